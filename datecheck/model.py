@@ -1,0 +1,168 @@
+"""The data that flows between the stages: spans, mentions, resolutions and findings.
+
+Nothing here imports from the rest of datecheck, so every stage can depend on it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class TimexType(str, enum.Enum):
+    """TimeML TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+    def __str__(self) -> str:  # pragma: no cover - convenience
+        return self.value
+
+
+class Tense(str, enum.Enum):
+    """Tense of the clause a mention stands in, as far as the words around it show."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of character offsets into the original text."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """What the text itself writes, before anything is inferred.
+
+    Singular fields are absolute values as written (``year=2023``); ``offset`` is a relative
+    shift as written (``("day", -2)`` for "two days ago"). A field left ``None`` was not written.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    two_digit_year: bool = False
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None  # SP, SU, FA, WI
+    decade: int | None = None  # 198 for the 1980s
+    century: int | None = None  # 19 for the 20th century
+    holiday: str | None = None  # key into the holiday table
+    part_of_day: str | None = None  # MO, AF, EV, NI
+    modifier: str | None = None  # EARLY, MID, LATE, START, END
+    offset: tuple[str, int] | None = None  # ("day", -2); amount None-able via `vague_offset`
+    vague_offset: bool = False  # "a few days ago", "several years ago"
+    numeric_order: str | None = None  # "MDY", "DMY", "YMD" for numeric dates; "AMBIGUOUS" when unclear
+    fiscal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The calendar days a mention covers, both ends included."""
+
+    first: date
+    last: date
+
+
+@dataclass(slots=True)
+class Mention:
+    """One date expression found in a text, with what it resolves to.
+
+    ``kind`` names the family of expression (``"calendar"``, ``"weekday"``, ``"relative"`` …)
+    so that rules can tell "Dec. 7, 2023" from "a year ago" without reparsing the text.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    stated: Stated
+    type: str = TimexType.DATE.value
+    value: str = ""
+    interval: Interval | None = None
+    anchor: date | None = None
+    anchor_source: str | None = None  # "publication", "dateline", "mention"
+    anchor_mention: int | None = None  # index of the mention anchored to, for narrative shifts
+    alternatives: tuple[str, ...] = ()
+    assumptions: tuple[str, ...] = ()
+    tense: str = Tense.UNKNOWN.value
+    valid: bool = True  # False for a date that does not exist on the calendar
+    problem: str | None = None  # why it is not valid ("June has 30 days")
+    index: int = -1
+    linked: int | None = None  # index of a mention this one is written with ("Tuesday, Dec. 3")
+    range_partner: int | None = None  # the other end of a range ("from 2011 to 2014")
+    range_role: str | None = None  # "start" or "end"
+    quoted: bool = False  # inside quotation marks
+    flags: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def resolved_date(self) -> date | None:
+        """The single day this mention denotes, when it denotes exactly one."""
+        if self.interval is not None and self.interval.first == self.interval.last:
+            return self.interval.first
+        return None
+
+    def to_dict(self) -> dict[str, object]:
+        result: dict[str, object] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "kind": self.kind,
+        }
+        if self.interval is not None:
+            result["interval"] = [self.interval.first.isoformat(), self.interval.last.isoformat()]
+        if self.anchor is not None:
+            result["anchor"] = {"date": self.anchor.isoformat(), "source": self.anchor_source}
+        if self.alternatives:
+            result["alternatives"] = list(self.alternatives)
+        if self.assumptions:
+            result["assumptions"] = list(self.assumptions)
+        if not self.valid:
+            result["problem"] = self.problem
+        stated = {k: getattr(self.stated, k) for k in self.stated.__slots__}
+        result["stated"] = {k: v for k, v in stated.items() if v not in (None, False)}
+        return result
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationDate:
+    """The day a document was published and where that was read from."""
+
+    date: date
+    source: str  # "flag", "front-matter:date", "html:article:published_time", "dateline", "file-name"
+    span: Span | None = None  # where in the file it is written, when it is written in the file
+
+    def to_dict(self) -> dict[str, str]:
+        return {"date": self.date.isoformat(), "source": self.source}
+
+
+class Severity(str, enum.Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]

@@ -1,0 +1,76 @@
+"""The tense of the clause around a mention, read from the words near it.
+
+Only a hint: the resolver uses it to choose between two readings that are otherwise equally near
+(a bare weekday, a month-day half a year away), never to override a near date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Tense
+
+_FUTURE_WORDS = frozenset(
+    "will won't 'll shall scheduled expected expects expect plans plan planned planning upcoming "
+    "intends intend intended set due aims aim hopes hope would could might until "
+    "slated poised looming prepares preparing".split()
+)
+_PAST_IRREGULAR = frozenset(
+    "was were had did said told ago met went came made took gave began won lost left held saw got fell "
+    "rose sold bought paid spent struck hit killed died shot found kept led ran put sent built broke "
+    "brought thought felt wrote spoke stood fought caught chose drove flew grew knew threw wore beat "
+    "became forgot hid overcame sank sang swam tore woke withdrew arose fled sought sat slept".split()
+)
+_PRESENT_WORDS = frozenset("is are says say am".split())
+_NOT_PAST_ED = frozenset(
+    "need red bed bred shed wed seed speed feed hundred united indeed proceed exceed succeed "
+    "embed breed creed greed heed weed deed".split()
+)
+_MULTI_FUTURE = re.compile(r"\b(?:going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|are expected)\b")
+_WORD = re.compile(r"[a-z']+")
+_BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
+
+
+def _classify(word: str) -> Tense | None:
+    if word in _FUTURE_WORDS:
+        return Tense.FUTURE
+    if word in _PAST_IRREGULAR:
+        return Tense.PAST
+    if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
+        return Tense.PAST
+    if word in _PRESENT_WORDS:
+        return Tense.PRESENT
+    return None
+
+
+def clause_tense(low: str, start: int, end: int) -> Tense:
+    """The tense of the clause holding ``low[start:end]`` (``low`` is the lower-cased text)."""
+    left = max(0, start - 120)
+    window_before = low[left:start]
+    cut = None
+    for cut in _BOUNDARY.finditer(window_before):
+        pass
+    if cut is not None:
+        window_before = window_before[cut.end():]
+    window_after = low[end:end + 80]
+    stop = _BOUNDARY.search(window_after)
+    if stop is not None:
+        window_after = window_after[:stop.start()]
+    if _MULTI_FUTURE.search(window_before) or _MULTI_FUTURE.search(window_after):
+        return Tense.FUTURE
+    before = _WORD.findall(window_before)[-10:]
+    after = _WORD.findall(window_after)[:6]
+    # nearest cue wins; a cue before the mention wins a tie
+    for distance in range(max(len(before), len(after))):
+        if distance < len(before):
+            found = _classify(before[-1 - distance])
+            if found is not None and found is not Tense.PRESENT:
+                return found
+        if distance < len(after):
+            found = _classify(after[distance])
+            if found is not None and found is not Tense.PRESENT:
+                return found
+    for word in before + after:
+        if word in _PRESENT_WORDS:
+            return Tense.PRESENT
+    return Tense.UNKNOWN

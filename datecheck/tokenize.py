@@ -1,0 +1,837 @@
+"""Text -> mentions: where each date expression is and what it writes. Nothing is resolved here.
+
+One master regular expression, an alternation of the expression families below, runs over a
+lower-cased copy of the text (same length, so offsets are offsets into the original). Which family
+matched is ``match.lastgroup``; that family's own pattern, with named groups, then reads the parts.
+Families are tried in order at each position, so longer and more specific forms come first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .holiday import HOLIDAY_WORDS, holiday_key
+from .lexicon import (
+    AMBIGUOUS_MONTHS, APOS, DAY_RE, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_RE,
+    ORDINALS, PART_OF_DAY_RE, PARTS_OF_DAY, QUANTITY_RE, SEASON_RE, SEASONS, SP, UNIT_RE,
+    VAGUE_QUANTITIES, WE, WEEKDAY_RE, WEEKDAYS, YEAR_RE, alternation, month_number, number_value,
+)
+from .model import Mention, Stated, TimexType
+
+
+def _g(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+_MONTH_FULL = alternation(list(MONTHS))
+_MONTH = "(?:" + _MONTH_FULL + "|" + alternation(list(MONTH_ABBREVIATIONS)) + r"\.?)"
+_DAYX = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])"  # also 32-39, for impossible dates
+_HYPHEN_OR_SP = rf"(?:{SP}|-)"
+_APPROX = (
+    r"(?:nearly|almost|about|some|more{SP}than|less{SP}than|roughly|around|over|just|only|"
+    r"barely|exactly|precisely|at{SP}least|approximately|at{SP}most|fewer{SP}than|under|up{SP}to)"
+).replace("{SP}", SP)
+_REL = (
+    r"(?:the{SP}past|the{SP}last|the{SP}coming|the{SP}next|the{SP}previous|the{SP}following|"
+    r"the{SP}current|the{SP}same|the{SP}latest|the{SP}prior|this{SP}past|this{SP}coming|"
+    r"last|this|next|past|coming|that|the)"
+).replace("{SP}", SP)
+_MOD = (
+    r"(?:early|late|earlier|later|mid|the{SP}end{SP}of|end{SP}of|the{SP}beginning{SP}of|"
+    r"beginning{SP}of|the{SP}start{SP}of|start{SP}of|the{SP}middle{SP}of|middle{SP}of|"
+    r"the{SP}rest{SP}of|the{SP}first{SP}half{SP}of|the{SP}second{SP}half{SP}of|the{SP}last{SP}half{SP}of|"
+    r"sometime|earlier{SP}in|later{SP}in|early{SP}in|late{SP}in|by{SP}the{SP}end{SP}of)"
+).replace("{SP}", SP)
+_MONTH_MOD = (
+    r"(?:early|late|mid|the{SP}middle{SP}of|the{SP}end{SP}of|the{SP}beginning{SP}of|the{SP}start{SP}of|"
+    r"end{SP}of|beginning{SP}of|start{SP}of|middle{SP}of)"
+).replace("{SP}", SP)
+_YEAR_MOD = (
+    r"(?:early|late|mid|the{SP}end{SP}of|end{SP}of|the{SP}beginning{SP}of|beginning{SP}of|"
+    r"the{SP}start{SP}of|start{SP}of|the{SP}middle{SP}of|middle{SP}of|the{SP}first{SP}half{SP}of|"
+    r"the{SP}second{SP}half{SP}of|the{SP}last{SP}half{SP}of|first{SP}half{SP}of|second{SP}half{SP}of)"
+).replace("{SP}", SP)
+_ORDINAL = alternation(list(ORDINALS))
+_HOLIDAY = alternation([w.replace("'", "\x00") for w in HOLIDAY_WORDS]).replace("\\\x00", APOS).replace("\x00", APOS)
+_REF_WORDS = (
+    r"right{SP}now|now|currently|nowadays|these{SP}days|recently|lately|soon|the{SP}near{SP}future|"
+    r"the{SP}distant{SP}future|the{SP}future|the{SP}past|the{SP}present|at{SP}present|presently|"
+    r"previously|formerly|the{SP}immediate{SP}future|so{SP}far{SP}this{SP}year"
+).replace("{SP}", SP)
+
+_RANGE_SEP = rf"[ \t]*[-\u2013\u2014][ \t]*|{SP}(?:to|through|until|and|till){SP}"
+_YEAR_RANGE_SEP = rf"[ \t]*[-\u2013\u2014/][ \t]*|{SP}(?:to|through|until|and|till){SP}"
+_MONTH_ALONE = _MONTH_FULL + r"|sept\."
+_Y2 = YEAR_RE + "|[0-9]{2}(?![0-9])"
+
+#: The families, in the order they are tried at each position.
+PATTERNS: dict[str, str] = {
+    "iso": (
+        rf"{_g('y', '[12][0-9]{3}')}-{_g('m', '[01][0-9]')}-{_g('d', '[0-3][0-9]')}"
+        rf"(?:t{_g('hh', '[0-2][0-9]')}:{_g('mi', '[0-5][0-9]')}(?::[0-5][0-9](?:\.[0-9]+)?)?(?:z|[+-][0-9]{{2}}:?[0-9]{{2}})?)?"
+        rf"(?![0-9a-z]|-[0-9])"
+    ),
+    "numeric": (
+        rf"{_g('a', '[0-9]{1,2}')}{_g('s1', '[/.-]')}{_g('b', '[0-9]{1,2}')}{_g('s2', '[/.-]')}"
+        rf"{_g('y', '[0-9]{4}|[0-9]{2}')}(?![0-9]|[/.-][0-9])"
+    ),
+    "md_range": (
+        rf"(?:{_g('between', 'between|from')}{SP})?{_g('m1', _MONTH)}{SP}?{_g('d1', DAY_RE)}"
+        rf"{_g('sep', _RANGE_SEP)}"
+        rf"(?:{_g('m2', _MONTH)}{SP})?{_g('d2', DAY_RE)}(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
+    ),
+    "mdy": (
+        rf"{_g('m', _MONTH)}{SP}?{_g('d', _DAYX)}"
+        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)}|,?{SP}{APOS}{_g('yy', '[0-9]{2}')}(?![0-9]))?{WE}"
+    ),
+    "my": (
+        rf"(?:{_g('mod', _MONTH_MOD)}{_HYPHEN_OR_SP})?{_g('m', _MONTH)}(?:{SP}of)?[ \t]*,?{SP}{_g('y', YEAR_RE)}{WE}"
+    ),
+    "rel_month": (
+        rf"(?:{_g('mod', 'early|late|mid')}{_HYPHEN_OR_SP})?"
+        rf"{_g('rel', rf'last|next|this{SP}past|this{SP}coming|this|the{SP}previous|the{SP}following')}{SP}"
+        rf"{_g('m', _MONTH_FULL)}{WE}"
+    ),
+    "dmy": (
+        rf"(?:the{SP})?{_g('d', _DAYX)}(?:{SP}of)?{SP}{_g('m', _MONTH)}"
+        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
+    ),
+    "year_range": (
+        rf"(?:{_g('pre', 'from|between')}{SP})?{_g('y1', YEAR_RE)}"
+        rf"{_g('sep', _YEAR_RANGE_SEP)}"
+        rf"{_g('y2', _Y2)}{WE}(?!-)"
+    ),
+    "quarter": (
+        rf"(?:the{SP})?(?:{_g('y1', YEAR_RE)}{SP}|{_g('rely', rf'this|last|next')}{SP}year{APOS}s{SP})?"
+        rf"(?:{_g('fis1', 'fiscal')}{_HYPHEN_OR_SP})?"
+        rf"{_g('q', rf'first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-earlier|year-ago|previous|prior|same|comparable{SP}year-ago|comparable{SP}year-earlier|comparable|corresponding|year-earlier{SP}third|year-ago{SP}third')}"
+        rf"{_HYPHEN_OR_SP}(?:{_g('fis2', 'fiscal')}{_HYPHEN_OR_SP})?{_g('unit', 'quarter|half|period')}"
+        rf"(?:{SP}of{SP}(?:fiscal{SP})?{_g('y2', YEAR_RE)}|,?{SP}{_g('y3', YEAR_RE)})?{WE}"
+    ),
+    "qcode": (
+        rf"{_g('q', 'q[1-4]|h[12]')}(?:[ \t]|-|/)?(?:{_g('y', YEAR_RE)}|{APOS}?{_g('yy', '[0-9]{2}')}(?![0-9])){WE}"
+        rf"|{_g('y2', YEAR_RE)}(?:[ \t]|-|/)?{_g('q2', 'q[1-4]|h[12]')}{WE}"
+    ),
+    "fiscal": (
+        rf"(?:the{SP})?fiscal(?:{SP}year)?(?:{SP}|-){_g('y', YEAR_RE)}{WE}"
+        rf"|(?:the{SP})?fiscal(?:{SP}year)?{SP}{APOS}{_g('yy', '[0-9]{2}')}(?![0-9])"
+        rf"|fy{SP}?{_g('y2', YEAR_RE)}{WE}|fy{APOS}?{_g('yy2', '[0-9]{2}')}(?![0-9])"
+    ),
+    "decade": (
+        rf"(?:(?:the{SP})?{_g('mod', 'early|mid|late')}{_HYPHEN_OR_SP})?(?:{_g('the', 'the')}{SP})?"
+        rf"(?:{_g('y', '1[0-9]{2}0|20[0-9]0')}{APOS}?s|{APOS}{_g('yy', '[0-9]0')}s|{_g('w', alternation(list(DECADE_WORDS)))}){WE}"
+    ),
+    "century": (
+        rf"(?:the{SP})?{_g('o', _ORDINAL + '|[0-9]{1,2}(?:st|nd|rd|th)')}{_HYPHEN_OR_SP}centur(?:y|ies){WE}"
+    ),
+    "year_mod": (
+        rf"(?:the{SP})?{_g('mod', _YEAR_MOD)}{_HYPHEN_OR_SP}{_g('y', YEAR_RE)}{WE}"
+    ),
+    "holiday": (
+        rf"(?:{_g('rel', rf'last|next|this{SP}past|this{SP}coming|this')}{SP})?{_g('h', _HOLIDAY)}"
+        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
+    ),
+    "weekday": (
+        rf"(?:{_g('rel', rf'last|next|this{SP}coming|this{SP}past|this|coming|past|the{SP}previous|the{SP}following|the{SP}next|early|late')}{SP})?"
+        rf"{_g('wd', WEEKDAY_RE)}(?:{SP}{_g('pod', PART_OF_DAY_RE)})?{WE}"
+    ),
+    "relday": (
+        rf"(?:{_g('mod', 'early|late|earlier|later')}{SP})?"
+        rf"{_g('w', rf'today|tonight|yesterday|tomorrow|the{SP}day{SP}before{SP}yesterday|the{SP}day{SP}after{SP}tomorrow|last{SP}night|this{SP}morning|this{SP}afternoon|this{SP}evening')}"
+        rf"(?:{SP}{_g('pod', PART_OF_DAY_RE)})?{WE}"
+    ),
+    "age": (
+        rf"{_g('n', '[0-9]{1,3}')}(?:{SP}|-)years?(?:{SP}|-)old{WE}"
+        rf"|aged{SP}{_g('n2', '[0-9]{1,3}')}{WE}"
+        rf"|,[ \t]?{_g('n3', '[0-9]{1,3}')}(?=[ \t]*,)"
+    ),
+    "ago": (
+        rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{_HYPHEN_OR_SP}{_g('unit', UNIT_RE)}{SP}"
+        rf"{_g('dir', rf'ago|earlier|later|before|after|from{SP}now|hence|previously|prior|back')}{WE}"
+    ),
+    "relday_unit": (
+        rf"{_g('w', rf'the{SP}(?:next|following|previous|same){SP}(?:day|morning|night|evening|afternoon)|the{SP}day{SP}(?:before|after)|that{SP}(?:same{SP})?(?:day|morning|night|evening|afternoon)|the{SP}same{SP}day|the{SP}night{SP}before|the{SP}year{SP}before|the{SP}week{SP}before')}{WE}"
+    ),
+    "relunit": (
+        rf"(?:{_g('mod', _MOD)}{SP})?{_g('rel', _REL)}{SP}"
+        rf"{_g('unit', rf'week(?:end)?|month|year|quarter|decade|century|fiscal{SP}year|half')}{WE}(?!-)"
+    ),
+    "season": (
+        rf"(?:{_g('rel', rf'this{SP}past|this{SP}coming|this|last|next|the')}{SP})?"
+        rf"(?:{_g('mod', 'early|late|mid')}{_HYPHEN_OR_SP})?{_g('s', SEASON_RE)}"
+        rf"(?:{SP}(?:of{SP})?{_g('y', YEAR_RE)})?{WE}(?!-)"
+    ),
+    "duration": (
+        rf"(?:{_g('pre', rf'the{SP}(?:past|last|next|first|previous|following|coming|final)|past|last|next|another|over{SP}the{SP}(?:past|last|next)')}{SP})?"
+        rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}(?:{SP}|-){_g('unit', UNIT_RE)}{WE}(?!-old)"
+    ),
+    "month": (
+        rf"(?:{_g('mod', _MONTH_MOD)}{_HYPHEN_OR_SP})?{_g('m', _MONTH_ALONE)}{WE}"
+    ),
+    "ref": rf"{_g('w', _REF_WORDS)}{WE}(?!-)",
+    "year": rf"(?:the{SP}year{SP})?{_g('y', YEAR_RE)}{WE}",
+}
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_SUB = {name: re.compile(pattern) for name, pattern in PATTERNS.items()}
+MASTER = re.compile(
+    "|".join(f"(?P<{name}>{_GROUP_NAME.sub('(?:', pattern)})" for name, pattern in PATTERNS.items())
+)
+
+_YEAR_CUE = frozenset(
+    "in since by of from until till during before after through throughout between and to the "
+    "until around circa early late mid fiscal year 's summer spring fall winter autumn".split()
+)
+_COUNT_NOUN_EXCEPTIONS = frozenset("was has is its this as us his hers ours yours plus thus less".split())
+_NOT_YEAR_BEFORE = frozenset(
+    "no. no number route highway interstate flight room page pages model boeing airbus windows "
+    "article section rule psalm chapter verse form item code exit suite apt. apartment unit "
+    "channel gate platform track the dow index at".split()
+)
+_MONTH_CUE = frozenset(
+    "in since until till by from through during before after early late mid last next this of "
+    "throughout around between and to or since mid-".split()
+)
+
+
+def lower_same_length(text: str) -> str:
+    """`text` lower-cased, one character for one character, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class _Context:
+    """What a family handler needs besides its match: the text, both cases, and the output."""
+
+    __slots__ = ("text", "low", "out")
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text = text
+        self.low = low
+        self.out: list[Mention] = []
+
+    def add(self, start: int, end: int, kind: str, stated: Stated, type_: str = "DATE") -> Mention:
+        mention = Mention(start, end, self.text[start:end], kind, stated, type=type_)
+        self.out.append(mention)
+        return mention
+
+    def word_before(self, pos: int) -> str:
+        """The lower-case word ending just before `pos` (skipping blanks), or ''."""
+        low = self.low
+        i = pos
+        while i > 0 and low[i - 1] in " \t\xa0\n":
+            i -= 1
+        j = i
+        while j > 0 and (low[j - 1].isalnum() or low[j - 1] in ".'-"):
+            j -= 1
+        return low[j:i]
+
+    def word_after(self, pos: int) -> str:
+        """The word starting just after `pos` (skipping blanks), as written, or ''."""
+        text = self.text
+        i = pos
+        n = len(text)
+        while i < n and text[i] in " \t\xa0":
+            i += 1
+        j = i
+        while j < n and (text[j].isalnum() or text[j] in "'-"):
+            j += 1
+        return text[i:j]
+
+    def capitalized(self, pos: int) -> bool:
+        return self.text[pos].isupper()
+
+
+def _two_digit(yy: str) -> int:
+    """A two-digit year as written; the resolver picks its century."""
+    return int(yy)
+
+
+def _strip_the(low: str, start: int, end: int) -> int:
+    """Move `start` past a leading "the " (TimeML leaves it out of bare dates)."""
+    if low.startswith("the", start) and end - start > 4 and not low[start + 3].isalnum():
+        i = start + 3
+        while i < end and not low[i].isalnum():
+            i += 1
+        return i
+    return start
+
+
+# --- family handlers ----------------------------------------------------------------------------
+# Each reads one match and adds zero or more mentions; a handler that adds nothing rejects the match.
+
+
+def _iso(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    time = m.group("hh") is not None
+    stated = Stated(year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")), numeric_order="YMD")
+    c.add(s, e, "calendar", stated, "TIME" if time else "DATE")
+
+
+def _numeric(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if m.group("s1") != m.group("s2"):
+        return
+    if s > 0 and (c.low[s - 1].isdigit() or c.low[s - 1] in "./-$"):
+        return
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    if a == 0 or b == 0:
+        return
+    if a > 12 and b > 12:
+        order = None
+    elif a > 12:
+        order = "DMY"
+    elif b > 12:
+        order = "MDY"
+    elif a == b:
+        order = "MDY"
+    else:
+        order = "AMBIGUOUS"
+    if order is None and m.group("s1") == ".":
+        return  # 17.23.2024 is a version number, not a date
+    year = int(y)
+    stated = Stated(
+        year=year, month=a if order in ("MDY", "AMBIGUOUS") else b, day=b if order in ("MDY", "AMBIGUOUS") else a,
+        two_digit_year=len(y) == 2, numeric_order=order or "INVALID",
+    )
+    if order is None:
+        stated = Stated(year=year, month=a, day=b, two_digit_year=len(y) == 2, numeric_order="MDY")
+    c.add(s, e, "calendar", stated)
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _year_fields(m: re.Match[str]) -> tuple[int | None, bool]:
+    y = m.groupdict().get("y")
+    if y:
+        return int(y), False
+    yy = m.groupdict().get("yy")
+    if yy:
+        return _two_digit(yy), True
+    return None, False
+
+
+def _month_ok(c: _Context, m: re.Match[str], group: str, has_day: bool) -> bool:
+    """Is the month word a month here? "may"/"march" the words, "Jan" the name, are not."""
+    word = m.group(group)
+    pos = m.start(group)
+    bare = word.rstrip(".")
+    if bare in AMBIGUOUS_MONTHS or (bare in MONTH_ABBREVIATIONS and not word.endswith(".")):
+        if not c.capitalized(pos):
+            return False
+    if not has_day and bare in MONTH_ABBREVIATIONS and bare not in MONTHS:
+        return False
+    return True
+
+
+def _mdy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if not _month_ok(c, m, "m", True):
+        return
+    day = _day(m.group("d"))
+    year, two = _year_fields(m)
+    if day == 0 or (day > 31 and year is None):
+        return
+    if year is None and c.low[e:e + 1] in ("%", ":") or (year is None and c.low[e:e + 2] in (".5", ".0")):
+        return
+    if year is None:
+        after = c.word_after(e)
+        if after.lower() in ("percent", "per", "million", "billion", "points", "people", "votes"):
+            return
+    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
+
+
+def _dmy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if not _month_ok(c, m, "m", True):
+        return
+    if s > 0 and c.low[s - 1] in "$.,":
+        return
+    d_text = m.group("d")
+    day = _day(d_text)
+    year, _ = _year_fields(m)
+    ordinal = not d_text.isdigit()
+    if day == 0 or (day > 31 and year is None and not ordinal):
+        return
+    if year is None and not ordinal and m.group("m").rstrip(".") in AMBIGUOUS_MONTHS:
+        # "5 May" is a date, "5 march" a count of marches; require capitals and a plain day
+        if not c.capitalized(m.start("m")):
+            return
+    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+
+
+def _my(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if not _month_ok(c, m, "m", False) and not m.group("m").endswith("."):
+        return
+    mod = _modifier(m.group("mod"))
+    c.add(s, e, "calendar", Stated(year=int(m.group("y")), month=month_number(m.group("m")), modifier=mod))
+
+
+def _md_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if not _month_ok(c, m, "m1", True):
+        return
+    sep = m.group("sep").strip()
+    year, _ = _year_fields(m)
+    m1 = month_number(m.group("m1"))
+    m2 = month_number(m.group("m2")) if m.group("m2") else m1
+    d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
+    start1 = m.start("m1")
+    first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
+    second_start = m.start("m2") if m.group("m2") else m.start("d2")
+    second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
+    first.flags = frozenset({"year-from-range"}) if year is not None else frozenset()
+    if year is not None:
+        first.stated = Stated(month=m1, day=d1)
+    if sep == "and" and m.group("between") != "between":
+        return  # two dates, not a range
+    first.range_role, second.range_role = "start", "end"
+    first.flags = first.flags | {"range"}
+    second.flags = frozenset({"range"})
+
+
+def _year_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if s > 0 and (c.low[s - 1] in "$#,." or c.low[s - 1].isdigit()):
+        return
+    y1 = int(m.group("y1"))
+    y2_text = m.group("y2")
+    sep = m.group("sep").strip()
+    if len(y2_text) == 2:
+        if sep not in ("-", "\u2013", "\u2014", "/"):
+            return
+        y2 = y1 // 100 * 100 + int(y2_text)
+        if y2 <= y1:
+            y2 += 100
+        if y2 - y1 > 20 and sep == "/":
+            return
+    else:
+        y2 = int(y2_text)
+    if sep == "and" and m.group("pre") != "between":
+        return
+    if not (1000 <= y1 <= 2199):
+        return
+    if c.word_after(e).lower() in _MEASURE_NOUNS:
+        return
+    first_start = m.start("y1")
+    first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
+    second = c.add(m.start("y2"), e, "calendar", Stated(year=y2, two_digit_year=len(y2_text) == 2))
+    first.range_role, second.range_role = "start", "end"
+    first.flags = second.flags = frozenset({"range"})
+
+
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+
+
+def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    unit = m.group("unit")
+    q = re.sub(r"\s+", " ", m.group("q"))
+    year = m.group("y1") or m.group("y2") or m.group("y3")
+    fiscal = bool(m.group("fis1") or m.group("fis2"))
+    flags: set[str] = set()
+    if unit == "half":
+        if q not in ("first", "second", "1st", "2nd", "last") or (year is None and m.group("rely") is None):
+            return
+        half = 2 if q in ("second", "2nd", "last") else 1
+        stated = Stated(year=int(year) if year else None, half=half, fiscal=fiscal)
+        mention = c.add(s, e, "quarter", stated)
+        if m.group("rely"):
+            mention.flags = frozenset({"rel-year:" + m.group("rely")})
+        return
+    if unit == "period" and q not in ("latest", "year-earlier", "year-ago", "comparable", "corresponding",
+                                      "comparable year-ago", "comparable year-earlier", "same", "previous", "prior"):
+        return
+    if q.startswith(("year-earlier", "year-ago", "comparable", "corresponding")):
+        flags.add("year-earlier")
+        q_number = 3 if q.endswith("third") else None
+    elif q in _QUARTER_WORDS:
+        q_number = _QUARTER_WORDS[q]
+    elif q == "last":
+        # "the last quarter": the final quarter of a year written with it, else the previous quarter
+        q_number = 4 if year else None
+        if not year:
+            flags.add("previous")
+    else:
+        q_number = None
+        flags.add(q)  # latest, current, previous, prior, same
+    if s == m.start("q") and q in ("last", "latest", "current", "previous", "prior", "same"):
+        return  # "latest quarter" without "the" is rare and usually part of a longer phrase
+    if m.group("rely"):
+        flags.add("rel-year:" + m.group("rely"))
+    mention = c.add(s, e, "quarter", Stated(year=int(year) if year else None, quarter=q_number, fiscal=fiscal))
+    mention.flags = frozenset(flags)
+
+
+def _qcode(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    code = m.group("q") or m.group("q2")
+    if m.group("y"):
+        year = int(m.group("y"))
+        two = False
+    elif m.group("yy"):
+        year, two = int(m.group("yy")), True
+    else:
+        year, two = int(m.group("y2")), False
+    number = int(code[1])
+    if code[0] == "q":
+        stated = Stated(year=year, quarter=number, two_digit_year=two)
+    else:
+        stated = Stated(year=year, half=number, two_digit_year=two)
+    c.add(s, e, "quarter", stated)
+
+
+def _fiscal(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if m.group("y") or m.group("y2"):
+        stated = Stated(year=int(m.group("y") or m.group("y2")), fiscal=True)
+    else:
+        stated = Stated(year=int(m.group("yy") or m.group("yy2")), two_digit_year=True, fiscal=True)
+    c.add(_strip_the(c.low, s, e), e, "calendar", stated)
+
+
+def _decade(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if m.group("y"):
+        decade = int(m.group("y")) // 10
+        two = False
+    elif m.group("yy"):
+        decade, two = int(m.group("yy")) // 10, True
+    else:
+        decade, two = DECADE_WORDS[m.group("w")], True
+        if not m.group("the") and not m.group("mod"):
+            return  # "in her forties" is an age, not a decade
+    mod = m.group("mod")
+    if mod is None and m.group("y"):
+        s = _strip_the(c.low, s, e)
+    c.add(s, e, "decade", Stated(decade=decade, two_digit_year=two, modifier=_modifier(mod)))
+
+
+def _century(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    o = m.group("o")
+    number = ORDINALS.get(o) or ORDINALS.get(o.replace(" ", "-"))
+    if number is None:
+        digits = o.rstrip("stndrh")
+        if not digits.isdigit():
+            return
+        number = int(digits)
+    if not 1 <= number <= 22:
+        return
+    c.add(s, e, "century", Stated(century=number - 1))
+
+
+def _modifier(mod: str | None) -> str | None:
+    if not mod:
+        return None
+    mod = " ".join(mod.split())
+    if mod in ("early", "earlier", "earlier in", "early in", "the beginning of", "beginning of",
+               "the start of", "start of", "the first half of", "first half of"):
+        return "START" if "beginning" in mod or "start" in mod else "EARLY"
+    if mod in ("late", "later", "later in", "late in", "the end of", "end of", "by the end of",
+               "the second half of", "second half of", "the last half of", "the rest of"):
+        return "END" if "end" in mod else "LATE"
+    if mod in ("mid", "the middle of", "middle of"):
+        return "MID"
+    return None
+
+
+def _year_mod(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    mod = " ".join(m.group("mod").split())
+    stated_half = None
+    if "half" in mod:
+        stated_half = 1 if "first" in mod else 2
+        c.add(s, e, "quarter", Stated(year=int(m.group("y")), half=stated_half))
+        return
+    c.add(s, e, "calendar", Stated(year=int(m.group("y")), modifier=_modifier(mod)))
+
+
+def _holiday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    h_start = m.start("h")
+    if not c.capitalized(h_start) and not c.text[h_start:h_start + 3].lower() == "the":
+        return
+    key = holiday_key(m.group("h"))
+    if key is None:
+        return
+    year = int(m.group("y")) if m.group("y") else None
+    mention = c.add(s, e, "holiday", Stated(holiday=key, year=year))
+    if m.group("rel"):
+        mention.flags = frozenset({"rel:" + " ".join(m.group("rel").split())})
+
+
+def _weekday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    rel = m.group("rel")
+    rel = " ".join(rel.split()) if rel else None
+    pod = PARTS_OF_DAY.get(m.group("pod")) if m.group("pod") else None
+    modifier = None
+    if rel in ("early", "late"):
+        modifier = rel.upper()
+        rel = None
+    mention = c.add(s, e, "weekday", Stated(weekday=WEEKDAYS[m.group("wd")], part_of_day=pod, modifier=modifier))
+    if rel:
+        mention.flags = frozenset({"rel:" + rel})
+
+
+_RELDAY_OFFSETS = {
+    "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None), "tomorrow": (1, None),
+    "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
+    "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
+}
+
+
+def _relday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    word = " ".join(m.group("w").split())
+    days, pod = _RELDAY_OFFSETS[word]
+    if m.group("pod"):
+        pod = PARTS_OF_DAY[m.group("pod")]
+    mod = m.group("mod")
+    c.add(s, e, "relative", Stated(offset=("day", days), part_of_day=pod, modifier=_modifier(mod)))
+
+
+def _relday_unit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    words = " ".join(m.group("w").split())
+    if words.startswith(("the next", "the following", "the day after")):
+        offset = 1
+    elif words.startswith(("the previous", "the day before", "the night before")):
+        offset = -1
+    else:
+        offset = 0
+    unit = "day"
+    if words.startswith("the year"):
+        unit, offset = "year", -1
+    elif words.startswith("the week"):
+        unit, offset = "week", -1
+    pod = next((code for word, code in PARTS_OF_DAY.items() if words.endswith(word)), None)
+    if words == "the night before":
+        pod = "NI"
+    if words in ("the day before", "the day after", "the year before", "the week before"):
+        nxt = c.low[e:e + 12].lstrip()
+        if nxt and nxt[0].isalpha() and not nxt.startswith(("and", "or", "but", "when", "as", "in", "at", "on")):
+            return  # "the day before the vote": anchored to an event, not to a date
+    mention = c.add(s, e, "anaphoric", Stated(offset=(unit, offset), part_of_day=pod))
+    mention.flags = frozenset({"narrative"})
+
+
+_MEASURE_NOUNS = frozenset(
+    "people persons votes voters troops soldiers residents students workers employees jobs homes houses "
+    "cars vehicles units shares tons tonnes miles kilometers km meters feet acres barrels dollars euros "
+    "pounds yuan yen rupees points seats members cases deaths victims refugees children women men "
+    "families patients beds rooms copies pages words calories hectares square rounds times percent "
+    "km/h mph degrees marines sailors officers police fighters rebels militants civilians prisoners "
+    "villages towns cities companies firms stores flights passengers tourists visitors fans spectators "
+    "signatures ballots participants delegates athletes teams games matches goals runs yards".split()
+)
+
+
+def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if m.group("n3"):
+        # "Jordan Ellis, 38, ..." : an age in apposition to a name
+        before = c.text[max(0, s - 40):s]
+        word = re.search(r"([A-Z][\w'.-]*)\s*$", before)
+        if not word or word.group(1).lower() in _NOT_AGE_WORDS:
+            return
+        n = int(m.group("n3"))
+        if not 1 <= n <= 120:
+            return
+        start = m.start("n3")
+        c.add(start, m.end("n3"), "age", Stated(offset=("year", n)), "DURATION")
+        return
+    n = int(m.group("n") or m.group("n2"))
+    if not 0 <= n <= 130:
+        return
+    c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+
+
+_NOT_AGE_WORDS = frozenset(
+    "jan. feb. aug. sept. sep. oct. nov. dec. january february march april may june july august september "
+    "october november december no. street st. avenue ave. route road highway page chapter section "
+    "article vol. volume".split()
+)
+
+
+def _unit(word: str) -> str:
+    word = word.rstrip("s")
+    return "century" if word in ("centurie", "century") else word
+
+
+def _ago(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    n_text = " ".join(m.group("n").split())
+    unit = _unit(m.group("unit"))
+    direction = " ".join(m.group("dir").split())
+    if direction in ("before", "after", "back"):
+        nxt = c.low[e:e + 12].lstrip()
+        if nxt and (nxt[0].isalnum() and not nxt.startswith(("and ", "but ", "when", "as ", "in ", "on "))):
+            _duration_from(c, m, s, m.end("unit"), n_text, unit, None)
+            return
+    n = number_value(n_text)
+    vague = n is None or n_text in VAGUE_QUANTITIES
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
+    if direction in ("earlier", "later", "before", "after", "previously", "prior"):
+        mention.flags = frozenset({"narrative"})
+    if m.group("approx"):
+        mention.flags = mention.flags | {"approximate"}
+
+
+def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    rel = " ".join(m.group("rel").split())
+    unit = " ".join(m.group("unit").split())
+    mod = m.group("mod")
+    if rel == "the":
+        before = c.word_before(s)
+        if unit in ("week", "month", "year", "decade", "century", "half"):
+            if not mod and before not in ("for", "during", "throughout"):
+                return  # "the year" alone is too often not a date
+            if unit == "half":
+                return
+        elif unit == "fiscal year" and not mod and before not in ("for", "during", "in"):
+            return
+    if rel == "that" and unit not in ("year", "week", "month", "quarter", "weekend", "day"):
+        return
+    if unit == "half":
+        if rel not in ("this", "next", "last", "the first", "the second") or not mod:
+            return
+    flags = {"rel:" + rel}
+    if rel in ("that", "the same", "the following", "the previous", "the prior") or (mod and "in" in mod.split() and rel == "the"):
+        flags.add("narrative")
+    mention = c.add(s, e, "relunit", Stated(modifier=_modifier(mod), fiscal=unit == "fiscal year"))
+    mention.flags = frozenset(flags | {"unit:" + ("year" if unit == "fiscal year" else unit)})
+
+
+def _season(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    rel = " ".join(m.group("rel").split()) if m.group("rel") else None
+    season = SEASONS[m.group("s")]
+    year = int(m.group("y")) if m.group("y") else None
+    if rel is None and year is None:
+        if season == "FA" or c.word_before(s) not in ("in", "during", "by", "over", "until", "since", "through", "this", "last", "next", "early", "late"):
+            return
+    if rel == "the" and year is None and c.word_before(s) not in ("in", "during", "by", "over", "until", "since", "through", "throughout", "for"):
+        return
+    if c.word_after(e).lower() in ("break", "season", "camp", "games", "olympics", "solstice", "storm", "wheat", "session", "school", "term", "semester", "collection", "league"):
+        return
+    mention = c.add(s, e, "season", Stated(year=year, season=season, modifier=_modifier(m.group("mod"))))
+    if rel:
+        mention.flags = frozenset({"rel:" + rel})
+
+
+def _duration_from(c: _Context, m: re.Match[str], s: int, e: int, n_text: str, unit: str, pre: str | None) -> None:
+    n = number_value(n_text)
+    vague = n is None or n_text in VAGUE_QUANTITIES
+    type_ = "DURATION"
+    before = c.word_before(s)
+    if n_text in ("a", "an") and (before in ("times", "twice", "once", "thrice") or before[-1:].isdigit()):
+        type_ = "SET"
+    mention = c.add(s, e, "duration", Stated(offset=(unit, n or 0), vague_offset=vague), type_)
+    if pre:
+        mention.flags = frozenset({"pre:" + " ".join(pre.split())})
+
+
+def _duration(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    n_text = " ".join(m.group("n").split())
+    unit = _unit(m.group("unit"))
+    if n_text in ("some", "many") and not m.group("pre"):
+        return
+    if n_text in ("a", "an") and unit in ("second",):
+        return
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) and s > 0 and c.low[s - 1] in "$.,":
+        return
+    pre = m.group("pre")
+    _duration_from(c, m, s, e, n_text, unit, pre)
+
+
+def _month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    word = m.group("m")
+    pos = m.start("m")
+    bare = word.rstrip(".")
+    if not c.capitalized(pos):
+        return
+    before = c.word_before(s)
+    after = c.word_after(e)
+    mod = m.group("mod")
+    if bare in ("may", "march") and not mod and before not in _MONTH_CUE:
+        return
+    if not mod and after[:1].isupper() and after.lower() not in MONTHS and after.lower() not in WEEKDAYS:
+        if c.text[e:e + 1] != ",":
+            return  # "April Smith", "June Carter"
+    if bare in ("june", "april", "august") and not mod and before not in _MONTH_CUE and s > 0:
+        if c.text[max(0, s - 2):s].strip() not in ("", ".", ",", "(", ";"):
+            return
+    c.add(s, e, "calendar", Stated(month=month_number(word), modifier=_modifier(mod)))
+
+
+def _ref(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    word = " ".join(m.group("w").split())
+    if word == "now" and c.text[e:e + 1] == "-":
+        return
+    if word in ("previously", "formerly"):
+        return
+    c.add(s, e, "ref", Stated())
+
+
+def _year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    low = c.low
+    y_start = m.start("y")
+    year = int(m.group("y"))
+    before_char = low[y_start - 1] if y_start > 0 else " "
+    if before_char in "$#\u00a3\u20ac.,:/-" or before_char.isdigit():
+        if not (before_char == "-" and y_start > 1 and low[y_start - 2].isalpha()):  # "mid-1996" handled elsewhere
+            return
+    after = low[e:e + 2]
+    if after[:1] in ("%", ":") or (after[:1] in ",." and after[1:2].isdigit()) or after[:1] == "-" and after[1:2].isdigit():
+        return
+    before = c.word_before(y_start)
+    after_word = c.word_after(e)
+    if before in _NOT_YEAR_BEFORE and m.start() == y_start:
+        if before != "the" or after_word.lower() in _MEASURE_NOUNS:
+            return
+    cue = before in _YEAR_CUE
+    if after_word.lower() in _MEASURE_NOUNS or after_word.lower() in ("hours", "gmt", "utc", "est", "edt", "pdt"):
+        return
+    if not cue and after_word.islower() and after_word.endswith("s") and len(after_word) > 3 and after_word not in _COUNT_NOUN_EXCEPTIONS:
+        if not after_word.endswith(("ss", "'s")):
+            return  # "2011 votes"
+    if not 1800 <= year <= 2099 and not cue:
+        return
+    c.add(s, e, "calendar", Stated(year=year))
+
+
+_HANDLERS: dict[str, Callable[[_Context, re.Match[str], int, int], None]] = {
+    "iso": _iso, "numeric": _numeric, "md_range": _md_range, "mdy": _mdy, "my": _my,
+    "rel_month": lambda c, m, s, e: _rel_month(c, m, s, e), "dmy": _dmy, "year_range": _year_range,
+    "quarter": _quarter, "qcode": _qcode, "fiscal": _fiscal, "decade": _decade, "century": _century,
+    "year_mod": _year_mod, "holiday": _holiday, "weekday": _weekday, "relday": _relday, "age": _age,
+    "ago": _ago, "relday_unit": _relday_unit, "relunit": _relunit, "season": _season,
+    "duration": _duration, "month": _month, "ref": _ref, "year": _year,
+}
+
+
+def _rel_month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    if not c.capitalized(m.start("m")):
+        return
+    rel = " ".join(m.group("rel").split())
+    mention = c.add(s, e, "calendar", Stated(month=month_number(m.group("m")), modifier=_modifier(m.group("mod"))))
+    mention.flags = frozenset({"rel:" + rel})
+
+
+def tokenize(text: str, low: str | None = None) -> list[Mention]:
+    """Every date expression in `text`, in order, with what it writes (``Mention.stated``).
+
+    Values are left empty: `datecheck.resolve.resolve` fills them in.
+    """
+    if low is None:
+        low = lower_same_length(text)
+    context = _Context(text, low)
+    handlers = _HANDLERS
+    subs = _SUB
+    for match in MASTER.finditer(low):
+        start = match.start()
+        if start > 0:
+            prev = low[start - 1]
+            if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
+                if low[start] != ",":
+                    continue
+        kind = match.lastgroup
+        assert kind is not None
+        end = match.end()
+        sub = subs[kind].match(low, start)  # not fullmatch: a lookahead may look past `end`
+        if sub is None or sub.end() != end:  # pragma: no cover - the same language as the master
+            continue
+        handlers[kind](context, sub, start, end)
+    mentions = context.out
+    for index, mention in enumerate(mentions):
+        mention.index = index
+    return mentions
