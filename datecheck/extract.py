@@ -42,6 +42,29 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
         first.linked, second.linked = second.index, first.index
 
 
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*\Z", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:between|from)\s+\Z", re.IGNORECASE)
+
+
+def link_ranges(text: str, mentions: list[Mention]) -> None:
+    """Pair two dates written as a range: "from 2011 to 2014", "between March and May"."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.range_role or second.range_role or first.kind != "calendar" or second.kind != "calendar":
+            continue
+        gap = text[first.end:second.start]
+        if len(gap) > 10 or not _RANGE_GAP.match(gap):
+            continue
+        opener = _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+        word = gap.strip().lower()
+        if word in ("to", "through", "until", "till", "and") and opener is None:
+            continue
+        if word == "and" and not opener.group().lower().startswith("between"):
+            continue
+        first.range_role, second.range_role = "start", "end"
+        first.flags = first.flags | {"range"}
+        second.flags = second.flags | {"range"}
+
+
 def mark_date_lines(text: str, mentions: list[Mention]) -> None:
     """Flag the mentions that make up a line holding nothing but a date ("24 December 2024")."""
     i = 0
@@ -84,6 +107,7 @@ def extract(
     low = lower_same_length(text)
     mentions = tokenize(text, low)
     link_mentions(text, mentions)
+    link_ranges(text, mentions)
     mark_date_lines(text, mentions)
     resolve(mentions, text, low, published, date_order=date_order, country=country)
     return mentions

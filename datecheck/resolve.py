@@ -22,6 +22,9 @@ from .tense import clause_tense
 _PRESENT_REFS = frozenset({"now", "right now", "currently", "nowadays", "these days", "the present", "at present", "presently"})
 _FUTURE_REFS = frozenset({"soon", "the future", "the near future", "the distant future", "the immediate future"})
 
+#: A yearless date this close to the anchor is taken as written, whatever the tense.
+NEAR_DAYS = 60
+
 _BACKWARD = frozenset({"last", "past", "the past", "the last", "the previous", "the prior", "this past", "previous"})
 _FORWARD = frozenset({"next", "coming", "the coming", "the next", "the following", "this coming"})
 _SAME = frozenset({"this", "the current", "the", "that", "the same", "the latest"})
@@ -75,6 +78,7 @@ class Resolver:
     # --- the main loop ---------------------------------------------------------------------
 
     def resolve(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
         for mention in mentions:
             if mention.range_role == "end" and mention.stated.year is not None and mention.index > 0:
                 self.range_years[mention.index - 1] = mention.stated.year
@@ -90,7 +94,10 @@ class Resolver:
                     self.last_dated = mention
                 elif mention.kind in ("calendar", "holiday") and mention.stated.year is not None:
                     self.last_dated = mention
-            if "-Q" in mention.value or "-H" in mention.value:
+            if (
+                mention.kind == "quarter" and ("-Q" in mention.value or "-H" in mention.value)
+                and not {"year-earlier", "same-quarter"} & mention.flags
+            ):
                 self.last_quarter = mention
             if "date-line" in mention.flags and mention.resolved_date is not None:
                 self.sections.append((mention.end, mention.resolved_date))
@@ -124,7 +131,7 @@ class Resolver:
                 options.append(((candidate - anchor).days, year))
         options.sort(key=lambda item: abs(item[0]))
         best_distance, best_year = options[0]
-        if len(options) > 1 and abs(abs(options[1][0]) - abs(best_distance)) < 45:
+        if len(options) > 1 and abs(best_distance) > NEAR_DAYS:
             tense = self._tense(mention)
             want_future = tense is Tense.FUTURE
             if tense in (Tense.PAST, Tense.FUTURE):
@@ -170,11 +177,12 @@ class Resolver:
             partner = self._range_partner_year(mention)
             if partner is not None:
                 year = partner
-        if st.numeric_order == "AMBIGUOUS":
-            order = self.date_order
-            if order == "DMY":
+        if st.numeric_order in ("AMBIGUOUS", "AMBIGUOUS-DMY"):
+            order = "DMY" if st.numeric_order == "AMBIGUOUS-DMY" else self.date_order
+            if order == "DMY" and st.numeric_order == "AMBIGUOUS":
                 month, day = day, month
-            other = timex.safe_date(year, day, month) if year is not None else None
+            full_year = year
+            other = timex.safe_date(full_year, day, month) if full_year is not None else None
             if other is not None:
                 mention.alternatives = (other.isoformat(),)
             mention.assumptions = (f"numeric date read as {order}",)
@@ -216,18 +224,17 @@ class Resolver:
         return self.range_years.get(mention.index)
 
     def _nearest_month_year(self, month: int, anchor: date, mention: Mention) -> int:
-        """A month named alone: within two months of the anchor, the nearest; otherwise the last
-        one for a clause in the past tense, the next one for the future, else the nearest."""
+        """A month named alone: the last such month for a clause in the past tense, the next
+        one for the future; with no tense, the last one unless it is at most two months ahead."""
         diff = month - anchor.month  # in months, same year
-        nearest = anchor.year - 1 if diff > 6 else anchor.year + 1 if diff < -6 else anchor.year
-        if abs(diff) <= 2 or abs(diff) >= 10:
-            return nearest
         tense = self._tense(mention)
         if tense is Tense.PAST:
             return anchor.year if diff <= 0 else anchor.year - 1
         if tense is Tense.FUTURE:
             return anchor.year if diff >= 0 else anchor.year + 1
-        return nearest
+        if diff < -9:
+            return anchor.year + 1  # "January" in a story of late December
+        return anchor.year if diff <= 2 else anchor.year - 1
 
     def _resolve_relative_month(self, mention: Mention, anchor: date | None) -> None:
         st = mention.stated
@@ -238,7 +245,9 @@ class Resolver:
             mention.anchor = None
             return
         if rel in ("last", "this past", "the previous"):
-            year = anchor.year if st.month < anchor.month else anchor.year - 1
+            year = anchor.year if st.month < anchor.month - 1 else anchor.year - 1
+        elif rel in ("last year", "next year", "this year"):
+            year = anchor.year + {"last year": -1, "next year": 1}.get(rel, 0)
         elif rel in ("next", "this coming", "the following"):
             year = anchor.year if st.month > anchor.month else anchor.year + 1
         else:  # "this September": the one in the anchor's year
@@ -258,6 +267,13 @@ class Resolver:
         if anchor is None:
             mention.value = f"XXXX-WXX-{st.weekday + 1}"
             return
+        if mention.linked is not None and mention.linked > mention.index and rel is None:
+            tied = self._tied_date(mention)
+            if tied is not None and tied.weekday() == st.weekday:
+                mention.value = tied.isoformat()
+                mention.interval = timex.day_interval(tied)
+                mention.anchor_mention = mention.linked
+                return
         back = (anchor.weekday() - st.weekday) % 7  # days back to the latest such weekday (0 = the anchor)
         forward = (st.weekday - anchor.weekday()) % 7
         before = anchor - timedelta(days=back)
@@ -280,10 +296,22 @@ class Resolver:
                 chosen, other = before, after
             if chosen == other:
                 other = None
-        mention.value = chosen.isoformat() + (f"T{st.part_of_day}" if st.part_of_day else "")
+        mention.value = chosen.isoformat()
         mention.interval = timex.day_interval(chosen)
         if other is not None and other != chosen:
             mention.alternatives = (other.isoformat(),)
+
+    def _tied_date(self, mention: Mention) -> date | None:
+        """The day written beside a weekday ("Tuesday, Dec. 3"), resolved on its own."""
+        assert mention.linked is not None
+        other = self.mentions[mention.linked]
+        if other.kind != "calendar" or other.stated.month is None or other.stated.day is None:
+            return None
+        probe = Mention(other.start, other.end, other.text, other.kind, other.stated)
+        probe.index = other.index
+        anchor, _ = self._anchor_for(other)
+        self._resolve_calendar(probe, anchor)
+        return probe.resolved_date
 
     def _resolve_relative(self, mention: Mention, anchor: date | None) -> None:
         st = mention.stated
@@ -301,8 +329,6 @@ class Resolver:
             mention.value = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
             return
         self._shift(mention, anchor, unit, amount)
-        if mention.stated.part_of_day and unit == "day":
-            mention.value += "T" + mention.stated.part_of_day
 
     def _shift(self, mention: Mention, anchor: date, unit: str, amount: int) -> None:
         if unit in ("day", "hour", "minute", "second"):
@@ -327,7 +353,7 @@ class Resolver:
             years = amount * {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
             quarter_context = self.last_quarter
             if (
-                unit == "year" and abs(amount) == 1 and quarter_context is not None
+                mention.kind == "relative" and unit == "year" and abs(amount) == 1 and quarter_context is not None
                 and mention.start - quarter_context.end < 600 and "-Q" in quarter_context.value
             ):
                 q_year, quarter = int(quarter_context.value[:4]), int(quarter_context.value[-1])
@@ -348,8 +374,6 @@ class Resolver:
             mention.value = "XXXX-XX-XX"
             return
         self._shift(mention, anchor, unit, amount)
-        if mention.stated.part_of_day and unit == "day":
-            mention.value += "T" + mention.stated.part_of_day
 
     def _resolve_relunit(self, mention: Mention, anchor: date | None) -> None:
         rel = next(flag[4:] for flag in mention.flags if flag.startswith("rel:"))
@@ -428,8 +452,17 @@ class Resolver:
             mention.value = timex.quarter_value(year, st.quarter)
             mention.interval = timex.quarter_interval(year, st.quarter)
             return
-        assert anchor is not None
-        current = (anchor.year, timex.quarter_of(anchor))
+        current = (anchor.year, timex.quarter_of(anchor)) if anchor is not None else (year or 1, 4)
+        if "same-quarter" in flags and year is not None:
+            # "the 1988 quarter": the quarter the story is about, in the year written
+            if self.last_quarter is not None and "-Q" in self.last_quarter.value:
+                quarter = int(self.last_quarter.value[-1])
+                mention.anchor_mention = self.last_quarter.index
+            else:
+                quarter = timex.add_quarters(current[0], current[1], -1)[1]
+            mention.value = timex.quarter_value(year, quarter)
+            mention.interval = timex.quarter_interval(year, quarter)
+            return
         if "year-earlier" in flags:
             base = None
             if self.last_quarter is not None and "-Q" in self.last_quarter.value:
@@ -451,8 +484,10 @@ class Resolver:
         else:
             quarter = st.quarter
             tense = self._tense(mention)
-            if tense is Tense.FUTURE:
-                q_year = current[0] if quarter >= current[1] else current[0] + 1
+            if tense is Tense.FUTURE and quarter < current[1] - 1:
+                q_year = current[0] + 1
+            elif tense is Tense.FUTURE:
+                q_year = current[0] if quarter >= current[1] - 1 else current[0] + 1
             else:
                 q_year = current[0] if quarter <= current[1] else current[0] - 1
         mention.value = timex.quarter_value(q_year, quarter)

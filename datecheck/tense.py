@@ -11,8 +11,8 @@ import re
 from .model import Tense
 
 _FUTURE_WORDS = frozenset(
-    "will won't 'll shall scheduled expected expects expect plans plan planned planning upcoming "
-    "intends intend intended set due aims aim hopes hope would could might until "
+    "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
+    "intends intend intended set due aims aim hopes hope would could might "
     "slated poised looming prepares preparing".split()
 )
 _PAST_IRREGULAR = frozenset(
@@ -26,7 +26,8 @@ _NOT_PAST_ED = frozenset(
     "need red bed bred shed wed seed speed feed hundred united indeed proceed exceed succeed "
     "embed breed creed greed heed weed deed".split()
 )
-_MULTI_FUTURE = re.compile(r"\b(?:going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|are expected)\b")
+_MULTI_FUTURE = re.compile(r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|are expected)\b")
+_DEADLINE_WORDS = frozenset({"by", "through", "thru"})
 _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 
@@ -60,6 +61,8 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
         return Tense.FUTURE
     before = _WORD.findall(window_before)[-10:]
     after = _WORD.findall(window_after)[:6]
+    if before and before[-1] in _DEADLINE_WORDS:
+        return Tense.FUTURE  # "by February", "through January"
     # nearest cue wins; a cue before the mention wins a tie
     for distance in range(max(len(before), len(after))):
         if distance < len(before):

@@ -41,7 +41,7 @@ _MOD = (
     r"(?:early|late|earlier|later|mid|the{SP}end{SP}of|end{SP}of|the{SP}beginning{SP}of|"
     r"beginning{SP}of|the{SP}start{SP}of|start{SP}of|the{SP}middle{SP}of|middle{SP}of|"
     r"the{SP}rest{SP}of|the{SP}first{SP}half{SP}of|the{SP}second{SP}half{SP}of|the{SP}last{SP}half{SP}of|"
-    r"sometime|earlier{SP}in|later{SP}in|early{SP}in|late{SP}in|by{SP}the{SP}end{SP}of)"
+    r"sometime|earlier{SP}in|later{SP}in|early{SP}in|late{SP}in)"
 ).replace("{SP}", SP)
 _MONTH_MOD = (
     r"(?:early|late|mid|the{SP}middle{SP}of|the{SP}end{SP}of|the{SP}beginning{SP}of|the{SP}start{SP}of|"
@@ -55,9 +55,9 @@ _YEAR_MOD = (
 _ORDINAL = alternation(list(ORDINALS))
 _HOLIDAY = alternation([w.replace("'", "\x00") for w in HOLIDAY_WORDS]).replace("\\\x00", APOS).replace("\x00", APOS)
 _REF_WORDS = (
-    r"right{SP}now|now|currently|nowadays|these{SP}days|recently|lately|soon|the{SP}near{SP}future|"
+    r"right{SP}now|now|currently|nowadays|these{SP}days|recently|lately|the{SP}near{SP}future|"
     r"the{SP}distant{SP}future|the{SP}future|the{SP}past|the{SP}present|at{SP}present|presently|"
-    r"previously|formerly|the{SP}immediate{SP}future|so{SP}far{SP}this{SP}year"
+    r"previously|formerly|the{SP}immediate{SP}future"
 ).replace("{SP}", SP)
 
 _RANGE_SEP = rf"[ \t]*[-\u2013\u2014][ \t]*|{SP}(?:to|through|until|and|till){SP}"
@@ -92,6 +92,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('mod', 'early|late|mid')}{_HYPHEN_OR_SP})?"
         rf"{_g('rel', rf'last|next|this{SP}past|this{SP}coming|this|the{SP}previous|the{SP}following')}{SP}"
         rf"{_g('m', _MONTH_FULL)}{WE}"
+        rf"|{_g('m2', _MONTH_FULL)}(?:{SP}of)?{SP}{_g('rel2', 'this|last|next')}{SP}year{WE}"
     ),
     "dmy": (
         rf"(?:the{SP})?{_g('d', _DAYX)}(?:{SP}of)?{SP}{_g('m', _MONTH)}"
@@ -109,6 +110,7 @@ PATTERNS: dict[str, str] = {
         rf"{_HYPHEN_OR_SP}(?:{_g('fis2', 'fiscal')}{_HYPHEN_OR_SP})?{_g('unit', 'quarter|half|period')}"
         rf"(?:{SP}of{SP}(?:fiscal{SP})?{_g('y2', YEAR_RE)}|,?{SP}{_g('y3', YEAR_RE)})?{WE}"
     ),
+    "year_quarter": rf"the{SP}{_g('y', YEAR_RE)}{SP}(?:fiscal{SP})?(?:quarter|period){WE}",
     "qcode": (
         rf"{_g('q', 'q[1-4]|h[12]')}(?:[ \t]|-|/)?(?:{_g('y', YEAR_RE)}|{APOS}?{_g('yy', '[0-9]{2}')}(?![0-9])){WE}"
         rf"|{_g('y2', YEAR_RE)}(?:[ \t]|-|/)?{_g('q2', 'q[1-4]|h[12]')}{WE}"
@@ -150,6 +152,10 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{_HYPHEN_OR_SP}{_g('unit', UNIT_RE)}{SP}"
         rf"{_g('dir', rf'ago|earlier|later|before|after|from{SP}now|hence|previously|prior|back')}{WE}"
     ),
+    "in_n": (
+        rf"in{SP}{_g('n', QUANTITY_RE)}(?:{SP}|-){_g('unit', UNIT_RE)}{WE}"
+        rf"(?={SP}?(?:[.,;:!?)]|$|time\b|from{SP}now)|{SP}or{SP}so\b)"
+    ),
     "relday_unit": (
         rf"{_g('w', rf'the{SP}(?:next|following|previous|same){SP}(?:day|morning|night|evening|afternoon)|the{SP}day{SP}(?:before|after)|that{SP}(?:same{SP})?(?:day|morning|night|evening|afternoon)|the{SP}same{SP}day|the{SP}night{SP}before|the{SP}year{SP}before|the{SP}week{SP}before')}{WE}"
     ),
@@ -163,7 +169,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:{SP}(?:of{SP})?{_g('y', YEAR_RE)})?{WE}(?!-)"
     ),
     "duration": (
-        rf"(?:{_g('pre', rf'the{SP}(?:past|last|next|first|previous|following|coming|final)|past|last|next|another|over{SP}the{SP}(?:past|last|next)')}{SP})?"
+        rf"(?:{_g('pre', rf'the{SP}(?:past|last|next|first|previous|following|coming|final)|past|last|next|another')}{SP})?"
         rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}(?:{SP}|-){_g('unit', UNIT_RE)}{WE}(?!-old)"
     ),
     "month": (
@@ -287,14 +293,17 @@ def _numeric(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     elif a == b:
         order = "MDY"
     else:
-        order = "AMBIGUOUS"
+        order = "AMBIGUOUS-DOT" if m.group("s1") == "." else "AMBIGUOUS"
     if order is None and m.group("s1") == ".":
         return  # 17.23.2024 is a version number, not a date
     year = int(y)
-    stated = Stated(
-        year=year, month=a if order in ("MDY", "AMBIGUOUS") else b, day=b if order in ("MDY", "AMBIGUOUS") else a,
-        two_digit_year=len(y) == 2, numeric_order=order or "INVALID",
-    )
+    if order == "AMBIGUOUS-DOT":  # 07.12.2023: dotted dates are written day first
+        stated = Stated(year=year, month=b, day=a, two_digit_year=len(y) == 2, numeric_order="AMBIGUOUS-DMY")
+    else:
+        stated = Stated(
+            year=year, month=a if order in ("MDY", "AMBIGUOUS") else b, day=b if order in ("MDY", "AMBIGUOUS") else a,
+            two_digit_year=len(y) == 2, numeric_order=order,
+        )
     if order is None:
         stated = Stated(year=year, month=a, day=b, two_digit_year=len(y) == 2, numeric_order="MDY")
     c.add(s, e, "calendar", stated)
@@ -457,8 +466,15 @@ def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return  # "latest quarter" without "the" is rare and usually part of a longer phrase
     if m.group("rely"):
         flags.add("rel-year:" + m.group("rely"))
+    if c.low[m.end("q")] == "-" and not year:
+        s = _strip_the(c.low, s, e)  # "the third-quarter loss": the date is "third-quarter"
     mention = c.add(s, e, "quarter", Stated(year=int(year) if year else None, quarter=q_number, fiscal=fiscal))
     mention.flags = frozenset(flags)
+
+
+def _year_quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    mention = c.add(s, e, "quarter", Stated(year=int(m.group("y"))))
+    mention.flags = frozenset({"same-quarter"})
 
 
 def _qcode(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -667,6 +683,17 @@ def _ago(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         mention.flags = mention.flags | {"approximate"}
 
 
+def _in_n(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    """"in two weeks": a date that many units after the anchor (the "in" is not part of it)."""
+    n_text = " ".join(m.group("n").split())
+    unit = _unit(m.group("unit"))
+    n = number_value(n_text)
+    if n is None or n_text in VAGUE_QUANTITIES or unit in ("second", "minute"):
+        return
+    start = m.start("n")
+    c.add(start, e, "relative", Stated(offset=(unit, n)))
+
+
 def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     rel = " ".join(m.group("rel").split())
     unit = " ".join(m.group("unit").split())
@@ -713,8 +740,11 @@ def _duration_from(c: _Context, m: re.Match[str], s: int, e: int, n_text: str, u
     vague = n is None or n_text in VAGUE_QUANTITIES
     type_ = "DURATION"
     before = c.word_before(s)
-    if n_text in ("a", "an") and (before in ("times", "twice", "once", "thrice") or before[-1:].isdigit()):
-        type_ = "SET"
+    if n_text in ("a", "an") and (
+        before in ("times", "twice", "once", "thrice") or before[-1:].isdigit()
+        or (before.endswith("s") and len(before) > 3 and before not in ("was", "has", "is", "this", "as"))
+    ):
+        type_ = "SET"  # "40,000 vehicles a day", "twice a week"
     mention = c.add(s, e, "duration", Stated(offset=(unit, n or 0), vague_offset=vague), type_)
     if pre:
         mention.flags = frozenset({"pre:" + " ".join(pre.split())})
@@ -792,18 +822,22 @@ def _year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 _HANDLERS: dict[str, Callable[[_Context, re.Match[str], int, int], None]] = {
     "iso": _iso, "numeric": _numeric, "md_range": _md_range, "mdy": _mdy, "my": _my,
     "rel_month": lambda c, m, s, e: _rel_month(c, m, s, e), "dmy": _dmy, "year_range": _year_range,
-    "quarter": _quarter, "qcode": _qcode, "fiscal": _fiscal, "decade": _decade, "century": _century,
+    "quarter": _quarter, "year_quarter": _year_quarter, "qcode": _qcode, "fiscal": _fiscal, "decade": _decade, "century": _century,
     "year_mod": _year_mod, "holiday": _holiday, "weekday": _weekday, "relday": _relday, "age": _age,
-    "ago": _ago, "relday_unit": _relday_unit, "relunit": _relunit, "season": _season,
+    "ago": _ago, "in_n": _in_n, "relday_unit": _relday_unit, "relunit": _relunit, "season": _season,
     "duration": _duration, "month": _month, "ref": _ref, "year": _year,
 }
 
 
 def _rel_month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
-    if not c.capitalized(m.start("m")):
+    month = "m" if m.group("m") else "m2"
+    if not c.capitalized(m.start(month)):
         return
-    rel = " ".join(m.group("rel").split())
-    mention = c.add(s, e, "calendar", Stated(month=month_number(m.group("m")), modifier=_modifier(m.group("mod"))))
+    if m.group("rel2"):
+        rel = m.group("rel2") + " year"
+    else:
+        rel = " ".join(m.group("rel").split())
+    mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=_modifier(m.group("mod"))))
     mention.flags = frozenset({"rel:" + rel})
 
 

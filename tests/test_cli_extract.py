@@ -1,0 +1,101 @@
+"""`datecheck extract` as a user runs it: files, directories, stdin, formats and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "fixtures" / "articles" / "harbor-bridge.md"
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NO_COLOR="1", COLUMNS="100")
+    return subprocess.run(
+        [sys.executable, "-m", "datecheck", *args], input=stdin, capture_output=True, text=True, cwd=cwd, env=env,
+    )
+
+
+def test_text_timeline() -> None:
+    result = run("extract", str(ARTICLE))
+    assert result.returncode == 0, result.stderr
+    assert "published 2025-03-14 (front-matter:date)" in result.stdout
+    assert "March 13" in result.stdout and "2025-03-13" in result.stdout
+    assert "\x1b[" not in result.stdout
+
+
+def test_json_schema() -> None:
+    result = run("extract", str(ARTICLE), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    (entry,) = data["files"]
+    assert entry["published"] == {"date": "2025-03-14", "source": "front-matter:date"}
+    text = ARTICLE.read_text(encoding="utf-8")
+    for mention in entry["mentions"]:
+        assert {"start", "end", "line", "column", "text", "type", "value"} <= mention.keys()
+        assert text[mention["start"]:mention["end"]] == mention["text"]
+        line = text.splitlines()[mention["line"] - 1]
+        assert line[mention["column"] - 1:].startswith(mention["text"].split("\n")[0])
+
+
+def test_stdin_with_published_flag() -> None:
+    result = run("extract", "-", "--published", "24 December 2024", "--format", "json", stdin="It rained yesterday.\n")
+    assert result.returncode == 0, result.stderr
+    (entry,) = json.loads(result.stdout)["files"]
+    assert entry["published"] == {"date": "2024-12-24", "source": "flag"}
+    assert [(m["text"], m["value"]) for m in entry["mentions"]] == [("yesterday", "2024-12-23")]
+
+
+@pytest.mark.parametrize("value", ["garbage", "yesterday", "2024-13-45"])
+def test_bad_published_is_a_usage_error(value: str) -> None:
+    result = run("extract", str(ARTICLE), "--published", value)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "--published" in result.stderr
+
+
+def test_directory_with_unreadable_and_binary_files(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text("---\ndate: 2025-01-10\n---\nIt snowed yesterday.\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "also.txt").write_text("Nothing here.\n")
+    (tmp_path / "image.html").write_bytes(b"\x89PNG\x00\x00")
+    (tmp_path / "ignored.py").write_text("x = '2020-01-01'\n")
+    locked = tmp_path / "locked.md"
+    locked.write_text("Dec. 1, 2020\n")
+    locked.chmod(0)
+    try:
+        result = run("extract", str(tmp_path), "--format", "json")
+    finally:
+        locked.chmod(0o644)
+    assert result.returncode == 2
+    paths = [f["path"] for f in json.loads(result.stdout)["files"]]
+    assert paths[0].endswith("good.md") and any(p.endswith("also.txt") for p in paths)
+    assert not any(p.endswith("ignored.py") for p in paths)
+    assert "image.html: binary file" in result.stderr
+    if os.geteuid() != 0:  # root can read anything
+        assert "locked.md: permission denied" in result.stderr
+
+
+def test_missing_path() -> None:
+    result = run("extract", "no/such/file.md")
+    assert result.returncode == 2
+    assert "no/such/file.md: no such file or directory" in result.stderr
+
+
+def test_no_publication_date_is_said(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("It began Dec. 7, 2023 and ended yesterday.\n")
+    result = run("extract", str(path))
+    assert result.returncode == 0
+    assert "no publication date found" in result.stdout
+    assert "2023-12-07" in result.stdout
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("datecheck ")

@@ -1,0 +1,284 @@
+"""(sentence, publication date) -> the value of the date expression in it, family by family."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import datecheck
+
+PUB = date(2024, 12, 24)  # a Tuesday
+
+
+def values(text: str, published: date | None = PUB) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in datecheck.extract(text, published=published)]
+
+
+def only(text: str, published: date | None = PUB) -> datecheck.Mention:
+    mentions = [m for m in datecheck.extract(text, published=published)]
+    assert len(mentions) == 1, [(m.text, m.value) for m in mentions]
+    return mentions[0]
+
+
+CASES = [
+    # explicit dates in newsroom forms
+    ("The army said on Dec. 7, 2023, that it withdrew.", PUB, "Dec. 7, 2023", "2023-12-07"),
+    ("The vote is set for December 7.", PUB, "December 7", "2024-12-07"),
+    ("It opened on 7 December 2023 in Leeds.", PUB, "7 December 2023", "2023-12-07"),
+    ("Tickets go on sale Dec 7th at noon.", PUB, "Dec 7th", "2024-12-07"),
+    ("It happened on the 7th of December.", PUB, "the 7th of December", "2024-12-07"),
+    ("The filing is dated 2023-12-07.", PUB, "2023-12-07", "2023-12-07"),
+    ("The form was signed 12/07/2023 by both.", PUB, "12/07/2023", "2023-12-07"),
+    ("Der Vertrag vom 07.12.2023 gilt.", PUB, "07.12.2023", "2023-12-07"),
+    ("Payments resumed Sept. 30.", PUB, "Sept. 30", "2024-09-30"),
+    ("Payments resumed Sep. 30.", PUB, "Sep. 30", "2024-09-30"),
+    ("Payments resumed Sept 30.", PUB, "Sept 30", "2024-09-30"),
+    ("Prices peaked in December 2023.", PUB, "December 2023", "2023-12"),
+    ("The plant closed in 2023.", PUB, "2023", "2023"),
+    ("Snow is expected by mid-December.", PUB, "mid-December", "2024-12"),
+    ("The law takes effect in early 2024.", PUB, "early 2024", "2024"),
+    ("Rents doubled in the 1990s.", PUB, "1990s", "199"),
+    ("It was a hit in the '90s.", PUB, "the '90s", "199"),
+    ("It was a hit in the nineties.", PUB, "the nineties", "199"),
+    ("Sales fell in Q3 2024.", PUB, "Q3 2024", "2024-Q3"),
+    ("Sales fell in the third quarter.", PUB, "the third quarter", "2024-Q3"),
+    ("The budget for fiscal 2024 passed.", PUB, "fiscal 2024", "2024"),
+    ("The pool was busy this summer.", PUB, "this summer", "2024-SU"),
+    ("He wrote it in the 20th century.", PUB, "the 20th century", "19"),
+    # weekdays
+    ("The council met Tuesday.", PUB, "Tuesday", "2024-12-24"),
+    ("The council met last Tuesday.", PUB, "last Tuesday", "2024-12-17"),
+    ("The council meets next Tuesday.", PUB, "next Tuesday", "2024-12-31"),
+    ("The mayor said Friday that she would run.", PUB, "Friday", "2024-12-20"),
+    ("The mayor will speak Friday.", PUB, "Friday", "2024-12-27"),
+    ("Shots were heard Sunday night.", PUB, "Sunday night", "2024-12-22"),
+    # relative days and units
+    ("Officials spoke today.", PUB, "today", "2024-12-24"),
+    ("Officials will speak tonight.", PUB, "tonight", "2024-12-24"),
+    ("Officials spoke yesterday.", PUB, "yesterday", "2024-12-23"),
+    ("Officials will speak tomorrow.", PUB, "tomorrow", "2024-12-25"),
+    ("It began the day before yesterday.", PUB, "the day before yesterday", "2024-12-22"),
+    ("The storm hit two days ago.", PUB, "two days ago", "2024-12-22"),
+    ("The storm hit a decade ago.", PUB, "a decade ago", "2014"),
+    ("Results are due in two weeks.", PUB, "two weeks", "2025-W02"),
+    ("Talks stalled last week.", PUB, "last week", "2024-W51"),
+    ("Talks resume this week.", PUB, "this week", "2024-W52"),
+    ("Talks resume next week.", PUB, "next week", "2025-W01"),
+    ("Prices rose last month.", PUB, "last month", "2024-11"),
+    ("Prices rose this month.", PUB, "this month", "2024-12"),
+    ("Prices will rise next month.", PUB, "next month", "2025-01"),
+    ("Prices rose last year.", PUB, "last year", "2023"),
+    ("Prices rose this year.", PUB, "this year", "2024"),
+    ("Prices will rise next year.", PUB, "next year", "2025"),
+    ("Prices rose earlier this year.", PUB, "earlier this year", "2024"),
+    ("Prices will rise later this month.", PUB, "later this month", "2024-12"),
+    ("The road is now open.", PUB, "now", "PRESENT_REF"),
+    ("The road is currently closed.", PUB, "currently", "PRESENT_REF"),
+    ("The road was recently paved.", PUB, "recently", "PAST_REF"),
+    # holidays, resolved for the right year
+    ("Shops close on Christmas.", PUB, "Christmas", "2024-12-25"),
+    ("Shops close on Christmas Eve.", PUB, "Christmas Eve", "2024-12-24"),
+    ("Shops close on New Year's Day.", PUB, "New Year's Day", "2025-01-01"),
+    ("Shops close on New Year's Eve.", PUB, "New Year's Eve", "2024-12-31"),
+    ("Fireworks lit up Independence Day.", PUB, "Independence Day", "2024-07-04"),
+    ("Fireworks lit up the Fourth of July.", PUB, "the Fourth of July", "2024-07-04"),
+    ("Families gathered on Thanksgiving.", PUB, "Thanksgiving", "2024-11-28"),
+    ("Churches fill on Easter.", PUB, "Easter", "2025-04-20"),
+    ("Churches fill on Good Friday.", PUB, "Good Friday", "2025-04-18"),
+    ("Parades mark Memorial Day.", PUB, "Memorial Day", "2025-05-26"),
+    ("Parades marked Labor Day.", PUB, "Labor Day", "2024-09-02"),
+    ("Children dressed up for Halloween.", PUB, "Halloween", "2024-10-31"),
+    ("Florists prepare for Valentine's Day.", PUB, "Valentine's Day", "2025-02-14"),
+    ("Florists prepare for Mother's Day.", PUB, "Mother's Day", "2025-05-11"),
+    ("Stores prepare for Father's Day.", PUB, "Father's Day", "2025-06-15"),
+    ("Thanksgiving 2023 was quiet.", PUB, "Thanksgiving 2023", "2023-11-23"),
+    # year boundaries: a month-day with no year is its occurrence nearest publication
+    ("The fair opens Jan. 2.", date(2025, 12, 29), "Jan. 2", "2026-01-02"),
+    ("The fair closed Dec. 27.", date(2026, 1, 4), "Dec. 27", "2025-12-27"),
+    ("A fire broke out on Jan. 2, 2025.", date(2026, 1, 5), "Jan. 2, 2025", "2025-01-02"),
+    ("Talks resume next week.", date(2020, 12, 30), "next week", "2021-W01"),
+    ("Prices rose last month.", date(2025, 1, 3), "last month", "2024-12"),
+    # tense breaks ties only far from publication
+    ("The company's fiscal year ended Jan. 31.", date(1989, 10, 31), "Jan. 31", "1989-01-31"),
+    ("The festival will open June 20.", date(2025, 12, 20), "June 20", "2026-06-20"),
+    ("The festival opened June 20.", date(2025, 12, 20), "June 20", "2025-06-20"),
+    # leap days
+    ("The law was signed Feb. 29, 2024.", PUB, "Feb. 29, 2024", "2024-02-29"),
+    ("The law was signed Feb. 29.", date(2024, 3, 10), "Feb. 29", "2024-02-29"),
+    # two-digit years
+    ("The order is dated 11/02/89.", date(1989, 11, 2), "11/02/89", "1989-11-02"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "value"), CASES, ids=[c[2] + "|" + c[1].isoformat() for c in CASES])
+def test_value(sentence: str, published: date, text: str, value: str) -> None:
+    mentions = datecheck.extract(sentence, published=published)
+    found = [(m.text, m.value) for m in mentions if m.text == text]
+    assert found == [(text, value)], [(m.text, m.value) for m in mentions]
+
+
+def test_offsets_are_offsets_into_the_text() -> None:
+    text = "Before. On Dec. 7, 2023, a thing. Then — yesterday — another."
+    for mention in datecheck.extract(text, published=PUB):
+        assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials may decide later.",
+        "Thousands march to the capital.",
+        "Theresa May said the vote would go ahead.",
+        "The Sun reported the story first.",
+        "The bill came to $2,024 in all.",
+        "The measure won 2011 votes.",
+        "Take Route 66 west.",
+        "Call room 1999 for details.",
+        "April Lee and June Carter sang.",
+        "Temperatures hit 1850 degrees.",
+    ],
+)
+def test_not_a_date(sentence: str) -> None:
+    assert [m for m in datecheck.extract(sentence, published=PUB) if m.type == "DATE"] == []
+
+
+class TestWhatIsStated:
+    def test_month_day_records_that_no_year_was_written(self) -> None:
+        mention = only("The vote is on December 7.")
+        assert mention.stated.year is None and mention.stated.month == 12 and mention.stated.day == 7
+        assert "year inferred from the anchor date" in mention.assumptions
+        assert mention.anchor == PUB and mention.anchor_source == "publication"
+
+    def test_explicit_year_is_stated(self) -> None:
+        mention = only("It began on Dec. 7, 2023.")
+        assert mention.stated.year == 2023
+        assert mention.anchor is None  # nothing was inferred
+
+    def test_weekday_with_its_alternative(self) -> None:
+        mention = only("The mayor spoke Friday.")
+        assert mention.value == "2024-12-20"
+        assert mention.alternatives == ("2024-12-27",)
+        assert mention.stated.weekday == 4
+
+    def test_relative_offset(self) -> None:
+        mention = only("The storm hit two days ago.")
+        assert mention.stated.offset == ("day", -2)
+        assert mention.interval is not None and mention.interval.first == date(2024, 12, 22)
+
+    def test_ambiguous_numeric_date_keeps_both_readings(self) -> None:
+        mention = only("The form is dated 03/04/2024.")
+        assert mention.value == "2024-03-04"
+        assert mention.alternatives == ("2024-04-03",)
+        assert mention.stated.numeric_order == "AMBIGUOUS"
+
+    def test_numeric_date_with_one_possible_reading(self) -> None:
+        mention = only("The form is dated 25/12/2024.")
+        assert mention.value == "2024-12-25" and mention.alternatives == ()
+        assert mention.stated.numeric_order == "DMY"
+
+    def test_interval_of_a_modified_month(self) -> None:
+        mention = only("Snow is expected in late January.")
+        assert mention.value == "2025-01"
+        assert mention.interval is not None
+        assert mention.interval.first.day > 15 and mention.interval.last == date(2025, 1, 31)
+
+
+class TestImpossibleDates:
+    @pytest.mark.parametrize(
+        ("sentence", "problem"),
+        [
+            ("It was signed Sept. 31.", "September has 30 days"),
+            ("It was signed June 31, 2024.", "June has 30 days"),
+            ("It was signed Feb. 29, 2025.", "2025 is not a leap year"),
+            ("It was signed 13/25/2024.", "there is no month 13"),
+        ],
+    )
+    def test_marked_invalid(self, sentence: str, problem: str) -> None:
+        mention = only(sentence)
+        assert not mention.valid
+        assert mention.problem == problem
+        assert mention.interval is None
+
+
+class TestNarrative:
+    def test_two_days_later_anchors_to_the_last_date(self) -> None:
+        mentions = datecheck.extract("On March 3 the strike began. Two days later it ended.", published=date(2025, 3, 20))
+        assert [(m.text, m.value) for m in mentions] == [("March 3", "2025-03-03"), ("Two days later", "2025-03-05")]
+        assert mentions[1].anchor_source == "mention" and mentions[1].anchor_mention == 0
+
+    def test_the_next_day(self) -> None:
+        mentions = datecheck.extract("The storm hit on Oct. 4, 2023. The next day, crews arrived.", published=PUB)
+        assert mentions[1].value == "2023-10-05"
+
+    def test_date_line_starts_a_dated_section(self) -> None:
+        text = "Live updates\n\nDec. 20, 2024\n\nThe mayor spoke yesterday.\n"
+        mentions = datecheck.extract(text, published=PUB)
+        yesterday = [m for m in mentions if m.text == "yesterday"][0]
+        assert yesterday.value == "2024-12-19"
+        assert yesterday.anchor_source == "dateline"
+
+
+class TestDurationsAgesRanges:
+    def test_hyphenated_duration(self) -> None:
+        mention = only("The 13-year war ended.")
+        assert (mention.text, mention.type, mention.value) == ("13-year", "DURATION", "P13Y")
+
+    def test_for_three_days(self) -> None:
+        mention = only("It rained for three days.")
+        assert (mention.text, mention.type, mention.value) == ("three days", "DURATION", "P3D")
+
+    def test_the_past_few_hours(self) -> None:
+        mention = only("Over the past few hours, the river rose.")
+        assert (mention.text, mention.type, mention.value) == ("the past few hours", "DURATION", "PTXH")
+
+    def test_age_in_apposition(self) -> None:
+        mention = only("Jordan Ellis, 38, said the plan was sound.")
+        assert (mention.text, mention.kind, mention.value) == ("38", "age", "P38Y")
+
+    def test_age_years_old(self) -> None:
+        mention = only("The 45-year-old driver was unhurt.")
+        assert (mention.kind, mention.value) == ("age", "P45Y")
+
+    def test_day_range(self) -> None:
+        start, end = datecheck.extract("The fair runs Dec. 5-7, 2024.", published=PUB)
+        assert (start.value, end.value) == ("2024-12-05", "2024-12-07")
+        assert (start.range_role, end.range_role) == ("start", "end")
+        assert start.range_partner == end.index
+
+    def test_year_range(self) -> None:
+        start, end = datecheck.extract("He served from 2011 to 2014.", published=PUB)
+        assert (start.value, end.value, start.range_role, end.range_role) == ("2011", "2014", "start", "end")
+
+    def test_month_range(self) -> None:
+        start, end = datecheck.extract("It is open between March and May.", published=PUB)
+        assert (start.value, end.value, start.range_role) == ("2024-03", "2024-05", "start")
+
+
+class TestLinks:
+    def test_weekday_tied_to_its_date(self) -> None:
+        weekday, day = datecheck.extract("The vote is on Tuesday, Dec. 3.", published=PUB)
+        assert weekday.linked == day.index and day.linked == weekday.index
+        assert weekday.value == day.value == "2024-12-03"
+
+    def test_weekday_in_brackets(self) -> None:
+        weekday, day = datecheck.extract("It opens Saturday (April 6).", published=date(2025, 3, 30))
+        assert weekday.linked == day.index
+
+    def test_wrong_weekday_keeps_its_own_reading(self) -> None:
+        weekday, day = datecheck.extract("The vote is on Tuesday, Oct. 8.", published=date(2025, 10, 1))
+        assert day.value == "2025-10-08"  # a Wednesday
+        assert weekday.linked == day.index
+        assert weekday.value != day.value
+
+
+class TestNoPublicationDate:
+    def test_explicit_dates_still_resolve(self) -> None:
+        assert values("It began Dec. 7, 2023.", None) == [("Dec. 7, 2023", "2023-12-07")]
+
+    def test_relative_dates_stay_unresolved(self) -> None:
+        mention = only("It began yesterday.", None)
+        assert mention.value == "XXXX-XX-XX" and mention.anchor is None
+
+    def test_month_day_without_year(self) -> None:
+        assert values("It began Dec. 7.", None) == [("Dec. 7", "XXXX-12-07")]

@@ -1,0 +1,50 @@
+"""Arbitrary text never breaks extraction, and no pattern backtracks badly on long input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import datecheck
+from datecheck.document import load_text
+
+WORDS = st.sampled_from(
+    ["Dec.", "7,", "2023", "the", "last", "Tuesday", "May", "march", "a", "year", "ago", "mid-", "1990s",
+     "'90s", "Q3", "fiscal", "-", "to", "between", "and", "Christmas", "Eve", ",", "(", ")", "\n", "\n\n",
+     "12/07/2023", "07.12.2023", "2024-02-30", "Smith", "45", "years", "old", "early", "the day before",
+     "yesterday", "<p>", "`code`", "---", "31", "Sept.", "quarter", "third", "weeks", "later", "\u2019s"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    for mention in datecheck.extract(text, published=date(2024, 12, 24)):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start:mention.end] == mention.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=60).map(" ".join), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_date_like_soup_never_raises(text: str, published: date) -> None:
+    for mention in datecheck.extract(text, published=published):
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.value != "" or mention.type in ("DURATION", "SET")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["a.md", "a.html", "a.txt"]))
+def test_documents_keep_their_length(text: str, name: str) -> None:
+    document = load_text(text, name)
+    assert len(document.prose) == len(document.text)
+
+
+def test_long_pathological_inputs_finish() -> None:
+    # each of these would take exponential time in a pattern with nested quantifiers
+    for chunk in ["Dec. 7, ", "the the ", "1 ", "early late mid-", "- - ", "a few a few ", ", 45, ", "'9", "\n \n"]:
+        text = chunk * 4000
+        datecheck.extract(text, published=date(2024, 12, 24))
+    load_text("<p>" * 5000, "x.html")
+    load_text("`" * 5000 + "*" * 5000, "x.md")
