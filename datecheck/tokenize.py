@@ -182,7 +182,10 @@ PATTERNS: dict[str, str] = {
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _SUB = {name: re.compile(pattern) for name, pattern in PATTERNS.items()}
 MASTER = re.compile(
-    "|".join(f"(?P<{name}>{_GROUP_NAME.sub('(?:', pattern)})" for name, pattern in PATTERNS.items())
+    # a mention starts at the start of a word (the age form starts at its comma)
+    r"(?:(?<![a-z0-9_])|(?=,))(?:"
+    + "|".join(f"(?P<{name}>{_GROUP_NAME.sub('(?:', pattern)})" for name, pattern in PATTERNS.items())
+    + ")"
 )
 
 _YEAR_CUE = frozenset(
