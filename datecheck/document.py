@@ -246,7 +246,7 @@ class _HTMLProse(HTMLParser):
         start = self._offset()
         self.chars[start:start + len(data)] = list(data)
 
-    def _entity(self, decoded: str, raw_length: int) -> None:
+    def _entity(self, decoded: str) -> None:
         if self.hidden:
             return
         start = self._offset()
@@ -256,12 +256,12 @@ class _HTMLProse(HTMLParser):
     def handle_entityref(self, name: str) -> None:
         import html
 
-        self._entity(html.unescape(f"&{name};"), len(name) + 2)
+        self._entity(html.unescape(f"&{name};"))
 
     def handle_charref(self, name: str) -> None:
         import html
 
-        self._entity(html.unescape(f"&#{name};"), len(name) + 3)
+        self._entity(html.unescape(f"&#{name};"))
 
 
 def mask_html(text: str) -> tuple[str, dict[str, str]]:
@@ -280,7 +280,7 @@ def mask_html(text: str) -> tuple[str, dict[str, str]]:
         if found:
             meta.setdefault("json-ld:datePublished", found)
     prose = "".join(parser.chars)
-    prose = "".join(_URL.sub(lambda m: " " * len(m.group()), prose))
+    prose = _URL.sub(lambda m: " " * len(m.group()), prose)
     return prose, meta
 
 

@@ -321,9 +321,8 @@ class Resolver:
             anchor, mention.anchor_source = self._narrative_anchor(mention)
             mention.anchor = anchor
         if st.vague_offset:
-            mention.value = "FUTURE_REF" if amount > 0 or "later" in mention.text.lower() or "from now" in mention.text.lower() else "PAST_REF"
-            if mention.text.lower().endswith(("later", "from now", "hence", "after")):
-                mention.value = "FUTURE_REF"
+            future = amount > 0 or mention.text.lower().endswith(("later", "from now", "hence", "after"))
+            mention.value = "FUTURE_REF" if future else "PAST_REF"
             return
         if anchor is None:
             mention.value = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")

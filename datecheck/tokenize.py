@@ -393,8 +393,6 @@ def _md_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
     first.flags = frozenset({"year-from-range"}) if year is not None else frozenset()
-    if year is not None:
-        first.stated = Stated(month=m1, day=d1)
     if sep == "and" and m.group("between") != "between":
         return  # two dates, not a range
     first.range_role, second.range_role = "start", "end"
@@ -824,7 +822,7 @@ def _year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 
 _HANDLERS: dict[str, Callable[[_Context, re.Match[str], int, int], None]] = {
     "iso": _iso, "numeric": _numeric, "md_range": _md_range, "mdy": _mdy, "my": _my,
-    "rel_month": lambda c, m, s, e: _rel_month(c, m, s, e), "dmy": _dmy, "year_range": _year_range,
+    "dmy": _dmy, "year_range": _year_range,
     "quarter": _quarter, "year_quarter": _year_quarter, "qcode": _qcode, "fiscal": _fiscal, "decade": _decade, "century": _century,
     "year_mod": _year_mod, "holiday": _holiday, "weekday": _weekday, "relday": _relday, "age": _age,
     "ago": _ago, "in_n": _in_n, "relday_unit": _relday_unit, "relunit": _relunit, "season": _season,
@@ -842,6 +840,9 @@ def _rel_month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         rel = " ".join(m.group("rel").split())
     mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=_modifier(m.group("mod"))))
     mention.flags = frozenset({"rel:" + rel})
+
+
+_HANDLERS["rel_month"] = _rel_month
 
 
 def tokenize(text: str, low: str | None = None) -> list[Mention]:
