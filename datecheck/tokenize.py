@@ -1,192 +1,25 @@
 """Text -> mentions: where each date expression is and what it writes. Nothing is resolved here.
 
-One master regular expression, an alternation of the expression families below, runs over a
-lower-cased copy of the text (same length, so offsets are offsets into the original). Which family
-matched is ``match.lastgroup``; that family's own pattern, with named groups, then reads the parts.
-Families are tried in order at each position, so longer and more specific forms come first.
+The text is lower-cased (same length, so offsets are offsets into the original). One scan finds the
+places where a date expression could start (``triggers.py`` works them out from the patterns);
+at each, the expression families of ``patterns.py`` that can begin with those characters are tried
+in order, and the first that matches wins, exactly as one alternation of all families would. The
+family's handler below reads the match's named groups into a ``Mention``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from .holiday import HOLIDAY_WORDS, holiday_key
+from .holiday import holiday_key
 from .lexicon import (
-    AMBIGUOUS_MONTHS, APOS, DAY_RE, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_RE,
-    ORDINALS, PART_OF_DAY_RE, PARTS_OF_DAY, QUANTITY_RE, SEASON_RE, SEASONS, SP, UNIT_RE,
-    VAGUE_QUANTITIES, WE, WEEKDAY_RE, WEEKDAYS, YEAR_RE, alternation, month_number, number_value,
+    AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, VAGUE_QUANTITIES, WEEKDAYS, month_number, number_value,
 )
-from .model import Mention, Stated, TimexType
+from .model import Mention, Stated
+from .patterns import PATTERNS
+from .triggers import load as load_trigger_table
 
-
-def _g(name: str, pattern: str) -> str:
-    return f"(?P<{name}>{pattern})"
-
-
-_MONTH_FULL = alternation(list(MONTHS))
-_MONTH = "(?:" + _MONTH_FULL + "|" + alternation(list(MONTH_ABBREVIATIONS)) + r"\.?)"
-_DAYX = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])"  # also 32-39, for impossible dates
-_HYPHEN_OR_SP = rf"(?:{SP}|-)"
-_APPROX = (
-    r"(?:nearly|almost|about|some|more{SP}than|less{SP}than|roughly|around|over|just|only|"
-    r"barely|exactly|precisely|at{SP}least|approximately|at{SP}most|fewer{SP}than|under|up{SP}to)"
-).replace("{SP}", SP)
-_REL = (
-    r"(?:the{SP}past|the{SP}last|the{SP}coming|the{SP}next|the{SP}previous|the{SP}following|"
-    r"the{SP}current|the{SP}same|the{SP}latest|the{SP}prior|this{SP}past|this{SP}coming|"
-    r"last|this|next|past|coming|that|the)"
-).replace("{SP}", SP)
-_MOD = (
-    r"(?:early|late|earlier|later|mid|the{SP}end{SP}of|end{SP}of|the{SP}beginning{SP}of|"
-    r"beginning{SP}of|the{SP}start{SP}of|start{SP}of|the{SP}middle{SP}of|middle{SP}of|"
-    r"the{SP}rest{SP}of|the{SP}first{SP}half{SP}of|the{SP}second{SP}half{SP}of|the{SP}last{SP}half{SP}of|"
-    r"sometime|earlier{SP}in|later{SP}in|early{SP}in|late{SP}in)"
-).replace("{SP}", SP)
-_MONTH_MOD = (
-    r"(?:early|late|mid|the{SP}middle{SP}of|the{SP}end{SP}of|the{SP}beginning{SP}of|the{SP}start{SP}of|"
-    r"end{SP}of|beginning{SP}of|start{SP}of|middle{SP}of)"
-).replace("{SP}", SP)
-_YEAR_MOD = (
-    r"(?:early|late|mid|the{SP}end{SP}of|end{SP}of|the{SP}beginning{SP}of|beginning{SP}of|"
-    r"the{SP}start{SP}of|start{SP}of|the{SP}middle{SP}of|middle{SP}of|the{SP}first{SP}half{SP}of|"
-    r"the{SP}second{SP}half{SP}of|the{SP}last{SP}half{SP}of|first{SP}half{SP}of|second{SP}half{SP}of)"
-).replace("{SP}", SP)
-_ORDINAL = alternation(list(ORDINALS))
-_HOLIDAY = alternation([w.replace("'", "\x00") for w in HOLIDAY_WORDS]).replace("\\\x00", APOS).replace("\x00", APOS)
-_REF_WORDS = (
-    r"right{SP}now|now|currently|nowadays|these{SP}days|recently|lately|the{SP}near{SP}future|"
-    r"the{SP}distant{SP}future|the{SP}future|the{SP}past|the{SP}present|at{SP}present|presently|"
-    r"previously|formerly|the{SP}immediate{SP}future"
-).replace("{SP}", SP)
-
-_RANGE_SEP = rf"[ \t]*[-\u2013\u2014][ \t]*|{SP}(?:to|through|until|and|till){SP}"
-_YEAR_RANGE_SEP = rf"[ \t]*[-\u2013\u2014/][ \t]*|{SP}(?:to|through|until|and|till){SP}"
-_MONTH_ALONE = _MONTH_FULL + r"|sept\."
-_Y2 = YEAR_RE + "|[0-9]{2}(?![0-9])"
-
-#: The families, in the order they are tried at each position.
-PATTERNS: dict[str, str] = {
-    "iso": (
-        rf"{_g('y', '[12][0-9]{3}')}-{_g('m', '[01][0-9]')}-{_g('d', '[0-3][0-9]')}"
-        rf"(?:t{_g('hh', '[0-2][0-9]')}:{_g('mi', '[0-5][0-9]')}(?::[0-5][0-9](?:\.[0-9]+)?)?(?:z|[+-][0-9]{{2}}:?[0-9]{{2}})?)?"
-        rf"(?![0-9a-z]|-[0-9])"
-    ),
-    "numeric": (
-        rf"{_g('a', '[0-9]{1,2}')}{_g('s1', '[/.-]')}{_g('b', '[0-9]{1,2}')}{_g('s2', '[/.-]')}"
-        rf"{_g('y', '[0-9]{4}|[0-9]{2}')}(?![0-9]|[/.-][0-9])"
-    ),
-    "md_range": (
-        rf"(?:{_g('between', 'between|from')}{SP})?{_g('m1', _MONTH)}{SP}?{_g('d1', DAY_RE)}"
-        rf"{_g('sep', _RANGE_SEP)}"
-        rf"(?:{_g('m2', _MONTH)}{SP})?{_g('d2', DAY_RE)}(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
-    ),
-    "mdy": (
-        rf"{_g('m', _MONTH)}{SP}?{_g('d', _DAYX)}"
-        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)}|,?{SP}{APOS}{_g('yy', '[0-9]{2}')}(?![0-9]))?{WE}"
-    ),
-    "my": (
-        rf"(?:{_g('mod', _MONTH_MOD)}{_HYPHEN_OR_SP})?{_g('m', _MONTH)}(?:{SP}of)?[ \t]*,?{SP}{_g('y', YEAR_RE)}{WE}"
-    ),
-    "rel_month": (
-        rf"(?:{_g('mod', 'early|late|mid')}{_HYPHEN_OR_SP})?"
-        rf"{_g('rel', rf'last|next|this{SP}past|this{SP}coming|this|the{SP}previous|the{SP}following')}{SP}"
-        rf"{_g('m', _MONTH_FULL)}{WE}"
-        rf"|{_g('m2', _MONTH_FULL)}(?:{SP}of)?{SP}{_g('rel2', 'this|last|next')}{SP}year{WE}"
-    ),
-    "dmy": (
-        rf"(?:the{SP})?{_g('d', _DAYX)}(?:{SP}of)?{SP}{_g('m', _MONTH)}"
-        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
-    ),
-    "year_range": (
-        rf"(?:{_g('pre', 'from|between')}{SP})?{_g('y1', YEAR_RE)}"
-        rf"{_g('sep', _YEAR_RANGE_SEP)}"
-        rf"{_g('y2', _Y2)}{WE}(?!-)"
-    ),
-    "quarter": (
-        rf"(?:the{SP})?(?:{_g('y1', YEAR_RE)}{SP}|{_g('rely', rf'this|last|next')}{SP}year{APOS}s{SP})?"
-        rf"(?:{_g('fis1', 'fiscal')}{_HYPHEN_OR_SP})?"
-        rf"{_g('q', rf'first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-earlier|year-ago|previous|prior|same|comparable{SP}year-ago|comparable{SP}year-earlier|comparable|corresponding|year-earlier{SP}third|year-ago{SP}third')}"
-        rf"{_HYPHEN_OR_SP}(?:{_g('fis2', 'fiscal')}{_HYPHEN_OR_SP})?{_g('unit', 'quarter|half|period')}"
-        rf"(?:{SP}of{SP}(?:fiscal{SP})?{_g('y2', YEAR_RE)}|,?{SP}{_g('y3', YEAR_RE)})?{WE}"
-    ),
-    "year_quarter": rf"the{SP}{_g('y', YEAR_RE)}{SP}(?:fiscal{SP})?(?:quarter|period){WE}",
-    "qcode": (
-        rf"{_g('q', 'q[1-4]|h[12]')}(?:[ \t]|-|/)?(?:{_g('y', YEAR_RE)}|{APOS}?{_g('yy', '[0-9]{2}')}(?![0-9])){WE}"
-        rf"|{_g('y2', YEAR_RE)}(?:[ \t]|-|/)?{_g('q2', 'q[1-4]|h[12]')}{WE}"
-    ),
-    "fiscal": (
-        rf"(?:the{SP})?fiscal(?:{SP}year)?(?:{SP}|-){_g('y', YEAR_RE)}{WE}"
-        rf"|(?:the{SP})?fiscal(?:{SP}year)?{SP}{APOS}{_g('yy', '[0-9]{2}')}(?![0-9])"
-        rf"|fy{SP}?{_g('y2', YEAR_RE)}{WE}|fy{APOS}?{_g('yy2', '[0-9]{2}')}(?![0-9])"
-    ),
-    "decade": (
-        rf"(?:(?:the{SP})?{_g('mod', 'early|mid|late')}{_HYPHEN_OR_SP})?(?:{_g('the', 'the')}{SP})?"
-        rf"(?:{_g('y', '1[0-9]{2}0|20[0-9]0')}{APOS}?s|{APOS}{_g('yy', '[0-9]0')}s|{_g('w', alternation(list(DECADE_WORDS)))}){WE}"
-    ),
-    "century": (
-        rf"(?:the{SP})?{_g('o', _ORDINAL + '|[0-9]{1,2}(?:st|nd|rd|th)')}{_HYPHEN_OR_SP}centur(?:y|ies){WE}"
-    ),
-    "year_mod": (
-        rf"(?:the{SP})?{_g('mod', _YEAR_MOD)}{_HYPHEN_OR_SP}{_g('y', YEAR_RE)}{WE}"
-    ),
-    "holiday": (
-        rf"(?:{_g('rel', rf'last|next|this{SP}past|this{SP}coming|this')}{SP})?{_g('h', _HOLIDAY)}"
-        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
-    ),
-    "weekday": (
-        rf"(?:{_g('rel', rf'last|next|this{SP}coming|this{SP}past|this|coming|past|the{SP}previous|the{SP}following|the{SP}next|early|late')}{SP})?"
-        rf"{_g('wd', WEEKDAY_RE)}(?:{SP}{_g('pod', PART_OF_DAY_RE)})?{WE}"
-    ),
-    "relday": (
-        rf"(?:{_g('mod', 'early|late|earlier|later')}{SP})?"
-        rf"{_g('w', rf'today|tonight|yesterday|tomorrow|the{SP}day{SP}before{SP}yesterday|the{SP}day{SP}after{SP}tomorrow|last{SP}night|this{SP}morning|this{SP}afternoon|this{SP}evening')}"
-        rf"(?:{SP}{_g('pod', PART_OF_DAY_RE)})?{WE}"
-    ),
-    "age": (
-        rf"{_g('n', '[0-9]{1,3}')}(?:{SP}|-)years?(?:{SP}|-)old{WE}"
-        rf"|aged{SP}{_g('n2', '[0-9]{1,3}')}{WE}"
-        rf"|,[ \t]?{_g('n3', '[0-9]{1,3}')}(?=[ \t]*,)"
-    ),
-    "ago": (
-        rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{_HYPHEN_OR_SP}{_g('unit', UNIT_RE)}{SP}"
-        rf"{_g('dir', rf'ago|earlier|later|before|after|from{SP}now|hence|previously|prior|back')}{WE}"
-    ),
-    "in_n": (
-        rf"in{SP}{_g('n', QUANTITY_RE)}(?:{SP}|-){_g('unit', UNIT_RE)}{WE}"
-        rf"(?={SP}?(?:[.,;:!?)]|$|time\b|from{SP}now)|{SP}or{SP}so\b)"
-    ),
-    "relday_unit": (
-        rf"{_g('w', rf'the{SP}(?:next|following|previous|same){SP}(?:day|morning|night|evening|afternoon)|the{SP}day{SP}(?:before|after)|that{SP}(?:same{SP})?(?:day|morning|night|evening|afternoon)|the{SP}same{SP}day|the{SP}night{SP}before|the{SP}year{SP}before|the{SP}week{SP}before')}{WE}"
-    ),
-    "relunit": (
-        rf"(?:{_g('mod', _MOD)}{SP})?{_g('rel', _REL)}{SP}"
-        rf"{_g('unit', rf'week(?:end)?|month|year|quarter|decade|century|fiscal{SP}year|half')}{WE}(?!-)"
-    ),
-    "season": (
-        rf"(?:{_g('rel', rf'this{SP}past|this{SP}coming|this|last|next|the')}{SP})?"
-        rf"(?:{_g('mod', 'early|late|mid')}{_HYPHEN_OR_SP})?{_g('s', SEASON_RE)}"
-        rf"(?:{SP}(?:of{SP})?{_g('y', YEAR_RE)})?{WE}(?!-)"
-    ),
-    "duration": (
-        rf"(?:{_g('pre', rf'the{SP}(?:past|last|next|first|previous|following|coming|final)|past|last|next|another')}{SP})?"
-        rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}(?:{SP}|-){_g('unit', UNIT_RE)}{WE}(?!-old)"
-    ),
-    "month": (
-        rf"(?:{_g('mod', _MONTH_MOD)}{_HYPHEN_OR_SP})?{_g('m', _MONTH_ALONE)}{WE}"
-    ),
-    "ref": rf"{_g('w', _REF_WORDS)}{WE}(?!-)",
-    "year": rf"(?:the{SP}year{SP})?{_g('y', YEAR_RE)}{WE}",
-}
-
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
-_SUB = {name: re.compile(pattern) for name, pattern in PATTERNS.items()}
-MASTER = re.compile(
-    # a mention starts at the start of a word (the age form starts at its comma)
-    r"(?:(?<![a-z0-9_])|(?=,))(?:"
-    + "|".join(f"(?P<{name}>{_GROUP_NAME.sub('(?:', pattern)})" for name, pattern in PATTERNS.items())
-    + ")"
-)
 
 _YEAR_CUE = frozenset(
     "in since by of from until till during before after through throughout between and to the "
@@ -845,6 +678,82 @@ def _rel_month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 _HANDLERS["rel_month"] = _rel_month
 
 
+
+class _CompiledOnUse(dict):
+    """Family name -> compiled pattern, compiled the first time a text needs it (fast start-up)."""
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        compiled = self[name] = re.compile(PATTERNS[name])
+        return compiled
+
+
+_SUB: dict[str, re.Pattern[str]] = _CompiledOnUse()
+_ORDER = {name: rank for rank, name in enumerate(PATTERNS)}
+_TABLE = load_trigger_table(PATTERNS)
+_FAMILIES_BEGINNING: dict[str, list[str]] = {}  # a family's possible first characters -> families
+for _name, _starts in _TABLE.beginnings.items():
+    for _start in _starts.split("|"):
+        _FAMILIES_BEGINNING.setdefault(_start, []).append(_name)
+# Where a mention can start (see triggers.py): after a character that is not part of a word (the
+# text is scanned with a blank in front, so its start counts), or at a comma for the age form.
+# Beginning the pattern with a character class lets the regex engine skip through text quickly.
+_AFTER_WORD_BREAK = re.compile("[^a-z0-9_](?=" + _TABLE.word_trigger + ")")
+_AT_COMMA = re.compile(_TABLE.comma_trigger)
+_DIGITS_TO_ZERO = str.maketrans("0123456789", "0000000000")
+_ODD_BLANKS = re.compile(r"[\t\n\r\x0b\x0c\xa0]|  ")
+_DISPATCH_CACHE: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+def _families_at(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The families, in order, that can match text beginning with `key` (see triggers.py)."""
+    canonical = key.translate(_DIGITS_TO_ZERO)
+    found = _DISPATCH_CACHE.get(canonical)
+    if found is None:
+        if _ODD_BLANKS.search(canonical):
+            return tuple((name, _SUB[name]) for name in PATTERNS)  # blanks spelt otherwise: try all
+        names: set[str] = set()
+        for length in range(1, len(canonical) + 1):
+            names.update(_FAMILIES_BEGINNING.get(canonical[:length], ()))
+        found = tuple((name, _SUB[name]) for name in sorted(names, key=_ORDER.__getitem__))
+        _DISPATCH_CACHE[canonical] = found
+    return found
+
+
+def _candidates(low: str) -> list[int]:
+    """The offsets, in order, where some family could match."""
+    starts = [match.start() for match in _AFTER_WORD_BREAK.finditer(" " + low)]
+    commas = [match.start() for match in _AT_COMMA.finditer(low)]
+    if commas:  # never a word start too: no word trigger begins with a comma
+        starts = sorted(starts + commas)
+    return starts
+
+
+def scan(low: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each family match in the lower-cased text, in order and not overlapping, with its family.
+
+    The same matches as one alternation of all families tried at every word start (and at commas):
+    the first family, in order, that matches at a place wins and the scan resumes after it.
+    """
+    depth = _TABLE.dispatch_depth
+    resume = 0
+    for start in _candidates(low):
+        if start < resume:
+            continue
+        for kind, family in _families_at(low[start:start + depth]):
+            match = family.match(low, start)
+            if match is not None:
+                break
+        else:
+            continue
+        resume = match.end()
+        if start > 0:  # inside a word ("1990s" in "abc1990s"), or after an elision ("o'clock")
+            prev = low[start - 1]
+            if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
+                if low[start] != ",":
+                    continue
+        yield kind, match
+
+
 def tokenize(text: str, low: str | None = None) -> list[Mention]:
     """Every date expression in `text`, in order, with what it writes (``Mention.stated``).
 
@@ -854,21 +763,8 @@ def tokenize(text: str, low: str | None = None) -> list[Mention]:
         low = lower_same_length(text)
     context = _Context(text, low)
     handlers = _HANDLERS
-    subs = _SUB
-    for match in MASTER.finditer(low):
-        start = match.start()
-        if start > 0:
-            prev = low[start - 1]
-            if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
-                if low[start] != ",":
-                    continue
-        kind = match.lastgroup
-        assert kind is not None
-        end = match.end()
-        sub = subs[kind].match(low, start)  # not fullmatch: a lookahead may look past `end`
-        if sub is None or sub.end() != end:  # pragma: no cover - the same language as the master
-            continue
-        handlers[kind](context, sub, start, end)
+    for kind, match in scan(low):
+        handlers[kind](context, match, match.start(), match.end())
     mentions = context.out
     for index, mention in enumerate(mentions):
         mention.index = index
