@@ -13,7 +13,7 @@ from .model import Tense
 _FUTURE_WORDS = frozenset(
     "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
     "intends intend intended set due aims aim hopes hope would could might "
-    "slated poised looming prepares preparing".split()
+    "slated poised looming prepares preparing planned promised pledged vowed threatened".split()
 )
 _PAST_IRREGULAR = frozenset(
     "was were had did said told ago met went came made took gave began won lost left held saw got fell "
