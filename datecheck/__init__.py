@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from .extract import extract
-from .model import Interval, Mention, PublicationDate, Severity, Span, Stated, Tense, TimexType
+from .model import (
+    Finding, Interval, Mention, PublicationDate, Related, Severity, Span, Stated, Suggestion, Tense, TimexType,
+)
+
+
+def check(text, published=None, path=None, **options):  # type: ignore[no-untyped-def]
+    """The findings for `text`: see `datecheck.engine.check` (imported on first use)."""
+    from .engine import check as run
+
+    return run(text, published, path, **options)
+
 
 __all__ = [
-    "Interval", "Mention", "PublicationDate", "Severity", "Span", "Stated", "Tense", "TimexType",
-    "extract",
+    "Finding", "Interval", "Mention", "PublicationDate", "Related", "Severity", "Span", "Stated", "Suggestion",
+    "Tense", "TimexType", "check", "extract",
 ]
 __version__ = "0.1.0"

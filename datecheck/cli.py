@@ -90,11 +90,11 @@ def iter_paths(paths: list[str], extensions: frozenset[str] = DEFAULT_EXTENSIONS
     return files, errors
 
 
-def read_document(path: str, published: date | None) -> Document:
+def load_document(path: str, published: date | None, date_order: str = "MDY") -> Document:
     if path == "-":
         text, warnings = decode(sys.stdin.buffer.read(), "<stdin>")
-        return load_text(text, "-", format="text", published=published, warnings=warnings)
-    return load_file(path, published=published)
+        return load_text(text, "-", format="text", published=published, warnings=warnings, date_order=date_order)
+    return load_file(path, published=published, date_order=date_order)
 
 
 @app.command()
@@ -116,7 +116,7 @@ def extract(
     results = []
     for path in files:
         try:
-            document = read_document(path, day)
+            document = load_document(path, day)
         except DocumentError as error:
             print(f"datecheck: {error}", file=sys.stderr)
             errors.append(str(error))
@@ -138,6 +138,112 @@ def extract(
         render_text(results, no_color=no_color)
     if errors:
         raise typer.Exit(EXIT_ERROR)
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class DateOrder(str, Enum):
+    MDY = "MDY"
+    DMY = "DMY"
+
+
+def split_codes(values: list[str] | None) -> list[str]:
+    """"DC101,DC2" and repeated options alike -> ["DC101", "DC2"]."""
+    codes: list[str] = []
+    for value in values or []:
+        codes.extend(part.strip() for part in value.split(",") if part.strip())
+    return codes
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.")],
+    published: Annotated[
+        Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
+    ] = None,
+    select: Annotated[
+        Optional[list[str]], typer.Option("--select", help="Rules to run: codes, prefixes (DC2) or names, comma-separated.")
+    ] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Rules to skip, as for --select.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for programs.")] = OutputFormat.text,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding of this severity or above is reported.")
+    ] = FailOn.warning,
+    country: Annotated[str, typer.Option("--country", help="Country whose holidays are checked (ISO code).")] = "US",
+    date_order: Annotated[DateOrder, typer.Option("--date-order", help="How to read 03/04/2024.")] = DateOrder.MDY,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (text format).")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+) -> None:
+    """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
+
+    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage or input error.
+    """
+    from .engine import check_document
+    from .model import Severity
+    from .rules import UnknownRule, select_rules
+
+    day = parse_published(published)
+    try:
+        rules = select_rules(split_codes(select), split_codes(ignore))
+    except UnknownRule as error:
+        raise fail(str(error)) from None
+    files, errors = iter_paths(paths)
+    for error in errors:
+        print(f"datecheck: {error}", file=sys.stderr)
+    results = []
+    for path in files:
+        try:
+            document = load_document(path, day, date_order.value)
+        except DocumentError as error:
+            print(f"datecheck: {error}", file=sys.stderr)
+            errors.append(str(error))
+            continue
+        for warning in document.warnings:
+            print(f"datecheck: warning: {warning}", file=sys.stderr)
+        try:
+            results.append(check_document(document, rules, country=country.upper(), date_order=date_order.value))
+        except KeyError as error:
+            raise fail(f"--country: unknown country code {error}") from None
+    if output_format is OutputFormat.json:
+        from .report.check_json import render_json
+
+        sys.stdout.write(render_json(results, errors))
+    else:
+        from .report.check_text import render_text
+
+        render_text(results, len(errors), no_color=no_color, quiet=quiet)
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+    threshold = Severity(fail_on.value).rank
+    if any(f.severity.rank >= threshold for result in results for f in result.findings):
+        raise typer.Exit(EXIT_FOUND)
+
+
+@app.command(name="rules")
+def list_rules() -> None:
+    """List every rule: code, name, default severity, and whether it runs by default."""
+    from .rules import RULES
+
+    for rule in RULES:
+        state = "" if rule.default_enabled else "  (off unless selected)"
+        print(f"{rule.code}  {rule.name:<28} {rule.severity.value:<8} {rule.summary()}{state}")
+
+
+@app.command(name="rule")
+def show_rule(code: Annotated[str, typer.Argument(help="A rule code (DC201) or name (stale-year).")]) -> None:
+    """Print a rule's documentation."""
+    from .rules import find_rule
+
+    rule = find_rule(code)
+    if rule is None:
+        raise fail(f"unknown rule: {code!r} (see `datecheck rules`)")
+    print(f"{rule.code} {rule.name} (default severity: {rule.severity.value}"
+          f"{'' if rule.default_enabled else '; off unless selected'})\n")
+    print(rule.documentation())
 
 
 def main() -> None:  # pragma: no cover - the console script

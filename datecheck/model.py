@@ -166,3 +166,65 @@ class Severity(str, enum.Enum):
     @property
     def rank(self) -> int:
         return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """The other side of a conflict: a span of the file and what it is."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text, "label": self.label}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A replacement an editor can accept: `replacement` for the text at [start, end)."""
+
+    start: int
+    end: int
+    replacement: str
+    title: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "replacement": self.replacement, "title": self.title}
+
+
+@dataclass(slots=True)
+class Finding:
+    """One rule violation, located in the file; rules yield them, the engine stamps code and place."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    text: str
+    related: tuple[Related, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "message": self.message,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "related": [r.to_dict() for r in self.related],
+            "suggestions": [s.to_dict() for s in self.suggestions],
+        }

@@ -1,0 +1,98 @@
+"""document -> findings: extract and resolve the mentions, run the enabled rules, locate the results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .document import Document, load_text
+from .extract import extract
+from .model import Finding, Mention, Severity
+from .rules import CheckContext, Rule, select_rules
+from .tokenize import lower_same_length
+
+
+@dataclass
+class CheckResult:
+    """One document's mentions and findings, findings in order of position."""
+
+    document: Document
+    mentions: list[Mention]
+    findings: list[Finding] = field(default_factory=list)
+
+
+def check_document(
+    document: Document,
+    rules: list[type[Rule]] | None = None,
+    *,
+    country: str = "US",
+    date_order: str = "MDY",
+    severities: dict[str, Severity] | None = None,
+) -> CheckResult:
+    """Run `rules` (default: the default set) over one loaded document."""
+    if rules is None:
+        rules = select_rules()
+    published = document.published
+    mentions = extract(document.prose, published.date if published else None, date_order=date_order, country=country)
+    for mention in mentions:
+        mention.text = document.text[mention.start:mention.end]
+    ctx = CheckContext(
+        text=document.text,
+        prose=document.prose,
+        low=lower_same_length(document.prose),
+        mentions=mentions,
+        published=published,
+        country=country,
+        date_order=date_order,
+        front_matter=document.front_matter,
+    )
+    findings: list[Finding] = []
+    seen: set[tuple[str, int, int]] = set()
+    for rule_class in rules:
+        if rule_class.needs_publication_date and published is None:
+            continue
+        rule = rule_class()
+        severity = (severities or {}).get(rule.code, rule.severity)
+        for violation in rule.check(ctx):
+            key = (rule.code, violation.start, violation.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            line, column = document.location(violation.start)
+            end_line, end_column = document.location(violation.end)
+            findings.append(Finding(
+                code=rule.code,
+                name=rule.name,
+                severity=severity,
+                message=violation.message,
+                start=violation.start,
+                end=violation.end,
+                text=document.text[violation.start:violation.end],
+                related=violation.related,
+                suggestions=violation.suggestions,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+            ))
+    findings.sort(key=lambda f: (f.start, f.code))
+    return CheckResult(document, mentions, findings)
+
+
+def check(
+    text: str,
+    published: date | None = None,
+    path: str | None = None,
+    *,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    country: str = "US",
+    date_order: str = "MDY",
+) -> list[Finding]:
+    """The findings for `text` (Markdown, HTML or plain text by `path`'s extension; plain without one).
+
+    `published` overrides any publication date the text itself gives.
+    """
+    document = load_text(text, path or "-", published=published, date_order=date_order)
+    rules = select_rules(select, ignore)
+    return check_document(document, rules, country=country, date_order=date_order).findings

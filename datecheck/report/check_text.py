@@ -1,0 +1,139 @@
+"""`datecheck check`: each finding as an editor reads it, the source line with both sides marked,
+the suggestion as a "did you mean" line, and a summary."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+
+from ..engine import CheckResult
+from ..model import Finding
+
+_SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+_MAX_WIDTH = 100
+
+
+def _excerpt(line: str, marks: list[tuple[int, int, str]], width: int) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Trim a long line around its first mark (the finding's own, when it is on this line).
+
+    Returns the excerpt, the marks shifted into it, and the marks that fell outside it.
+    """
+    if len(line) <= width:
+        return line, marks, []
+    anchor = next((m for m in marks if m[2] == "primary"), marks[0])
+    first = min(s for s, _, _ in marks)
+    last = max(e for _, e, _ in marks)
+    left = max(0, first - 10) if last - first <= width - 20 else max(0, anchor[0] - 20)
+    right = min(len(line), left + width)
+    prefix = "\u2026" if left > 0 else ""
+    suffix = "\u2026" if right < len(line) else ""
+    inside, outside = [], []
+    for start, end, style in marks:
+        if start >= left and end <= right:
+            inside.append((start - left + len(prefix), end - left + len(prefix), style))
+        else:
+            outside.append((start, end, style))
+    return prefix + line[left:right] + suffix, inside, outside
+
+
+def finding_lines(result: CheckResult, finding: Finding):
+    """The rich renderables for one finding."""
+    from rich.text import Text
+
+    document = result.document
+    head = Text()
+    head.append(f"{document.path}:{finding.line}:{finding.column}: ", style="bold")
+    head.append(f"{finding.code} ", style=_SEVERITY_STYLE[finding.severity.value])
+    head.append(f"[{finding.name}] ", style="dim")
+    head.append(finding.message)
+    yield head
+    if finding.end <= finding.start and not finding.related:
+        return
+    lines: dict[int, list[tuple[int, int, str]]] = {}
+
+    def mark(start: int, end: int, style: str) -> None:
+        line, column = document.location(start)
+        end_line, end_column = document.location(max(start, end))
+        if end_line != line:
+            end_column = len(document.line_text(line)) + 1
+        lines.setdefault(line, []).append((column - 1, max(column, end_column - 1), style))
+
+    if finding.end > finding.start:
+        mark(finding.start, finding.end, "primary")
+    for related in finding.related:
+        if related.end > related.start:
+            mark(related.start, related.end, "related")
+    labels = {(r.start, r.end): r.label for r in finding.related}
+    gutter = max(len(str(n)) for n in lines) if lines else 1
+    offscreen: list[str] = []
+    for number in sorted(lines):
+        source, marks, outside = _excerpt(document.line_text(number).replace("\t", " "), lines[number], _MAX_WIDTH)
+        for start, end, kind in outside:
+            if kind == "related":
+                for related in finding.related:
+                    r_line, r_col = document.location(related.start)
+                    if r_line == number and r_col - 1 == start:
+                        offscreen.append(f"{related.label}: {related.text!r} at {r_line}:{r_col}")
+        if not marks:
+            continue
+        text = Text(f"{number:>{gutter}} | ", style="dim")
+        body = Text(source)
+        for start, end, kind in marks:
+            body.stylize("bold red underline" if kind == "primary" else "cyan underline", start, end)
+        text.append(body)
+        yield text
+        underline = [" "] * (max(e for _, e, _ in marks) + 1)
+        for start, end, kind in marks:
+            for i in range(start, end):
+                underline[i] = "^" if kind == "primary" else "-"
+        under = Text(" " * gutter + " | ", style="dim")
+        under.append("".join(underline).rstrip(), style="red")
+        notes = []
+        for related in finding.related:
+            r_line, r_col = document.location(related.start)
+            if related.end > related.start and r_line == number and any(
+                kind == "related" for _, _, kind in marks
+            ) and not any(o.startswith(f"{related.label}:") for o in offscreen):
+                notes.append(labels[(related.start, related.end)])
+        if notes:
+            under.append("  " + "; ".join(notes), style="cyan")
+        yield under
+    for note in offscreen:
+        yield Text(f"{' ' * gutter} = note: {note}", style="cyan")
+    for related in finding.related:
+        if related.end <= related.start:
+            yield Text(f"{' ' * gutter} = note: {related.label}", style="cyan")
+    for suggestion in finding.suggestions:
+        did = Text(f"{' ' * gutter} = did you mean: ", style="green")
+        did.append(repr(suggestion.replacement) if suggestion.replacement else "(remove)", style="bold green")
+        did.append(f"  ({suggestion.title})", style="dim")
+        yield did
+
+
+def summary_line(results: list[CheckResult], errors: int) -> str:
+    counts = Counter(f.severity.value for r in results for f in r.findings)
+    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
+    undated = sum(1 for r in results if r.document.published is None)
+    text = f"{len(results)} file{'s' if len(results) != 1 else ''} checked: " + (", ".join(parts) or "no findings")
+    if undated:
+        text += f"; {undated} without a publication date"
+    if errors:
+        text += f"; {errors} could not be read"
+    return text
+
+
+def render_text(results: list[CheckResult], errors: int = 0, *, no_color: bool = False, quiet: bool = False) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    color = not no_color and "NO_COLOR" not in os.environ
+    console = Console(file=sys.stdout, no_color=not color, highlight=False, soft_wrap=True,
+                      width=None if sys.stdout.isatty() else 200)
+    if not quiet:
+        for result in results:
+            for finding in result.findings:
+                for line in finding_lines(result, finding):
+                    console.print(line)
+                console.print()
+    console.print(Text(summary_line(results, errors), style="bold"))

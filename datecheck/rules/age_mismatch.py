@@ -1,0 +1,93 @@
+"""DC303 age-mismatch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Severity, Suggestion
+from ..style import number_like
+from .base import CheckContext, Rule, Violation
+
+_BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*")
+
+
+class AgeMismatch(Rule):
+    """An age that does not fit the birth date written with it.
+
+    What it does:
+        Checks "Jordan Ellis, 38, born in 1990" against the publication date. A birth year alone
+        allows two ages (the birthday may not have come yet); with a month or a full date the
+        age is exact.
+
+    Why is this bad?
+        Ages are among the most checked facts in a profile or an obituary.
+
+    Example:
+        (published June 1, 2025) Jordan Ellis, 38, born in 1990, runs the shop.
+
+    Use instead:
+        Jordan Ellis, 35, born in 1990, runs the shop.   (34 if the birthday is after June 1)
+    """
+
+    code = "DC303"
+    name = "age-mismatch"
+    severity = Severity.WARNING
+    needs_publication_date = True
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        for age in ctx.mentions:
+            if age.kind != "age" or age.stated.offset is None:
+                continue
+            now = ctx.now_at(age.start)
+            if now is None:
+                continue
+            start, end = ctx.sentence_bounds(age.start)
+            born = None
+            for match in _BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
+                born = match
+                break
+            if born is None:
+                continue
+            birth = next(
+                (m for m in ctx.mentions
+                 if born.end() <= m.start <= born.end() + 4 and m.kind == "calendar" and m.stated.year is not None
+                 and m.valid),
+                None,
+            )
+            if birth is None:
+                continue
+            between = ctx.prose[min(age.end, birth.end):max(age.start, birth.start)]
+            if any(m.kind == "age" and m is not age and min(age.end, birth.end) <= m.start < max(age.start, birth.start)
+                   for m in ctx.mentions) or re.search(r"[.;!?]", between):
+                continue
+            st = birth.stated
+            year = st.year
+            assert year is not None
+            if st.month is not None and st.day is not None:
+                possible = {now.year - year - (1 if (now.month, now.day) < (st.month, st.day) else 0)}
+            elif st.month is not None:
+                possible = {now.year - year - (1 if now.month < st.month else 0)}
+                if now.month == st.month:
+                    possible.add(now.year - year - 1)
+            else:
+                possible = {now.year - year - 1, now.year - year}
+            stated_age = age.stated.offset[1]
+            if stated_age in possible:
+                continue
+            number = re.search(r"[0-9]+", ctx.text[age.start:age.end])
+            suggestions = []
+            if len(possible) == 1 and number:
+                right = possible.pop()
+                possible = {right}
+                suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
+                                              number_like(number.group(0), right), f"Change the age to {right}"))
+            ages = " or ".join(str(p) for p in sorted(possible))
+            yield Violation(
+                age.start,
+                age.end,
+                f"age {stated_age} does not fit born {ctx.text[birth.start:birth.end]}: on "
+                f"{now.isoformat()} that person is {ages}",
+                (ctx.related(birth, "the birth date"),),
+                tuple(suggestions),
+            )

@@ -1,0 +1,83 @@
+"""DC302 anniversary-mismatch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Severity, Suggestion
+from ..style import ordinal_like, ordinal_value
+from .base import CheckContext, Rule, Violation
+
+_ANNIVERSARY = re.compile(
+    r"(?<![a-z0-9])(?P<ordinal>[0-9]{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th))"
+    r"[ \t]+anniversary[ \t]+of\b"
+)
+
+
+class AnniversaryMismatch(Rule):
+    """An anniversary whose number does not fit the year it counts from.
+
+    What it does:
+        Checks "the 30th anniversary of the 1999 flood" against the year it is marked in: the
+        publication year, or the year of a full date given in the same sentence.
+
+    Why is this bad?
+        Anniversary numbers are checked by every reader who remembers the event.
+
+    Example:
+        (published 2024) Residents marked the 30th anniversary of the 1999 flood.
+
+    Use instead:
+        Residents marked the 25th anniversary of the 1999 flood.
+    """
+
+    code = "DC302"
+    name = "anniversary-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        for match in _ANNIVERSARY.finditer(ctx.low):
+            number = ordinal_value(match.group("ordinal"))
+            if number is None:
+                continue
+            _, sentence_end = ctx.sentence_bounds(match.start())
+            event = next(
+                (m for m in ctx.mentions
+                 if match.end() <= m.start <= min(sentence_end, match.end() + 60) and m.kind == "calendar"
+                 and m.stated.year is not None),
+                None,
+            )
+            if event is None:
+                continue
+            sentence_start, _ = ctx.sentence_bounds(match.start())
+            marked = next(
+                (m for m in ctx.mentions
+                 if sentence_start <= m.start < sentence_end and m is not event and m.kind == "calendar"
+                 and m.stated.year is not None and m.stated.day is not None),
+                None,
+            )
+            if marked is not None:
+                year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
+            else:
+                now = ctx.now_at(match.start())
+                if now is None:
+                    continue
+                year, basis = now.year, f"this story's year ({now.year})"
+            assert event.stated.year is not None and year is not None
+            expected = year - event.stated.year
+            if expected == number or expected <= 0:
+                continue
+            start, end = match.start("ordinal"), match.end("ordinal")
+            written = ctx.text[start:end]
+            related = (ctx.related(event, "the year it counts from"),)
+            if marked is not None:
+                related += (ctx.related(marked, "the date it is marked"),)
+            yield Violation(
+                start,
+                end,
+                f"'{written} anniversary' of {event.stated.year} does not fit {basis}: it is the "
+                f"{ordinal_like('1st', expected)}",
+                related,
+                (Suggestion(start, end, ordinal_like(written, expected), f"Change to the {ordinal_like('1st', expected)}"),),
+            )

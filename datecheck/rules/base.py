@@ -1,0 +1,201 @@
+"""What every rule shares: the Rule class, the Violation a rule yields, and the CheckContext it reads.
+
+A rule looks at one document's resolved mentions (and, where it must, at the words around them)
+and yields Violations: a span, a message naming both sides of the conflict, the related spans and
+the suggested replacements. The engine stamps the rule's code, name and severity on each and
+turns offsets into lines and columns, so a rule cannot mislabel what it reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import ClassVar
+
+from ..model import Mention, PublicationDate, Related, Severity, Suggestion
+from ..tense import clause_tense
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    start: int
+    end: int
+    message: str
+    related: tuple[Related, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+
+
+class Rule:
+    """One check. Subclasses set the class attributes and implement `check`.
+
+    The docstring of a rule is its documentation: a one-line summary, then the sections
+    "What it does", "Why is this bad?", "Example" and "Use instead" (``datecheck rule CODE``).
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    #: House-style rules are off unless selected.
+    default_enabled: ClassVar[bool] = True
+    #: Needs the publication date; without it the rule stays quiet.
+    needs_publication_date: ClassVar[bool] = False
+
+    def check(self, ctx: "CheckContext") -> Iterator[Violation]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0]
+
+    @classmethod
+    def documentation(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_QUOTES_OPEN = "\"\u201c"
+_QUOTES_CLOSE = "\"\u201d"
+
+
+@dataclass
+class CheckContext:
+    """One document as the rules see it."""
+
+    text: str  # the original text (offsets point into it)
+    prose: str  # the text with non-prose masked, same length
+    low: str  # `prose` lower-cased, same length
+    mentions: list[Mention]
+    published: PublicationDate | None
+    country: str = "US"
+    date_order: str = "MDY"
+    front_matter: dict[str, object] = field(default_factory=dict)
+    html_meta: dict[str, str] = field(default_factory=dict)
+
+    # --- time -------------------------------------------------------------------------------
+
+    @cached_property
+    def _sections(self) -> list[tuple[int, date]]:
+        return [
+            (m.end, m.resolved_date) for m in self.mentions
+            if "date-line" in m.flags and m.resolved_date is not None and m.stated.year is not None
+        ]
+
+    def now_at(self, offset: int) -> date | None:
+        """The date the text at `offset` is written from: the publication date, or the date line
+        above it (a teaser or live-blog entry under its own date)."""
+        now = self.published.date if self.published else None
+        for end, day in self._sections:
+            if end <= offset:
+                now = day
+            else:
+                break
+        return now
+
+    def under_date_line(self, offset: int) -> bool:
+        """Whether `offset` lies in a section opened by a date line other than the publication's own."""
+        if self.published is None:
+            return bool(self._sections) and self._sections[0][0] <= offset
+        span = self.published.span
+        for end, day in self._sections:
+            if end <= offset and not (span is not None and span.start < end <= span.end + 1):
+                if day != self.published.date:
+                    return True
+        return False
+
+    # --- text around a mention --------------------------------------------------------------
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `offset` (a blank line always ends one)."""
+        text = self.prose
+        start = 0
+        window_start = max(0, offset - 600)
+        for match in _SENTENCE_END.finditer(text, window_start, offset):
+            start = match.end()
+        if start == 0 and window_start > 0:
+            start = window_start
+        end_match = _SENTENCE_END.search(text, offset)
+        end = end_match.end() if end_match else len(text)
+        end = min(end, offset + 600)
+        while start < end and text[start].isspace():
+            start += 1
+        return start, end
+
+    def sentence(self, offset: int) -> str:
+        start, end = self.sentence_bounds(offset)
+        return self.prose[start:end]
+
+    def paragraph_bounds(self, offset: int) -> tuple[int, int]:
+        text = self.prose
+        start = 0
+        for match in _PARAGRAPH_BREAK.finditer(text, max(0, offset - 3000), offset):
+            start = match.end()
+        end_match = _PARAGRAPH_BREAK.search(text, offset)
+        return start, end_match.start() if end_match else len(text)
+
+    def before(self, offset: int, chars: int = 60, *, sentence: bool = True) -> str:
+        """Lower-cased text just before `offset`, cut at the sentence start."""
+        start = max(0, offset - chars)
+        if sentence:
+            start = max(start, self.sentence_bounds(offset)[0])
+        return self.low[start:offset]
+
+    def after(self, offset: int, chars: int = 60, *, sentence: bool = True) -> str:
+        end = min(len(self.low), offset + chars)
+        if sentence:
+            end = min(end, self.sentence_bounds(max(0, offset - 1))[1])
+        return self.low[offset:end]
+
+    def tense(self, mention: Mention) -> str:
+        return clause_tense(self.low, mention.start, mention.end).value
+
+    def in_quotes(self, offset: int) -> bool:
+        """Whether `offset` stands inside a quotation (an odd number of quote marks before it in its
+        paragraph)."""
+        start, _ = self.paragraph_bounds(offset)
+        segment = self.prose[start:offset]
+        straight = segment.count('"')
+        opened = segment.count("\u201c") - segment.count("\u201d")
+        return straight % 2 == 1 or opened > 0
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def mention_at(self, index: int | None) -> Mention | None:
+        if index is None or not 0 <= index < len(self.mentions):
+            return None
+        return self.mentions[index]
+
+    def related(self, mention: Mention, label: str) -> Related:
+        return Related(mention.start, mention.end, self.text[mention.start:mention.end], label)
+
+    def publication_related(self) -> tuple[Related, ...]:
+        """The publication date as the other side of a conflict, pointing at where it is written."""
+        if self.published is None:
+            return ()
+        label = f"published {self.published.date.isoformat()} ({self.published.source})"
+        span = self.published.span
+        if span is not None and span.end <= len(self.text):
+            return (Related(span.start, span.end, self.text[span.start:span.end], label),)
+        return (Related(0, 0, "", label),)
+
+
+def day_text(day: date) -> str:
+    """A date for a message, AP style: "Tuesday, Dec. 3, 2024"."""
+    from ..lexicon import AP_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+
+    month = AP_MONTH_ABBREVIATIONS.get(day.month, MONTH_NAMES[day.month - 1])
+    return f"{WEEKDAY_NAMES[day.weekday()]}, {month} {day.day}, {day.year}"
+
+
+def short_day(day: date) -> str:
+    """ "Dec. 3, 2024" """
+    from ..lexicon import AP_MONTH_ABBREVIATIONS, MONTH_NAMES
+
+    month = AP_MONTH_ABBREVIATIONS.get(day.month, MONTH_NAMES[day.month - 1])
+    return f"{month} {day.day}, {day.year}"

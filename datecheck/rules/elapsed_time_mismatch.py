@@ -1,0 +1,143 @@
+"""DC301 elapsed-time-mismatch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import number_value
+from ..model import Mention, Severity, Suggestion
+from ..style import number_like
+from .base import CheckContext, Rule, Violation
+
+_UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
+_TOLERANCE = {"year": 0, "decade": 2, "century": 10}
+_GAP = re.compile(r"[\s,(\u2014\u2013-]*(?:(?:in|on|of|back in)\s+)?\Z")
+_APPROXIMATE = re.compile(r"\b(?:about|nearly|almost|some|around|roughly|over|more than|less than|under|"
+                          r"at least|just over|just under|close to|upwards of|more|several|few)\s*$")
+_AFTER_PHRASE = re.compile(
+    r"(?P<n>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"[ -](?P<unit>year|decade|centur(?:y|ie))s?[ \t]+(?P<dir>after|before)[ \t]+"
+)
+
+
+def _years_written(mention: Mention) -> int | None:
+    return mention.stated.year if mention.kind == "calendar" and mention.stated.year is not None else None
+
+
+class ElapsedTimeMismatch(Rule):
+    """A span of years that does not fit the years written with it.
+
+    What it does:
+        Checks "in 1989, 25 years ago" against the publication date (it was 35 years before 2024),
+        and "in 2016, a decade after the 2001 law" against its own years (15, not 10). Years alone
+        allow for the month not being known; decades and centuries allow a little rounding; words
+        like "about" or "nearly" turn the check off.
+
+    Why is this bad?
+        Arithmetic errors in dates are easy to make and easy for readers to catch.
+
+    Example:
+        (published 2024) The plant closed in 1989, 25 years ago.
+
+    Use instead:
+        The plant closed in 1989, 35 years ago.
+    """
+
+    code = "DC301"
+    name = "elapsed-time-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        yield from self._ago(ctx)
+        yield from self._after(ctx)
+
+    def _ago(self, ctx: CheckContext) -> Iterator[Violation]:
+        mentions = ctx.mentions
+        for i, rel in enumerate(mentions):
+            offset = rel.stated.offset
+            if rel.kind != "relative" or offset is None or rel.stated.vague_offset or rel.anchor is None:
+                continue
+            unit, amount = offset
+            if unit not in _UNIT_YEARS or amount >= 0 or rel.anchor_source == "mention":
+                continue
+            words = ctx.low[rel.start:rel.end]
+            if not words.endswith("ago") or _APPROXIMATE.search(ctx.low[max(0, rel.start - 20):rel.start]):
+                continue
+            if re.match(r"(?:about|nearly|almost|some|around|roughly|over|more than|less than|just)\b", words):
+                continue
+            neighbours = []
+            if i > 0 and _GAP.match(ctx.prose[mentions[i - 1].end:rel.start]):
+                neighbours.append(mentions[i - 1])
+            if i + 1 < len(mentions) and _GAP.match(ctx.prose[rel.end:mentions[i + 1].start]):
+                neighbours.append(mentions[i + 1])
+            for other in neighbours:
+                year = _years_written(other)
+                if year is None or len(ctx.prose[min(rel.end, other.end):max(rel.start, other.start)]) > 12:
+                    continue
+                now = rel.anchor
+                years = -amount * _UNIT_YEARS[unit]
+                st = other.stated
+                if st.month is not None and st.day is not None:
+                    exact = now.year - year - (1 if (now.month, now.day) < (st.month, st.day) else 0)
+                    possible = {exact}
+                elif st.month is not None:
+                    possible = {now.year - year - (1 if now.month < st.month else 0)}
+                    if now.month == st.month:
+                        possible.add(now.year - year - 1)
+                else:
+                    possible = {now.year - year - 1, now.year - year}
+                tolerance = _TOLERANCE[unit]
+                if any(abs(years - p) <= tolerance for p in possible):
+                    continue
+                phrase = ctx.text[rel.start:rel.end]
+                elapsed = max(possible)
+                suggestions = []
+                number = re.match(r"\S+", phrase)
+                if unit == "year" and len(possible) == 1 and number and number_value(number.group(0)) is not None:
+                    suggestions.append(Suggestion(rel.start, rel.start + number.end(),
+                                                  number_like(number.group(0), elapsed),
+                                                  f"Change to {elapsed} years"))
+                span_text = " or ".join(str(p) for p in sorted(possible))
+                yield Violation(
+                    rel.start,
+                    rel.end,
+                    f"'{phrase}' does not fit {ctx.text[other.start:other.end]}: counted from "
+                    f"{now.isoformat()} that was {span_text} years ago",
+                    (ctx.related(other, "the year written with it"),),
+                    tuple(suggestions),
+                )
+
+    def _after(self, ctx: CheckContext) -> Iterator[Violation]:
+        years = [m for m in ctx.mentions if _years_written(m) is not None and m.stated.month is None]
+        if len(years) < 2:
+            return
+        for match in _AFTER_PHRASE.finditer(ctx.low):
+            count = number_value(match.group("n"))
+            if count is None:
+                continue
+            unit = "century" if match.group("unit").startswith("centur") else match.group("unit")
+            span_years = count * _UNIT_YEARS[unit]
+            base = next((m for m in years if match.end() <= m.start <= match.end() + 25), None)
+            target = next((m for m in reversed(years) if m.end <= match.start() and match.start() - m.end <= 12), None)
+            if base is None or target is None or not _GAP.match(ctx.prose[target.end:match.start()]):
+                continue
+            if re.search(r"[.;!?]", ctx.prose[match.end():base.start]):
+                continue
+            if _APPROXIMATE.search(ctx.low[max(0, match.start() - 20):match.start()]):
+                continue
+            base_year, target_year = base.stated.year, target.stated.year
+            assert base_year is not None and target_year is not None
+            actual = target_year - base_year if match.group("dir") == "after" else base_year - target_year
+            if abs(actual - span_years) <= max(_TOLERANCE[unit], 1 if unit == "year" else 0):
+                continue
+            phrase = ctx.text[match.start():match.end()].rstrip()
+            yield Violation(
+                match.start(),
+                match.start() + len(phrase),
+                f"'{phrase}' does not fit the years written with it: {ctx.text[base.start:base.end]} to "
+                f"{ctx.text[target.start:target.end]} is {abs(actual)} years",
+                (ctx.related(target, "the year it is said of"), ctx.related(base, "the year it counts from")),
+                (),
+            )

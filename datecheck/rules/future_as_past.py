@@ -1,0 +1,78 @@
+"""DC202 future-as-past."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+
+from ..model import Severity, Suggestion
+from ..style import date_like
+from ..timex import safe_date
+from .base import CheckContext, Rule, Violation, short_day
+from .recency import HEDGES, clause_before, past_verb_before
+
+_ON_BEFORE = re.compile(r"\bon(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$")
+
+
+class FutureAsPast(Rule):
+    """A date after publication in a clause that reports it as done.
+
+    What it does:
+        Flags "signed the deal on May 19" in a story published May 6: the verb reports a finished
+        event, the date has not happened yet. It needs a past-tense verb right before "on <date>"
+        and stays quiet when the clause hedges (will, would, expected, scheduled, plans, due, by,
+        until …) or the date is in a quotation.
+
+    Why is this bad?
+        Either the date or the tense is wrong, and both mislead: the reader thinks a pending
+        event already happened, or misdates a real one.
+
+    Example:
+        (published May 6, 2025) The two companies signed the deal on May 19.
+
+    Use instead:
+        The two companies will sign the deal on May 19.   (or the date it was signed: May 1)
+    """
+
+    code = "DC202"
+    name = "future-as-past"
+    severity = Severity.WARNING
+    needs_publication_date = True
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        for mention in ctx.mentions:
+            st = mention.stated
+            if mention.kind != "calendar" or not mention.valid or st.day is None or st.month is None:
+                continue
+            if mention.range_role is not None or "date-line" in mention.flags:
+                continue
+            day, now = mention.resolved_date, ctx.now_at(mention.start)
+            if day is None or now is None or day <= now + timedelta(days=1):
+                continue
+            before = clause_before(ctx, mention)
+            if not _ON_BEFORE.search(before):
+                continue
+            sentence_before = ctx.before(mention.start, 200)
+            if HEDGES.search(sentence_before) or HEDGES.search(ctx.after(mention.end, 40)):
+                continue
+            verb = past_verb_before(before[:-3] if before.endswith("on ") else before)
+            if verb is None or ctx.in_quotes(mention.start):
+                continue
+            written = ctx.text[mention.start:mention.end]
+            suggestions = []
+            if st.year is not None:
+                earlier = safe_date(st.year - 1, st.month, st.day)
+                if earlier is not None and now - timedelta(days=60) <= earlier <= now:
+                    suggestions.append(Suggestion(
+                        mention.start, mention.end, date_like(written, earlier, order=st.numeric_order),
+                        f"Change the year to {earlier.year}",
+                    ))
+            yield Violation(
+                mention.start,
+                mention.end,
+                f"'{written}' ({short_day(day)}) is after this story's date ({short_day(now)}), "
+                f"but '{verb}' reports it as done",
+                ctx.publication_related(),
+                tuple(suggestions),
+            )

@@ -1,0 +1,98 @@
+"""DC401 inconsistent-day-reference."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from ..lexicon import WEEKDAY_NAMES
+from ..model import Mention, Severity, Suggestion
+from ..style import date_like, weekday_like
+from .base import CheckContext, Rule, Violation, short_day
+
+#: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".
+_LOOSE_GAP = re.compile(r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$",
+                        re.IGNORECASE)
+
+
+def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
+    """(weekday, date, tight) for every weekday the text ties to a date, tightly ("Wednesday,
+    Jan. 8") or loosely ("Wednesday's hearing on Jan. 9")."""
+    pairs = []
+    mentions = ctx.mentions
+    for i, weekday in enumerate(mentions):
+        if weekday.kind != "weekday" or any(f.startswith("rel:") for f in weekday.flags):
+            continue
+        if weekday.linked is not None:
+            dated = ctx.mention_at(weekday.linked)
+            if dated is not None and dated.kind == "calendar" and dated.resolved_date and dated.valid:
+                pairs.append((weekday, dated, True))
+            continue
+        if i + 1 < len(mentions):
+            dated = mentions[i + 1]
+            if dated.kind == "calendar" and dated.resolved_date and dated.valid and dated.stated.day is not None:
+                if _LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
+                    pairs.append((weekday, dated, False))
+    return pairs
+
+
+class InconsistentDayReference(Rule):
+    """The story ties one weekday to two different dates, or one date to two weekdays.
+
+    What it does:
+        Collects every weekday the story ties to a date, tightly ("Wednesday (Jan. 8)") or
+        loosely ("Wednesday's hearing on Jan. 9"), and flags a tie that contradicts the calendar
+        when another tie in the story gives that weekday, or that date, consistently.
+
+    Why is this bad?
+        Readers cannot tell which day the event was; often one reference was not updated when
+        the other was.
+
+    Example:
+        (published Jan. 10, 2025) The board met Wednesday (Jan. 8). ... Wednesday's hearing on
+        Jan. 9 ran late.
+
+    Use instead:
+        ... Wednesday's hearing on Jan. 8 ran late.
+    """
+
+    code = "DC401"
+    name = "inconsistent-day-reference"
+    severity = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        pairs = _pairs(ctx)
+        good = [(w, d) for w, d, _ in pairs if d.resolved_date and d.resolved_date.weekday() == w.stated.weekday]
+        for weekday, dated, tight in pairs:
+            if tight:
+                continue  # a tight pair that disagrees is DC101's finding
+            day = dated.resolved_date
+            assert day is not None and weekday.stated.weekday is not None
+            if day.weekday() == weekday.stated.weekday:
+                continue
+            same_weekday = [(w, d) for w, d in good if w.stated.weekday == weekday.stated.weekday]
+            same_date = [(w, d) for w, d in good if d.resolved_date == day]
+            if not same_weekday and not same_date:
+                continue
+            weekday_word = ctx.text[weekday.start:weekday.end].split()[0].rstrip("'\u2019s")
+            written = ctx.text[dated.start:dated.end]
+            suggestions = []
+            related = []
+            if same_weekday:
+                w, d = same_weekday[0]
+                earlier: date = d.resolved_date  # type: ignore[assignment]
+                related.append(ctx.related(d, f"{WEEKDAY_NAMES[w.stated.weekday]} is {short_day(earlier)} here"))
+                suggestions.append(Suggestion(dated.start, dated.end, date_like(written, earlier, order=dated.stated.numeric_order),
+                                              f"Use the date given for {WEEKDAY_NAMES[w.stated.weekday]} earlier"))
+                message = (f"'{weekday_word}' is {short_day(earlier)} elsewhere in the story, but here it "
+                           f"is tied to {written}, a {WEEKDAY_NAMES[day.weekday()]}")
+            else:
+                w, d = same_date[0]
+                related.append(ctx.related(w, f"{short_day(day)} is a {WEEKDAY_NAMES[day.weekday()]} there"))
+                message = (f"{written} is a {WEEKDAY_NAMES[day.weekday()]}, as the story says elsewhere, "
+                           f"but here it is tied to '{weekday_word}'")
+            suggestions.append(Suggestion(weekday.start, weekday.start + len(weekday_word),
+                                          weekday_like(weekday_word, day.weekday()),
+                                          f"Change the weekday to {WEEKDAY_NAMES[day.weekday()]}"))
+            yield Violation(weekday.start, dated.end, message, tuple(related), tuple(suggestions))

@@ -1,0 +1,72 @@
+"""DC203 past-as-future."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from ..model import Severity, Suggestion
+from ..style import date_like
+from ..timex import safe_date
+from .base import CheckContext, Rule, Violation, short_day
+from .recency import FUTURE_MARKERS, clause_before
+
+
+class PastAsFuture(Rule):
+    """A date before publication in a clause that reports it as still to come.
+
+    What it does:
+        Flags "the museum will open on Aug. 3" in a story published Aug. 11: the writer's own
+        future ("will", "is scheduled to", "plans to", "upcoming") on a day already gone. Reported
+        speech ("said it would open") and quotations are left alone; so are dates more than a year
+        back, which are usually a different matter.
+
+    Why is this bad?
+        Readers are sent to an event that is over, or the date is wrong.
+
+    Example:
+        (published Aug. 11, 2025) The museum will reopen on Aug. 3.
+
+    Use instead:
+        The museum reopened on Aug. 3.   (or the right date, if it is still to come)
+    """
+
+    code = "DC203"
+    name = "past-as-future"
+    severity = Severity.WARNING
+    needs_publication_date = True
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        for mention in ctx.mentions:
+            st = mention.stated
+            if mention.kind != "calendar" or not mention.valid or st.day is None or st.month is None:
+                continue
+            if mention.range_role is not None or "date-line" in mention.flags:
+                continue
+            day, now = mention.resolved_date, ctx.now_at(mention.start)
+            if day is None or now is None or not now - timedelta(days=366) <= day < now - timedelta(days=1):
+                continue
+            before = clause_before(ctx, mention, 70)
+            marker = FUTURE_MARKERS.search(before)
+            if marker is None or "would" in before[marker.start():] or ctx.in_quotes(mention.start):
+                continue
+            if any(m.start >= mention.start - len(before) and m.end <= mention.start and m.kind == "calendar"
+                   for m in ctx.mentions):
+                continue  # another date stands between the marker and this one
+            written = ctx.text[mention.start:mention.end]
+            suggestions = []
+            if st.year is not None:
+                later = safe_date(st.year + 1, st.month, st.day)
+                if later is not None and now <= later <= now + timedelta(days=366):
+                    suggestions.append(Suggestion(
+                        mention.start, mention.end, date_like(written, later, order=st.numeric_order),
+                        f"Change the year to {later.year}",
+                    ))
+            yield Violation(
+                mention.start,
+                mention.end,
+                f"'{written}' ({short_day(day)}) is before this story's date ({short_day(now)}), "
+                f"but '{marker.group(0)}' presents it as still to come",
+                ctx.publication_related(),
+                tuple(suggestions),
+            )

@@ -1,0 +1,84 @@
+"""DC205 publication-date-conflict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Related, Severity, Suggestion
+from ..style import date_like
+from .base import CheckContext, Rule, Violation, short_day
+
+#: A visible line that states the publication date: a dateline of its own, or a byline label.
+_BYLINE = re.compile(r"[ \t]*(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+on)?[ \t]*:?", re.IGNORECASE)
+#: Labels that date something else: the capture or reading date of a page, an update.
+_NOT_PUBLICATION = re.compile(r"[ \t]*(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
+
+
+class PublicationDateConflict(Rule):
+    """The document states two different publication dates.
+
+    What it does:
+        Compares the publication date in the metadata (front matter, HTML meta tags, JSON-LD) with
+        the one written where readers see it: a dateline near the top ("24 December 2024") or a
+        byline label ("Published March 3, 2025"). A page header such as "Today: Dec 25, 2024" is
+        the day the page was shown, not a publication date, and is never compared.
+
+    Why is this bad?
+        Every relative date in the story ("yesterday", "on Tuesday") is read from the publication
+        date; when the two disagree, one set of readers gets every one of them wrong.
+
+    Example:
+        ---
+        date: 2025-03-04
+        ---
+        Published March 3, 2025
+
+    Use instead:
+        The same date in both places.
+    """
+
+    code = "DC205"
+    name = "publication-date-conflict"
+    severity = Severity.WARNING
+    needs_publication_date = True
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        published = ctx.published
+        if published is None or not published.source.startswith(("front-matter", "html")):
+            return
+        from ..extract import extract
+
+        offset = 0
+        seen = 0
+        for line in ctx.prose[:6000].split("\n"):
+            if line.strip():
+                seen += 1
+                if seen > 20:
+                    break
+                if not _NOT_PUBLICATION.match(line):
+                    mentions = extract(line, None, date_order=ctx.date_order)
+                    full = [m for m in mentions if m.kind == "calendar" and m.resolved_date and m.stated.year]
+                    byline = _BYLINE.match(line)
+                    dateline = full and all("date-line" in m.flags for m in mentions)
+                    if len(full) == 1 and (byline or dateline):
+                        day = full[0].resolved_date
+                        if day is not None and day != published.date:
+                            start, end = offset + full[0].start, offset + full[0].end
+                            written = ctx.text[start:end]
+                            label = f"published {published.date.isoformat()} ({published.source})"
+                            span = published.span
+                            related = (Related(span.start, span.end, ctx.text[span.start:span.end], label),) \
+                                if span is not None else (Related(0, 0, "", label),)
+                            yield Violation(
+                                start,
+                                end,
+                                f"the visible publication date {written} ({short_day(day)}) differs from the "
+                                f"metadata's ({short_day(published.date)}, {published.source})",
+                                related,
+                                (Suggestion(start, end, date_like(written, published.date,
+                                                                   order=full[0].stated.numeric_order),
+                                            "Use the metadata's date"),),
+                            )
+                        return  # only the first visible publication date counts
+            offset += len(line) + 1

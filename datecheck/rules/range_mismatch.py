@@ -1,0 +1,99 @@
+"""DC304 range-mismatch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+
+from ..model import Mention, Severity, Suggestion
+from ..style import date_like, number_like
+from .base import CheckContext, Rule, Violation
+
+
+def _reversed(first: Mention, last: Mention) -> bool:
+    a, b = first.stated, last.stated
+    if first.interval is None or last.interval is None:
+        return False
+    if a.year is not None and b.year is not None:
+        return last.interval.last < first.interval.first
+    if a.year is None and b.year is None and a.month == b.month and a.day is not None and b.day is not None:
+        return b.day < a.day  # "from Oct. 20 to Oct. 12"; across months a range may cross a new year
+    return False
+
+
+class RangeMismatch(Rule):
+    """A range whose end comes before its start, or whose stated length disagrees with it.
+
+    What it does:
+        Flags reversed ranges ("from Oct. 20 to Oct. 12", "between 2021 and 2017") and a length
+        written next to a range that does not match it ("the two-day conference, March 4-7").
+        Ranges across the new year ("Dec. 28 to Jan. 3") are fine.
+
+    Why is this bad?
+        A reversed range is a typo in one end; a wrong length means one of the days is wrong.
+
+    Example:
+        The two-day conference, March 4-7, drew 3,000 people.
+
+    Use instead:
+        The four-day conference, March 4-7, drew 3,000 people.   (or March 4-5)
+    """
+
+    code = "DC304"
+    name = "range-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        for first in ctx.mentions:
+            if first.range_role != "start":
+                continue
+            last = ctx.mention_at(first.range_partner)
+            if last is None or last.range_role != "end" or not first.valid or not last.valid:
+                continue
+            if _reversed(first, last):
+                yield Violation(
+                    first.start,
+                    last.end,
+                    f"the range ends ({ctx.text[last.start:last.end]}) before it starts "
+                    f"({ctx.text[first.start:first.end]})",
+                    (ctx.related(first, "start"), ctx.related(last, "end")),
+                    (),
+                )
+                continue
+            yield from self._length(ctx, first, last)
+
+    def _length(self, ctx: CheckContext, first: Mention, last: Mention) -> Iterator[Violation]:
+        start_day, end_day = first.resolved_date, last.resolved_date
+        if start_day is None or end_day is None or end_day < start_day:
+            return
+        days = (end_day - start_day).days + 1
+        for duration in ctx.mentions:
+            if duration.kind != "duration" or duration.stated.offset is None or duration.stated.vague_offset:
+                continue
+            if not 0 <= first.start - duration.end <= 40 or "-" not in ctx.text[duration.start:duration.end]:
+                continue  # only the adjective form right before the range: "the two-day summit, ..."
+            gap = ctx.prose[duration.end:first.start]
+            if re.search(r"[.;!?]", gap) or any(duration.end <= m.start < first.start for m in ctx.mentions):
+                continue
+            unit, amount = duration.stated.offset
+            if unit != "day" or amount == days:
+                continue
+            written = ctx.text[duration.start:duration.end]
+            number = re.match(r"[^-\s]+", written)
+            suggestions = []
+            if number:
+                suggestions.append(Suggestion(duration.start, duration.start + number.end(),
+                                              number_like(number.group(0), days), f"Make it {days} days"))
+            other_end = start_day + timedelta(days=amount - 1)
+            last_text = ctx.text[last.start:last.end]
+            suggestions.append(Suggestion(last.start, last.end, date_like(last_text, other_end)
+                                          if not last_text.strip().isdigit() else str(other_end.day),
+                                          f"End the range after {amount} days"))
+            yield Violation(
+                duration.start,
+                duration.end,
+                f"'{written}' does not fit {ctx.text[first.start:last.end]}, which is {days} days",
+                (ctx.related(first, "start"), ctx.related(last, "end")),
+                tuple(suggestions),
+            )

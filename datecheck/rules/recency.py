@@ -1,0 +1,93 @@
+"""Shared reading of the words around a date: is it reported as recent news, marked as old, hedged?
+
+Used by the rules that compare a date with the publication date (stale-year, future-as-past,
+past-as-future), so that they agree on what counts as a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Mention
+from .base import CheckContext
+
+#: Words that say an older date is meant on purpose.
+OLD_CUES = re.compile(
+    r"\b(?:last year|a year (?:earlier|ago|before|after)|years? (?:earlier|ago|before)|back in|ago\b|"
+    r"anniversar|previous year|the year before|prior year|since|as of|born|founded|established|"
+    r"record|history|historic|first time|in the past|once|formerly|former|original(?:ly)?|"
+    r"dating (?:back|from)|earlier|previous(?:ly)?|until|through|from)"
+)
+#: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
+HEDGES = re.compile(
+    r"\b(?:will|won't|'ll|would|could|may|might|should|must|expect\w*|schedul\w*|plan\w*|set to|"
+    r"is to|are to|was to|were to|due|aim\w*|hope\w*|intend\w*|agree\w* to|to be|until|till|by|"
+    r"before|deadline|starting|beginning|effective|through|from|slated|proposed|poised|promis\w*|"
+    r"pledg\w*|vow\w*|threat\w*|prepar\w*|want\w*|seek\w*|asked|ask\w*|request\w*|if|unless|"
+    r"next|upcoming|coming|expir\w*|end(?:s|ing)?|open(?:s|ing)? on|deliver\w*|pay\w* on)\b"
+)
+#: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
+FUTURE_MARKERS = re.compile(
+    r"\b(?:will|won't|'ll|(?:is|are) (?:scheduled|expected|set|due|slated|poised) to|"
+    r"(?:is|are) (?:scheduled|set|due|slated) (?:for|on)|(?:is|are) to be|plans? to|"
+    r"upcoming)\b"
+)
+_PAST_IRREGULAR = frozenset(
+    "was were had did said told met went came made took gave began won lost left held saw got fell "
+    "rose sold bought paid spent struck hit killed died shot found kept led ran sent built broke "
+    "brought thought felt wrote spoke stood fought caught chose drove flew grew knew threw wore beat "
+    "became hid sank tore woke withdrew fled sought sat slept signed".split()
+)
+_NOT_PAST = frozenset("need red bed bred shed wed seed speed feed hundred united indeed proceed "
+                      "exceed succeed embed breed creed greed heed weed deed scheduled expected "
+                      "planned proposed slated".split())
+_WORD = re.compile(r"[a-z']+")
+
+
+def past_verb_before(text_before: str, max_words: int = 8) -> str | None:
+    """The nearest past-tense verb among the last words before a date ("signed the deal on")."""
+    words = _WORD.findall(text_before)[-max_words:]
+    for word in reversed(words):
+        if word in _PAST_IRREGULAR:
+            return word
+        if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST:
+            return word
+    return None
+
+
+def recent_evidence(ctx: CheckContext, mention: Mention, now: date, *, days: int = 14) -> Mention | None:
+    """Another mention near this one that puts the story at `now`: "the past few hours",
+    "yesterday", "on Tuesday", "now", or an explicit date within a month of `now`."""
+    start, end = ctx.paragraph_bounds(mention.start)
+    start, end = max(start, mention.start - 800), min(end, mention.end + 800)
+    low_limit, high_limit = now - timedelta(days=days), now + timedelta(days=1)
+    for other in ctx.mentions:
+        if other is mention or other.start < start or other.end > end or "date-line" in other.flags:
+            continue
+        if other.kind == "duration":
+            words = ctx.low[max(0, other.start - 6):other.end]
+            if re.search(r"\b(?:the )?past\b|\blast\b", words) and other.stated.offset and other.stated.offset[0] in (
+                "hour", "minute", "day", "week"
+            ):
+                return other
+            continue
+        if other.kind == "ref" and other.value == "PRESENT_REF":
+            return other
+        if other.kind in ("relative", "weekday", "relunit", "anaphoric") and other.interval is not None:
+            if other.anchor_source == "mention":
+                continue
+            if other.interval.last >= low_limit and other.interval.first <= high_limit:
+                if other.interval.last - other.interval.first <= timedelta(days=31):
+                    return other
+        if other.kind == "calendar" and other.resolved_date is not None and other.valid:
+            if now - timedelta(days=31) <= other.resolved_date <= now + timedelta(days=1):
+                return other
+    return None
+
+
+def clause_before(ctx: CheckContext, mention: Mention, chars: int = 80) -> str:
+    """The lower-cased words before `mention` in its sentence, cut at a clause break."""
+    before = ctx.before(mention.start, chars)
+    cut = max(before.rfind(";"), before.rfind(" but "), before.rfind(" while "), before.rfind("\u2014"))
+    return before[cut + 1:] if cut >= 0 else before

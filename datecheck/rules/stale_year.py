@@ -1,0 +1,107 @@
+"""DC201 stale-year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from ..model import Mention, Severity, Suggestion
+from ..style import date_like
+from ..timex import safe_date
+from .base import CheckContext, Rule, Violation, short_day
+from .recency import OLD_CUES, recent_evidence
+
+FAR = timedelta(days=180)  # as written, the date is at least this far from the story's date
+NEAR_PAST = timedelta(days=45)  # ... and with the year corrected, at most this far before it
+NEAR_FUTURE = timedelta(days=60)  # ... or, for a plan, this far after it
+
+
+class StaleYear(Rule):
+    """An explicit date whose year looks like a slip: last year's number on this year's news.
+
+    What it does:
+        Flags a full date ("December 7, 2023") that lies far from the publication date as written,
+        while the same month and day one year off would be recent, and the text reports it as
+        current news: it sits among the story's near-publication dates or recency cues ("over the
+        past few hours", "on Tuesday", "now"). It stays quiet when the text says the old year is
+        meant ("last year", "a year earlier", "back in", "ago", "anniversary", "since"), when the
+        story deals with that year elsewhere, and inside quotations.
+
+    Why is this bad?
+        Typing last year's number is the most common date slip, above all in January, and it moves
+        the story's main event a year into the past.
+
+    Example:
+        (published Dec. 24, 2024) On December 7, 2023, the army confirmed it had lost the city.
+        "Over the past few hours ..." the spokesman said.
+
+    Use instead:
+        On December 7, 2024, the army confirmed it had lost the city.
+    """
+
+    code = "DC201"
+    name = "stale-year"
+    severity = Severity.WARNING
+    needs_publication_date = True
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        candidates = [m for m in ctx.mentions if self._slip(ctx, m) is not None]
+        for mention in candidates:
+            now = ctx.now_at(mention.start)
+            corrected = self._slip(ctx, mention)
+            assert now is not None and corrected is not None
+            if ctx.in_quotes(mention.start):
+                continue
+            around = ctx.before(mention.start, 90) + " " + ctx.after(mention.end, 60)
+            if OLD_CUES.search(around):
+                continue
+            written_year = mention.stated.year
+            if any(
+                other is not mention and other.stated.year == written_year and other not in candidates
+                and "date-line" not in other.flags
+                for other in ctx.mentions
+            ):
+                continue  # the story deals with that year on purpose
+            evidence = recent_evidence(ctx, mention, now)
+            if evidence is None:
+                continue
+            written = ctx.text[mention.start:mention.end]
+            replacement = date_like(written, corrected, order=mention.stated.numeric_order)
+            related = ctx.publication_related() + (ctx.related(evidence, "reported as recent here"),)
+            yield Violation(
+                mention.start,
+                mention.end,
+                f"'{written}' is more than a year before this story ({short_day(now)}), which reports it "
+                f"as recent news; {replacement} would be {abs((now - corrected).days)} days "
+                f"{'before' if corrected <= now else 'after'} it",
+                related,
+                (Suggestion(mention.start, mention.end, replacement, f"Change the year to {corrected.year}"),),
+            )
+
+    @staticmethod
+    def _slip(ctx: CheckContext, mention: Mention) -> date | None:
+        """The date one year off that would be recent, when the written one is far."""
+        st = mention.stated
+        if (
+            mention.kind != "calendar" or not mention.valid or st.year is None or st.month is None
+            or st.day is None or mention.range_role is not None
+            or "date-line" in mention.flags
+        ):
+            return None
+        day = mention.resolved_date
+        now = ctx.now_at(mention.start)
+        if day is None or now is None or abs(day - now) < FAR:
+            return None
+        future = ctx.tense(mention) == "future"
+        best = None
+        for year in (st.year - 1, st.year + 1):
+            other = safe_date(year, st.month, st.day)
+            if other is None:
+                continue
+            if future:
+                fits = now - timedelta(days=1) <= other <= now + NEAR_FUTURE
+            else:
+                fits = now - NEAR_PAST <= other <= now + timedelta(days=1)
+            if fits and (best is None or abs(other - now) < abs(best - now)):
+                best = other
+        return best

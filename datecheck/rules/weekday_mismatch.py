@@ -1,0 +1,70 @@
+"""DC101 weekday-mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from ..lexicon import WEEKDAY_NAMES
+from ..model import Severity, Suggestion
+from ..style import date_like, weekday_like
+from .base import CheckContext, Rule, Violation, day_text
+
+
+class WeekdayMismatch(Rule):
+    """A weekday written with a date it does not fall on.
+
+    What it does:
+        Checks every weekday written beside a date ("Tuesday, Oct. 8", "Saturday (April 6)",
+        "Monday, 2025-10-07") against the calendar. Without a written year the date is taken in
+        the year nearest the publication date, as readers take it.
+
+    Why is this bad?
+        One of the two is wrong, and a reader cannot tell which: the story sends people to the
+        wrong day.
+
+    Example:
+        (published Oct. 1, 2025) The hearing is set for Tuesday, Oct. 8.
+
+    Use instead:
+        The hearing is set for Wednesday, Oct. 8.   (or: Tuesday, Oct. 7)
+    """
+
+    code = "DC101"
+    name = "weekday-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        for weekday in ctx.mentions:
+            if weekday.kind != "weekday" or weekday.linked is None:
+                continue
+            if any(flag.startswith("rel:") for flag in weekday.flags):
+                continue  # "last Monday, Oct. 6": a relative-date question (DC204)
+            dated = ctx.mention_at(weekday.linked)
+            if dated is None or dated.kind != "calendar" or not dated.valid:
+                continue
+            day = dated.resolved_date
+            written = weekday.stated.weekday
+            if day is None or written is None or day.weekday() == written:
+                continue
+            weekday_word = ctx.text[weekday.start:weekday.end].split()[0]
+            right_name = weekday_like(weekday_word, day.weekday())
+            # the nearest date that does fall on the written weekday
+            back = (day.weekday() - written) % 7
+            forward = (written - day.weekday()) % 7
+            nearest = day - timedelta(days=back) if back <= forward else day + timedelta(days=forward)
+            date_written = ctx.text[dated.start:dated.end]
+            suggestions = [
+                Suggestion(weekday.start, weekday.start + len(weekday_word), right_name,
+                           f"Change the weekday to {WEEKDAY_NAMES[day.weekday()]}"),
+                Suggestion(dated.start, dated.end, date_like(date_written, nearest, order=dated.stated.numeric_order),
+                           f"Change the date to the nearest {WEEKDAY_NAMES[written]}"),
+            ]
+            inferred = " (year inferred from the publication date)" if dated.stated.year is None else ""
+            yield Violation(
+                weekday.start,
+                weekday.end,
+                f"'{weekday_word}' does not match {date_written}: {day_text(day)}{inferred}",
+                (ctx.related(dated, f"the date, a {WEEKDAY_NAMES[day.weekday()]}"),),
+                tuple(suggestions),
+            )
