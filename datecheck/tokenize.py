@@ -197,12 +197,18 @@ def _dmy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     day = _day(d_text)
     year, _ = _year_fields(m)
     ordinal = not d_text.isdigit()
-    if day == 0 or (day > 31 and year is None and not ordinal):
+    if day == 0:
         return
+    if day > 31 and year is None and not ordinal:
+        # "32 March" is an impossible date only when it reads as one: a capitalized full month name
+        if m.group("m") not in MONTHS or not c.capitalized(m.start("m")):
+            return
     if year is None and not ordinal and m.group("m").rstrip(".") in AMBIGUOUS_MONTHS:
         # "5 May" is a date, "5 march" a count of marches; require capitals and a plain day
         if not c.capitalized(m.start("m")):
             return
+    if not ordinal:
+        s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
     c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
 
 
@@ -473,7 +479,10 @@ def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         before = c.text[max(0, s - 40):s]
         word = re.search(r"([A-Z][\w'.-]*)\s*$", before)
         if not word or word.group(1).lower() in _NOT_AGE_WORDS:
-            return
+            # or a person named by role: "the captain, 42,", "a local driver, 23,"
+            role = re.search(r"\b(?:the|a|an|[Tt]he|An?)\s+(?:[a-z]+\s+)?([a-z]{3,})\s*$", before)
+            if not role or role.group(1) in _NOT_AGE_WORDS or role.group(1) in _NOT_AGE_ROLES:
+                return
         n = int(m.group("n3"))
         if not 1 <= n <= 120:
             return
@@ -486,6 +495,12 @@ def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
 
 
+#: Nouns that, after "the" and before ", 42,", name a thing rather than a person.
+_NOT_AGE_ROLES = frozenset(
+    "year years score scores total page pages route room number numbers vote votes count rate index "
+    "price prices percent amount figure figures list tally margin average temperature game games "
+    "quarter half round rounds seat seats district ward precinct chapter verse line item".split()
+)
 _NOT_AGE_WORDS = frozenset(
     "jan. feb. aug. sept. sep. oct. nov. dec. january february march april may june july august september "
     "october november december no. street st. avenue ave. route road highway page chapter section "

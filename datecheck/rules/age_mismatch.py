@@ -10,6 +10,7 @@ from ..style import number_like
 from .base import CheckContext, Rule, Violation
 
 _BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*")
+_BETWEEN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+(?:was|were)[ \t]+)?\Z")
 
 
 class AgeMismatch(Rule):
@@ -45,8 +46,10 @@ class AgeMismatch(Rule):
             start, end = ctx.sentence_bounds(age.start)
             born = None
             for match in _BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
-                born = match
-                break
+                # "Ellis, 38, born in 1990": nothing but punctuation (or "who was") between
+                if match.start() >= age.end and _BETWEEN.match(ctx.low[age.end:match.start()]):
+                    born = match
+                    break
             if born is None:
                 continue
             birth = next(
