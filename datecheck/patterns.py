@@ -142,7 +142,7 @@ PATTERNS: dict[str, str] = {
     "age": (
         rf"{_g('n', '[0-9]{1,3}')}(?:{SP}|-)years?(?:{SP}|-)old{WE}"
         rf"|aged{SP}{_g('n2', '[0-9]{1,3}')}{WE}"
-        rf"|,[ \t]?{_g('n3', '[0-9]{1,3}')}(?=[ \t]*,)"
+        rf"|,[ \t]?{_g('n3', '[0-9]{1,3}')}(?=[ \t]*,(?![0-9]))"
     ),
     "ago": (
         rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{_HYPHEN_OR_SP}{_g('unit', UNIT_RE)}{SP}"

@@ -15,21 +15,27 @@ _ANNIVERSARY = re.compile(
 )
 
 
+_CURRENT = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating|observes?|"
+                      r"observing|will|this year|today|tonight|now)\b")
+
+
 class AnniversaryMismatch(Rule):
     """An anniversary whose number does not fit the year it counts from.
 
     What it does:
-        Checks "the 30th anniversary of the 1999 flood" against the year it is marked in: the
-        publication year, or the year of a full date given in the same sentence.
+        Checks "the 30th anniversary of the 1999 flood" against the year it is marked in: the year
+        of a full date given in the same sentence, or the publication year when the sentence
+        speaks of now ("marks", "this week", "on Sunday"). A past anniversary with no date
+        ("the launch coincided with the 20th anniversary") is left alone.
 
     Why is this bad?
         Anniversary numbers are checked by every reader who remembers the event.
 
     Example:
-        (published 2024) Residents marked the 30th anniversary of the 1999 flood.
+        (published 2024) Residents marked the 30th anniversary of the 1999 flood on Sunday.
 
     Use instead:
-        Residents marked the 25th anniversary of the 1999 flood.
+        Residents marked the 25th anniversary of the 1999 flood on Sunday.
     """
 
     code = "DC302"
@@ -61,8 +67,8 @@ class AnniversaryMismatch(Rule):
                 year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
             else:
                 now = ctx.now_at(match.start())
-                if now is None:
-                    continue
+                if now is None or not self._marked_now(ctx, match.start(), now):
+                    continue  # "coincided with the 20th anniversary": some year, not said which
                 year, basis = now.year, f"this story's year ({now.year})"
             assert event.stated.year is not None and year is not None
             expected = year - event.stated.year
@@ -81,3 +87,17 @@ class AnniversaryMismatch(Rule):
                 related,
                 (Suggestion(start, end, ordinal_like(written, expected), f"Change to the {ordinal_like('1st', expected)}"),),
             )
+
+    @staticmethod
+    def _marked_now(ctx: CheckContext, offset: int, now) -> bool:  # type: ignore[no-untyped-def]
+        """Whether the sentence at `offset` speaks of the anniversary as happening around `now`."""
+        start, end = ctx.sentence_bounds(offset)
+        if ctx.tense_at(offset, offset + 10) in ("present", "future"):
+            return True
+        if _CURRENT.search(ctx.low[max(start, offset - 50):offset]):
+            return True
+        for mention in ctx.mentions:
+            if start <= mention.start < end and mention.kind in ("weekday", "relative", "relunit", "ref"):
+                if mention.interval is not None and abs((mention.interval.first - now).days) <= 14:
+                    return True
+        return False

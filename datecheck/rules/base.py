@@ -154,6 +154,9 @@ class CheckContext:
     def tense(self, mention: Mention) -> str:
         return clause_tense(self.low, mention.start, mention.end).value
 
+    def tense_at(self, start: int, end: int) -> str:
+        return clause_tense(self.low, start, end).value
+
     def in_quotes(self, offset: int) -> bool:
         """Whether `offset` stands inside a quotation (an odd number of quote marks before it in its
         paragraph)."""

@@ -14,11 +14,12 @@ from .base import CheckContext
 
 #: Words that say an older date is meant on purpose.
 OLD_CUES = re.compile(
-    r"\b(?:last year|a year (?:earlier|ago|before|after)|years? (?:earlier|ago|before)|back in|ago\b|"
-    r"anniversar|previous year|the year before|prior year|since|as of|born|founded|established|"
-    r"record|history|historic|first time|in the past|once|formerly|former|original(?:ly)?|"
-    r"dating (?:back|from)|earlier|previous(?:ly)?|until|through|from)"
+    r"\b(?:last year|a year (?:earlier|ago|before|after|later)|years? (?:earlier|ago|before|later)|back in|"
+    r"ago\b|anniversar|previous year|the year before|prior year|year-earlier|year-ago|born|"
+    r"founded|established|record|dating (?:back|from))"
 )
+#: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
+OLD_CUES_NEAR = re.compile(r"\b(?:since|as far back as|dating to|way back)\s+(?:(?:the|his|her|its|their)\s+)?(?:on\s+)?$")
 #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
 HEDGES = re.compile(
     r"\b(?:will|won't|'ll|would|could|may|might|should|must|expect\w*|schedul\w*|plan\w*|set to|"
@@ -45,10 +46,18 @@ _NOT_PAST = frozenset("need red bed bred shed wed seed speed feed hundred united
 _WORD = re.compile(r"[a-z']+")
 
 
+#: Words that, between a past verb and the date, start a clause of its own ("said it is calling
+#: for the redemption on Dec. 7"): the date then belongs to that clause, not to the past verb.
+_CLAUSE_OF_ITS_OWN = frozenset("is are am be being 's 're will shall can to that which who".split())
+
+
 def past_verb_before(text_before: str, max_words: int = 8) -> str | None:
-    """The nearest past-tense verb among the last words before a date ("signed the deal on")."""
+    """The nearest past-tense verb among the last words before a date ("signed the deal on"),
+    unless a present tense, an infinitive or a gerund stands between them."""
     words = _WORD.findall(text_before)[-max_words:]
     for word in reversed(words):
+        if word in _CLAUSE_OF_ITS_OWN or (word.endswith("ing") and len(word) > 4):
+            return None
         if word in _PAST_IRREGULAR:
             return word
         if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST:
@@ -56,15 +65,23 @@ def past_verb_before(text_before: str, max_words: int = 8) -> str | None:
     return None
 
 
-def recent_evidence(ctx: CheckContext, mention: Mention, now: date, *, days: int = 14) -> Mention | None:
-    """Another mention near this one that puts the story at `now`: "the past few hours",
-    "yesterday", "on Tuesday", "now", or an explicit date within a month of `now`."""
-    start, end = ctx.paragraph_bounds(mention.start)
-    start, end = max(start, mention.start - 800), min(end, mention.end + 800)
+def recent_evidence(
+    ctx: CheckContext, mention: Mention, now: date, *, days: int = 14, whole_story: bool = False
+) -> Mention | None:
+    """Another mention that puts the story at `now`: "the past few hours", "yesterday", "on
+    Tuesday", "now", or an explicit date within a month of `now`; near this one, or anywhere in
+    its section of the story with `whole_story`."""
+    if whole_story:
+        start, end = 0, len(ctx.text)
+    else:
+        start, end = ctx.paragraph_bounds(mention.start)
+        start, end = max(start, mention.start - 800), min(end, mention.end + 800)
     low_limit, high_limit = now - timedelta(days=days), now + timedelta(days=1)
     for other in ctx.mentions:
         if other is mention or other.start < start or other.end > end or "date-line" in other.flags:
             continue
+        if whole_story and ctx.now_at(other.start) != now:
+            continue  # another dated section (a teaser, a live-blog entry)
         if other.kind == "duration":
             words = ctx.low[max(0, other.start - 6):other.end]
             if re.search(r"\b(?:the )?past\b|\blast\b", words) and other.stated.offset and other.stated.offset[0] in (
@@ -79,6 +96,11 @@ def recent_evidence(ctx: CheckContext, mention: Mention, now: date, *, days: int
                 continue
             if other.interval.last >= low_limit and other.interval.first <= high_limit:
                 if other.interval.last - other.interval.first <= timedelta(days=31):
+                    return other
+        if other.kind == "quarter" and other.interval is not None and other.anchor_source != "mention":
+            # the quarter being reported: it ended at most a season before the story
+            if now - timedelta(days=100) <= other.interval.last and other.interval.first <= now:
+                if other.interval.last - other.interval.first <= timedelta(days=93):
                     return other
         if other.kind == "calendar" and other.resolved_date is not None and other.valid:
             if now - timedelta(days=31) <= other.resolved_date <= now + timedelta(days=1):

@@ -9,7 +9,7 @@ from ..model import Mention, Severity, Suggestion
 from ..style import date_like
 from ..timex import safe_date
 from .base import CheckContext, Rule, Violation, short_day
-from .recency import OLD_CUES, recent_evidence
+from .recency import OLD_CUES, OLD_CUES_NEAR, recent_evidence
 
 FAR = timedelta(days=180)  # as written, the date is at least this far from the story's date
 NEAR_PAST = timedelta(days=45)  # ... and with the year corrected, at most this far before it
@@ -25,7 +25,7 @@ class StaleYear(Rule):
         current news: it sits among the story's near-publication dates or recency cues ("over the
         past few hours", "on Tuesday", "now"). It stays quiet when the text says the old year is
         meant ("last year", "a year earlier", "back in", "ago", "anniversary", "since"), when the
-        story deals with that year elsewhere, and inside quotations.
+        paragraph deals with that year elsewhere, and inside quotations.
 
     Why is this bad?
         Typing last year's number is the most common date slip, above all in January, and it moves
@@ -52,17 +52,18 @@ class StaleYear(Rule):
             assert now is not None and corrected is not None
             if ctx.in_quotes(mention.start):
                 continue
-            around = ctx.before(mention.start, 90) + " " + ctx.after(mention.end, 60)
-            if OLD_CUES.search(around):
+            around = ctx.before(mention.start, 90) + " " + ctx.after(mention.end, 35)
+            if OLD_CUES.search(around) or OLD_CUES_NEAR.search(ctx.before(mention.start, 30)):
                 continue
             written_year = mention.stated.year
+            start, end = ctx.paragraph_bounds(mention.start)
             if any(
                 other is not mention and other.stated.year == written_year and other not in candidates
-                and "date-line" not in other.flags
+                and "date-line" not in other.flags and start <= other.start < end
                 for other in ctx.mentions
             ):
-                continue  # the story deals with that year on purpose
-            evidence = recent_evidence(ctx, mention, now)
+                continue  # the paragraph deals with that year on purpose
+            evidence = recent_evidence(ctx, mention, now) or recent_evidence(ctx, mention, now, whole_story=True)
             if evidence is None:
                 continue
             written = ctx.text[mention.start:mention.end]
@@ -92,16 +93,12 @@ class StaleYear(Rule):
         now = ctx.now_at(mention.start)
         if day is None or now is None or abs(day - now) < FAR:
             return None
-        future = ctx.tense(mention) == "future"
         best = None
         for year in (st.year - 1, st.year + 1):
             other = safe_date(year, st.month, st.day)
             if other is None:
                 continue
-            if future:
-                fits = now - timedelta(days=1) <= other <= now + NEAR_FUTURE
-            else:
-                fits = now - NEAR_PAST <= other <= now + timedelta(days=1)
-            if fits and (best is None or abs(other - now) < abs(best - now)):
+            # recent: just before the story, or (a plan, an announcement) just after it
+            if now - NEAR_PAST <= other <= now + NEAR_FUTURE and (best is None or abs(other - now) < abs(best - now)):
                 best = other
         return best
