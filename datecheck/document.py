@@ -176,10 +176,10 @@ def mask_markdown(text: str, front_matter: Span | None) -> str:
 
 
 def mask_text(text: str) -> str:
-    chars = list(text)
-    for m in _URL.finditer(text):
-        _blank(chars, m.start(), m.end())
-    return "".join(chars)
+    """Plain text with URLs blanked out (a date inside a link is not prose)."""
+    if "://" not in text and "www." not in text.lower():
+        return text
+    return _URL.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group(0)), text)
 
 
 _BLOCK_TAGS = frozenset(

@@ -43,6 +43,8 @@ class AnniversaryMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        if "anniversar" not in ctx.low:
+            return
         for match in _ANNIVERSARY.finditer(ctx.low):
             number = ordinal_value(match.group("ordinal"))
             if number is None:

@@ -16,9 +16,10 @@ _GAP = re.compile(r"[\s,(\u2014\u2013-]*(?:(?:in|on|of|back in)\s+)?\Z")
 _APPROXIMATE = re.compile(r"\b(?:about|nearly|almost|some|around|roughly|over|more than|less than|under|"
                           r"at least|just over|just under|close to|upwards of|more|several|few)\s*$")
 _AFTER_PHRASE = re.compile(
-    r"(?P<n>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
     r"[ -](?P<unit>year|decade|centur(?:y|ie))s?[ \t]+(?P<dir>after|before)[ \t]+"
+    r"(?:(?:the|its|his|her|their|a)[ \t]+)?\Z"
 )
 
 
@@ -113,17 +114,18 @@ class ElapsedTimeMismatch(Rule):
         years = [m for m in ctx.mentions if _years_written(m) is not None and m.stated.month is None]
         if len(years) < 2:
             return
-        for match in _AFTER_PHRASE.finditer(ctx.low):
+        for base in years:  # "a decade after the 2001 law": the phrase ends just before a year
+            window_start = max(0, base.start - 60)
+            match = _AFTER_PHRASE.search(ctx.low, window_start, base.start)
+            if match is None:
+                continue
             count = number_value(match.group("n"))
             if count is None:
                 continue
             unit = "century" if match.group("unit").startswith("centur") else match.group("unit")
             span_years = count * _UNIT_YEARS[unit]
-            base = next((m for m in years if match.end() <= m.start <= match.end() + 25), None)
             target = next((m for m in reversed(years) if m.end <= match.start() and match.start() - m.end <= 12), None)
-            if base is None or target is None or not _GAP.match(ctx.prose[target.end:match.start()]):
-                continue
-            if re.search(r"[.;!?]", ctx.prose[match.end():base.start]):
+            if target is None or not _GAP.match(ctx.prose[target.end:match.start()]):
                 continue
             if _APPROXIMATE.search(ctx.low[max(0, match.start() - 20):match.start()]):
                 continue
@@ -132,10 +134,10 @@ class ElapsedTimeMismatch(Rule):
             actual = target_year - base_year if match.group("dir") == "after" else base_year - target_year
             if abs(actual - span_years) <= max(_TOLERANCE[unit], 1 if unit == "year" else 0):
                 continue
-            phrase = ctx.text[match.start():match.end()].rstrip()
+            phrase = ctx.text[match.start():match.end("dir")]
             yield Violation(
                 match.start(),
-                match.start() + len(phrase),
+                match.end("dir"),
                 f"'{phrase}' does not fit the years written with it: {ctx.text[base.start:base.end]} to "
                 f"{ctx.text[target.start:target.end]} is {abs(actual)} years",
                 (ctx.related(target, "the year it is said of"), ctx.related(base, "the year it counts from")),
