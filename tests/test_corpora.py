@@ -39,3 +39,17 @@ def test_timeml_reader_and_scores_run() -> None:
     assert score.gold == 96
     p, r, f = Score.prf(score.value_pred, score.predictions, score.value_gold, score.gold)
     assert 0.0 < f <= 1.0
+
+
+@needs_corpora
+def test_seed_page_check_gives_exactly_the_stale_year() -> None:
+    from datecheck.engine import check_document
+
+    result = check_document(load_file(SEED))
+    serious = [f for f in result.findings if f.severity.rank >= datecheck.Severity.WARNING.rank]
+    assert [(f.code, f.text) for f in serious] == [("DC201", "December 7, 2023")]
+    assert [s.replacement for s in serious[0].suggestions] == ["December 7, 2024"]
+    text = result.document.text
+    for needle in ("1982", "2011", "the past few hours", "December 25"):
+        position = text.index(needle)
+        assert not any(f.start <= position < f.end for f in result.findings), needle

@@ -184,7 +184,15 @@ class CheckContext:
         label = f"published {self.published.date.isoformat()} ({self.published.source})"
         span = self.published.span
         if span is not None and span.end <= len(self.text):
-            return (Related(span.start, span.end, self.text[span.start:span.end], label),)
+            start, end = span.start, span.end
+            if self.published.source.startswith("front-matter:"):
+                # point at the value of the key, not the whole front matter block
+                key = re.escape(self.published.source.split(":", 1)[1])
+                value = re.compile(rf"^[ \t]*{key}[ \t]*[:=][ \t]*[\"']?([^\"'\r\n]+?)[\"']?[ \t]*\r?$", re.M)
+                found = value.search(self.text, start, end)
+                if found:
+                    start, end = found.start(1), found.end(1)
+            return (Related(start, end, self.text[start:end], label),)
         return (Related(0, 0, "", label),)
 
 
