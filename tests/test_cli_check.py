@@ -131,3 +131,13 @@ def test_python_api() -> None:
 
     findings = datecheck.check("The hearing is set for Tuesday, Oct. 8.", published=__import__("datetime").date(2025, 10, 1))
     assert [(f.code, f.text, f.line, f.column) for f in findings] == [("DC101", "Tuesday", 1, 24)]
+
+
+def test_what_must_stay_quiet() -> None:
+    """Background years, old dates marked as old, idioms in quotes, plans, fiscal years, a weekday
+    across the new year, code blocks and live-blog entries under their own date lines."""
+    quiet = ROOT / "fixtures" / "articles" / "live-blog-quiet.md"
+    result = run("check", str(quiet), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["files"][0]["findings"] == [], [f["message"] for f in data["files"][0]["findings"]]
+    assert result.returncode == 0

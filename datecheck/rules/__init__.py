@@ -8,20 +8,23 @@ arithmetic, 4xx consistency inside the story, 5xx house style, 9xx processing.
 from __future__ import annotations
 
 from .age_mismatch import AgeMismatch
+from .ambiguous_numeric_date import AmbiguousNumericDate
 from .anniversary_mismatch import AnniversaryMismatch
 from .base import CheckContext, Rule, Violation
 from .elapsed_time_mismatch import ElapsedTimeMismatch
 from .future_as_past import FutureAsPast
 from .holiday_mismatch import HolidayMismatch
-from .house_style import AmbiguousNumericDate, MonthAbbreviation, RelativeDayWord, WeekdayBeyondWeek
 from .impossible_date import ImpossibleDate
 from .inconsistent_day_reference import InconsistentDayReference
 from .missing_publication_date import MissingPublicationDate
+from .month_abbreviation import MonthAbbreviation
 from .past_as_future import PastAsFuture
 from .publication_date_conflict import PublicationDateConflict
 from .range_mismatch import RangeMismatch
 from .relative_date_conflict import RelativeDateConflict
+from .relative_day_word import RelativeDayWord
 from .stale_year import StaleYear
+from .weekday_beyond_week import WeekdayBeyondWeek
 from .weekday_mismatch import WeekdayMismatch
 
 RULES: tuple[type[Rule], ...] = (

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Related, Severity, Suggestion
+from ..model import Severity, Suggestion
 from ..style import date_like
 from .base import CheckContext, Rule, Violation, short_day
 
 #: A visible line that states the publication date: a dateline of its own, or a byline label.
 _BYLINE = re.compile(r"[ \t]*(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+on)?[ \t]*:?", re.IGNORECASE)
 #: Labels that date something else: the capture or reading date of a page, an update.
+#: A line of running text: the story's body has started.
+_BODY_TEXT = re.compile(r"(?:\S+\s+){9,}\S|[a-z][.!?][\"'\u201d\u2019]?\s*$")
 _NOT_PUBLICATION = re.compile(r"[ \t]*(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
 
 
@@ -54,8 +56,8 @@ class PublicationDateConflict(Rule):
         for line in ctx.prose[:6000].split("\n"):
             if line.strip():
                 seen += 1
-                if seen > 20:
-                    break
+                if seen > 20 or _BODY_TEXT.search(line):
+                    break  # the story has begun: a date line further down dates an entry, not the page
                 if not _NOT_PUBLICATION.match(line):
                     mentions = extract(line, None, date_order=ctx.date_order)
                     full = [m for m in mentions if m.kind == "calendar" and m.resolved_date and m.stated.year]
@@ -66,10 +68,7 @@ class PublicationDateConflict(Rule):
                         if day is not None and day != published.date:
                             start, end = offset + full[0].start, offset + full[0].end
                             written = ctx.text[start:end]
-                            label = f"published {published.date.isoformat()} ({published.source})"
-                            span = published.span
-                            related = (Related(span.start, span.end, ctx.text[span.start:span.end], label),) \
-                                if span is not None else (Related(0, 0, "", label),)
+                            related = ctx.publication_related()
                             yield Violation(
                                 start,
                                 end,

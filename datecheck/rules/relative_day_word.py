@@ -1,0 +1,52 @@
+"""DC502 relative-day-word (house style: severity info, off unless selected)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import WEEKDAY_NAMES
+from ..model import Severity, Suggestion
+from ..style import weekday_like
+from .base import CheckContext, Rule, Violation
+
+
+class RelativeDayWord(Rule):
+    """"Yesterday" or "tomorrow" where AP style names the day of the week.
+
+    What it does:
+        Flags "yesterday", "tomorrow" (and "last night") outside quotations, and offers the day of
+        the week they stand for.
+
+    Why is this bad?
+        Stories are read on other days than they are written; the weekday stays true.
+
+    Example:
+        (published Tuesday, Dec. 3, 2024) The council voted yesterday.
+
+    Use instead:
+        The council voted Monday.
+    """
+
+    code = "DC502"
+    name = "relative-day-word"
+    severity = Severity.INFO
+    default_enabled = False
+
+    def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        for mention in ctx.mentions:
+            if mention.kind != "relative" or ctx.in_quotes(mention.start):
+                continue
+            words = ctx.low[mention.start:mention.end]
+            match = re.search(r"\b(yesterday|tomorrow)\b", words)
+            if match is None:
+                continue
+            day = mention.resolved_date
+            word = ctx.text[mention.start + match.start():mention.start + match.end()]
+            suggestions = ()
+            if day is not None:
+                suggestions = (Suggestion(mention.start + match.start(), mention.start + match.end(),
+                                          weekday_like(word if word[0].isupper() else "Monday", day.weekday()),
+                                          f"Name the day: {WEEKDAY_NAMES[day.weekday()]}"),)
+            yield Violation(mention.start + match.start(), mention.start + match.end(),
+                            f"AP style names the day of the week instead of '{word}'", (), suggestions)
