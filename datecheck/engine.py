@@ -28,8 +28,10 @@ def check_document(
     country: str = "US",
     date_order: str = "MDY",
     severities: dict[str, Severity] | None = None,
+    options: dict[str, dict[str, object]] | None = None,
+    suppress: bool = True,
 ) -> CheckResult:
-    """Run `rules` (default: the default set) over one loaded document."""
+    """Run `rules` (default: the default set) over one loaded document, then its suppressions."""
     if rules is None:
         rules = select_rules()
     published = document.published
@@ -45,6 +47,7 @@ def check_document(
         country=country,
         date_order=date_order,
         front_matter=document.front_matter,
+        options=dict(options or {}),
     )
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
@@ -75,8 +78,46 @@ def check_document(
                 end_line=end_line,
                 end_column=end_column,
             ))
+    if suppress:
+        findings = _suppressed(document, findings, rules, severities or {})
     findings.sort(key=lambda f: (f.start, f.code))
     return CheckResult(document, mentions, findings)
+
+
+def _suppressed(
+    document: Document, findings: list[Finding], rules: list[type[Rule]], severities: dict[str, Severity]
+) -> list[Finding]:
+    """The findings left after the document's suppressions, plus DC902 for unused suppressions."""
+    from .rules import matches
+    from .rules.unused_suppression import UnusedSuppression
+    from .suppress import apply, find_suppressions
+
+    suppressions = find_suppressions(document.text, comments=document.format in ("markdown", "html"))
+    if not suppressions:
+        return findings
+    kept = apply(findings, suppressions)
+    if UnusedSuppression in rules:
+        ran = [rule for rule in rules if rule is not UnusedSuppression]
+        severity = severities.get(UnusedSuppression.code, UnusedSuppression.severity)
+        for suppression in suppressions:
+            if suppression.used and not suppression.unknown:
+                continue
+            if suppression.codes and not suppression.unknown and not all(
+                any(matches(rule, code) for rule in ran) for code in suppression.codes
+            ):
+                continue  # it names a rule that did not run this time
+            line, column = document.location(suppression.start)
+            end_line, end_column = document.location(suppression.end)
+            if suppression.unknown:
+                message = f"this suppression names no rule: {', '.join(suppression.unknown)} (see `datecheck rules`)"
+            else:
+                message = "this suppression silences nothing: remove it"
+            kept.append(Finding(
+                code=UnusedSuppression.code, name=UnusedSuppression.name, severity=severity, message=message,
+                start=suppression.start, end=suppression.end, text=document.text[suppression.start:suppression.end],
+                line=line, column=column, end_line=end_line, end_column=end_column,
+            ))
+    return kept
 
 
 def check(
@@ -88,6 +129,8 @@ def check(
     ignore: list[str] | None = None,
     country: str = "US",
     date_order: str = "MDY",
+    severities: dict[str, Severity] | None = None,
+    options: dict[str, dict[str, object]] | None = None,
 ) -> list[Finding]:
     """The findings for `text` (Markdown, HTML or plain text by `path`'s extension; plain without one).
 
@@ -95,4 +138,6 @@ def check(
     """
     document = load_text(text, path or "-", published=published, date_order=date_order)
     rules = select_rules(select, ignore)
-    return check_document(document, rules, country=country, date_order=date_order).findings
+    return check_document(
+        document, rules, country=country, date_order=date_order, severities=severities, options=options
+    ).findings

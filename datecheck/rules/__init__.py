@@ -24,6 +24,7 @@ from .range_mismatch import RangeMismatch
 from .relative_date_conflict import RelativeDateConflict
 from .relative_day_word import RelativeDayWord
 from .stale_year import StaleYear
+from .unused_suppression import UnusedSuppression
 from .weekday_beyond_week import WeekdayBeyondWeek
 from .weekday_mismatch import WeekdayMismatch
 
@@ -46,6 +47,7 @@ RULES: tuple[type[Rule], ...] = (
     WeekdayBeyondWeek,
     MonthAbbreviation,
     MissingPublicationDate,
+    UnusedSuppression,
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}
@@ -101,4 +103,7 @@ def select_rules(select: list[str] | None = None, ignore: list[str] | None = Non
     return chosen
 
 
-__all__ = ["RULES", "CheckContext", "Rule", "UnknownRule", "Violation", "find_rule", "select_rules"]
+__all__ = [
+    "RULES", "CheckContext", "Rule", "UnknownRule", "Violation", "check_selectors", "find_rule", "matches",
+    "select_rules",
+]

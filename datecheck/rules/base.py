@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from ..model import Mention, PublicationDate, Related, Severity, Suggestion
 from ..tense import clause_tense
@@ -42,6 +42,12 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     #: Needs the publication date; without it the rule stays quiet.
     needs_publication_date: ClassVar[bool] = False
+    #: Options a config file may set: name -> (type, default, lowest, highest, what it does).
+    options: ClassVar[dict[str, tuple[type, Any, Any, Any, str]]] = {}
+
+    def option(self, ctx: "CheckContext", name: str) -> Any:
+        """This rule's option `name`: the config's value, or the default."""
+        return ctx.options.get(self.name, {}).get(name, self.options[name][1])
 
     def check(self, ctx: "CheckContext") -> Iterator[Violation]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -54,7 +60,14 @@ class Rule:
     def documentation(cls) -> str:
         import inspect
 
-        return inspect.cleandoc(cls.__doc__ or "")
+        doc = inspect.cleandoc(cls.__doc__ or "")
+        if cls.options:
+            lines = ["", "Options:"]
+            for name, (kind, default, low, high, help_text) in cls.options.items():
+                lines.append(f"    {name} = {default!r}   ({kind.__name__} from {low} to {high}) {help_text}")
+            lines.append(f"    set in a config file under [rules.{cls.name}] (or [tool.datecheck.rules.{cls.name}])")
+            doc += "\n" + "\n".join(lines)
+        return doc
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n")
@@ -75,7 +88,7 @@ class CheckContext:
     country: str = "US"
     date_order: str = "MDY"
     front_matter: dict[str, object] = field(default_factory=dict)
-    html_meta: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name -> option -> value
 
     # --- time -------------------------------------------------------------------------------
 

@@ -12,8 +12,6 @@ from .base import CheckContext, Rule, Violation, short_day
 from .recency import OLD_CUES, OLD_CUES_NEAR, recent_evidence
 
 FAR = timedelta(days=180)  # as written, the date is at least this far from the story's date
-NEAR_PAST = timedelta(days=45)  # ... and with the year corrected, at most this far before it
-NEAR_FUTURE = timedelta(days=60)  # ... or, for a plan, this far after it
 
 
 class StaleYear(Rule):
@@ -43,12 +41,19 @@ class StaleYear(Rule):
     name = "stale-year"
     severity = Severity.WARNING
     needs_publication_date = True
+    options = {
+        "near-past-days": (int, 45, 1, 366, "how far before the story the corrected date may lie"),
+        "near-future-days": (int, 60, 0, 366, "how far after the story the corrected date may lie"),
+    }
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        candidates = [m for m in ctx.mentions if self._slip(ctx, m) is not None]
+        near_past = timedelta(days=self.option(ctx, "near-past-days"))
+        near_future = timedelta(days=self.option(ctx, "near-future-days"))
+        slips = {m.index: self._slip(ctx, m, near_past, near_future) for m in ctx.mentions}
+        candidates = [m for m in ctx.mentions if slips[m.index] is not None]
         for mention in candidates:
             now = ctx.now_at(mention.start)
-            corrected = self._slip(ctx, mention)
+            corrected = slips[mention.index]
             assert now is not None and corrected is not None
             if ctx.in_quotes(mention.start):
                 continue
@@ -80,7 +85,7 @@ class StaleYear(Rule):
             )
 
     @staticmethod
-    def _slip(ctx: CheckContext, mention: Mention) -> date | None:
+    def _slip(ctx: CheckContext, mention: Mention, near_past: timedelta, near_future: timedelta) -> date | None:
         """The date one year off that would be recent, when the written one is far."""
         st = mention.stated
         if (
@@ -99,6 +104,6 @@ class StaleYear(Rule):
             if other is None:
                 continue
             # recent: just before the story, or (a plan, an announcement) just after it
-            if now - NEAR_PAST <= other <= now + NEAR_FUTURE and (best is None or abs(other - now) < abs(best - now)):
+            if now - near_past <= other <= now + near_future and (best is None or abs(other - now) < abs(best - now)):
                 best = other
         return best

@@ -31,8 +31,10 @@ class WeekdayBeyondWeek(Rule):
     severity = Severity.INFO
     default_enabled = False
     needs_publication_date = True
+    options = {"days": (int, 6, 1, 31, "how many days from publication a weekday may still be used")}
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        days = self.option(ctx, "days")
         for weekday in ctx.mentions:
             if weekday.kind != "weekday" or weekday.linked is None or weekday.linked < weekday.index:
                 continue
@@ -40,7 +42,7 @@ class WeekdayBeyondWeek(Rule):
             now = ctx.now_at(weekday.start)
             if dated is None or dated.resolved_date is None or now is None:
                 continue
-            if abs(dated.resolved_date - now) <= timedelta(days=6):
+            if abs(dated.resolved_date - now) <= timedelta(days=days):
                 continue
             yield Violation(
                 weekday.start,

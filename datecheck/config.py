@@ -1,0 +1,322 @@
+"""Settings: defaults < the nearest config file above each checked file < command-line flags.
+
+A config file is `datecheck.toml` or `.datecheck.toml` (keys at the top level), or a
+`pyproject.toml` with a `[tool.datecheck]` table. For each file checked, the nearest one in its
+folder or a folder above it applies. Every setting remembers where it came from, for
+`datecheck config`.
+
+    select = ["DC1", "DC2", "DC3", "DC4", "DC9"]    # codes, prefixes or names
+    ignore = ["DC503"]
+    fail-on = "warning"                              # error | warning | info
+    exclude = ["archive/**", "drafts/old-*.md"]      # globs, relative to the config's folder
+    extensions = [".md", ".html", ".txt"]
+    publication-date-keys = ["date", "publishDate"]  # front matter keys, in order
+    date-order = "MDY"                               # how to read 03/04/2024: MDY or DMY
+    holiday-country = "US"
+
+    [per-file-ignores]                               # glob -> codes
+    "opinion/**" = ["DC502"]
+
+    [severity]                                       # code or name -> error | warning | info
+    DC201 = "error"
+
+    [rules.stale-year]                               # options of one rule
+    near-past-days = 45
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .document import DEFAULT_EXTENSIONS, DEFAULT_PUBLICATION_KEYS
+from .model import Severity
+from .rules import RULES, UnknownRule, check_selectors, find_rule
+
+CONFIG_NAMES = ("datecheck.toml", ".datecheck.toml", "pyproject.toml")
+KEYS = (
+    "select", "ignore", "per-file-ignores", "severity", "fail-on", "exclude", "extensions",
+    "publication-date-keys", "date-order", "holiday-country", "rules",
+)
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message is `file:line: problem`."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    fail_on: Severity = Severity.WARNING
+    exclude: tuple[str, ...] = ()
+    extensions: frozenset[str] = DEFAULT_EXTENSIONS
+    publication_date_keys: tuple[str, ...] = DEFAULT_PUBLICATION_KEYS
+    date_order: str = "MDY"
+    holiday_country: str = "US"
+    rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+    root: Path | None = None  # the folder of the config file; globs are relative to it
+    path: Path | None = None  # the config file itself
+    sources: tuple[tuple[str, str], ...] = field(default=())
+
+    def source(self, key: str) -> str:
+        return dict(self.sources).get(key, "default")
+
+    def with_flags(self, **flags: Any) -> "Settings":
+        """These settings with command-line flags (those not None) on top."""
+        given = {k: v for k, v in flags.items() if v is not None}
+        sources = dict(self.sources)
+        for key in given:
+            sources[key.replace("_", "-")] = "command line"
+        return replace(self, **given, sources=tuple(sorted(sources.items())))
+
+    def relative(self, path: Path) -> str | None:
+        """`path` relative to the config's folder, with forward slashes (None if outside it)."""
+        base = self.root or Path.cwd()
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            return None
+
+    def excluded(self, path: Path) -> bool:
+        relative = self.relative(path)
+        if relative is None:
+            return False
+        return any(_glob(relative, pattern) for pattern in self.exclude)
+
+    def ignores_for(self, path: Path | None) -> tuple[str, ...]:
+        """`ignore` plus the per-file ignores whose glob matches `path`."""
+        codes = list(self.ignore)
+        relative = self.relative(path) if path is not None else None
+        if relative is not None:
+            for pattern, extra in self.per_file_ignores:
+                if _glob(relative, pattern):
+                    codes.extend(extra)
+        return tuple(codes)
+
+    def severities(self) -> dict[str, Severity]:
+        return dict(self.severity)
+
+    def options(self) -> dict[str, dict[str, Any]]:
+        return {name: dict(values) for name, values in self.rule_options}
+
+
+def _glob(relative: str, pattern: str) -> bool:
+    pattern = pattern.strip("/")
+    if fnmatch.fnmatchcase(relative, pattern):
+        return True
+    if pattern.endswith("/**"):
+        return relative.startswith(pattern[:-3] + "/")
+    return "/" not in pattern and fnmatch.fnmatchcase(relative.rsplit("/", 1)[-1], pattern)
+
+
+def _line_of(text: str, key: str) -> int:
+    """The line a key is written on (1 if it cannot be found)."""
+    match = re.search(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*[=\]]", text, re.M)
+    if match is None:
+        match = re.search(rf"[\[.][\"']?{re.escape(key)}[\"']?\]", text)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def _read_table(path: Path) -> tuple[dict[str, Any], str] | None:
+    """The datecheck table of a config file and its text, or None for a pyproject without one."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}:1: cannot be read ({error})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        raise ConfigError(f"{path}:{line.group(1) if line else 1}: not valid TOML: {error}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("datecheck")
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}:{_line_of(text, 'datecheck')}: [tool.datecheck] must be a table")
+        return table, text
+    return data, text
+
+
+def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key} must be a list of rule codes or names")
+    try:
+        check_selectors(value)
+    except UnknownRule as error:
+        raise ConfigError(f"{where}: {key}: {error}") from None
+    return tuple(value)
+
+
+def _severity(value: Any, key: str, where: str) -> Severity:
+    try:
+        return Severity(str(value).lower())
+    except ValueError:
+        raise ConfigError(f"{where}: {key} must be one of error, warning, info, not {value!r}") from None
+
+
+def parse(table: dict[str, Any], text: str, path: Path) -> Settings:
+    """Settings from one config table; every key and value checked."""
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    for key, value in table.items():
+        where = f"{path}:{_line_of(text, key)}"
+        if key not in KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(KEYS)})")
+        sources[key] = str(path)
+        if key == "select":
+            values["select"] = _codes(value, key, where)
+        elif key == "ignore":
+            values["ignore"] = _codes(value, key, where)
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes]")
+            values["per_file_ignores"] = tuple(
+                (str(glob), _codes(codes, f"per-file-ignores {glob!r}", f"{path}:{_line_of(text, glob)}"))
+                for glob, codes in value.items()
+            )
+        elif key == "severity":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: severity must be a table of code = \"error\" | \"warning\" | \"info\"")
+            pairs = []
+            for name, level in value.items():
+                rule = find_rule(name)
+                line = f"{path}:{_line_of(text, name)}"
+                if rule is None:
+                    raise ConfigError(f"{line}: severity: unknown rule {name!r}")
+                pairs.append((rule.code, _severity(level, f"severity of {name}", line)))
+            values["severity"] = tuple(pairs)
+        elif key == "fail-on":
+            values["fail_on"] = _severity(value, key, where)
+        elif key == "exclude":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}: exclude must be a list of globs")
+            values["exclude"] = tuple(value)
+        elif key == "extensions":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise ConfigError(f"{where}: extensions must be a list such as [\".md\", \".html\"]")
+            values["extensions"] = frozenset(v.lower() if v.startswith(".") else f".{v.lower()}" for v in value)
+        elif key == "publication-date-keys":
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+                raise ConfigError(f"{where}: publication-date-keys must be a non-empty list of front matter keys")
+            values["publication_date_keys"] = tuple(value)
+        elif key == "date-order":
+            if str(value).upper() not in ("MDY", "DMY"):
+                raise ConfigError(f"{where}: date-order must be \"MDY\" or \"DMY\", not {value!r}")
+            values["date_order"] = str(value).upper()
+        elif key == "holiday-country":
+            if not isinstance(value, str) or not _country_ok(value):
+                raise ConfigError(f"{where}: holiday-country: {value!r} is not a country the holidays package knows")
+            values["holiday_country"] = value.upper()
+        elif key == "rules":
+            values["rule_options"] = _rule_options(value, text, path)
+    return Settings(**values, root=path.parent, path=path, sources=tuple(sorted(sources.items())))
+
+
+def _country_ok(code: str) -> bool:
+    import holidays
+
+    return code.upper() in holidays.list_supported_countries()
+
+
+def _rule_options(value: Any, text: str, path: Path) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{path}:{_line_of(text, 'rules')}: rules must be a table of [rules.<name>] tables")
+    result = []
+    for name, options in value.items():
+        where = f"{path}:{_line_of(text, name)}"
+        rule = find_rule(name)
+        if rule is None:
+            raise ConfigError(f"{where}: rules: unknown rule {name!r}")
+        if not isinstance(options, dict):
+            raise ConfigError(f"{where}: rules.{name} must be a table")
+        checked = []
+        for option, setting in options.items():
+            spec = rule.options.get(option)
+            line = f"{path}:{_line_of(text, option)}"
+            if spec is None:
+                known = ", ".join(rule.options) or "none"
+                raise ConfigError(f"{line}: rule {rule.name} has no option {option!r} (options: {known})")
+            kind, low, high = spec[0], spec[2], spec[3]
+            if not isinstance(setting, kind) or isinstance(setting, bool) or not low <= setting <= high:
+                raise ConfigError(f"{line}: {rule.name}.{option} must be a {kind.__name__} from {low} to {high}")
+            checked.append((option, setting))
+        result.append((rule.name, tuple(checked)))
+    return tuple(result)
+
+
+class ConfigFinder:
+    """Finds and caches the nearest config for each folder."""
+
+    def __init__(self, explicit: Path | None = None) -> None:
+        self.explicit = explicit
+        self._by_folder: dict[Path, Settings] = {}
+        self._loaded: dict[Path, Settings] = {}
+
+    def load(self, path: Path) -> Settings | None:
+        path = path.resolve()
+        if path not in self._loaded:
+            read = _read_table(path)
+            if read is None:
+                return None
+            self._loaded[path] = parse(read[0], read[1], path)
+        return self._loaded[path]
+
+    def for_path(self, path: Path) -> Settings:
+        """The settings for a file (or folder) at `path`."""
+        if self.explicit is not None:
+            settings = self.load(self.explicit)
+            return settings if settings is not None else Settings()
+        folder = (path if path.is_dir() else path.parent).resolve()
+        if folder in self._by_folder:
+            return self._by_folder[folder]
+        settings = None
+        for candidate_folder in (folder, *folder.parents):
+            for name in CONFIG_NAMES:
+                candidate = candidate_folder / name
+                if candidate.is_file():
+                    settings = self.load(candidate)
+                    if settings is not None:
+                        break
+            if settings is not None:
+                break
+        self._by_folder[folder] = settings if settings is not None else Settings()
+        return self._by_folder[folder]
+
+
+def describe(settings: Settings) -> list[tuple[str, str, str]]:
+    """(key, value, source) rows for `datecheck config`."""
+    def show(value: Any) -> str:
+        if isinstance(value, Severity):
+            return value.value
+        if isinstance(value, (tuple, list, frozenset)):
+            return ", ".join(sorted(str(v) for v in value)) if isinstance(value, frozenset) else ", ".join(str(v) for v in value)
+        return str(value)
+
+    selected = settings.select
+    rows = [
+        ("select", show(selected) if selected else "default set (" + ", ".join(
+            r.code for r in RULES if r.default_enabled) + ")", settings.source("select")),
+        ("ignore", show(settings.ignore) or "-", settings.source("ignore")),
+        ("per-file-ignores", "; ".join(f"{g} = {show(c)}" for g, c in settings.per_file_ignores) or "-",
+         settings.source("per-file-ignores")),
+        ("severity", "; ".join(f"{c} = {s.value}" for c, s in settings.severity) or "-", settings.source("severity")),
+        ("fail-on", settings.fail_on.value, settings.source("fail-on")),
+        ("exclude", show(settings.exclude) or "-", settings.source("exclude")),
+        ("extensions", show(settings.extensions), settings.source("extensions")),
+        ("publication-date-keys", show(settings.publication_date_keys), settings.source("publication-date-keys")),
+        ("date-order", settings.date_order, settings.source("date-order")),
+        ("holiday-country", settings.holiday_country, settings.source("holiday-country")),
+        ("rules", "; ".join(f"{name}: " + ", ".join(f"{k} = {v}" for k, v in opts) for name, opts in settings.rule_options)
+         or "-", settings.source("rules")),
+    ]
+    return rows
