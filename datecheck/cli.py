@@ -29,6 +29,17 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class DateOrder(str, Enum):
+    MDY = "MDY"
+    DMY = "DMY"
+
+
 def _version(value: bool) -> None:
     if value:
         from . import __version__
@@ -140,23 +151,21 @@ def extract(
         raise typer.Exit(EXIT_ERROR)
 
 
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-
-
-class DateOrder(str, Enum):
-    MDY = "MDY"
-    DMY = "DMY"
-
-
 def split_codes(values: list[str] | None) -> list[str]:
     """"DC101,DC2" and repeated options alike -> ["DC101", "DC2"]."""
     codes: list[str] = []
     for value in values or []:
         codes.extend(part.strip() for part in value.split(",") if part.strip())
     return codes
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+    jsonl = "jsonl"
+    github = "github"
+    sarif = "sarif"
 
 
 @app.command()
@@ -169,12 +178,36 @@ def check(
         Optional[list[str]], typer.Option("--select", help="Rules to run: codes, prefixes (DC2) or names, comma-separated.")
     ] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Rules to skip, as for --select.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for programs.")] = OutputFormat.text,
+    output_format: Annotated[CheckFormat, typer.Option("--format", help="How to print the findings.")] = CheckFormat.text,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding of this severity or above is reported.")
-    ] = FailOn.warning,
-    country: Annotated[str, typer.Option("--country", help="Country whose holidays are checked (ISO code).")] = "US",
-    date_order: Annotated[DateOrder, typer.Option("--date-order", help="How to read 03/04/2024.")] = DateOrder.MDY,
+        Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding of this severity or above is reported [default: warning].")
+    ] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings are reported.")] = False,
+    country: Annotated[
+        Optional[str], typer.Option("--country", help="Country whose holidays are checked (ISO code) [default: US].")
+    ] = None,
+    date_order: Annotated[
+        Optional[DateOrder], typer.Option("--date-order", help="How to read 03/04/2024 [default: MDY].")
+    ] = None,
+    config: Annotated[
+        Optional[Path], typer.Option("--config", help="Use this config file instead of looking for the nearest one.")
+    ] = None,
+    stdin_filename: Annotated[
+        Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
+    ] = None,
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes to use [default: all cores].")
+    ] = None,
+    baseline: Annotated[
+        Optional[Path], typer.Option("--baseline", help="Report only findings not recorded in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        bool, typer.Option("--write-baseline", help="Record today's findings in the --baseline file and exit 0.")
+    ] = False,
+    changed_since: Annotated[
+        Optional[str], typer.Option("--changed-since", help="Report only findings on lines changed since this git revision.")
+    ] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print only the count of findings per rule.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (text format).")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
 ) -> None:
@@ -182,45 +215,173 @@ def check(
 
     Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage or input error.
     """
-    from .engine import check_document
+    from .config import ConfigError, ConfigFinder
     from .model import Severity
-    from .rules import UnknownRule, select_rules
+    from .rules import UnknownRule, check_selectors
+    from .runner import plan, run_all
 
     day = parse_published(published)
+    selected, ignored = split_codes(select), split_codes(ignore)
     try:
-        rules = select_rules(split_codes(select), split_codes(ignore))
+        check_selectors(selected + ignored)
     except UnknownRule as error:
         raise fail(str(error)) from None
-    files, errors = iter_paths(paths)
+    if write_baseline and baseline is None:
+        raise fail("--write-baseline needs --baseline FILE")
+    if config is not None and not config.is_file():
+        raise fail(f"--config: {config}: no such file")
+    if stdin_filename is not None and "-" not in paths:
+        raise fail("--stdin-filename applies only when a path is - (standard input)")
+    flags = {
+        "select": tuple(selected) if selected else None,
+        "ignore": tuple(ignored) if ignored else None,
+        "fail_on": Severity(fail_on.value) if fail_on else None,
+        "date_order": date_order.value if date_order else None,
+        "holiday_country": country.upper() if country else None,
+    }
+    if country is not None:
+        import holidays
+
+        if country.upper() not in holidays.list_supported_countries():
+            raise fail(f"--country: {country!r} is not a country the holidays package knows")
+    finder = ConfigFinder(config)
+    try:
+        planned, errors = plan(paths, finder, flags, stdin_filename=stdin_filename)
+    except ConfigError as error:
+        print(f"datecheck: {error}", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR) from None
     for error in errors:
         print(f"datecheck: {error}", file=sys.stderr)
+
+    changes = None
+    if changed_since is not None:
+        from .changes import ChangedLines, ChangesError
+
+        try:
+            changes = ChangedLines(changed_since)
+        except ChangesError as error:
+            raise fail(str(error)) from None
+    known = None
+    if baseline is not None and not write_baseline:
+        from .baseline import BaselineError, load
+
+        try:
+            known = load(baseline)
+        except BaselineError as error:
+            raise fail(str(error)) from None
+
+    processes = jobs or os.cpu_count() or 1
+    progress = _progress(len(planned), output_format is CheckFormat.text and not quiet)
     results = []
-    for path in files:
-        try:
-            document = load_document(path, day, date_order.value)
-        except DocumentError as error:
-            print(f"datecheck: {error}", file=sys.stderr)
-            errors.append(str(error))
-            continue
-        for warning in document.warnings:
-            print(f"datecheck: warning: {warning}", file=sys.stderr)
-        try:
-            results.append(check_document(document, rules, country=country.upper(), date_order=date_order.value))
-        except KeyError as error:
-            raise fail(f"--country: unknown country code {error}") from None
-    if output_format is OutputFormat.json:
+    try:
+        for job, outcome in zip(planned, run_all(planned, day, processes, progress.advance if progress else None)):
+            if outcome.error is not None:
+                print(f"datecheck: {outcome.error}", file=sys.stderr)
+                errors.append(outcome.error)
+                continue
+            for warning in outcome.warnings:
+                print(f"datecheck: warning: {warning}", file=sys.stderr)
+            assert outcome.result is not None
+            results.append((job, outcome.result))
+    finally:
+        if progress:
+            progress.stop()
+
+    if changes is not None:
+        for _, result in results:
+            result.findings = [f for f in result.findings if changes.changed(result.document.path, f.line)]
+    if write_baseline:
+        from .baseline import write
+
+        assert baseline is not None
+        count = write(baseline, [result for _, result in results])
+        print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
+    extra = ""
+    if known is not None:
+        from .baseline import filter_results
+
+        assert baseline is not None
+        dropped = filter_results(baseline, known, [result for _, result in results])
+        extra = f"; {dropped} known from the baseline not shown" if dropped else ""
+
+    checked = [result for _, result in results]
+    if output_format is CheckFormat.json:
         from .report.check_json import render_json
 
-        sys.stdout.write(render_json(results, errors))
+        sys.stdout.write(render_json(checked, errors))
+    elif output_format is CheckFormat.jsonl:
+        from .report.check_jsonl import render_jsonl
+
+        sys.stdout.write(render_jsonl(checked))
+    elif output_format is CheckFormat.concise:
+        from .report.check_concise import render_concise
+
+        sys.stdout.write(render_concise(checked))
+    elif output_format is CheckFormat.github:
+        from .report.check_github import render_github
+
+        sys.stdout.write(render_github(checked))
+    elif output_format is CheckFormat.sarif:
+        from .report.check_sarif import render_sarif
+
+        sys.stdout.write(render_sarif(checked))
     else:
         from .report.check_text import render_text
 
-        render_text(results, len(errors), no_color=no_color, quiet=quiet)
+        render_text(checked, len(errors), no_color=no_color, quiet=quiet, statistics=statistics, extra=extra)
     if errors:
         raise typer.Exit(EXIT_ERROR)
-    threshold = Severity(fail_on.value).rank
-    if any(f.severity.rank >= threshold for result in results for f in result.findings):
+    if exit_zero:
+        return
+    if any(f.severity.rank >= job.settings.fail_on.rank for job, result in results for f in result.findings):
         raise typer.Exit(EXIT_FOUND)
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self.progress = Progress(
+            "checking", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(file=sys.stderr), transient=True,
+        )
+        self.task = self.progress.add_task("check", total=total)
+        self.progress.start()
+
+    def advance(self) -> None:
+        self.progress.advance(self.task)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _progress(total: int, human_output: bool) -> _Progress | None:
+    """A progress bar on stderr for long runs at a terminal; never in CI logs or piped output."""
+    if total < 200 or not human_output or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    return _Progress(total)
+
+
+@app.command(name="config")
+def show_config(
+    path: Annotated[Path, typer.Argument(help="A file or folder: whose settings to show.")] = Path("."),
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file.")] = None,
+) -> None:
+    """Print the settings that apply to PATH, and where each one comes from."""
+    from .config import ConfigError, ConfigFinder, describe
+
+    try:
+        settings = ConfigFinder(config).for_path(path)
+    except ConfigError as error:
+        print(f"datecheck: {error}", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR) from None
+    print(f"config file: {settings.path or 'none found (defaults)'}")
+    rows = describe(settings)
+    width = max(len(key) for key, _, _ in rows)
+    for key, value, source in rows:
+        print(f"{key:<{width}}  {value}   [{source}]")
 
 
 @app.command(name="rules")

@@ -123,17 +123,50 @@ def summary_line(results: list[CheckResult], errors: int) -> str:
     return text
 
 
-def render_text(results: list[CheckResult], errors: int = 0, *, no_color: bool = False, quiet: bool = False) -> None:
+def statistics_table(results: list[CheckResult]):
+    """Findings per rule: count, code, name, severity, most frequent first."""
+    from rich.table import Table
+
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (f.code, f.name, f.severity.value) for r in results for f in r.findings
+    )
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column(justify="right")
+    table.add_column()
+    table.add_column()
+    table.add_column()
+    for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        table.add_row(str(count), code, name, f"[{_SEVERITY_STYLE[severity]}]{severity}[/]")
+    return table
+
+
+def make_console(no_color: bool = False, width: int | None = None):
     from rich.console import Console
-    from rich.text import Text
 
     color = not no_color and "NO_COLOR" not in os.environ
-    console = Console(file=sys.stdout, no_color=not color, highlight=False, soft_wrap=True,
-                      width=None if sys.stdout.isatty() else 200)
+    if width is None and not sys.stdout.isatty():
+        width = 200  # logs: a fixed width, so the same run prints the same bytes
+    return Console(file=sys.stdout, no_color=not color, highlight=False, soft_wrap=True, width=width,
+                   color_system="auto" if color else None)
+
+
+def render_text(
+    results: list[CheckResult], errors: int = 0, *, no_color: bool = False, quiet: bool = False,
+    statistics: bool = False, console=None, extra: str = "",
+) -> None:
+    from rich.text import Text
+
+    console = console or make_console(no_color)
+    if statistics:
+        if any(r.findings for r in results):
+            console.print(statistics_table(results))
+        return
     if not quiet:
         for result in results:
             for finding in result.findings:
                 for line in finding_lines(result, finding):
                     console.print(line)
                 console.print()
-    console.print(Text(summary_line(results, errors), style="bold"))
+        if sum(len(r.findings) for r in results) > 1:
+            console.print(statistics_table(results))
+    console.print(Text(summary_line(results, errors) + extra, style="bold"))

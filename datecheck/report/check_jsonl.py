@@ -1,0 +1,16 @@
+"""`--format jsonl`: one JSON object per finding and line, with its path, for streaming tools."""
+
+from __future__ import annotations
+
+import json
+
+from ..engine import CheckResult
+
+
+def render_jsonl(results: list[CheckResult]) -> str:
+    lines = []
+    for result in results:
+        for finding in result.findings:
+            record = {"path": result.document.path, **finding.to_dict()}
+            lines.append(json.dumps(record, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)

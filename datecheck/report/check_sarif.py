@@ -1,0 +1,83 @@
+"""`--format sarif`: SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning and others)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..engine import CheckResult
+from ..model import Finding
+from ..rules import RULES
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _uri(path: str) -> str:
+    return Path(path).as_posix() if path != "-" else "stdin"
+
+
+def _region(result: CheckResult, start: int, end: int) -> dict[str, object]:
+    document = result.document
+    line, column = document.location(start)
+    region: dict[str, object] = {"startLine": line, "startColumn": column, "charOffset": start}
+    if end > start:
+        end_line, end_column = document.location(end)
+        region.update({"endLine": end_line, "endColumn": end_column, "charLength": end - start,
+                       "snippet": {"text": document.text[start:end]}})
+    return region
+
+
+def _result(result: CheckResult, finding: Finding, rule_index: dict[str, int]) -> dict[str, object]:
+    location = {"physicalLocation": {"artifactLocation": {"uri": _uri(result.document.path)},
+                                     "region": _region(result, finding.start, finding.end)}}
+    record: dict[str, object] = {
+        "ruleId": finding.code,
+        "ruleIndex": rule_index[finding.code],
+        "level": _LEVEL[finding.severity.value],
+        "message": {"text": finding.message},
+        "locations": [location],
+    }
+    related = [
+        {"id": number, "message": {"text": r.label},
+         "physicalLocation": {"artifactLocation": {"uri": _uri(result.document.path)},
+                              "region": _region(result, r.start, r.end)}}
+        for number, r in enumerate(finding.related) if r.end > r.start
+    ]
+    if related:
+        record["relatedLocations"] = related
+    fixes = []
+    for suggestion in finding.suggestions:
+        deleted = _region(result, suggestion.start, suggestion.end)
+        deleted.pop("snippet", None)
+        fixes.append({
+            "description": {"text": suggestion.title},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(result.document.path)},
+                "replacements": [{"deletedRegion": deleted, "insertedContent": {"text": suggestion.replacement}}],
+            }],
+        })
+    if fixes:
+        record["fixes"] = fixes
+    return record
+
+
+def render_sarif(results: list[CheckResult]) -> str:
+    from .. import __version__
+
+    rule_index = {rule.code: number for number, rule in enumerate(RULES)}
+    rules = [{
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary()},
+        "fullDescription": {"text": rule.documentation()},
+        "help": {"text": rule.documentation()},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity.value], "enabled": rule.default_enabled},
+    } for rule in RULES]
+    run = {
+        "tool": {"driver": {"name": "datecheck", "version": __version__, "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": [_result(result, finding, rule_index) for result in results for finding in result.findings],
+    }
+    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,137 @@
+"""Many files: which to check with which settings, and checking them in one process or several.
+
+The output order never depends on the number of processes: results come back in the order the
+files were listed (directories expanded in sorted order).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from .config import ConfigFinder, Settings
+from .document import DocumentError, decode, load_file, load_text
+from .engine import CheckResult, check_document
+from .rules import select_rules
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to check: the path shown, where to read it, and its settings."""
+
+    path: str
+    settings: Settings
+    stdin_text: str | None = None  # the text, when it came from standard input
+    stdin_warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class Outcome:
+    result: CheckResult | None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def plan(
+    paths: list[str], finder: ConfigFinder, flags: dict[str, object], *, stdin_filename: str | None = None
+) -> tuple[list[Job], list[str]]:
+    """The files to check, each with its settings (nearest config, then flags), and path errors."""
+    jobs: list[Job] = []
+    errors: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            name = stdin_filename or "-"
+            settings = finder.for_path(Path(name) if stdin_filename else Path.cwd()).with_flags(**flags)
+            data = sys.stdin.buffer.read()
+            text, warnings = decode(data, name)
+            jobs.append(Job(name, settings, text, tuple(warnings)))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            folder_settings = finder.for_path(path).with_flags(**flags)
+            found = []
+
+            def listing_error(error: OSError) -> None:
+                errors.append(f"{error.filename}: cannot be listed ({error.strerror})")
+
+            for root, dirs, names in os.walk(path, onerror=listing_error):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+                for name in names:
+                    if Path(name).suffix.lower() in folder_settings.extensions and not name.startswith("."):
+                        found.append(os.path.join(root, name))
+            for file in sorted(found):
+                settings = finder.for_path(Path(file)).with_flags(**flags)
+                if not settings.excluded(Path(file)):
+                    jobs.append(Job(file, settings))
+        elif path.exists() or path.is_symlink():
+            settings = finder.for_path(path).with_flags(**flags)
+            if not settings.excluded(path):
+                jobs.append(Job(raw, settings))
+        else:
+            errors.append(f"{raw}: no such file or directory")
+    return jobs, errors
+
+
+def run_job(job: Job, published: date | None) -> Outcome:
+    """Read and check one file; a file that cannot be read becomes an error, never an exception."""
+    settings = job.settings
+    try:
+        if job.stdin_text is not None:
+            document = load_text(
+                job.stdin_text, job.path, published=published, keys=settings.publication_date_keys,
+                date_order=settings.date_order, warnings=list(job.stdin_warnings),
+            )
+        else:
+            document = load_file(
+                job.path, published=published, keys=settings.publication_date_keys, date_order=settings.date_order
+            )
+    except DocumentError as error:
+        return Outcome(None, str(error))
+    rules = select_rules(
+        list(settings.select) if settings.select else None,
+        list(settings.ignores_for(Path(job.path) if job.path != "-" else None)),
+    )
+    result = check_document(
+        document, rules, country=settings.holiday_country, date_order=settings.date_order,
+        severities=settings.severities(), options=settings.options(),
+    )
+    return Outcome(result, None, list(document.warnings))
+
+
+def _slim(outcome: Outcome) -> Outcome:
+    """What a worker sends back: no prose copy and no mentions (the reports need neither)."""
+    if outcome.result is not None:
+        document = replace(outcome.result.document, prose="")
+        outcome.result = CheckResult(document, [], outcome.result.findings)
+    return outcome
+
+
+def _work(args: tuple[Job, date | None]) -> Outcome:
+    return _slim(run_job(*args))
+
+
+def run_all(
+    jobs: list[Job], published: date | None, processes: int, on_done: Callable[[], None] | None = None
+) -> Iterator[Outcome]:
+    """Each job's outcome, in job order, using up to `processes` processes."""
+    if processes <= 1 or len(jobs) < 2:
+        for job in jobs:
+            outcome = run_job(job, published)
+            if on_done:
+                on_done()
+            yield outcome
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    chunk = max(1, min(64, len(jobs) // (processes * 8)))
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        for outcome in pool.map(_work, ((job, published) for job in jobs), chunksize=chunk):
+            if on_done:
+                on_done()
+            yield outcome
