@@ -364,6 +364,46 @@ def _progress(total: int, human_output: bool) -> _Progress | None:
     return _Progress(total)
 
 
+@app.command()
+def timeline(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    published: Annotated[
+        Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
+    ] = None,
+    stdin_filename: Annotated[
+        Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+) -> None:
+    """Show an article's dates on a time axis, the publication date marked and flagged dates highlighted."""
+    from .config import ConfigError, ConfigFinder
+    from .report.check_text import make_console
+    from .report.timeline import render_timeline
+    from .runner import plan, run_job
+
+    day = parse_published(published)
+    try:
+        planned, errors = plan(paths, ConfigFinder(), {}, stdin_filename=stdin_filename)
+    except ConfigError as error:
+        print(f"datecheck: {error}", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR) from None
+    for error in errors:
+        print(f"datecheck: {error}", file=sys.stderr)
+    console = make_console(no_color)
+    for number, job in enumerate(planned):
+        outcome = run_job(job, day)
+        if outcome.error is not None:
+            print(f"datecheck: {outcome.error}", file=sys.stderr)
+            errors.append(outcome.error)
+            continue
+        assert outcome.result is not None
+        if number:
+            console.print()
+        render_timeline(outcome.result, console)
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+
+
 @app.command(name="config")
 def show_config(
     path: Annotated[Path, typer.Argument(help="A file or folder: whose settings to show.")] = Path("."),
