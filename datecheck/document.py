@@ -124,7 +124,7 @@ def read_front_matter(text: str, path: str) -> tuple[dict[str, object], Span | N
         if match.group("fence") == "---":
             import yaml
 
-            data = yaml.safe_load(body)
+            data = yaml.load(body, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
         else:
             import tomllib
 
@@ -138,23 +138,42 @@ def read_front_matter(text: str, path: str) -> tuple[dict[str, object], Span | N
     return data, Span(0, match.end()), warnings
 
 
+_MARKDOWN_PARSER = None
+
+
+def _markdown_parser():  # type: ignore[no-untyped-def]
+    """One CommonMark block parser for the process (inline parsing is not needed to find code)."""
+    global _MARKDOWN_PARSER
+    if _MARKDOWN_PARSER is None:
+        from markdown_it import MarkdownIt  # imported here: only Markdown files need it
+
+        _MARKDOWN_PARSER = MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
+    return _MARKDOWN_PARSER
+
+
+#: Each masking pattern, with a cheap test of whether the text can hold a match at all.
+_MARKDOWN_SPANS = (
+    (_HTML_COMMENT, lambda t: "<!--" in t),
+    (_INLINE_CODE, lambda t: "`" in t),
+    (_AUTOLINK, lambda t: "<" in t),
+    (_LINK_TARGET, lambda t: "](" in t or "][" in t or "]:" in t),
+    (_HTML_TAG, lambda t: "<" in t),
+    (_URL, lambda t: "://" in t or "www." in t.lower()),
+)
+
+
 def mask_markdown(text: str, front_matter: Span | None) -> str:
     """The prose of a Markdown document: code, HTML, URLs and front matter blanked."""
-    from markdown_it import MarkdownIt  # imported here: only Markdown files need it
-
     chars = list(text)
     if front_matter is not None:
         _blank(chars, front_matter.start, front_matter.end)
     body_start = front_matter.end if front_matter is not None else 0
     body = text[body_start:]
-    line_starts = [0]
-    for i, ch in enumerate(body):
-        if ch == "\n":
-            line_starts.append(i + 1)
-    line_starts.append(len(body) + 1)
-    tokens = MarkdownIt("commonmark").parse(body)
-    for token in tokens:
+    line_starts: list[int] | None = None
+    for token in _markdown_parser().parse(body):
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:
+            if line_starts is None:
+                line_starts = [0] + [m.end() for m in re.finditer("\n", body)] + [len(body) + 1]
             first, last = token.map
             start = body_start + line_starts[first]
             end = body_start + line_starts[min(last, len(line_starts) - 1)] - 1
@@ -165,13 +184,18 @@ def mask_markdown(text: str, front_matter: Span | None) -> str:
             else:
                 _blank(chars, start, end)
     masked_so_far = "".join(chars)
-    for pattern in (_HTML_COMMENT, _INLINE_CODE, _AUTOLINK, _LINK_TARGET, _HTML_TAG, _URL):
+    for pattern, possible in _MARKDOWN_SPANS:
+        if not possible(masked_so_far):
+            continue
+        found = False
         for m in pattern.finditer(masked_so_far, body_start):
+            found = True
             if pattern is _LINK_TARGET and m.group().startswith("]"):
                 _blank(chars, m.start() + 1, m.end())
             else:
                 _blank(chars, m.start(), m.end())
-        masked_so_far = "".join(chars)
+        if found:
+            masked_so_far = "".join(chars)
     return masked_so_far
 
 

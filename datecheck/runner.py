@@ -120,7 +120,7 @@ def run_all(
     """Each job's outcome, in job order, using up to `processes` processes."""
     if processes <= 1 or len(jobs) < 2:
         for job in jobs:
-            outcome = run_job(job, published)
+            outcome = _slim(run_job(job, published))
             if on_done:
                 on_done()
             yield outcome
