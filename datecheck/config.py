@@ -85,6 +85,8 @@ class Settings:
             return None
 
     def excluded(self, path: Path) -> bool:
+        if not self.exclude:
+            return False
         relative = self.relative(path)
         if relative is None:
             return False
@@ -93,6 +95,8 @@ class Settings:
     def ignores_for(self, path: Path | None) -> tuple[str, ...]:
         """`ignore` plus the per-file ignores whose glob matches `path`."""
         codes = list(self.ignore)
+        if not self.per_file_ignores:
+            return tuple(codes)
         relative = self.relative(path) if path is not None else None
         if relative is not None:
             for pattern, extra in self.per_file_ignores:

@@ -52,19 +52,22 @@ def plan(
             continue
         path = Path(raw)
         if path.is_dir():
-            folder_settings = finder.for_path(path).with_flags(**flags)
-            found = []
+            flagged: dict[int, Settings] = {}  # the flags applied once per config, not per file
 
             def listing_error(error: OSError) -> None:
                 errors.append(f"{error.filename}: cannot be listed ({error.strerror})")
 
+            found: list[tuple[str, Settings]] = []
             for root, dirs, names in os.walk(path, onerror=listing_error):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+                base = finder.for_path(Path(root))
+                settings = flagged.get(id(base))
+                if settings is None:
+                    settings = flagged[id(base)] = base.with_flags(**flags)
                 for name in names:
-                    if Path(name).suffix.lower() in folder_settings.extensions and not name.startswith("."):
-                        found.append(os.path.join(root, name))
-            for file in sorted(found):
-                settings = finder.for_path(Path(file)).with_flags(**flags)
+                    if Path(name).suffix.lower() in settings.extensions and not name.startswith("."):
+                        found.append((os.path.join(root, name), settings))
+            for file, settings in sorted(found, key=lambda pair: pair[0]):
                 if not settings.excluded(Path(file)):
                     jobs.append(Job(file, settings))
         elif path.exists() or path.is_symlink():
@@ -110,8 +113,21 @@ def _slim(outcome: Outcome) -> Outcome:
     return outcome
 
 
-def _work(args: tuple[Job, date | None]) -> Outcome:
-    return _slim(run_job(*args))
+#: The jobs of a parallel run, set before the workers are forked so they inherit them.
+_FORKED: tuple[list[Job], date | None] | None = None
+
+
+def _work_range(bounds: tuple[int, int]) -> list[Outcome]:
+    """A worker's share of the jobs, by position in the job list inherited from the parent."""
+    assert _FORKED is not None
+    jobs, published = _FORKED
+    return [_slim(run_job(job, published)) for job in jobs[bounds[0]:bounds[1]]]
+
+
+def _work_jobs(batch: tuple[list[Job], date | None]) -> list[Outcome]:
+    """A worker's share of the jobs, sent to it (when workers are spawned, not forked)."""
+    jobs, published = batch
+    return [_slim(run_job(job, published)) for job in jobs]
 
 
 def run_all(
@@ -125,13 +141,34 @@ def run_all(
                 on_done()
             yield outcome
         return
+    # The first file is checked here, before the workers are forked: the lazily imported parsers
+    # and the lexicon tables it loads are then shared with every worker instead of built in each.
+    first = _slim(run_job(jobs[0], published))
+    if on_done:
+        on_done()
+    yield first
+    jobs = jobs[1:]
+    import gc
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    global _FORKED
+    fork = "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
     chunk = max(1, min(64, len(jobs) // (processes * 8)))
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        for outcome in pool.map(_work, ((job, published) for job in jobs), chunksize=chunk):
-            if on_done:
-                on_done()
-            yield outcome
+    bounds = [(i, min(i + chunk, len(jobs))) for i in range(0, len(jobs), chunk)]
+    if fork:
+        _FORKED = (jobs, published)
+        gc.freeze()  # forked workers then leave the inherited objects alone (no copy-on-write by the collector)
+        work, tasks = _work_range, bounds
+    else:
+        work, tasks = _work_jobs, [(jobs[a:b], published) for a, b in bounds]
+    try:
+        with multiprocessing.get_context("fork" if fork else "spawn").Pool(processes) as pool:
+            for batch in pool.imap(work, tasks):  # in order, whichever worker finishes first
+                for outcome in batch:
+                    if on_done:
+                        on_done()
+                    yield outcome
+    finally:
+        _FORKED = None
+        if fork:
+            gc.unfreeze()

@@ -197,3 +197,33 @@ def test_jobs_keep_the_order(tmp_path: Path) -> None:
     two = run("check", str(tmp_path), "--jobs", "2", "--format", "json")
     assert one.stdout == two.stdout and one.returncode == two.returncode
     assert len(json.loads(one.stdout)["files"]) == 30
+
+
+def test_jobs_with_nested_config_and_a_bad_file(tmp_path: Path) -> None:
+    """Each file keeps its own nearest config, and an unreadable file is reported, in any process count."""
+    for folder in ("news", "news/opinion"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        for number in range(6):
+            (tmp_path / folder / f"story-{number}.md").write_text(WRONG, encoding="utf-8")
+    (tmp_path / "news/opinion/datecheck.toml").write_text('ignore = ["DC101"]\n', encoding="utf-8")
+    (tmp_path / "news/broken.md").write_bytes(b"\x00\x01binary\x00" * 50)
+    one = run("check", str(tmp_path), "--jobs", "1", "--format", "json")
+    two = run("check", str(tmp_path), "--jobs", "2", "--format", "json")
+    assert one.stdout == two.stdout and one.returncode == two.returncode == 2
+    assert "broken.md" in two.stderr
+    codes = {Path(e["path"]).parent.name: {f["code"] for f in e["findings"]} for e in json.loads(two.stdout)["files"]}
+    assert "DC101" in codes["news"] and "DC101" not in codes["opinion"]
+
+
+def test_spawned_workers_get_the_same_outcomes(tmp_path: Path) -> None:
+    """Where workers cannot be forked, the jobs themselves are sent; the outcomes are the same."""
+    from datecheck.config import ConfigFinder
+    from datecheck.runner import _work_jobs, plan, run_all
+
+    for number in range(4):
+        (tmp_path / f"story-{number}.md").write_text(WRONG, encoding="utf-8")
+    jobs, errors = plan([str(tmp_path)], ConfigFinder(), {})
+    assert not errors and len(jobs) == 4
+    serial = [o.result.findings for o in run_all(jobs, None, 1)]
+    sent = [o.result.findings for o in _work_jobs((jobs, None))]
+    assert serial == sent and all(serial)
