@@ -180,14 +180,14 @@ def check(
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Rules to skip, as for --select.")] = None,
     output_format: Annotated[CheckFormat, typer.Option("--format", help="How to print the findings.")] = CheckFormat.text,
     fail_on: Annotated[
-        Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding of this severity or above is reported [default: warning].")
+        Optional[FailOn], typer.Option("--fail-on", help="Exit 1 when a finding of this severity or above is reported (default: warning).")
     ] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings are reported.")] = False,
     country: Annotated[
-        Optional[str], typer.Option("--country", help="Country whose holidays are checked (ISO code) [default: US].")
+        Optional[str], typer.Option("--country", help="Country whose holidays are checked (ISO code) (default: US).")
     ] = None,
     date_order: Annotated[
-        Optional[DateOrder], typer.Option("--date-order", help="How to read 03/04/2024 [default: MDY].")
+        Optional[DateOrder], typer.Option("--date-order", help="How to read 03/04/2024 (default: MDY).")
     ] = None,
     config: Annotated[
         Optional[Path], typer.Option("--config", help="Use this config file instead of looking for the nearest one.")
@@ -196,7 +196,7 @@ def check(
         Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
     ] = None,
     jobs: Annotated[
-        Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes to use [default: all cores].")
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes to use (default: all cores).")
     ] = None,
     baseline: Annotated[
         Optional[Path], typer.Option("--baseline", help="Report only findings not recorded in this baseline file.")
