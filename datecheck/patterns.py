@@ -12,7 +12,7 @@ from __future__ import annotations
 from .holiday import HOLIDAY_WORDS
 from .lexicon import (
     APOS, DAY_RE, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PART_OF_DAY_RE, QUANTITY_RE,
-    SEASON_RE, SP, UNIT_RE, WE, WEEKDAY_RE, YEAR_RE, alternation,
+    SEASON_RE, SP, SPELLED_YEAR_RE, UNIT_RE, WE, WEEKDAY_RE, YEAR_RE, alternation,
 )
 
 
@@ -144,6 +144,8 @@ PATTERNS: dict[str, str] = {
         rf"|aged{SP}{_g('n2', '[0-9]{1,3}')}{WE}"
         rf"|,[ \t]?{_g('n3', '[0-9]{1,3}')}(?=[ \t]*,(?![0-9]))"
     ),
+    "year_ago_adj": rf"year-{_g('w', 'earlier|ago')}{WE}(?!-)",
+    "spelled_year": rf"(?:{SPELLED_YEAR_RE}){WE}(?!-)",
     "ago": (
         rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{_HYPHEN_OR_SP}{_g('unit', UNIT_RE)}{SP}"
         rf"{_g('dir', rf'ago|earlier|later|before|after|from{SP}now|hence|previously|prior|back')}{WE}"
@@ -166,7 +168,7 @@ PATTERNS: dict[str, str] = {
     ),
     "duration": (
         rf"(?:{_g('pre', rf'the{SP}(?:past|last|next|first|previous|following|coming|final)|past|last|next|another')}{SP})?"
-        rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}(?:{SP}|-){_g('unit', UNIT_RE)}{WE}(?!-old)"
+        rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}(?:{SP}|-){_g('unit', UNIT_RE)}{WE}(?!-(?:old|earlier|ago)\b)"
     ),
     "month": (
         rf"(?:{_g('mod', _MONTH_MOD)}{_HYPHEN_OR_SP})?{_g('m', _MONTH_ALONE)}{WE}"

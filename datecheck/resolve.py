@@ -350,19 +350,25 @@ class Resolver:
             mention.interval = timex.quarter_interval(year, quarter)
         else:
             years = amount * {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
-            quarter_context = self.last_quarter
-            if (
-                mention.kind == "relative" and unit == "year" and abs(amount) == 1 and quarter_context is not None
-                and mention.start - quarter_context.end < 600 and "-Q" in quarter_context.value
-            ):
-                q_year, quarter = int(quarter_context.value[:4]), int(quarter_context.value[-1])
-                mention.value = timex.quarter_value(q_year + amount, quarter)
-                mention.interval = timex.quarter_interval(q_year + amount, quarter)
-                mention.anchor_mention = quarter_context.index
+            if unit == "year" and abs(amount) == 1 and self._year_ago_quarter(mention, amount):
                 return
             year = anchor.year + years
             mention.value = timex.year_value(year)
             mention.interval = timex.year_interval(year)
+
+    def _year_ago_quarter(self, mention: Mention, amount: int) -> bool:
+        """Financial news: "up from $2.8 million a year ago", just after a quarter's results, means
+        the same quarter a year before. True when the mention was resolved so."""
+        context = self.last_quarter
+        if mention.kind != "relative" or context is None or "-Q" not in context.value:
+            return False
+        if mention.start - context.end >= 600:
+            return False
+        q_year, quarter = int(context.value[:4]), int(context.value[-1])
+        mention.value = timex.quarter_value(q_year + amount, quarter)
+        mention.interval = timex.quarter_interval(q_year + amount, quarter)
+        mention.anchor_mention = context.index
+        return True
 
     def _resolve_anaphoric(self, mention: Mention, anchor: date | None) -> None:
         anchor, mention.anchor_source = self._narrative_anchor(mention)

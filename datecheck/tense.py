@@ -26,10 +26,22 @@ _NOT_PAST_ED = frozenset(
     "need red bed bred shed wed seed speed feed hundred united indeed proceed exceed succeed "
     "embed breed creed greed heed weed deed".split()
 )
+#: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
+_DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
+#: Future cues that are also nouns: a cue only when no determiner comes before them.
+_NOUN_LIKE = frozenset("plan plans hope hopes aim aims".split())
 _MULTI_FUTURE = re.compile(r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|are expected)\b")
 _DEADLINE_WORDS = frozenset({"by", "through", "thru"})
 _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
+
+
+def _classify_in(words: list[str], i: int) -> Tense | None:
+    """The tense word i of `words` signals, reading the word before it for nouns and adjectives."""
+    word = words[i]
+    if i > 0 and words[i - 1] in _DETERMINERS and (word in _NOUN_LIKE or word.endswith("ed")):
+        return None
+    return _classify(word)
 
 
 def _classify(word: str) -> Tense | None:
@@ -66,11 +78,11 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
     # nearest cue wins; a cue before the mention wins a tie
     for distance in range(max(len(before), len(after))):
         if distance < len(before):
-            found = _classify(before[-1 - distance])
+            found = _classify_in(before, len(before) - 1 - distance)
             if found is not None and found is not Tense.PRESENT:
                 return found
         if distance < len(after):
-            found = _classify(after[distance])
+            found = _classify_in(after, distance)
             if found is not None and found is not Tense.PRESENT:
                 return found
     for word in before + after:

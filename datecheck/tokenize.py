@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from .holiday import holiday_key
 from .lexicon import (
     AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, VAGUE_QUANTITIES, WEEKDAYS, month_number, number_value,
+    spelled_year,
 )
 from .model import Mention, Stated
 from .patterns import PATTERNS
@@ -179,8 +180,9 @@ def _mdy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     year, two = _year_fields(m)
     if day == 0 or (day > 31 and year is None):
         return
-    if year is None and c.low[e:e + 1] in ("%", ":") or (year is None and c.low[e:e + 2] in (".5", ".0")):
-        return
+    follows = c.low[e:e + 2]
+    if year is None and (follows[:1] == "%" or follows[:1] == ":" and follows[1:2].isdigit() or follows in (".5", ".0")):
+        return  # "May 3%", "March 3:15", "Aug 4.5": not dates
     if year is None:
         after = c.word_after(e)
         if after.lower() in ("percent", "per", "million", "billion", "points", "people", "votes"):
@@ -668,13 +670,26 @@ def _year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     c.add(s, e, "calendar", Stated(year=year))
 
 
+def _year_ago_adj(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    """"year-earlier profit", "the year-ago results": a year before the story's own period."""
+    c.add(s, e, "relative", Stated(offset=("year", -1)))
+
+
+def _spelled_year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    after = c.word_after(e)
+    if after.lower() in _MEASURE_NOUNS or after.lower() in ("years", "days", "people", "dollars", "percent"):
+        return  # "twenty thirty-year bonds", a count rather than a year
+    c.add(s, e, "calendar", Stated(year=spelled_year(m)))
+
+
 _HANDLERS: dict[str, Callable[[_Context, re.Match[str], int, int], None]] = {
     "iso": _iso, "numeric": _numeric, "md_range": _md_range, "mdy": _mdy, "my": _my,
     "dmy": _dmy, "year_range": _year_range,
     "quarter": _quarter, "year_quarter": _year_quarter, "qcode": _qcode, "fiscal": _fiscal, "decade": _decade, "century": _century,
     "year_mod": _year_mod, "holiday": _holiday, "weekday": _weekday, "relday": _relday, "age": _age,
     "ago": _ago, "in_n": _in_n, "relday_unit": _relday_unit, "relunit": _relunit, "season": _season,
-    "duration": _duration, "month": _month, "ref": _ref, "year": _year,
+    "duration": _duration, "month": _month, "ref": _ref, "year": _year, "spelled_year": _spelled_year,
+    "year_ago_adj": _year_ago_adj,
 }
 
 

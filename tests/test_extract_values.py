@@ -108,6 +108,22 @@ CASES = [
     ("The law was signed Feb. 29.", date(2024, 3, 10), "Feb. 29", "2024-02-29"),
     # two-digit years
     ("The order is dated 11/02/89.", date(1989, 11, 2), "11/02/89", "1989-11-02"),
+    # "the plan" is a noun and "the reduced dividend" an adjective: neither sets the tense
+    ("The board announced the plan Aug. 21.", date(1989, 10, 27), "Aug. 21", "1989-08-21"),
+    ("The reduced dividend is payable Jan. 2.", date(1989, 11, 2), "Jan. 2", "1990-01-02"),
+    # a date followed by a colon (an editorial's date line) is still a date; a clock time is not
+    ("The paper said in an editorial on Monday, Oct. 26: the law is wrong.", date(1998, 10, 25),
+     "Oct. 26", "1998-10-26"),
+    # years said aloud, as transcripts write them
+    ("Atlanta, nineteen ninety-six. A bomb went off.", date(1998, 2, 27), "nineteen ninety-six", "1996"),
+    ("It was first tried in nineteen oh five.", date(1998, 2, 27), "nineteen oh five", "1905"),
+    ("The goal is set for twenty twenty-four.", date(2019, 2, 27), "twenty twenty-four", "2024"),
+    ("Jobless numbers were to be halved by the year two thousand.", date(1998, 2, 5),
+     "the year two thousand", "2000"),
+    # "year-earlier": a year before, and in a quarterly report the same quarter a year before
+    ("The year-ago results included a charge.", date(1989, 11, 2), "year-ago", "1988"),
+    ("Profit fell in the third quarter, compared with a year-earlier loss of $6 million.", date(1989, 11, 2),
+     "year-earlier", "1988-Q3"),
 ]
 
 
@@ -137,6 +153,8 @@ def test_offsets_are_offsets_into_the_text() -> None:
         "Call room 1999 for details.",
         "April Lee and June Carter sang.",
         "Temperatures hit 1850 degrees.",
+        "Nineteen twenty people signed the petition.",
+        "The meeting starts at May 3:30 sharp.",
     ],
 )
 def test_not_a_date(sentence: str) -> None:
