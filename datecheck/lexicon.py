@@ -104,17 +104,19 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 SPELLED_YEAR_RE = (
     rf"(?P<cent>nineteen|twenty)[ \t-](?P<rest>(?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS_WORDS}|oh[ -](?:{_UNITS_WORDS}))"
-    rf"|the{SP}year{SP}two{SP}thousand(?:(?:{SP}and)?{SP}(?P<k>(?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS_WORDS}|{_UNITS_WORDS}))?"
+    rf"|(?P<thousand>the{SP}year{SP}two{SP}thousand)(?:(?:{SP}and)?{SP}(?P<k>(?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS_WORDS}|{_UNITS_WORDS}))?"
 )
 
 
-def spelled_year(match: "re.Match[str]") -> int:
-    """The year a SPELLED_YEAR_RE match says."""
+def spelled_year(match: "re.Match[str]") -> int | None:
+    """The year a SPELLED_YEAR_RE match says (None when that part of the pattern did not match)."""
+    if match.group("thousand"):
+        return 2000 + (number_value(match.group("k")) or 0 if match.group("k") else 0)
     if match.group("cent"):
         rest = re.sub(r"\s+", " ", match.group("rest")).removeprefix("oh ").removeprefix("oh-")
         century = 1900 if match.group("cent") == "nineteen" else 2000
         return century + (number_value(rest) or 0)
-    return 2000 + (number_value(match.group("k")) or 0 if match.group("k") else 0)
+    return None
 
 
 def number_value(words: str) -> int | None:

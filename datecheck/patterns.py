@@ -53,7 +53,7 @@ _HOLIDAY = alternation([w.replace("'", "\x00") for w in HOLIDAY_WORDS]).replace(
 _REF_WORDS = (
     r"right{SP}now|now|currently|nowadays|these{SP}days|recently|lately|the{SP}near{SP}future|"
     r"the{SP}distant{SP}future|the{SP}future|the{SP}past|the{SP}present|at{SP}present|presently|"
-    r"previously|formerly|the{SP}immediate{SP}future"
+    r"previously|formerly|the{SP}immediate{SP}future|recent{SP}(?:years|months|weeks|days|times)"
 ).replace("{SP}", SP)
 
 _RANGE_SEP = rf"[ \t]*[-\u2013\u2014][ \t]*|{SP}(?:to|through|until|and|till){SP}"
@@ -164,7 +164,7 @@ PATTERNS: dict[str, str] = {
     "season": (
         rf"(?:{_g('rel', rf'this{SP}past|this{SP}coming|this|last|next|the')}{SP})?"
         rf"(?:{_g('mod', 'early|late|mid')}{_HYPHEN_OR_SP})?{_g('s', SEASON_RE)}"
-        rf"(?:{SP}(?:of{SP})?{_g('y', YEAR_RE)})?{WE}(?!-)"
+        rf"(?:{SP}(?:of{SP})?(?:{_g('y', YEAR_RE)}|{SPELLED_YEAR_RE}))?{WE}(?!-)"
     ),
     "duration": (
         rf"(?:{_g('pre', rf'the{SP}(?:past|last|next|first|previous|following|coming|final)|past|last|next|another')}{SP})?"

@@ -573,7 +573,7 @@ def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 def _season(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     rel = " ".join(m.group("rel").split()) if m.group("rel") else None
     season = SEASONS[m.group("s")]
-    year = int(m.group("y")) if m.group("y") else None
+    year = int(m.group("y")) if m.group("y") else spelled_year(m)
     if rel is None and year is None:
         if season == "FA" or c.word_before(s) not in ("in", "during", "by", "over", "until", "since", "through", "this", "last", "next", "early", "late"):
             return
@@ -679,7 +679,9 @@ def _spelled_year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     after = c.word_after(e)
     if after.lower() in _MEASURE_NOUNS or after.lower() in ("years", "days", "people", "dollars", "percent"):
         return  # "twenty thirty-year bonds", a count rather than a year
-    c.add(s, e, "calendar", Stated(year=spelled_year(m)))
+    year = spelled_year(m)
+    assert year is not None
+    c.add(s, e, "calendar", Stated(year=year))
 
 
 _HANDLERS: dict[str, Callable[[_Context, re.Match[str], int, int], None]] = {

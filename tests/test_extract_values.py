@@ -120,6 +120,9 @@ CASES = [
     ("The goal is set for twenty twenty-four.", date(2019, 2, 27), "twenty twenty-four", "2024"),
     ("Jobless numbers were to be halved by the year two thousand.", date(1998, 2, 5),
      "the year two thousand", "2000"),
+    ("Prices peaked in the winter of nineteen ninety-four.", date(1998, 2, 23),
+     "the winter of nineteen ninety-four", "1994-WI"),
+    ("In recent years the market has moved on.", date(1989, 10, 30), "recent years", "PAST_REF"),
     # "year-earlier": a year before, and in a quarterly report the same quarter a year before
     ("The year-ago results included a charge.", date(1989, 11, 2), "year-ago", "1988"),
     ("Profit fell in the third quarter, compared with a year-earlier loss of $6 million.", date(1989, 11, 2),
