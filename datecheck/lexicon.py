@@ -111,7 +111,8 @@ SPELLED_YEAR_RE = (
 def spelled_year(match: "re.Match[str]") -> int | None:
     """The year a SPELLED_YEAR_RE match says (None when that part of the pattern did not match)."""
     if match.group("thousand"):
-        return 2000 + (number_value(match.group("k")) or 0 if match.group("k") else 0)
+        beyond = match.group("k")
+        return 2000 + (number_value(beyond) or 0 if beyond else 0)
     if match.group("cent"):
         rest = re.sub(r"\s+", " ", match.group("rest")).removeprefix("oh ").removeprefix("oh-")
         century = 1900 if match.group("cent") == "nineteen" else 2000

@@ -678,7 +678,7 @@ def _year_ago_adj(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 def _spelled_year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     after = c.word_after(e)
     if after.lower() in _MEASURE_NOUNS or after.lower() in ("years", "days", "people", "dollars", "percent"):
-        return  # "twenty thirty-year bonds", a count rather than a year
+        return  # "nineteen twenty people": a count, not a year
     year = spelled_year(m)
     assert year is not None
     c.add(s, e, "calendar", Stated(year=year))
