@@ -103,6 +103,10 @@ CASES = [
     ("The company's fiscal year ended Jan. 31.", date(1989, 10, 31), "Jan. 31", "1989-01-31"),
     ("The festival will open June 20.", date(2025, 12, 20), "June 20", "2026-06-20"),
     ("The festival opened June 20.", date(2025, 12, 20), "June 20", "2025-06-20"),
+    # a month named alone: the nearest one when it is close, whatever the tense
+    ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
+    ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
+    ("The plant closed in March.", date(1989, 10, 27), "March", "1989-03"),
     # leap days
     ("The law was signed Feb. 29, 2024.", PUB, "Feb. 29, 2024", "2024-02-29"),
     ("The law was signed Feb. 29.", date(2024, 3, 10), "Feb. 29", "2024-02-29"),
