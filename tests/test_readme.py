@@ -6,6 +6,7 @@ Each test takes the blocks straight from README.md, so an example edited there i
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -24,8 +25,10 @@ def blocks(language: str) -> list[str]:
     return re.findall(rf"^```{language}\n(.*?)^```", README, re.M | re.S)
 
 
-def datecheck(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "datecheck", *args], cwd=cwd, capture_output=True, text=True)
+def datecheck(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, **env) if env else None
+    return subprocess.run([sys.executable, "-m", "datecheck", *args], cwd=cwd, capture_output=True, text=True,
+                          env=environment)
 
 
 def test_readme_has_the_examples() -> None:
@@ -98,3 +101,36 @@ def test_every_flag_the_readme_names_exists() -> None:
     missing = {flag for flag in flags if flag not in helps and flag not in pip_flags}
     assert not missing
     assert "(default: warning)" in " ".join(helps.replace("│", " ").split())  # defaults in the help text survive rich's markup
+
+
+def _shown_in_order(shown: str, printed: str) -> None:
+    """Every line the README shows is printed, in the same order ("..." stands for lines left out;
+    a line ending in "..." for the rest of that line)."""
+    lines = [line.rstrip() for line in printed.splitlines()]
+    at = 0
+    for want in shown.splitlines():
+        want = want.rstrip()
+        if want.strip() in ("", "...") or want.startswith("$ "):
+            continue
+        prefix = want[:-3] if want.endswith("...") else None
+        while at < len(lines) and not (lines[at] == want or (prefix is not None and lines[at].startswith(prefix))):
+            at += 1
+        assert at < len(lines), f"README shows a line the command does not print:\n{want}\n--- printed:\n{printed}"
+        at += 1
+
+
+def test_printed_examples_are_what_the_commands_print() -> None:
+    env = {"NO_COLOR": "1", "COLUMNS": "120"}
+    shown = blocks("text")
+    assert len(shown) >= 4
+    for block in shown:
+        if block.startswith("$ "):
+            for part in re.split(r"^\$ ", block, flags=re.M)[1:]:
+                command, _, output = part.partition("\n")
+                words = command.split()
+                assert words[0] == "datecheck"
+                _shown_in_order(output, datecheck(*words[1:], env=env).stdout)
+            continue
+        path = re.match(r"\S+?\.(?:md|txt|html)", block).group()
+        command = "timeline" if "◆" in block else "extract" if "line:col" in block else "check"
+        _shown_in_order(block, datecheck(command, path, env=env).stdout)
