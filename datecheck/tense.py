@@ -12,8 +12,7 @@ from .model import Tense
 
 _FUTURE_WORDS = frozenset(
     "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
-    "intends intend intended set due aims aim hopes hope would could might "
-    "slated poised looming prepares preparing planned promised pledged vowed threatened".split()
+    "intends intend due aims aim hopes hope would could might slated poised looming prepares preparing".split()
 )
 _PAST_IRREGULAR = frozenset(
     "was were had did said told ago met went came made took gave began won lost left held saw got fell "
@@ -28,9 +27,12 @@ _NOT_PAST_ED = frozenset(
 )
 #: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
 _DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
-#: Future cues that are also nouns: a cue only when no determiner comes before them.
+#: Future cues that are also nouns ("vacation plans", "the aim"): a cue only before "to".
 _NOUN_LIKE = frozenset("plan plans hope hopes aim aims".split())
-_MULTI_FUTURE = re.compile(r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|are expected)\b")
+_MULTI_FUTURE = re.compile(
+    r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|"
+    r"are expected|(?:planned|set|slated|scheduled) for)\b"
+)
 _DEADLINE_WORDS = frozenset({"by", "through", "thru"})
 _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
@@ -39,7 +41,9 @@ _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 def _classify_in(words: list[str], i: int) -> Tense | None:
     """The tense word i of `words` signals, reading the word before it for nouns and adjectives."""
     word = words[i]
-    if i > 0 and words[i - 1] in _DETERMINERS and (word in _NOUN_LIKE or word.endswith("ed")):
+    if word in _NOUN_LIKE:
+        return Tense.FUTURE if i + 1 < len(words) and words[i + 1] == "to" else None
+    if i > 0 and words[i - 1] in _DETERMINERS and word.endswith("ed"):
         return None
     return _classify(word)
 

@@ -103,6 +103,11 @@ CASES = [
     ("The company's fiscal year ended Jan. 31.", date(1989, 10, 31), "Jan. 31", "1989-01-31"),
     ("The festival will open June 20.", date(2025, 12, 20), "June 20", "2026-06-20"),
     ("The festival opened June 20.", date(2025, 12, 20), "June 20", "2025-06-20"),
+    # "planned", "vowed", "pledged" are past verbs; "planned for" and "plans to" look ahead
+    ("On Friday, the government planned to pay the first grants.", date(1998, 9, 30), "Friday", "1998-09-25"),
+    ("A rally planned for Saturday will go ahead.", date(1998, 9, 30), "Saturday", "1998-10-03"),
+    ("She set aside her vacation plans on Friday.", date(1998, 9, 30), "Friday", "1998-09-25"),
+    ("The mayor plans to sign it on Friday.", date(1998, 9, 30), "Friday", "1998-10-02"),
     # a month named alone: the nearest one when it is close, whatever the tense
     ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
     ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
