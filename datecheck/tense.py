@@ -33,6 +33,7 @@ _MULTI_FUTURE = re.compile(
     r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|"
     r"are expected|(?:planned|set|slated|scheduled) for)\b"
 )
+_CLAUSE_OPENERS = frozenset("that which who because when if while but".split())
 _DEADLINE_WORDS = frozenset({"by", "through", "thru"})
 _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
@@ -77,6 +78,10 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
         return Tense.FUTURE
     before = _WORD.findall(window_before)[-10:]
     after = _WORD.findall(window_after)[:6]
+    for i, word in enumerate(after):
+        if word in _CLAUSE_OPENERS:  # "warned Wednesday that they would…": the verb after is another clause's
+            after = after[:i]
+            break
     if before and before[-1] in _DEADLINE_WORDS:
         return Tense.FUTURE  # "by February", "through January"
     # nearest cue wins; a cue before the mention wins a tie

@@ -108,6 +108,9 @@ CASES = [
     ("A rally planned for Saturday will go ahead.", date(1998, 9, 30), "Saturday", "1998-10-03"),
     ("She set aside her vacation plans on Friday.", date(1998, 9, 30), "Friday", "1998-09-25"),
     ("The mayor plans to sign it on Friday.", date(1998, 9, 30), "Friday", "1998-10-02"),
+    # the verb of a "that" clause after the date is not the date's verb
+    ("Mayors warned the state transit board Tuesday that they expect long delays.", date(2000, 3, 29),
+     "Tuesday", "2000-03-28"),
     # a month named alone: the nearest one when it is close, whatever the tense
     ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
     ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
