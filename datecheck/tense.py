@@ -15,7 +15,7 @@ _FUTURE_WORDS = frozenset(
     "intends intend due aims aim hopes hope would could might slated poised looming prepares preparing".split()
 )
 _PAST_IRREGULAR = frozenset(
-    "was were had did said told ago met went came made took gave began won lost left held saw got fell "
+    "since was were had did said told ago met went came made took gave began won lost left held saw got fell "
     "rose sold bought paid spent struck hit killed died shot found kept led ran put sent built broke "
     "brought thought felt wrote spoke stood fought caught chose drove flew grew knew threw wore beat "
     "became forgot hid overcame sank sang swam tore woke withdrew arose fled sought sat slept".split()

@@ -111,6 +111,9 @@ CASES = [
     # the verb of a "that" clause after the date is not the date's verb
     ("Mayors warned the state transit board Tuesday that they expect long delays.", date(2000, 3, 29),
      "Tuesday", "2000-03-28"),
+    # "since" looks back
+    ("Police have searched for him since shortly after the Oct. 23 shooting.", date(1999, 5, 6), "Oct. 23",
+     "1998-10-23"),
     # a month named alone: the nearest one when it is close, whatever the tense
     ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
     ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
