@@ -82,7 +82,8 @@ PATTERNS: dict[str, str] = {
         rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)}|,?{SP}{APOS}{_g('yy', '[0-9]{2}')}(?![0-9]))?{WE}"
     ),
     "my": (
-        rf"(?:{_g('mod', _MONTH_MOD)}{_HYPHEN_OR_SP})?{_g('m', _MONTH)}(?:{SP}of)?[ \t]*,?{SP}{_g('y', YEAR_RE)}{WE}"
+        rf"(?:{_g('mod', _MONTH_MOD)}{_HYPHEN_OR_SP})?{_g('m', _MONTH)}(?:{SP}of)?[ \t]*,?{SP}"
+        rf"(?:{_g('y', YEAR_RE)}|{SPELLED_YEAR_RE}){WE}"
     ),
     "rel_month": (
         rf"(?:{_g('mod', 'early|late|mid')}{_HYPHEN_OR_SP})?"

@@ -218,7 +218,8 @@ def _my(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     if not _month_ok(c, m, "m", False) and not m.group("m").endswith("."):
         return
     mod = _modifier(m.group("mod"))
-    c.add(s, e, "calendar", Stated(year=int(m.group("y")), month=month_number(m.group("m")), modifier=mod))
+    year = int(m.group("y")) if m.group("y") else spelled_year(m)
+    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), modifier=mod))
 
 
 def _md_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:

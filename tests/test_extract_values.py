@@ -135,6 +135,7 @@ CASES = [
     ("The goal is set for twenty twenty-four.", date(2019, 2, 27), "twenty twenty-four", "2024"),
     ("Jobless numbers were to be halved by the year two thousand.", date(1998, 2, 5),
      "the year two thousand", "2000"),
+    ("Then came January nineteen ninety-seven.", date(1998, 2, 27), "January nineteen ninety-seven", "1997-01"),
     ("Prices peaked in the winter of nineteen ninety-four.", date(1998, 2, 23),
      "the winter of nineteen ninety-four", "1994-WI"),
     ("In recent years the market has moved on.", date(1989, 10, 30), "recent years", "PAST_REF"),
