@@ -79,6 +79,12 @@ class Interval:
     first: date
     last: date
 
+    def days_from(self, day: date) -> int:
+        """How many days `day` lies outside the interval (0 when inside it)."""
+        if day < self.first:
+            return (self.first - day).days
+        return max(0, (day - self.last).days)
+
 
 @dataclass(slots=True)
 class Mention:

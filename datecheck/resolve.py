@@ -227,11 +227,9 @@ class Resolver:
         """A month named alone: the last such month for a clause in the past tense, the next
         one for the future; with no tense, the last one unless it is at most two months ahead.
         As for a month-day, a month within NEAR_DAYS of the anchor is taken whatever the tense."""
-        def distance(year: int) -> int:
-            span = timex.month_interval(year, month)
-            return 0 if span.first <= anchor <= span.last else min(abs((span.first - anchor).days), abs((anchor - span.last).days))
-
-        near_distance, near_year = min((distance(year), year) for year in (anchor.year - 1, anchor.year, anchor.year + 1))
+        near_distance, near_year = min(
+            (timex.month_interval(year, month).days_from(anchor), year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        )
         if near_distance <= NEAR_DAYS:
             return near_year
         diff = month - anchor.month  # in months, same year
