@@ -141,3 +141,15 @@ def test_what_must_stay_quiet() -> None:
     data = json.loads(result.stdout)
     assert data["files"][0]["findings"] == [], [f["message"] for f in data["files"][0]["findings"]]
     assert result.returncode == 0
+
+
+def test_missing_dependency_is_one_line(tmp_path: Path) -> None:
+    """Run from a checkout with a Python that lacks a dependency: one line saying so, exit 2."""
+    fake = tmp_path / "typer"
+    fake.mkdir()
+    (fake / "__init__.py").write_text('raise ModuleNotFoundError("No module named \'typer\'", name="typer")\n')
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tmp_path), str(ROOT)]))
+    result = subprocess.run([sys.executable, "-m", "datecheck", "check", str(DRAFT)], cwd=ROOT, capture_output=True,
+                            text=True, env=env)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "'typer'" in result.stderr and "pip install ." in result.stderr
