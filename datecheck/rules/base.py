@@ -179,6 +179,19 @@ class CheckContext:
         opened = segment.count("\u201c") - segment.count("\u201d")
         return straight % 2 == 1 or opened > 0
 
+    def written_days(self) -> Iterator[tuple[Mention, date, date]]:
+        """Each date written down to the day (not a range end, not a date line) that exists, with
+        the day it denotes and the story's date at that point: what the tense rules compare."""
+        for mention in self.mentions:
+            st = mention.stated
+            if mention.kind != "calendar" or not mention.valid or st.day is None or st.month is None:
+                continue
+            if mention.range_role is not None or "date-line" in mention.flags:
+                continue
+            day, now = mention.resolved_date, self.now_at(mention.start)
+            if day is not None and now is not None:
+                yield mention, day, now
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 

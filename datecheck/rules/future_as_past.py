@@ -41,14 +41,8 @@ class FutureAsPast(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        for mention in ctx.mentions:
-            st = mention.stated
-            if mention.kind != "calendar" or not mention.valid or st.day is None or st.month is None:
-                continue
-            if mention.range_role is not None or "date-line" in mention.flags:
-                continue
-            day, now = mention.resolved_date, ctx.now_at(mention.start)
-            if day is None or now is None or day <= now + timedelta(days=1):
+        for mention, day, now in ctx.written_days():
+            if day <= now + timedelta(days=1):
                 continue
             before = clause_before(ctx, mention)
             if not _ON_BEFORE.search(before):
@@ -59,7 +53,7 @@ class FutureAsPast(Rule):
             verb = past_verb_before(before[:-3] if before.endswith("on ") else before)
             if verb is None or ctx.in_quotes(mention.start):
                 continue
-            written = ctx.text[mention.start:mention.end]
+            written, st = ctx.text[mention.start:mention.end], mention.stated
             suggestions = []
             if st.year is not None:
                 earlier = safe_date(st.year - 1, st.month, st.day)

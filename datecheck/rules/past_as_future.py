@@ -37,14 +37,8 @@ class PastAsFuture(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        for mention in ctx.mentions:
-            st = mention.stated
-            if mention.kind != "calendar" or not mention.valid or st.day is None or st.month is None:
-                continue
-            if mention.range_role is not None or "date-line" in mention.flags:
-                continue
-            day, now = mention.resolved_date, ctx.now_at(mention.start)
-            if day is None or now is None or not now - timedelta(days=366) <= day < now - timedelta(days=1):
+        for mention, day, now in ctx.written_days():
+            if not now - timedelta(days=366) <= day < now - timedelta(days=1):
                 continue
             before = clause_before(ctx, mention, 70)
             marker = FUTURE_MARKERS.search(before)
@@ -53,7 +47,7 @@ class PastAsFuture(Rule):
             if any(m.start >= mention.start - len(before) and m.end <= mention.start and m.kind == "calendar"
                    for m in ctx.mentions):
                 continue  # another date stands between the marker and this one
-            written = ctx.text[mention.start:mention.end]
+            written, st = ctx.text[mention.start:mention.end], mention.stated
             suggestions = []
             if st.year is not None:
                 later = safe_date(st.year + 1, st.month, st.day)
