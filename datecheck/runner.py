@@ -113,6 +113,9 @@ def _slim(outcome: Outcome) -> Outcome:
     return outcome
 
 
+#: Below this many files per process, one process checks them all (starting workers costs more).
+_MIN_FILES_PER_PROCESS = 4
+
 #: The jobs of a parallel run, set before the workers are forked so they inherit them.
 _FORKED: tuple[list[Job], date | None] | None = None
 
@@ -134,7 +137,7 @@ def run_all(
     jobs: list[Job], published: date | None, processes: int, on_done: Callable[[], None] | None = None
 ) -> Iterator[Outcome]:
     """Each job's outcome, in job order, using up to `processes` processes."""
-    if processes <= 1 or len(jobs) < 2:
+    if processes <= 1 or len(jobs) < processes * _MIN_FILES_PER_PROCESS:  # a few files: forking costs more
         for job in jobs:
             outcome = _slim(run_job(job, published))
             if on_done:
