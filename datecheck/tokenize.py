@@ -765,26 +765,31 @@ def scan(low: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Each family match in the lower-cased text, in order and not overlapping, with its family.
 
     The same matches as one alternation of all families tried at every word start (and at commas):
-    the first family, in order, that matches at a place wins and the scan resumes after it.
+    the first family, in order, that matches at a place wins and the scan resumes after it. A caller
+    that sends False back for a match turns it down, and the next family is tried at that place.
     """
     depth = _TABLE.dispatch_depth
     resume = 0
     for start in _candidates(low):
         if start < resume:
             continue
-        for kind, family in _families_at(low[start:start + depth]):
-            match = family.match(low, start)
-            if match is not None:
-                break
-        else:
-            continue
-        resume = match.end()
+        inside_word = False
         if start > 0:  # inside a word ("1990s" in "abc1990s"), or after an elision ("o'clock")
             prev = low[start - 1]
             if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
-                if low[start] != ",":
-                    continue
-        yield kind, match
+                inside_word = low[start] != ","
+        for kind, family in _families_at(low[start:start + depth]):
+            match = family.match(low, start)
+            if match is None:
+                continue
+            if inside_word:
+                resume = match.end()  # the rest of that word is no date either
+                break
+            taken = yield kind, match
+            if taken is False:
+                continue  # the caller turned it down: the next family may read it ("in both 1990 and 1991")
+            resume = match.end()
+            break
 
 
 def tokenize(text: str, low: str | None = None) -> list[Mention]:
@@ -796,8 +801,16 @@ def tokenize(text: str, low: str | None = None) -> list[Mention]:
         low = lower_same_length(text)
     context = _Context(text, low)
     handlers = _HANDLERS
-    for kind, match in scan(low):
+    found = scan(low)
+    step = next(found, None)
+    while step is not None:
+        kind, match = step
+        count = len(context.out)
         handlers[kind](context, match, match.start(), match.end())
+        try:
+            step = found.send(len(context.out) > count)  # a handler that added nothing turned it down
+        except StopIteration:
+            step = None
     mentions = context.out
     for index, mention in enumerate(mentions):
         mention.index = index

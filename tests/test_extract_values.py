@@ -114,6 +114,8 @@ CASES = [
     # "since" looks back
     ("Police have searched for him since shortly after the Oct. 23 shooting.", date(1999, 5, 6), "Oct. 23",
      "1998-10-23"),
+    # a reading turned down lets the next one try: "1990 and 1991" without "between" is two years
+    ("Earnings fall in both 1990 and 1991.", date(1989, 10, 26), "1991", "1991"),
     # a month named alone: the nearest one when it is close, whatever the tense
     ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
     ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
