@@ -739,6 +739,9 @@ _DISPATCH_CACHE: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
 def _families_at(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The families, in order, that can match text beginning with `key` (see triggers.py)."""
+    found = _DISPATCH_CACHE.get(key)
+    if found is not None:
+        return found
     canonical = key.translate(_DIGITS_TO_ZERO)
     found = _DISPATCH_CACHE.get(canonical)
     if found is None:
@@ -749,6 +752,8 @@ def _families_at(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             names.update(_FAMILIES_BEGINNING.get(canonical[:length], ()))
         found = tuple((name, _SUB[name]) for name in sorted(names, key=_ORDER.__getitem__))
         _DISPATCH_CACHE[canonical] = found
+    if len(_DISPATCH_CACHE) < 50_000:  # the raw key too, so the next time needs no translation
+        _DISPATCH_CACHE[key] = found
     return found
 
 
