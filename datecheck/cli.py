@@ -135,7 +135,14 @@ def extract(
         for warning in document.warnings:
             print(f"datecheck: warning: {warning}", file=sys.stderr)
         anchor = document.published.date if document.published else None
-        mentions = extract_mentions(document.prose, anchor)
+        try:
+            mentions = extract_mentions(document.prose, anchor)
+        except Exception as error:  # a bug must not cost the report on every other file of the run
+            from .runner import internal_error
+
+            print(f"datecheck: {internal_error(path, error)}", file=sys.stderr)
+            errors.append(str(error))
+            continue
         for mention in mentions:
             mention.text = document.text[mention.start:mention.end]
         results.append((document, mentions))

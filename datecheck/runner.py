@@ -98,11 +98,20 @@ def run_job(job: Job, published: date | None) -> Outcome:
         list(settings.select) if settings.select else None,
         list(settings.ignores_for(Path(job.path) if job.path != "-" else None)),
     )
-    result = check_document(
-        document, rules, country=settings.holiday_country, date_order=settings.date_order,
-        severities=settings.severities(), options=settings.options(),
-    )
+    try:
+        result = check_document(
+            document, rules, country=settings.holiday_country, date_order=settings.date_order,
+            severities=settings.severities(), options=settings.options(),
+        )
+    except Exception as error:  # a bug must not cost the report on every other file of the run
+        return Outcome(None, internal_error(job.path, error))
     return Outcome(result, None, list(document.warnings))
+
+
+def internal_error(path: str, error: Exception) -> str:
+    """The one-line report of a bug met on one file, for a run that goes on with the others."""
+    return (f"{path}: internal error while reading its dates ({type(error).__name__}: {error}); "
+            "the other files were checked; please report this file")
 
 
 def _slim(outcome: Outcome) -> Outcome:
