@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .document import DEFAULT_EXTENSIONS, Document, DocumentError, decode, load_file, load_text
+from .document import DocumentError
 
 app = typer.Typer(
     name="datecheck",
@@ -74,40 +74,6 @@ def parse_published(value: str | None) -> date | None:
     return day
 
 
-def iter_paths(paths: list[str], extensions: frozenset[str] = DEFAULT_EXTENSIONS) -> tuple[list[str], list[str]]:
-    """Expand directories (recursively, by extension, hidden folders skipped) into files, in order.
-
-    Returns the files and the one-line errors for paths that do not exist.
-    """
-    files: list[str] = []
-    errors: list[str] = []
-    for raw in paths:
-        if raw == "-":
-            files.append("-")
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = []
-            for root, dirs, names in os.walk(path, onerror=lambda e: errors.append(f"{e.filename}: cannot be listed ({e.strerror})")):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
-                for name in names:
-                    if Path(name).suffix.lower() in extensions and not name.startswith("."):
-                        found.append(os.path.join(root, name))
-            files.extend(sorted(found))
-        elif path.exists() or path.is_symlink():
-            files.append(raw)
-        else:
-            errors.append(f"{raw}: no such file or directory")
-    return files, errors
-
-
-def load_document(path: str, published: date | None, date_order: str = "MDY") -> Document:
-    if path == "-":
-        text, warnings = decode(sys.stdin.buffer.read(), "<stdin>")
-        return load_text(text, "-", format="text", published=published, warnings=warnings, date_order=date_order)
-    return load_file(path, published=published, date_order=date_order)
-
-
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.")],
@@ -115,19 +81,30 @@ def extract(
         Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
     ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for programs.")] = OutputFormat.text,
+    stdin_filename: Annotated[
+        Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
+    ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
 ) -> None:
     """List every date expression with its resolved value: the article's timeline."""
+    from .config import ConfigError, ConfigFinder
     from .extract import extract as extract_mentions
+    from .runner import internal_error, load_job, plan
 
     day = parse_published(published)
-    files, errors = iter_paths(paths)
+    if stdin_filename is not None and "-" not in paths:
+        raise fail("--stdin-filename applies only when a path is - (standard input)")
+    try:
+        planned, errors = plan(paths, ConfigFinder(), {}, stdin_filename=stdin_filename)
+    except ConfigError as error:
+        print(f"datecheck: {error}", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR) from None
     for error in errors:
         print(f"datecheck: {error}", file=sys.stderr)
     results = []
-    for path in files:
+    for job in planned:
         try:
-            document = load_document(path, day)
+            document = load_job(job, day)
         except DocumentError as error:
             print(f"datecheck: {error}", file=sys.stderr)
             errors.append(str(error))
@@ -136,11 +113,10 @@ def extract(
             print(f"datecheck: warning: {warning}", file=sys.stderr)
         anchor = document.published.date if document.published else None
         try:
-            mentions = extract_mentions(document.prose, anchor)
+            mentions = extract_mentions(document.prose, anchor, date_order=job.settings.date_order,
+                                        country=job.settings.holiday_country)
         except Exception as error:  # a bug must not cost the report on every other file of the run
-            from .runner import internal_error
-
-            print(f"datecheck: {internal_error(path, error)}", file=sys.stderr)
+            print(f"datecheck: {internal_error(job.path, error)}", file=sys.stderr)
             errors.append(str(error))
             continue
         for mention in mentions:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from .config import ConfigFinder, Settings
-from .document import DocumentError, decode, load_file, load_text
+from .document import Document, DocumentError, decode, load_file, load_text
 from .engine import CheckResult, check_document
 from .rules import select_rules
 
@@ -79,19 +79,22 @@ def plan(
     return jobs, errors
 
 
+def load_job(job: Job, published: date | None) -> Document:
+    """The document of one job, read with its settings; raises DocumentError for a file that cannot be read."""
+    settings = job.settings
+    if job.stdin_text is not None:
+        return load_text(
+            job.stdin_text, job.path, published=published, keys=settings.publication_date_keys,
+            date_order=settings.date_order, warnings=list(job.stdin_warnings),
+        )
+    return load_file(job.path, published=published, keys=settings.publication_date_keys, date_order=settings.date_order)
+
+
 def run_job(job: Job, published: date | None) -> Outcome:
     """Read and check one file; a file that cannot be read becomes an error, never an exception."""
     settings = job.settings
     try:
-        if job.stdin_text is not None:
-            document = load_text(
-                job.stdin_text, job.path, published=published, keys=settings.publication_date_keys,
-                date_order=settings.date_order, warnings=list(job.stdin_warnings),
-            )
-        else:
-            document = load_file(
-                job.path, published=published, keys=settings.publication_date_keys, date_order=settings.date_order
-            )
+        document = load_job(job, published)
     except DocumentError as error:
         return Outcome(None, str(error))
     rules = select_rules(

@@ -99,3 +99,18 @@ def test_no_publication_date_is_said(tmp_path: Path) -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("datecheck ")
+
+
+def test_config_and_stdin_filename_apply(tmp_path: Path) -> None:
+    """The nearest config's date order applies to extract as to check; stdin can be named."""
+    story = "---\ndate: 2024-12-24\n---\nIt was on 03/04/2024.\n"
+    (tmp_path / "datecheck.toml").write_text('date-order = "DMY"\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text(story, encoding="utf-8")
+    result = run("extract", "a.md", "--format", "json", cwd=tmp_path)
+    assert [m["value"] for m in json.loads(result.stdout)["files"][0]["mentions"]] == ["2024-04-03"]
+    named = run("extract", "-", "--stdin-filename", "news/x.md", "--format", "json", stdin=story, cwd=tmp_path)
+    entry = json.loads(named.stdout)["files"][0]
+    assert entry["path"] == "news/x.md" and entry["published"]["source"] == "front-matter:date"
+    assert [m["value"] for m in entry["mentions"]] == ["2024-04-03"]
+    wrong = run("extract", "a.md", "--stdin-filename", "a.md", cwd=tmp_path)
+    assert wrong.returncode == 2 and "--stdin-filename" in wrong.stderr
