@@ -232,6 +232,9 @@ class Resolver:
         )
         if near_distance <= NEAR_DAYS:
             return near_year
+        listed = self._listed_after(mention)
+        if listed is not None:  # "Italy in November, Mexico in January, Magi-Fest in February": onward
+            return listed.year if month >= listed.month else listed.year + 1
         diff = month - anchor.month  # in months, same year
         tense = self._tense(mention)
         if tense is Tense.PAST:
@@ -241,6 +244,20 @@ class Resolver:
         if diff < -9:
             return anchor.year + 1  # "January" in a story of late December
         return anchor.year if diff <= 2 else anchor.year - 1
+
+    def _listed_after(self, mention: Mention) -> date | None:
+        """The month before this one in a list of months ("in November, ... in January"): the first
+        day of the month the previous item resolved to, when the two are close in one sentence."""
+        if mention.index < 1:
+            return None
+        previous = self.mentions[mention.index - 1]
+        st = previous.stated
+        if previous.kind != "calendar" or st.month is None or st.day is not None or previous.interval is None:
+            return None
+        gap = self.low[previous.end:mention.start]
+        if len(gap) > 50 or "," not in gap and " and " not in gap or any(mark in gap for mark in ".;!?\n"):
+            return None
+        return previous.interval.first
 
     def _resolve_relative_month(self, mention: Mention, anchor: date | None) -> None:
         st = mention.stated

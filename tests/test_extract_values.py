@@ -120,6 +120,10 @@ CASES = [
     ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
     ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
     ("The plant closed in March.", date(1989, 10, 27), "March", "1989-03"),
+    # a list of months runs onward
+    ("I am touring: Italy in November, Mexico in January, Ohio in February, and Peru in April.",
+     date(2013, 10, 9), "April", "2014-04"),
+    ("Sales fell in April, and in May.", date(2013, 10, 9), "May", "2013-05"),
     # leap days
     ("The law was signed Feb. 29, 2024.", PUB, "Feb. 29, 2024", "2024-02-29"),
     ("The law was signed Feb. 29.", date(2024, 3, 10), "Feb. 29", "2024-02-29"),
