@@ -30,7 +30,7 @@ _APPROX = (
 ).replace("{SP}", SP)
 _REL = (
     r"(?:the{SP}past|the{SP}last|the{SP}coming|the{SP}next|the{SP}previous|the{SP}following|"
-    r"the{SP}current|the{SP}same|the{SP}latest|the{SP}prior|this{SP}past|this{SP}coming|"
+    r"the{SP}current|the{SP}same|the{SP}latest|the{SP}prior|the{SP}full|this{SP}past|this{SP}coming|"
     r"last|this|next|past|coming|that|the)"
 ).replace("{SP}", SP)
 _MOD = (
@@ -53,7 +53,7 @@ _HOLIDAY = alternation([w.replace("'", "\x00") for w in HOLIDAY_WORDS]).replace(
 _REF_WORDS = (
     r"right{SP}now|now|currently|nowadays|these{SP}days|recently|lately|the{SP}near{SP}future|"
     r"the{SP}distant{SP}future|the{SP}future|the{SP}past|the{SP}present|at{SP}present|presently|"
-    r"previously|formerly|the{SP}immediate{SP}future|recent{SP}(?:years|months|weeks|days|times)"
+    r"previously|formerly|the{SP}immediate{SP}future|recent{SP}(?:years|months|weeks|days|times)|past{SP}years|the{SP}(?:near|short){SP}term"
 ).replace("{SP}", SP)
 
 _RANGE_SEP = rf"[ \t]*[-\u2013\u2014][ \t]*|{SP}(?:to|through|until|and|till){SP}"

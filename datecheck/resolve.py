@@ -20,7 +20,9 @@ from .model import Interval, Mention, Tense
 from .tense import clause_tense
 
 _PRESENT_REFS = frozenset({"now", "right now", "currently", "nowadays", "these days", "the present", "at present", "presently"})
-_FUTURE_REFS = frozenset({"soon", "the future", "the near future", "the distant future", "the immediate future"})
+_FUTURE_REFS = frozenset({
+    "soon", "the future", "the near future", "the distant future", "the immediate future", "the near term", "the short term",
+})
 
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
 NEAR_DAYS = 60

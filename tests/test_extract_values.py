@@ -145,6 +145,9 @@ CASES = [
     ("Prices peaked in the winter of nineteen ninety-four.", date(1998, 2, 23),
      "the winter of nineteen ninety-four", "1994-WI"),
     ("In recent years the market has moved on.", date(1989, 10, 30), "recent years", "PAST_REF"),
+    ("There were such sell programs in past years, too.", date(1989, 10, 30), "past years", "PAST_REF"),
+    ("We don't minimize the challenges of the near term.", date(1989, 10, 30), "the near term", "FUTURE_REF"),
+    ("Sales for the full year rose 13%.", date(1989, 10, 30), "the full year", "1989"),
     # "year-earlier": a year before, and in a quarterly report the same quarter a year before
     ("The year-ago results included a charge.", date(1989, 11, 2), "year-ago", "1988"),
     ("Profit fell in the third quarter, compared with a year-earlier loss of $6 million.", date(1989, 11, 2),
