@@ -35,7 +35,6 @@ from typing import Any
 
 from .document import DEFAULT_EXTENSIONS, DEFAULT_PUBLICATION_KEYS
 from .model import Severity
-from .rules import RULES, UnknownRule, check_selectors, find_rule
 
 CONFIG_NAMES = ("datecheck.toml", ".datecheck.toml", "pyproject.toml")
 KEYS = (
@@ -154,6 +153,8 @@ def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
         value = [part.strip() for part in value.split(",") if part.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: {key} must be a list of rule codes or names")
+    from .rules import UnknownRule, check_selectors  # here: without a config file the rules need not load
+
     try:
         check_selectors(value)
     except UnknownRule as error:
@@ -191,6 +192,8 @@ def parse(table: dict[str, Any], text: str, path: Path) -> Settings:
         elif key == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: severity must be a table of code = \"error\" | \"warning\" | \"info\"")
+            from .rules import find_rule
+
             pairs = []
             for name, level in value.items():
                 rule = find_rule(name)
@@ -235,6 +238,8 @@ def _country_ok(code: str) -> bool:
 def _rule_options(value: Any, text: str, path: Path) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
     if not isinstance(value, dict):
         raise ConfigError(f"{path}:{_line_of(text, 'rules')}: rules must be a table of [rules.<name>] tables")
+    from .rules import find_rule
+
     result = []
     for name, options in value.items():
         where = f"{path}:{_line_of(text, name)}"
@@ -305,6 +310,8 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
         if isinstance(value, (tuple, list, frozenset)):
             return ", ".join(sorted(str(v) for v in value)) if isinstance(value, frozenset) else ", ".join(str(v) for v in value)
         return str(value)
+
+    from .rules import RULES
 
     selected = settings.select
     rows = [

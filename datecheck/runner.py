@@ -13,10 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .config import ConfigFinder, Settings
 from .document import Document, DocumentError, decode, load_file, load_text
-from .engine import CheckResult, check_document
-from .rules import select_rules
+
+if TYPE_CHECKING:
+    from .engine import CheckResult
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ def load_job(job: Job, published: date | None) -> Document:
 
 def run_job(job: Job, published: date | None) -> Outcome:
     """Read and check one file; a file that cannot be read becomes an error, never an exception."""
+    from .engine import check_document  # here: `extract` and `timeline` plan and load without the rules
+    from .rules import select_rules
+
     settings = job.settings
     try:
         document = load_job(job, published)
@@ -119,6 +125,8 @@ def internal_error(path: str, error: Exception) -> str:
 
 def _slim(outcome: Outcome) -> Outcome:
     """What a worker sends back: no prose copy and no mentions (the reports need neither)."""
+    from .engine import CheckResult
+
     if outcome.result is not None:
         document = replace(outcome.result.document, prose="")
         outcome.result = CheckResult(document, [], outcome.result.findings)

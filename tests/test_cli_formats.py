@@ -231,19 +231,19 @@ def test_spawned_workers_get_the_same_outcomes(tmp_path: Path) -> None:
 
 def test_an_internal_error_on_one_file_spares_the_others(tmp_path: Path, monkeypatch) -> None:
     """A rule that crashes on one document: that file is reported as an error, the others still are checked."""
-    from datecheck import runner
+    from datecheck import engine, runner
     from datecheck.config import ConfigFinder
 
     (tmp_path / "a.md").write_text(WRONG, encoding="utf-8")
     (tmp_path / "b.md").write_text(WRONG.replace("Oct. 8", "Oct. 9"), encoding="utf-8")
-    real = runner.check_document
+    real = engine.check_document
 
     def flaky(document, *args, **kwargs):  # type: ignore[no-untyped-def]
         if document.path.endswith("a.md"):
             raise RuntimeError("boom")
         return real(document, *args, **kwargs)
 
-    monkeypatch.setattr(runner, "check_document", flaky)
+    monkeypatch.setattr(engine, "check_document", flaky)
     jobs, _ = runner.plan([str(tmp_path)], ConfigFinder(), {})
     first, second = runner.run_all(jobs, None, 1)
     assert first.result is None and "a.md: internal error" in first.error and "RuntimeError: boom" in first.error
