@@ -74,6 +74,25 @@ def parse_published(value: str | None) -> date | None:
     return day
 
 
+def plan_or_exit(paths: list[str], stdin_filename: str | None, config: Path | None = None,
+                 flags: dict[str, object] | None = None) -> tuple[list, list[str]]:
+    """The files to read, each with its settings; a bad config exits 2, a missing path is printed
+    and returned among the errors (the others are still read)."""
+    from .config import ConfigError, ConfigFinder
+    from .runner import plan
+
+    if stdin_filename is not None and "-" not in paths:
+        raise fail("--stdin-filename applies only when a path is - (standard input)")
+    try:
+        planned, errors = plan(paths, ConfigFinder(config), flags or {}, stdin_filename=stdin_filename)
+    except ConfigError as error:
+        print(f"datecheck: {error}", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR) from None
+    for error in errors:
+        print(f"datecheck: {error}", file=sys.stderr)
+    return planned, errors
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.")],
@@ -87,20 +106,11 @@ def extract(
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
 ) -> None:
     """List every date expression with its resolved value: the article's timeline."""
-    from .config import ConfigError, ConfigFinder
     from .extract import extract as extract_mentions
-    from .runner import internal_error, load_job, plan
+    from .runner import internal_error, load_job
 
     day = parse_published(published)
-    if stdin_filename is not None and "-" not in paths:
-        raise fail("--stdin-filename applies only when a path is - (standard input)")
-    try:
-        planned, errors = plan(paths, ConfigFinder(), {}, stdin_filename=stdin_filename)
-    except ConfigError as error:
-        print(f"datecheck: {error}", file=sys.stderr)
-        raise typer.Exit(EXIT_ERROR) from None
-    for error in errors:
-        print(f"datecheck: {error}", file=sys.stderr)
+    planned, errors = plan_or_exit(paths, stdin_filename)
     results = []
     for job in planned:
         try:
@@ -198,10 +208,9 @@ def check(
 
     Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage or input error.
     """
-    from .config import ConfigError, ConfigFinder
     from .model import Severity
     from .rules import UnknownRule, check_selectors
-    from .runner import plan, run_all
+    from .runner import run_all
 
     day = parse_published(published)
     selected, ignored = split_codes(select), split_codes(ignore)
@@ -213,8 +222,6 @@ def check(
         raise fail("--write-baseline needs --baseline FILE")
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
-    if stdin_filename is not None and "-" not in paths:
-        raise fail("--stdin-filename applies only when a path is - (standard input)")
     flags = {
         "select": tuple(selected) if selected else None,
         "ignore": tuple(ignored) if ignored else None,
@@ -227,14 +234,7 @@ def check(
 
         if country.upper() not in holidays.list_supported_countries():
             raise fail(f"--country: {country!r} is not a country the holidays package knows")
-    finder = ConfigFinder(config)
-    try:
-        planned, errors = plan(paths, finder, flags, stdin_filename=stdin_filename)
-    except ConfigError as error:
-        print(f"datecheck: {error}", file=sys.stderr)
-        raise typer.Exit(EXIT_ERROR) from None
-    for error in errors:
-        print(f"datecheck: {error}", file=sys.stderr)
+    planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
 
     changes = None
     if changed_since is not None:
@@ -359,19 +359,12 @@ def timeline(
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
 ) -> None:
     """Show an article's dates on a time axis, the publication date marked and flagged dates highlighted."""
-    from .config import ConfigError, ConfigFinder
     from .report.check_text import make_console
     from .report.timeline import render_timeline
-    from .runner import plan, run_job
+    from .runner import run_job
 
     day = parse_published(published)
-    try:
-        planned, errors = plan(paths, ConfigFinder(), {}, stdin_filename=stdin_filename)
-    except ConfigError as error:
-        print(f"datecheck: {error}", file=sys.stderr)
-        raise typer.Exit(EXIT_ERROR) from None
-    for error in errors:
-        print(f"datecheck: {error}", file=sys.stderr)
+    planned, errors = plan_or_exit(paths, stdin_filename)
     console = make_console(no_color)
     for number, job in enumerate(planned):
         outcome = run_job(job, day)
