@@ -23,6 +23,15 @@ app = typer.Typer(
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
+# Options shared by check, extract and timeline.
+PublishedOption = Annotated[
+    Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
+]
+StdinFilenameOption = Annotated[
+    Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
+]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="Never colour the output.")]
+
 
 class OutputFormat(str, Enum):
     text = "text"
@@ -96,14 +105,10 @@ def plan_or_exit(paths: list[str], stdin_filename: str | None, config: Path | No
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.")],
-    published: Annotated[
-        Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
-    ] = None,
+    published: PublishedOption = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", help="text for people, json for programs.")] = OutputFormat.text,
-    stdin_filename: Annotated[
-        Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
-    ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    stdin_filename: StdinFilenameOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """List every date expression with its resolved value: the article's timeline."""
     from .extract import extract as extract_mentions
@@ -164,9 +169,7 @@ class CheckFormat(str, Enum):
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.")],
-    published: Annotated[
-        Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
-    ] = None,
+    published: PublishedOption = None,
     select: Annotated[
         Optional[list[str]], typer.Option("--select", help="Rules to run: codes, prefixes (DC2) or names, comma-separated.")
     ] = None,
@@ -185,9 +188,7 @@ def check(
     config: Annotated[
         Optional[Path], typer.Option("--config", help="Use this config file instead of looking for the nearest one.")
     ] = None,
-    stdin_filename: Annotated[
-        Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
-    ] = None,
+    stdin_filename: StdinFilenameOption = None,
     jobs: Annotated[
         Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes to use (default: all cores).")
     ] = None,
@@ -202,7 +203,7 @@ def check(
     ] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Print only the count of findings per rule.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (text format).")] = False,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    no_color: NoColorOption = False,
 ) -> None:
     """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
 
@@ -350,13 +351,9 @@ def _progress(total: int, human_output: bool) -> _Progress | None:
 @app.command()
 def timeline(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
-    published: Annotated[
-        Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
-    ] = None,
-    stdin_filename: Annotated[
-        Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
-    ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    published: PublishedOption = None,
+    stdin_filename: StdinFilenameOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Show an article's dates on a time axis, the publication date marked and flagged dates highlighted."""
     from .report.check_text import make_console

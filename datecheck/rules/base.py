@@ -16,7 +16,9 @@ from functools import cached_property
 from typing import Any, ClassVar
 
 from ..model import Mention, PublicationDate, Related, Severity, Suggestion
+from ..style import date_like
 from ..tense import clause_tense
+from ..timex import safe_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,24 @@ def day_text(day: date) -> str:
 
     month = AP_MONTH_ABBREVIATIONS.get(day.month, MONTH_NAMES[day.month - 1])
     return f"{WEEKDAY_NAMES[day.weekday()]}, {month} {day.day}, {day.year}"
+
+
+def year_suggestion(ctx: CheckContext, mention: Mention, day: date) -> Suggestion:
+    """Replace the written date by `day`, another year of it, written the same way."""
+    written = ctx.text[mention.start:mention.end]
+    replacement = date_like(written, day, order=mention.stated.numeric_order)
+    return Suggestion(mention.start, mention.end, replacement, f"Change the year to {day.year}")
+
+
+def year_shift_suggestions(ctx: CheckContext, mention: Mention, years: int, first: date, last: date) -> tuple[Suggestion, ...]:
+    """The written date moved by `years` years, offered when it lands between `first` and `last`."""
+    st = mention.stated
+    if st.year is None or st.month is None or st.day is None:
+        return ()
+    day = safe_date(st.year + years, st.month, st.day)
+    if day is None or not first <= day <= last:
+        return ()
+    return (year_suggestion(ctx, mention, day),)
 
 
 def short_day(day: date) -> str:

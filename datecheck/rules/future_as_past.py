@@ -6,10 +6,8 @@ import re
 from collections.abc import Iterator
 from datetime import timedelta
 
-from ..model import Severity, Suggestion
-from ..style import date_like
-from ..timex import safe_date
-from .base import CheckContext, Rule, Violation, short_day
+from ..model import Severity
+from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .recency import HEDGES, clause_before, past_verb_before
 
 _ON_BEFORE = re.compile(r"\bon(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$")
@@ -53,20 +51,12 @@ class FutureAsPast(Rule):
             verb = past_verb_before(before[:-3] if before.endswith("on ") else before)
             if verb is None or ctx.in_quotes(mention.start):
                 continue
-            written, st = ctx.text[mention.start:mention.end], mention.stated
-            suggestions = []
-            if st.year is not None:
-                earlier = safe_date(st.year - 1, st.month, st.day)
-                if earlier is not None and now - timedelta(days=60) <= earlier <= now:
-                    suggestions.append(Suggestion(
-                        mention.start, mention.end, date_like(written, earlier, order=st.numeric_order),
-                        f"Change the year to {earlier.year}",
-                    ))
+            written = ctx.text[mention.start:mention.end]
             yield Violation(
                 mention.start,
                 mention.end,
                 f"'{written}' ({short_day(day)}) is after this story's date ({short_day(now)}), "
                 f"but '{verb}' reports it as done",
                 ctx.publication_related(),
-                tuple(suggestions),
+                year_shift_suggestions(ctx, mention, -1, now - timedelta(days=60), now),
             )

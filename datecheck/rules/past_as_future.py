@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
-from ..model import Severity, Suggestion
-from ..style import date_like
-from ..timex import safe_date
-from .base import CheckContext, Rule, Violation, short_day
+from ..model import Severity
+from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .recency import FUTURE_MARKERS, clause_before
 
 
@@ -47,20 +45,12 @@ class PastAsFuture(Rule):
             if any(m.start >= mention.start - len(before) and m.end <= mention.start and m.kind == "calendar"
                    for m in ctx.mentions):
                 continue  # another date stands between the marker and this one
-            written, st = ctx.text[mention.start:mention.end], mention.stated
-            suggestions = []
-            if st.year is not None:
-                later = safe_date(st.year + 1, st.month, st.day)
-                if later is not None and now <= later <= now + timedelta(days=366):
-                    suggestions.append(Suggestion(
-                        mention.start, mention.end, date_like(written, later, order=st.numeric_order),
-                        f"Change the year to {later.year}",
-                    ))
+            written = ctx.text[mention.start:mention.end]
             yield Violation(
                 mention.start,
                 mention.end,
                 f"'{written}' ({short_day(day)}) is before this story's date ({short_day(now)}), "
                 f"but '{marker.group(0)}' presents it as still to come",
                 ctx.publication_related(),
-                tuple(suggestions),
+                year_shift_suggestions(ctx, mention, 1, now, now + timedelta(days=366)),
             )

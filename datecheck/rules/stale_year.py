@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from ..model import Mention, Severity, Suggestion
-from ..style import date_like
+from ..model import Mention, Severity
 from ..timex import safe_date
-from .base import CheckContext, Rule, Violation, short_day
+from .base import CheckContext, Rule, Violation, short_day, year_suggestion
 from .recency import OLD_CUES, OLD_CUES_NEAR, recent_evidence
 
 FAR = timedelta(days=180)  # as written, the date is at least this far from the story's date
@@ -72,7 +71,8 @@ class StaleYear(Rule):
             if evidence is None:
                 continue
             written = ctx.text[mention.start:mention.end]
-            replacement = date_like(written, corrected, order=mention.stated.numeric_order)
+            suggestion = year_suggestion(ctx, mention, corrected)
+            replacement = suggestion.replacement
             related = ctx.publication_related() + (ctx.related(evidence, "reported as recent here"),)
             yield Violation(
                 mention.start,
@@ -81,7 +81,7 @@ class StaleYear(Rule):
                 f"as recent news; {replacement} would be {abs((now - corrected).days)} days "
                 f"{'before' if corrected <= now else 'after'} it",
                 related,
-                (Suggestion(mention.start, mention.end, replacement, f"Change the year to {corrected.year}"),),
+                (suggestion,),
             )
 
     @staticmethod
