@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 #: key -> (display name, names a country calendar may use for it, fallback)
-#: fallback: ("fixed", month, day) or ("easter", offset in days) or None
+#: fallback: ("fixed", month, day), ("easter", offset in days), ("weekday-from", month, day,
+#: weekday, country): the first such weekday (Monday = 0) on or after month-day, in that country only;
+#: or None
 HOLIDAYS: dict[str, tuple[str, tuple[str, ...], tuple | None]] = {
     "new-years-day": ("New Year's Day", ("New Year's Day",), ("fixed", 1, 1)),
     "new-years-eve": ("New Year's Eve", ("New Year's Eve",), ("fixed", 12, 31)),
@@ -39,6 +41,8 @@ HOLIDAYS: dict[str, tuple[str, tuple[str, ...], tuple | None]] = {
     "presidents-day": ("Presidents' Day", ("Washington's Birthday", "Presidents' Day"), None),
     "juneteenth": ("Juneteenth", ("Juneteenth National Independence Day", "Juneteenth"), ("fixed", 6, 19)),
     "groundhog-day": ("Groundhog Day", ("Groundhog Day",), ("fixed", 2, 2)),
+    # the Tuesday after the first Monday in November (3 U.S.C. 1; 2 U.S.C. 7)
+    "election-day": ("Election Day", ("Election Day",), ("weekday-from", 11, 2, 1, "US")),
 }
 
 #: Words in text -> holiday key (lower case, apostrophes normalised to ').
@@ -80,6 +84,7 @@ HOLIDAY_WORDS: dict[str, str] = {
     "presidents' day": "presidents-day",
     "juneteenth": "juneteenth",
     "groundhog day": "groundhog-day",
+    "election day": "election-day",
 }
 
 
@@ -89,9 +94,11 @@ def _country_calendar(country: str, year: int) -> dict[str, date]:
     import holidays  # imported here: it is slow to import and most texts name no holiday
 
     try:
-        calendar = holidays.country_holidays(country, years=year, categories=("public", "unofficial"))
-    except (NotImplementedError, KeyError):  # the country has no unofficial category
         calendar = holidays.country_holidays(country, years=year)
+    except (NotImplementedError, KeyError):  # a country the package does not know: fallbacks only
+        return {}
+    if "unofficial" in calendar.supported_categories:  # Halloween, Valentine's Day … where listed
+        calendar = holidays.country_holidays(country, years=year, categories=("public", "unofficial"))
     names: dict[str, date] = {}
     for day, name in sorted(calendar.items()):
         for part in name.split(";"):
@@ -110,6 +117,12 @@ def holiday_date(key: str, year: int, country: str = "US") -> date | None:
         return None
     if fallback[0] == "fixed":
         return date(year, fallback[1], fallback[2])
+    if fallback[0] == "weekday-from":
+        _, month, day, weekday, only_in = fallback
+        if country != only_in:
+            return None
+        first = date(year, month, day)
+        return first + timedelta(days=(weekday - first.weekday()) % 7)
     from dateutil.easter import easter
 
     return easter(year) + timedelta(days=fallback[1])

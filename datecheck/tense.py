@@ -12,7 +12,7 @@ from .model import Tense
 
 _FUTURE_WORDS = frozenset(
     "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
-    "intends intend due aims aim hopes hope would could might slated poised looming prepares preparing".split()
+    "intends intend due aims aim hopes hope would might slated poised looming prepares preparing".split()
 )
 _PAST_IRREGULAR = frozenset(
     "since was were had did said told ago met went came made took gave began won lost left held saw got fell "
@@ -28,24 +28,38 @@ _NOT_PAST_ED = frozenset(
 #: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
 _DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
 #: Future cues that are also nouns ("vacation plans", "the aim"): a cue only before "to".
+#: A participle after these is passive or perfect; the word before them carries the tense.
+_PASSIVE_AUX = frozenset("be been being".split())
 _NOUN_LIKE = frozenset("plan plans hope hopes aim aims".split())
+#: Past verbs of intent: what follows "planned to" is still ahead; the planning itself is past.
+_PAST_INTENT = frozenset("planned vowed pledged promised".split())
+_INTENT_OBJECT = frozenset("to a an".split())
 _MULTI_FUTURE = re.compile(
     r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|"
     r"are expected|(?:planned|set|slated|scheduled) for)\b"
 )
 _CLAUSE_OPENERS = frozenset("that which who because when if while but".split())
 _DEADLINE_WORDS = frozenset({"by", "through", "thru"})
+_POSTPONED = frozenset("postponed delayed deferred adjourned extended recessed suspended".split())
 _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 
 
-def _classify_in(words: list[str], i: int) -> Tense | None:
+def _classify_in(words: list[str], i: int, before_mention: bool) -> Tense | None:
     """The tense word i of `words` signals, reading the word before it for nouns and adjectives."""
     word = words[i]
+    if word in _PAST_INTENT and before_mention and i + 1 < len(words) and words[i + 1] in _INTENT_OBJECT:
+        return Tense.FUTURE  # "planned to leave on Thursday"; but "On Friday, they planned to…" is past
+    if word in ("was", "were") and i + 1 < len(words) and words[i + 1] in _FUTURE_WORDS:
+        return Tense.FUTURE  # "were planning to", "was expected", "was due"
     if word in _NOUN_LIKE:
         return Tense.FUTURE if i + 1 < len(words) and words[i + 1] == "to" else None
     if i > 0 and words[i - 1] in _DETERMINERS and word.endswith("ed"):
         return None
+    if i > 0 and words[i - 1] in _PASSIVE_AUX and word != "since":
+        return None  # "would be paid", "has been set": the auxiliary before it carries the tense
+    if word.startswith("un") and word.endswith("ed"):
+        return None  # "an unspecified date", "unnamed officials": adjectives
     return _classify(word)
 
 
@@ -70,28 +84,30 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
         pass
     if cut is not None:
         window_before = window_before[cut.end():]
-    window_after = low[end:end + 80]
+    window_after = low[end:end + 100]
     stop = _BOUNDARY.search(window_after)
     if stop is not None:
         window_after = window_after[:stop.start()]
     if _MULTI_FUTURE.search(window_before) or _MULTI_FUTURE.search(window_after):
         return Tense.FUTURE
     before = _WORD.findall(window_before)[-10:]
-    after = _WORD.findall(window_after)[:6]
+    after = _WORD.findall(window_after)[:10]
     for i, word in enumerate(after):
         if word in _CLAUSE_OPENERS:  # "warned Wednesday that they would…": the verb after is another clause's
             after = after[:i]
             break
     if before and before[-1] in _DEADLINE_WORDS:
         return Tense.FUTURE  # "by February", "through January"
+    if before and before[-1] in ("until", "till") and _POSTPONED & set(before):
+        return Tense.FUTURE  # "postponed until Tuesday", "extended its deadline until Friday"
     # nearest cue wins; a cue before the mention wins a tie
     for distance in range(max(len(before), len(after))):
         if distance < len(before):
-            found = _classify_in(before, len(before) - 1 - distance)
+            found = _classify_in(before, len(before) - 1 - distance, True)
             if found is not None and found is not Tense.PRESENT:
                 return found
         if distance < len(after):
-            found = _classify_in(after, distance)
+            found = _classify_in(after, distance, False)
             if found is not None and found is not Tense.PRESENT:
                 return found
     for word in before + after:

@@ -93,6 +93,8 @@ CASES = [
     ("Florists prepare for Mother's Day.", PUB, "Mother's Day", "2025-05-11"),
     ("Stores prepare for Father's Day.", PUB, "Father's Day", "2025-06-15"),
     ("Thanksgiving 2023 was quiet.", PUB, "Thanksgiving 2023", "2023-11-23"),
+    ("Polls opened on Election Day 1998.", PUB, "Election Day 1998", "1998-11-03"),
+    ("Turnout fell on Election Day.", date(2024, 11, 20), "Election Day", "2024-11-05"),
     # year boundaries: a month-day with no year is its occurrence nearest publication
     ("The fair opens Jan. 2.", date(2025, 12, 29), "Jan. 2", "2026-01-02"),
     ("The fair closed Dec. 27.", date(2026, 1, 4), "Dec. 27", "2025-12-27"),
@@ -108,6 +110,18 @@ CASES = [
     ("A rally planned for Saturday will go ahead.", date(1998, 9, 30), "Saturday", "1998-10-03"),
     ("She set aside her vacation plans on Friday.", date(1998, 9, 30), "Friday", "1998-09-25"),
     ("The mayor plans to sign it on Friday.", date(1998, 9, 30), "Friday", "1998-10-02"),
+    # what a past verb of intent governs is still ahead; the intent itself is past
+    ("The team planned to leave the capital on Thursday.", date(1998, 9, 30), "Thursday", "1998-10-01"),
+    ("Organizers planned a march on Saturday and were planning to close roads.", date(2000, 1, 7), "Saturday",
+     "2000-01-08"),
+    ("On Tuesday, the league plans to hold a news conference.", date(1998, 10, 26), "Tuesday", "1998-10-27"),
+    # postponed until: later than the postponement
+    ("Officials postponed until Tuesday morning any action on the permit.", date(2000, 3, 30), "Tuesday morning",
+     "2000-04-04"),
+    ("The meeting lasted until Tuesday.", date(2000, 3, 30), "Tuesday", "2000-03-28"),
+    # a participle after "be" is passive: the modal before it sets the tense; "could" looks back
+    ("The dividend would be paid on an unspecified date in January.", date(1989, 10, 26), "January", "1990-01"),
+    ("His relatives could not be located Wednesday.", date(2000, 1, 6), "Wednesday", "2000-01-05"),
     # the verb of a "that" clause after the date is not the date's verb
     ("Mayors warned the state transit board Tuesday that they expect long delays.", date(2000, 3, 29),
      "Tuesday", "2000-03-28"),
@@ -328,3 +342,17 @@ class TestNoPublicationDate:
 
     def test_month_day_without_year(self) -> None:
         assert values("It began Dec. 7.", None) == [("Dec. 7", "XXXX-12-07")]
+
+
+@pytest.mark.parametrize(
+    ("country", "sentence", "value"),
+    [
+        ("GB", "Shops shut on Boxing Day.", "2024-12-26"),  # a country whose calendar has no unofficial days
+        ("GB", "Children dressed up for Halloween.", "2024-10-31"),  # from the fixed-day fallback
+        ("GB", "Turnout fell on Election Day.", "XXXX-XX-XX"),  # the U.S. rule is not applied elsewhere
+        ("DE", "Churches fill on Easter Monday.", "2025-04-21"),
+    ],
+)
+def test_holidays_in_other_countries(country: str, sentence: str, value: str) -> None:
+    [mention] = datecheck.extract(sentence, published=PUB, country=country)
+    assert mention.value == value
