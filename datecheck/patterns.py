@@ -78,7 +78,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('m2', _MONTH)}{SP})?{_g('d2', DAY_RE)}(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
     ),
     "mdy": (
-        rf"{_g('m', _MONTH)}{SP}?{_g('d', _DAYX)}"
+        rf"(?:{_g('wk', rf'the{SP}week{SP}of')}{SP})?{_g('m', _MONTH)}{SP}?{_g('d', _DAYX)}"
         rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)}|,?{SP}{APOS}{_g('yy', '[0-9]{2}')}(?![0-9]))?{WE}"
     ),
     "my": (

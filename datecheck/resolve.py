@@ -51,6 +51,9 @@ class Resolver:
         self.country = country
         self.sections: list[tuple[int, date]] = []  # (offset, day): a date line dates what follows it
         self.last_dated: Mention | None = None  # the last mention that named a day, for "two days later"
+        #: the last mention that named a month (or a day), and a year (or finer): "the following month"
+        self.last_month: Mention | None = None
+        self.last_year: Mention | None = None
         self.last_quarter: Mention | None = None
         self.range_years: dict[int, int] = {}
 
@@ -65,8 +68,13 @@ class Resolver:
                 break
         return anchor, source
 
-    def _narrative_anchor(self, mention: Mention) -> tuple[date | None, str | None]:
+    def _narrative_anchor(self, mention: Mention, unit: str = "day") -> tuple[date | None, str | None]:
+        """The start of the last date the story named, for "two days later" and "that day"; for
+        "the following month" a named month will do, and for "the following year" a named year."""
         previous = self.last_dated
+        coarser = {"month": self.last_month, "year": self.last_year}.get(unit)
+        if coarser is not None and (previous is None or coarser.index > previous.index):
+            previous = coarser
         if previous is not None and previous.interval is not None:
             mention.anchor_mention = previous.index
             return previous.interval.first, "mention"
@@ -92,6 +100,11 @@ class Resolver:
             if mention.anchor is None:
                 mention.anchor_source = None
             if mention.interval is not None and mention.kind not in ("duration", "age", "ref"):
+                span = (mention.interval.last - mention.interval.first).days
+                if span < 366:
+                    self.last_year = mention
+                    if span < 31:
+                        self.last_month = mention
                 if mention.value[:4].isdigit() and len(mention.value) >= 10 and mention.value[4] == "-" and "W" not in mention.value:
                     self.last_dated = mention
                 elif mention.kind in ("calendar", "holiday") and mention.stated.year is not None:
@@ -216,6 +229,10 @@ class Resolver:
             mention.value = f"{year:04d}-{month:02d}-{day:02d}"
             return
         day_value = date(year, month, day)
+        if "week-of" in mention.flags:
+            mention.value = timex.week_value(day_value)
+            mention.interval = timex.week_interval(day_value)
+            return
         mention.value = day_value.isoformat()
         if mention.type == "TIME":
             mention.value = mention.text[:16].upper().replace(" ", "T") if len(mention.text) >= 16 else mention.value
@@ -409,7 +426,10 @@ class Resolver:
         rel = next(flag[4:] for flag in mention.flags if flag.startswith("rel:"))
         unit = next(flag[5:] for flag in mention.flags if flag.startswith("unit:"))
         if "narrative" in mention.flags:
-            anchor, mention.anchor_source = self._narrative_anchor(mention)
+            # "earlier in the year" stays with the story's last dated day; "the following year" may
+            # follow a year named alone
+            by_unit = unit if rel != "the" else "day"
+            anchor, mention.anchor_source = self._narrative_anchor(mention, by_unit)
             mention.anchor = anchor
         if anchor is None:
             mention.value = {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX")

@@ -187,7 +187,9 @@ def _mdy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         after = c.word_after(e)
         if after.lower() in ("percent", "per", "million", "billion", "points", "people", "votes"):
             return
-    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
+    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
+    if m.group("wk"):
+        mention.flags = frozenset({"week-of"})  # "the week of March 6": the week holding that day
 
 
 def _dmy(c: _Context, m: re.Match[str], s: int, e: int) -> None:

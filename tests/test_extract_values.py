@@ -138,6 +138,17 @@ CASES = [
     ("I am touring: Italy in November, Mexico in January, Ohio in February, and Peru in April.",
      date(2013, 10, 9), "April", "2014-04"),
     ("Sales fell in April, and in May.", date(2013, 10, 9), "May", "2013-05"),
+    # "the following month/year" runs on from the month or year the story last named
+    ("In March, it got an offer. The following month, it put itself up for sale.", date(1989, 10, 27),
+     "The following month", "1989-04"),
+    ("He was promoted on May 22, 1995, and the following year he moved to Washington.", PUB,
+     "the following year", "1996"),
+    ("The plant opened in 1994. The following year it was sold.", PUB, "The following year", "1995"),
+    ("Sales rose a year ago. Rains delayed planting earlier in the year.", date(1989, 10, 26),
+     "earlier in the year", "1989"),
+    # the week holding a day
+    ("A hearing may come the week of March 6.", date(2000, 2, 24), "the week of March 6", "2000-W10"),
+    ("Talks began the week of Jan. 1, 2021.", PUB, "the week of Jan. 1, 2021", "2020-W53"),
     # leap days
     ("The law was signed Feb. 29, 2024.", PUB, "Feb. 29, 2024", "2024-02-29"),
     ("The law was signed Feb. 29.", date(2024, 3, 10), "Feb. 29", "2024-02-29"),
