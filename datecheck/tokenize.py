@@ -545,7 +545,27 @@ def _in_n(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     if n is None or n_text in VAGUE_QUANTITIES or unit in ("second", "minute"):
         return
     start = m.start("n")
+    if _superlative_before(c, s):  # "the highest level in five years": a span of time, not a date
+        _duration_from(c, m, start, e, n_text, unit, None)
+        return
     c.add(start, e, "relative", Stated(offset=(unit, n)))
+
+
+_SUPERLATIVE = re.compile(r"\b(?P<sup>first|most|least|[a-z]{2,}est)(?P<between>(?:[ \t-]+[a-z'-]+){0,3}?)[ \t]+$")
+_NOT_SUPERLATIVE = frozenset(
+    "interest interests rest west request protest test contest forest honest modest arrest guest suggest "
+    "invest harvest digest manifest latest conquest quest nest chest pest crest vest zest".split()
+)
+_VERBISH = frozenset("will would to is are was were be can could may might should must shall".split())
+
+
+def _superlative_before(c: _Context, pos: int) -> bool:
+    """A superlative just before "in N units": "the smallest gain in a year", "the first time in a
+    decade" (but not "the first plant will open in two years")."""
+    found = _SUPERLATIVE.search(c.low, max(0, pos - 60), pos)
+    if found is None or found.group("sup") in _NOT_SUPERLATIVE:
+        return False
+    return not _VERBISH & set(re.split(r"[ \t-]+", found.group("between")))
 
 
 def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:

@@ -62,6 +62,11 @@ CASES = [
     ("The storm hit two days ago.", PUB, "two days ago", "2024-12-22"),
     ("The storm hit a decade ago.", PUB, "a decade ago", "2014"),
     ("Results are due in two weeks.", PUB, "two weeks", "2025-W02"),
+    # after a superlative, "in N units" is a span of time, not a date ahead
+    ("Spending rose 0.2%, the smallest gain in a year.", PUB, "a year", "P1Y"),
+    ("Rates hit their highest level in five years.", PUB, "five years", "P5Y"),
+    ("Prices fell for the first time in a decade.", PUB, "a decade", "P10Y"),
+    ("The first plant will open in two years.", PUB, "two years", "2026"),
     ("Talks stalled last week.", PUB, "last week", "2024-W51"),
     ("Talks resume this week.", PUB, "this week", "2024-W52"),
     ("Talks resume next week.", PUB, "next week", "2025-W01"),
