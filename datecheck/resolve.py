@@ -153,6 +153,8 @@ class Resolver:
                 for distance, year in options[:2]:
                     if (distance > 0) == want_future and distance != 0:
                         return year
+            elif abs(options[1][0]) - abs(best_distance) < 14:
+                return min(options[:2])[1]  # a near-tie with no tense: news looks back more than ahead
         return best_year
 
     def _resolve_calendar(self, mention: Mention, anchor: date | None) -> None:

@@ -110,6 +110,9 @@ CASES = [
     ("The company's fiscal year ended Jan. 31.", date(1989, 10, 31), "Jan. 31", "1989-01-31"),
     ("The festival will open June 20.", date(2025, 12, 20), "June 20", "2026-06-20"),
     ("The festival opened June 20.", date(2025, 12, 20), "June 20", "2025-06-20"),
+    # half a year either way and no tense to go by: the one before
+    ("The index is near its record high of Aug. 6.", date(1998, 2, 6), "Aug. 6", "1997-08-06"),
+    ("The index is near its record high of July 20.", date(1998, 2, 6), "July 20", "1998-07-20"),
     # "planned", "vowed", "pledged" are past verbs; "planned for" and "plans to" look ahead
     ("On Friday, the government planned to pay the first grants.", date(1998, 9, 30), "Friday", "1998-09-25"),
     ("A rally planned for Saturday will go ahead.", date(1998, 9, 30), "Saturday", "1998-10-03"),
