@@ -109,15 +109,43 @@ class Resolver:
                     self.last_dated = mention
                 elif mention.kind in ("calendar", "holiday") and mention.stated.year is not None:
                     self.last_dated = mention
-            if (
-                mention.kind == "quarter" and ("-Q" in mention.value or "-H" in mention.value)
-                and not {"year-earlier", "same-quarter"} & mention.flags
-            ):
-                self.last_quarter = mention
+            self._note_quarter(mention, anchor)
+            self._quarter_ended(mention, anchor)
             if "date-line" in mention.flags and mention.resolved_date is not None:
                 self.sections.append((mention.end, mention.resolved_date))
                 self.last_dated = mention
         self._link_ranges(mentions)
+
+    def _note_quarter(self, mention: Mention, anchor: date | None) -> None:
+        """Keep the last quarter reported on, for "the quarter", "a year earlier" and "that quarter".
+        A forecast is not it: a quarter yet to start ("losses through the third quarter of 1990"), or
+        the current one spoken of in the future tense ("the trend will continue into the fourth quarter")."""
+        if (
+            mention.kind != "quarter" or ("-Q" not in mention.value and "-H" not in mention.value)
+            or {"year-earlier", "same-quarter"} & mention.flags
+        ):
+            return
+        interval = mention.interval
+        if anchor is not None and interval is not None and interval.last >= anchor:
+            if interval.first > anchor or self._tense(mention) is Tense.FUTURE:
+                return
+        self.last_quarter = mention
+
+    def _quarter_ended(self, mention: Mention, anchor: date | None) -> None:
+        """"the fourth quarter ended Sept. 30": a fiscal quarter keeps its name as its value, and
+        covers the three months up to the day named."""
+        if mention.kind != "calendar" or mention.stated.day is None or mention.interval is None or mention.index < 1:
+            return
+        quarter = self.mentions[mention.index - 1]
+        if quarter.kind != "quarter" or "-Q" not in quarter.value or quarter.interval is None:
+            return
+        if self.low[quarter.end:mention.start].strip() not in ("ended", "ending", "that ended", "which ended"):
+            return
+        end = mention.interval.last
+        year, month = timex.add_months(end.year, end.month, -3)
+        start = date(year, month, min(end.day, timex.days_in_month(year, month))) + timedelta(days=1)
+        quarter.interval = Interval(start, end)
+        self._note_quarter(quarter, anchor)
 
     def _link_ranges(self, mentions: list[Mention]) -> None:
         for mention in mentions:
@@ -410,7 +438,7 @@ class Resolver:
             return False
         q_year, quarter = int(context.value[:4]), int(context.value[-1])
         mention.value = timex.quarter_value(q_year + amount, quarter)
-        mention.interval = timex.quarter_interval(q_year + amount, quarter)
+        mention.interval = _years_later(context.interval, amount)
         mention.anchor_mention = context.index
         return True
 
@@ -448,7 +476,7 @@ class Resolver:
             mention.interval = timex.weekend_interval(saturday)
             return
         if unit == "quarter":
-            if rel == "the" and self.last_quarter is not None and "-Q" in self.last_quarter.value:
+            if rel in ("the", "that", "the same") and self.last_quarter is not None and "-Q" in self.last_quarter.value:
                 mention.value = self.last_quarter.value
                 mention.interval = self.last_quarter.interval
                 mention.anchor_mention = self.last_quarter.index
@@ -525,6 +553,10 @@ class Resolver:
             if base is None:
                 base = timex.add_quarters(current[0], current[1], -1)
             q_year, quarter = base[0] - 1, base[1]
+            if mention.anchor_mention is not None and (st.quarter is None or st.quarter == int(self.last_quarter.value[-1])):
+                mention.value = timex.quarter_value(q_year, quarter)
+                mention.interval = _years_later(self.last_quarter.interval, -1)  # a fiscal quarter's months
+                return
         elif st.quarter is None:
             if "same" in flags and self.last_quarter is not None:
                 mention.value, mention.interval = self.last_quarter.value, self.last_quarter.interval
@@ -703,3 +735,10 @@ def resolve(
     resolver = Resolver(text, low, published, date_order=date_order, country=country)
     resolver.resolve(mentions)
     return mentions
+
+
+def _years_later(interval: Interval | None, years: int) -> Interval | None:
+    """The same stretch of the calendar `years` later (earlier when negative)."""
+    if interval is None:
+        return None
+    return Interval(timex.shift_years(interval.first, years), timex.shift_years(interval.last, years))

@@ -185,6 +185,17 @@ CASES = [
     ("The year-ago results included a charge.", date(1989, 11, 2), "year-ago", "1988"),
     ("Profit fell in the third quarter, compared with a year-earlier loss of $6 million.", date(1989, 11, 2),
      "year-earlier", "1988-Q3"),
+    # the quarter reported on, not a forecast: "the year-ago period" is a year before the third quarter
+    ("Profit fell in the third quarter. Losses may last through the third quarter of 1990. "
+     "In the year-ago period, it earned $101 million.", date(1989, 10, 26), "the year-ago period", "1988-Q3"),
+    ("Sales rose in the third quarter. The trend will continue into the fourth quarter. "
+     "Sales were $1.4 billion a year ago.", date(1989, 10, 26), "a year ago", "1988-Q3"),
+    # a fiscal quarter still under way on the calendar, reported in the past tense
+    ("Ralston reported a 47% decline in fourth-quarter profit, compared with $84.9 million a year earlier.",
+     date(1989, 11, 2), "a year earlier", "1988-Q4"),
+    # "that quarter" is the quarter last named
+    ("It had a loss in the second quarter of 1988. Results for that quarter included a charge.",
+     date(1989, 10, 27), "that quarter", "1988-Q2"),
 ]
 
 
@@ -193,6 +204,14 @@ def test_value(sentence: str, published: date, text: str, value: str) -> None:
     mentions = datecheck.extract(sentence, published=published)
     found = [(m.text, m.value) for m in mentions if m.text == text]
     assert found == [(text, value)], [(m.text, m.value) for m in mentions]
+
+
+def test_a_fiscal_quarter_covers_the_months_before_the_day_it_ended() -> None:
+    text = "Earnings for its fourth quarter ended Sept. 30 fell below the year-earlier $4.5 million."
+    quarter, _, year_earlier = datecheck.extract(text, published=date(1989, 11, 2))
+    assert (quarter.value, quarter.interval.first, quarter.interval.last) == ("1989-Q4", date(1989, 7, 1), date(1989, 9, 30))
+    assert (year_earlier.value, year_earlier.interval.first, year_earlier.interval.last) == (
+        "1988-Q4", date(1988, 7, 1), date(1988, 9, 30))
 
 
 def test_offsets_are_offsets_into_the_text() -> None:
