@@ -23,7 +23,7 @@ _PAST_IRREGULAR = frozenset(
 _PRESENT_WORDS = frozenset("is are says say am".split())
 _NOT_PAST_ED = frozenset(
     "need red bed bred shed wed seed speed feed hundred united indeed proceed exceed succeed "
-    "embed breed creed greed heed weed deed".split()
+    "embed breed creed greed heed weed deed aged reed sled".split()
 )
 #: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
 _DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
@@ -40,6 +40,7 @@ _MULTI_FUTURE = re.compile(
 )
 _CLAUSE_OPENERS = frozenset("that which who because when if while but".split())
 _DEADLINE_WORDS = frozenset({"by", "through", "thru"})
+_REPORTING = frozenset("said told announced reported added stated noted predicted warned estimated forecast".split())
 _POSTPONED = frozenset("postponed delayed deferred adjourned extended recessed suspended".split())
 _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
@@ -68,11 +69,17 @@ def _classify(word: str) -> Tense | None:
         return Tense.FUTURE
     if word in _PAST_IRREGULAR:
         return Tense.PAST
-    if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
+    if word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST_ED:
         return Tense.PAST
     if word in _PRESENT_WORDS:
         return Tense.PRESENT
     return None
+
+
+def _word_before(words: list[str], i: int, is_before: bool, skipped: int) -> str:
+    """The word before word i (of `before`, which drops the first `skipped` words, or of `after`)."""
+    j = i - 1 + (skipped if is_before else 0)
+    return words[j] if j >= 0 else ""
 
 
 def clause_tense(low: str, start: int, end: int) -> Tense:
@@ -90,26 +97,28 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
         window_after = window_after[:stop.start()]
     if _MULTI_FUTURE.search(window_before) or _MULTI_FUTURE.search(window_after):
         return Tense.FUTURE
-    before = _WORD.findall(window_before)[-10:]
+    before_all = _WORD.findall(window_before)
+    before = before_all[-10:]
     after = _WORD.findall(window_after)[:10]
     for i, word in enumerate(after):
         if word in _CLAUSE_OPENERS:  # "warned Wednesday that they would…": the verb after is another clause's
             after = after[:i]
             break
-    if before and before[-1] in _DEADLINE_WORDS:
-        return Tense.FUTURE  # "by February", "through January"
+    deadline = bool(before) and before[-1] in _DEADLINE_WORDS  # "by February", "through January"
     if before and before[-1] in ("until", "till") and _POSTPONED & set(before):
         return Tense.FUTURE  # "postponed until Tuesday", "extended its deadline until Friday"
     # nearest cue wins; a cue before the mention wins a tie
     for distance in range(max(len(before), len(after))):
-        if distance < len(before):
-            found = _classify_in(before, len(before) - 1 - distance, True)
+        for words, i, is_before in ((before, len(before) - 1 - distance, True), (after, distance, False)):
+            if not 0 <= i < len(words) or deadline and words[i] in _REPORTING:
+                continue  # "said it would finish by June": the saying is past, the deadline is not
+            found = _classify_in(words, i, is_before)
             if found is not None and found is not Tense.PRESENT:
+                if deadline and (found is Tense.FUTURE or _word_before(before_all if is_before else after, i, is_before, len(before_all) - len(before)) in ("has", "have")):
+                    return Tense.FUTURE  # "has extended loans through January": still running
                 return found
-        if distance < len(after):
-            found = _classify_in(after, distance, False)
-            if found is not None and found is not Tense.PRESENT:
-                return found
+    if deadline:
+        return Tense.FUTURE  # a deadline with no past verb lies ahead
     for word in before + after:
         if word in _PRESENT_WORDS:
             return Tense.PRESENT

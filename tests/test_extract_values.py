@@ -123,6 +123,12 @@ CASES = [
     ("Organizers planned a march on Saturday and were planning to close roads.", date(2000, 1, 7), "Saturday",
      "2000-01-08"),
     ("On Tuesday, the league plans to hold a news conference.", date(1998, 10, 26), "Tuesday", "1998-10-27"),
+    # a deadline lies ahead unless the clause's own verb is in the past
+    ("Only two members had filed reports by Wednesday.", date(1990, 8, 16), "Wednesday", "1990-08-15"),
+    ("The tag was used a million times by Thursday night.", date(2015, 9, 18), "Thursday night", "2015-09-17"),
+    ("Lenders have extended the loans through January.", date(1989, 10, 30), "January", "1990-01"),
+    ("The company said it would repay the loans by June.", date(1989, 10, 30), "June", "1990-06"),
+    ("The board must decide by Friday.", date(2024, 12, 24), "Friday", "2024-12-27"),
     # postponed until: later than the postponement
     ("Officials postponed until Tuesday morning any action on the permit.", date(2000, 3, 30), "Tuesday morning",
      "2000-04-04"),
