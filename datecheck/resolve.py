@@ -50,7 +50,7 @@ class Resolver:
         self.date_order = date_order
         self.country = country
         self.sections: list[tuple[int, date]] = []  # (offset, day): a date line dates what follows it
-        self.last_dated: Mention | None = None  # the last mention that named a day, for "two days later"
+        self.last_day: Mention | None = None  # the last mention that named a day, for "two days later"
         #: the last mention that named a month (or a day), and a year (or finer): "the following month"
         self.last_month: Mention | None = None
         self.last_year: Mention | None = None
@@ -70,11 +70,13 @@ class Resolver:
 
     def _narrative_anchor(self, mention: Mention, unit: str = "day") -> tuple[date | None, str | None]:
         """The start of the last date the story named, for "two days later" and "that day"; for
-        "the following month" a named month will do, and for "the following year" a named year."""
-        previous = self.last_dated
-        coarser = {"month": self.last_month, "year": self.last_year}.get(unit)
-        if coarser is not None and (previous is None or coarser.index > previous.index):
-            previous = coarser
+        "the following month" a named month will do, and for "two years later" a named year."""
+        candidates = [self.last_day]
+        if unit in ("month", "quarter", "half", "year", "decade", "century"):
+            candidates.append(self.last_month)
+        if unit in ("year", "decade", "century"):
+            candidates.append(self.last_year)
+        previous = max((c for c in candidates if c is not None), key=lambda c: c.index, default=None)
         if previous is not None and previous.interval is not None:
             mention.anchor_mention = previous.index
             return previous.interval.first, "mention"
@@ -101,19 +103,17 @@ class Resolver:
                 mention.anchor_source = None
             if mention.interval is not None and mention.kind not in ("duration", "age", "ref"):
                 span = (mention.interval.last - mention.interval.first).days
-                if span < 366:
+                if mention.kind == "calendar" and span < 366:  # a month or a year the text names
                     self.last_year = mention
                     if span < 31:
                         self.last_month = mention
                 if mention.value[:4].isdigit() and len(mention.value) >= 10 and mention.value[4] == "-" and "W" not in mention.value:
-                    self.last_dated = mention
-                elif mention.kind in ("calendar", "holiday") and mention.stated.year is not None:
-                    self.last_dated = mention
+                    self.last_day = mention
             self._note_quarter(mention, anchor)
             self._quarter_ended(mention, anchor)
             if "date-line" in mention.flags and mention.resolved_date is not None:
                 self.sections.append((mention.end, mention.resolved_date))
-                self.last_dated = mention
+                self.last_day = mention
         self._link_ranges(mentions)
 
     def _note_quarter(self, mention: Mention, anchor: date | None) -> None:
@@ -390,7 +390,7 @@ class Resolver:
         assert st.offset is not None
         unit, amount = st.offset
         if "narrative" in mention.flags:
-            anchor, mention.anchor_source = self._narrative_anchor(mention)
+            anchor, mention.anchor_source = self._narrative_anchor(mention, unit)
             mention.anchor = anchor
         if st.vague_offset:
             future = amount > 0 or mention.text.lower().endswith(("later", "from now", "hence", "after"))
@@ -443,10 +443,10 @@ class Resolver:
         return True
 
     def _resolve_anaphoric(self, mention: Mention, anchor: date | None) -> None:
-        anchor, mention.anchor_source = self._narrative_anchor(mention)
-        mention.anchor = anchor
         assert mention.stated.offset is not None
         unit, amount = mention.stated.offset
+        anchor, mention.anchor_source = self._narrative_anchor(mention, unit)
+        mention.anchor = anchor
         if anchor is None:
             mention.value = "XXXX-XX-XX"
             return

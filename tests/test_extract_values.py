@@ -160,6 +160,12 @@ CASES = [
     ("The plant opened in 1994. The following year it was sold.", PUB, "The following year", "1995"),
     ("Sales rose a year ago. Rains delayed planting earlier in the year.", date(1989, 10, 26),
      "earlier in the year", "1989"),
+    # "the next day" runs on from the last day named, never from a year named alone
+    ("The vote was held on Sunday. (Photo: file, 2015.) The last ballot was cast at 2:30 the next day.",
+     date(2016, 9, 9), "the next day", "2016-09-05"),
+    ("He moved to Ohio in 1994. Two years later he left.", PUB, "Two years later", "1996"),
+    ("Profit last year was $5 million, up from $4 million a year earlier.", date(1989, 10, 26),
+     "a year earlier", "1988"),
     # the week holding a day
     ("A hearing may come the week of March 6.", date(2000, 2, 24), "the week of March 6", "2000-W10"),
     ("Talks began the week of Jan. 1, 2021.", PUB, "the week of Jan. 1, 2021", "2020-W53"),
