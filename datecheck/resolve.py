@@ -142,6 +142,8 @@ class Resolver:
         if self.low[quarter.end:mention.start].strip() not in ("ended", "ending", "that ended", "which ended"):
             return
         end = mention.interval.last
+        if abs((quarter.interval.last - end).days) > 366:
+            return  # not the quarter's own end: a fiscal year runs at most a year off the calendar
         year, month = timex.add_months(end.year, end.month, -3)
         start = date(year, month, min(end.day, timex.days_in_month(year, month))) + timedelta(days=1)
         quarter.interval = Interval(start, end)

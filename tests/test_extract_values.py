@@ -226,6 +226,12 @@ def test_a_fiscal_quarter_covers_the_months_before_the_day_it_ended() -> None:
         "1988-Q4", date(1988, 7, 1), date(1988, 9, 30))
 
 
+def test_a_quarter_ended_more_than_a_year_off_keeps_its_calendar_months() -> None:
+    text = "Earnings for its fourth quarter ended Sept. 30, 1988 fell."  # a year typed wrong
+    quarter = datecheck.extract(text, published=date(1989, 11, 2))[0]
+    assert (quarter.value, quarter.interval.first) == ("1989-Q4", date(1989, 10, 1))
+
+
 def test_offsets_are_offsets_into_the_text() -> None:
     text = "Before. On Dec. 7, 2023, a thing. Then — yesterday — another."
     for mention in datecheck.extract(text, published=PUB):
