@@ -21,6 +21,11 @@ _PAST_IRREGULAR = frozenset(
     "became forgot hid overcame sank sang swam tore woke withdrew arose fled sought sat slept".split()
 )
 _PRESENT_WORDS = frozenset("is are says say am".split())
+#: Present-tense verbs of a timetable: "the show opens Friday", "the leaders meet Monday" look ahead.
+_SCHEDULE = frozenset(
+    "opens begins starts closes resumes reopens meets arrives leaves visits travels "
+    "meet resume reopen arrive".split()
+)
 _NOT_PAST_ED = frozenset(
     "need red bed bred shed wed seed speed feed hundred united indeed proceed exceed succeed "
     "embed breed creed greed heed weed deed aged reed sled".split()
@@ -53,6 +58,8 @@ def _classify_in(words: list[str], i: int, before_mention: bool) -> Tense | None
         return Tense.FUTURE  # "planned to leave on Thursday"; but "On Friday, they planned to…" is past
     if word in ("was", "were") and i + 1 < len(words) and words[i + 1] in _FUTURE_WORDS:
         return Tense.FUTURE  # "were planning to", "was expected", "was due"
+    if word in _SCHEDULE and before_mention and len(words) - i <= 3:
+        return Tense.FUTURE
     if word in _NOUN_LIKE:
         return Tense.FUTURE if i + 1 < len(words) and words[i + 1] == "to" else None
     if i > 0 and words[i - 1] in _DETERMINERS and word.endswith("ed"):

@@ -129,6 +129,11 @@ CASES = [
     ("Lenders have extended the loans through January.", date(1989, 10, 30), "January", "1990-01"),
     ("The company said it would repay the loans by June.", date(1989, 10, 30), "June", "1990-06"),
     ("The board must decide by Friday.", date(2024, 12, 24), "Friday", "2024-12-27"),
+    # a timetable in the present tense looks ahead; a noun that looks like such a verb does not
+    ("The two leaders meet separately Monday with the envoy.", date(1998, 5, 1), "Monday", "1998-05-04"),
+    ("The exhibit opens Saturday.", date(2024, 12, 24), "Saturday", "2024-12-28"),
+    ("The festival was off to a bright start on Saturday night.", date(2007, 3, 5), "Saturday night",
+     "2007-03-03"),
     # postponed until: later than the postponement
     ("Officials postponed until Tuesday morning any action on the permit.", date(2000, 3, 30), "Tuesday morning",
      "2000-04-04"),
