@@ -61,6 +61,9 @@ _YEAR_RANGE_SEP = rf"[ \t]*[-\u2013\u2014/][ \t]*|{SP}(?:to|through|until|and|ti
 _MONTH_ALONE = _MONTH_FULL + r"|sept\."
 _Y2 = YEAR_RE + "|[0-9]{2}(?![0-9])"
 
+#: A day named by itself (a weekday, a month-day, a holiday), as in "the day after Christmas".
+DAY_NAMED = rf"(?:(?:last|next|this){SP})?(?:{WEEKDAY_RE}|{_MONTH}{SP}?[0-9]|{_HOLIDAY})\b"
+
 #: The families, in the order they are tried at each position.
 PATTERNS: dict[str, str] = {
     "iso": (

@@ -387,6 +387,18 @@ class Resolver:
         self._resolve_calendar(probe, anchor)
         return probe.resolved_date
 
+    def _next_day_named(self, mention: Mention) -> date | None:
+        """The day of the mention right after this one ("the day before [last Tuesday]"), resolved
+        on its own; None when it is not a single day."""
+        if mention.index + 1 >= len(self.mentions):
+            return None
+        other = self.mentions[mention.index + 1]
+        probe = Mention(other.start, other.end, other.text, other.kind, other.stated)
+        probe.index, probe.flags, probe.linked = other.index, other.flags, other.linked
+        anchor, _ = self._anchor_for(other)
+        getattr(self, "_resolve_" + other.kind)(probe, anchor)
+        return probe.resolved_date
+
     def _resolve_relative(self, mention: Mention, anchor: date | None) -> None:
         st = mention.stated
         assert st.offset is not None
@@ -447,7 +459,13 @@ class Resolver:
     def _resolve_anaphoric(self, mention: Mention, anchor: date | None) -> None:
         assert mention.stated.offset is not None
         unit, amount = mention.stated.offset
-        anchor, mention.anchor_source = self._narrative_anchor(mention, unit)
+        if "of-next" in mention.flags:  # "the day after Christmas": the day named next, resolved first
+            anchor = self._next_day_named(mention)
+            mention.anchor_source = "mention" if anchor is not None else None
+            if anchor is not None:
+                mention.anchor_mention = mention.index + 1
+        else:
+            anchor, mention.anchor_source = self._narrative_anchor(mention, unit)
         mention.anchor = anchor
         if anchor is None:
             mention.value = "XXXX-XX-XX"

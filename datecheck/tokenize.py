@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterator
 from .holiday import holiday_key
 from .lexicon import (
     AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, VAGUE_QUANTITIES, WEEKDAYS, month_number, number_value,
-    spelled_year,
+    spelled_year, SP,
 )
 from .model import Mention, Stated
-from .patterns import PATTERNS
+from .patterns import DAY_NAMED, PATTERNS
 from .triggers import load as load_trigger_table
 
 
@@ -459,12 +459,19 @@ def _relday_unit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     pod = next((code for word, code in PARTS_OF_DAY.items() if words.endswith(word)), None)
     if words == "the night before":
         pod = "NI"
+    flags = {"narrative"}
     if words in ("the day before", "the day after", "the year before", "the week before"):
         nxt = c.low[e:e + 12].lstrip()
-        if nxt and nxt[0].isalpha() and not nxt.startswith(("and", "or", "but", "when", "as", "in", "at", "on")):
+        if words.startswith("the day") and _DAY_NAMED_NEXT.match(c.low, e):
+            flags = {"of-next"}  # "the day after Christmas", "the day before last Tuesday"
+        elif nxt and nxt[0].isalpha() and not nxt.startswith(("and", "or", "but", "when", "as", "in", "at", "on")):
             return  # "the day before the vote": anchored to an event, not to a date
     mention = c.add(s, e, "anaphoric", Stated(offset=(unit, offset), part_of_day=pod))
-    mention.flags = frozenset({"narrative"})
+    mention.flags = frozenset(flags)
+
+
+#: A day named right after "the day before/after": a weekday, a month-day or a holiday.
+_DAY_NAMED_NEXT = re.compile(SP + DAY_NAMED)
 
 
 _MEASURE_NOUNS = frozenset(

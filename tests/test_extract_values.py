@@ -171,6 +171,11 @@ CASES = [
     ("He moved to Ohio in 1994. Two years later he left.", PUB, "Two years later", "1996"),
     ("Profit last year was $5 million, up from $4 million a year earlier.", date(1989, 10, 26),
      "a year earlier", "1988"),
+    # "the day before/after" a day named next to it
+    ("The day before last Tuesday's hearing, he flew to Miami.", date(2000, 2, 24), "The day before", "2000-02-21"),
+    ("Stores reopen the day after Christmas.", PUB, "the day after", "2024-12-26"),
+    ("He left the day after Dec. 3.", PUB, "the day after", "2024-12-04"),
+    ("On March 3 the rally began. The day after, it ended.", PUB, "The day after", "2024-03-04"),
     # the week holding a day
     ("A hearing may come the week of March 6.", date(2000, 2, 24), "the week of March 6", "2000-W10"),
     ("Talks began the week of Jan. 1, 2021.", PUB, "the week of Jan. 1, 2021", "2020-W53"),
