@@ -46,7 +46,8 @@ _MONTH_MOD = (
 _YEAR_MOD = (
     r"(?:early|late|mid|the{SP}end{SP}of|end{SP}of|the{SP}beginning{SP}of|beginning{SP}of|"
     r"the{SP}start{SP}of|start{SP}of|the{SP}middle{SP}of|middle{SP}of|the{SP}first{SP}half{SP}of|"
-    r"the{SP}second{SP}half{SP}of|the{SP}last{SP}half{SP}of|first{SP}half{SP}of|second{SP}half{SP}of)"
+    r"the{SP}second{SP}half{SP}of|the{SP}last{SP}half{SP}of|first{SP}half{SP}of|second{SP}half{SP}of|"
+    r"(?:the{SP})?(?:first|last|second){SP}two{SP}quarters{SP}of)"
 ).replace("{SP}", SP)
 _ORDINAL = alternation(list(ORDINALS))
 _HOLIDAY = alternation([w.replace("'", "\x00") for w in HOLIDAY_WORDS]).replace("\\\x00", APOS).replace("\x00", APOS)

@@ -394,7 +394,7 @@ def _modifier(mod: str | None) -> str | None:
 def _year_mod(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     mod = " ".join(m.group("mod").split())
     stated_half = None
-    if "half" in mod:
+    if "half" in mod or "two quarters" in mod:  # "the first two quarters of 1990" is its first half
         stated_half = 1 if "first" in mod else 2
         c.add(s, e, "quarter", Stated(year=int(m.group("y")), half=stated_half))
         return

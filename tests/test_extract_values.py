@@ -176,6 +176,9 @@ CASES = [
     ("Stores reopen the day after Christmas.", PUB, "the day after", "2024-12-26"),
     ("He left the day after Dec. 3.", PUB, "the day after", "2024-12-04"),
     ("On March 3 the rally began. The day after, it ended.", PUB, "The day after", "2024-03-04"),
+    # two quarters make a half
+    ("Losses will last through the first two quarters of 1990.", date(1989, 10, 26),
+     "the first two quarters of 1990", "1990-H1"),
     # the week holding a day
     ("A hearing may come the week of March 6.", date(2000, 2, 24), "the week of March 6", "2000-W10"),
     ("Talks began the week of Jan. 1, 2021.", PUB, "the week of Jan. 1, 2021", "2020-W53"),
