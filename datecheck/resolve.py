@@ -363,7 +363,7 @@ class Resolver:
             chosen = before if tense is Tense.PAST else after
             other = after if chosen == before else before
         else:
-            tense = self._tense(mention)
+            tense = self._possessive_tense(mention) or self._tense(mention)
             if tense is Tense.FUTURE:
                 chosen, other = after, before
             else:
@@ -374,6 +374,17 @@ class Resolver:
         mention.interval = timex.day_interval(chosen)
         if other is not None and other != chosen:
             mention.alternatives = (other.isoformat(),)
+
+    def _possessive_tense(self, mention: Mention) -> Tense | None:
+        """"Wednesday's ruling", "Friday's close": a day reported on, whatever the verb of the
+        sentence; "Saturday's game will decide" looks ahead."""
+        if not self.low.startswith(("'s ", "’s "), mention.end):
+            return None
+        following = self.low[mention.end + 3:mention.end + 60].split()[:4]
+        if "will" in following or "is" in following and any(w in following for w in ("set", "scheduled", "expected", "slated")):
+            return Tense.FUTURE
+        mention.tense = Tense.PAST.value
+        return Tense.PAST
 
     def _tied_date(self, mention: Mention) -> date | None:
         """The day written beside a weekday ("Tuesday, Dec. 3"), resolved on its own."""

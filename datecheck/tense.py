@@ -46,7 +46,7 @@ _MULTI_FUTURE = re.compile(
 _CLAUSE_OPENERS = frozenset("that which who because when if while but".split())
 _DEADLINE_WORDS = frozenset({"by", "through", "thru"})
 _REPORTING = frozenset("said told announced reported added stated noted predicted warned estimated forecast".split())
-_POSTPONED = frozenset("postponed delayed deferred adjourned extended recessed suspended".split())
+_POSTPONED = frozenset("postponed delayed deferred adjourned extended recessed suspended given gave".split())
 _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 

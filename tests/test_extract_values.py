@@ -134,7 +134,12 @@ CASES = [
     ("The exhibit opens Saturday.", date(2024, 12, 24), "Saturday", "2024-12-28"),
     ("The festival was off to a bright start on Saturday night.", date(2007, 3, 5), "Saturday night",
      "2007-03-03"),
+    # a weekday's own event ("Wednesday's ruling") is one reported on, whatever the sentence's verb
+    ("Relatives said they would look for ways around Wednesday's ruling.", date(2000, 1, 7), "Wednesday",
+     "2000-01-05"),
+    ("Saturday's game will decide the title.", date(2000, 1, 7), "Saturday", "2000-01-08"),
     # postponed until: later than the postponement
+    ("The agency has given the family until Tuesday to sign.", date(2000, 4, 3), "Tuesday", "2000-04-04"),
     ("Officials postponed until Tuesday morning any action on the permit.", date(2000, 3, 30), "Tuesday morning",
      "2000-04-04"),
     ("The meeting lasted until Tuesday.", date(2000, 3, 30), "Tuesday", "2000-03-28"),
