@@ -45,6 +45,8 @@ _MULTI_FUTURE = re.compile(
 )
 _CLAUSE_OPENERS = frozenset("that which who because when if while but".split())
 _DEADLINE_WORDS = frozenset({"by", "through", "thru"})
+#: "effective Feb. 1", "starting Jan. 1": the day a change announced takes hold
+_TAKES_EFFECT = frozenset({"effective", "starting", "beginning"})
 _REPORTING = frozenset("said told announced reported added stated noted predicted warned estimated forecast".split())
 _POSTPONED = frozenset("postponed delayed deferred adjourned extended recessed suspended given gave".split())
 _WORD = re.compile(r"[a-z']+")
@@ -112,6 +114,8 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
             after = after[:i]
             break
     deadline = bool(before) and before[-1] in _DEADLINE_WORDS  # "by February", "through January"
+    if before and before[-1] in _TAKES_EFFECT:
+        return Tense.FUTURE
     if before and before[-1] in ("until", "till") and _POSTPONED & set(before):
         return Tense.FUTURE  # "postponed until Tuesday", "extended its deadline until Friday"
     # nearest cue wins; a cue before the mention wins a tie

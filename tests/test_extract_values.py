@@ -138,6 +138,10 @@ CASES = [
     ("Relatives said they would look for ways around Wednesday's ruling.", date(2000, 1, 7), "Wednesday",
      "2000-01-05"),
     ("Saturday's game will decide the title.", date(2000, 1, 7), "Saturday", "2000-01-08"),
+    # the day a change announced takes hold lies ahead
+    ("The board also created an office of the chairman, effective Feb. 1.", date(1989, 10, 26), "Feb. 1",
+     "1990-02-01"),
+    ("Fares rise starting June 1.", date(1989, 10, 26), "June 1", "1990-06-01"),
     # postponed until: later than the postponement
     ("The agency has given the family until Tuesday to sign.", date(2000, 4, 3), "Tuesday", "2000-04-04"),
     ("Officials postponed until Tuesday morning any action on the permit.", date(2000, 3, 30), "Tuesday morning",
