@@ -459,7 +459,7 @@ class Resolver:
         context = self.last_quarter
         if mention.kind != "relative" or context is None or "-Q" not in context.value:
             return False
-        if mention.start - context.end >= 600:
+        if mention.start - context.end >= 1500:
             return False
         q_year, quarter = int(context.value[:4]), int(context.value[-1])
         mention.value = timex.quarter_value(q_year + amount, quarter)

@@ -254,6 +254,12 @@ def test_a_quarter_ended_more_than_a_year_off_keeps_its_calendar_months() -> Non
     assert (quarter.value, quarter.interval.first) == ("1989-Q4", date(1989, 10, 1))
 
 
+def test_a_year_ago_refers_to_the_quarter_a_few_paragraphs_on() -> None:
+    filler = "The company makes valves, pumps and fittings for water utilities in four states. " * 10
+    text = "Acme posted a 12% gain in third-quarter profit.\n\n" + filler + "\n\nSales were $9 million a year ago."
+    assert datecheck.extract(text, published=date(1989, 11, 2))[-1].value == "1988-Q3"
+
+
 def test_offsets_are_offsets_into_the_text() -> None:
     text = "Before. On Dec. 7, 2023, a thing. Then — yesterday — another."
     for mention in datecheck.extract(text, published=PUB):
