@@ -133,7 +133,7 @@ PATTERNS: dict[str, str] = {
     ),
     "holiday": (
         rf"(?:{_g('rel', rf'last|next|this{SP}past|this{SP}coming|this')}{SP})?{_g('h', _HOLIDAY)}"
-        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
+        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?(?:{SP}{_g('wk', 'week')})?{WE}"
     ),
     "weekday": (
         rf"(?:{_g('rel', rf'last|next|this{SP}coming|this{SP}past|this|coming|past|the{SP}previous|the{SP}following|the{SP}next|early|late')}{SP})?"

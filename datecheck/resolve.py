@@ -707,6 +707,9 @@ class Resolver:
             mention.value = "XXXX-XX-XX"
             mention.assumptions = (f"no {st.holiday} in the {self.country} calendar",)
             return
+        if "week-of" in mention.flags:
+            mention.value, mention.interval = timex.week_value(day), timex.week_interval(day)
+            return
         mention.value = day.isoformat()
         mention.interval = timex.day_interval(day)
 

@@ -410,8 +410,10 @@ def _holiday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return
     year = int(m.group("y")) if m.group("y") else None
     mention = c.add(s, e, "holiday", Stated(holiday=key, year=year))
+    flags = {"week-of"} if m.group("wk") else set()  # "Christmas week": the week holding the day
     if m.group("rel"):
-        mention.flags = frozenset({"rel:" + " ".join(m.group("rel").split())})
+        flags.add("rel:" + " ".join(m.group("rel").split()))
+    mention.flags = frozenset(flags)
 
 
 def _weekday(c: _Context, m: re.Match[str], s: int, e: int) -> None:

@@ -185,6 +185,9 @@ CASES = [
     ("Stores reopen the day after Christmas.", PUB, "the day after", "2024-12-26"),
     ("He left the day after Dec. 3.", PUB, "the day after", "2024-12-04"),
     ("On March 3 the rally began. The day after, it ended.", PUB, "The day after", "2024-03-04"),
+    # a holiday's week
+    ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),
+    ("Sales rose in Christmas week.", date(2024, 12, 30), "Christmas week", "2024-W52"),
     # two quarters make a half
     ("Losses will last through the first two quarters of 1990.", date(1989, 10, 26),
      "the first two quarters of 1990", "1990-H1"),

@@ -37,6 +37,8 @@ class HolidayMismatch(Rule):
         for holiday in ctx.mentions:
             if holiday.kind != "holiday" or holiday.linked is None or holiday.stated.holiday is None:
                 continue
+            if "week-of" in holiday.flags:
+                continue  # "Christmas week, Dec. 23": a week, not the day itself
             dated = ctx.mention_at(holiday.linked)
             if dated is None or dated.kind != "calendar" or not dated.valid:
                 continue
