@@ -53,9 +53,15 @@ _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
 
 
+#: every word _classify_in can read a past or future from (besides the "-ed" forms)
+_CUES = _FUTURE_WORDS | _PAST_IRREGULAR | _PAST_INTENT | _SCHEDULE | _NOUN_LIKE | {"was", "were"}
+
+
 def _classify_in(words: list[str], i: int, before_mention: bool) -> Tense | None:
     """The tense word i of `words` signals, reading the word before it for nouns and adjectives."""
     word = words[i]
+    if word not in _CUES and not word.endswith("ed"):
+        return None  # most words: no tense to read
     if word in _PAST_INTENT and before_mention and i + 1 < len(words) and words[i + 1] in _INTENT_OBJECT:
         return Tense.FUTURE  # "planned to leave on Thursday"; but "On Friday, they planned to…" is past
     if word in ("was", "were") and i + 1 < len(words) and words[i + 1] in _FUTURE_WORDS:
