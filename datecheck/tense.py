@@ -131,7 +131,11 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
                 continue  # "said it would finish by June": the saying is past, the deadline is not
             found = _classify_in(words, i, is_before)
             if found is not None and found is not Tense.PRESENT:
-                if deadline and (found is Tense.FUTURE or _word_before(before_all if is_before else after, i, is_before, len(before_all) - len(before)) in ("has", "have")):
+                if not deadline:
+                    return found
+                skipped = len(before_all) - len(before)
+                perfect = _word_before(before_all if is_before else after, i, is_before, skipped) in ("has", "have")
+                if found is Tense.FUTURE or perfect:
                     return Tense.FUTURE  # "has extended loans through January": still running
                 return found
     if deadline:
