@@ -646,6 +646,10 @@ def _duration(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     _duration_from(c, m, s, e, n_text, unit, pre)
 
 
+_ARTICLES = frozenset("a an the its his her their our".split())
+_NOT_NOUNS = frozenset("on of to for and or in at by with from as is was".split())
+
+
 def _month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     word = m.group("m")
     pos = m.start("m")
@@ -655,12 +659,14 @@ def _month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     before = c.word_before(s)
     after = c.word_after(e)
     mod = m.group("mod")
-    if bare in ("may", "march") and not mod and before not in _MONTH_CUE:
+    # "a June agreement", "the March accession": a month before a noun, after an article
+    adjectival = before in _ARTICLES and after[:1].islower() and after not in _NOT_NOUNS and bare != "may"
+    if bare in ("may", "march") and not mod and before not in _MONTH_CUE and not adjectival:
         return
     if not mod and after[:1].isupper() and after.lower() not in MONTHS and after.lower() not in WEEKDAYS:
         if c.text[e:e + 1] != ",":
             return  # "April Smith", "June Carter"
-    if bare in ("june", "april", "august") and not mod and before not in _MONTH_CUE and s > 0:
+    if bare in ("june", "april", "august") and not mod and before not in _MONTH_CUE and s > 0 and not adjectival:
         if c.text[max(0, s - 2):s].strip() not in ("", ".", ",", "(", ";"):
             return
     c.add(s, e, "calendar", Stated(month=month_number(word), modifier=_modifier(mod)))

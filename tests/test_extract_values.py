@@ -162,6 +162,10 @@ CASES = [
     ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
     ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
     ("The plant closed in March.", date(1989, 10, 27), "March", "1989-03"),
+    # a month before a noun, after an article; not a name, not "the March on Washington"
+    ("The March accession will let them join.", date(1999, 2, 10), "March", "1999-03"),
+    ("It is still trying to sell itself, under a June agreement with holders.", date(1989, 10, 27), "June",
+     "1989-06"),
     # a list of months runs onward
     ("I am touring: Italy in November, Mexico in January, Ohio in February, and Peru in April.",
      date(2013, 10, 9), "April", "2014-04"),
@@ -261,6 +265,12 @@ def test_a_year_ago_refers_to_the_quarter_a_few_paragraphs_on() -> None:
     filler = "The company makes valves, pumps and fittings for water utilities in four states. " * 10
     text = "Acme posted a 12% gain in third-quarter profit.\n\n" + filler + "\n\nSales were $9 million a year ago."
     assert datecheck.extract(text, published=date(1989, 11, 2))[-1].value == "1988-Q3"
+
+
+@pytest.mark.parametrize("sentence", ["They joined the March on Washington.", "The May government fell.",
+                                      "She met June Carter."])
+def test_a_month_word_that_is_not_a_month(sentence: str) -> None:
+    assert datecheck.extract(sentence, published=PUB) == []
 
 
 def test_offsets_are_offsets_into_the_text() -> None:
