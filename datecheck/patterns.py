@@ -153,6 +153,7 @@ PATTERNS: dict[str, str] = {
     "spelled_year": rf"(?:{SPELLED_YEAR_RE}){WE}(?!-)",
     "ago": (
         rf"(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{_HYPHEN_OR_SP}{_g('unit', UNIT_RE)}{SP}"
+        rf"(?:{_g('orso', rf'or{SP}so')}{SP})?"
         rf"{_g('dir', rf'ago|earlier|later|before|after|from{SP}now|hence|previously|prior|back')}{WE}"
     ),
     "in_n": (

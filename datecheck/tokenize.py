@@ -542,7 +542,7 @@ def _ago(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
     if direction in ("earlier", "later", "before", "after", "previously", "prior"):
         mention.flags = frozenset({"narrative"})
-    if m.group("approx"):
+    if m.group("approx") or m.group("orso"):  # "about a week ago", "a week or so ago"
         mention.flags = mention.flags | {"approximate"}
 
 

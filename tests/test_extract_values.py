@@ -62,6 +62,7 @@ CASES = [
     ("The storm hit two days ago.", PUB, "two days ago", "2024-12-22"),
     ("The storm hit a decade ago.", PUB, "a decade ago", "2014"),
     ("Results are due in two weeks.", PUB, "two weeks", "2025-W02"),
+    ("Then, a week or so ago, he chose the day.", date(1991, 2, 25), "a week or so ago", "1991-W08"),
     # after a superlative, "in N units" is a span of time, not a date ahead
     ("Spending rose 0.2%, the smallest gain in a year.", PUB, "a year", "P1Y"),
     ("Rates hit their highest level in five years.", PUB, "five years", "P5Y"),
