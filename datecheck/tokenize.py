@@ -577,10 +577,15 @@ def _superlative_before(c: _Context, pos: int) -> bool:
     return not _VERBISH & set(re.split(r"[ \t-]+", found.group("between")))
 
 
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "`"})
+
+
 def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     rel = " ".join(m.group("rel").split())
     unit = " ".join(m.group("unit").split())
     mod = m.group("mod")
+    if c.text[m.start("unit")].isupper() and c.text[max(0, s - 1):s] in _OPENING_QUOTES:
+        return  # ABC's "This Week": a title
     if rel == "the":
         before = c.word_before(s)
         if unit in ("week", "month", "year", "decade", "century", "half"):
