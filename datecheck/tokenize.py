@@ -436,9 +436,28 @@ _RELDAY_OFFSETS = {
 }
 
 
+def _in_a_name(c: _Context, pos: int) -> bool:
+    """A capitalized word at `pos` right after an acronym, as in the names "USA Today" and "VOA
+    Today" (a headline in title case, "Markets Fall Today", keeps its date)."""
+    if not c.text[pos:pos + 1].isupper():
+        return False
+    i = pos
+    while i > 0 and c.text[i - 1] in " \t":
+        i -= 1
+    if i == pos or i == 0 or not c.text[i - 1].isalpha():
+        return False  # the start of a sentence, a line or a quotation, or after punctuation
+    j = i
+    while j > 0 and c.text[j - 1].isalpha():
+        j -= 1
+    previous = c.text[j:i]
+    return len(previous) >= 2 and previous.isupper()  # an acronym: "USA Today", "VOA Today"
+
+
 def _relday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     word = " ".join(m.group("w").split())
     days, pod = _RELDAY_OFFSETS[word]
+    if word == "today" and not m.group("mod") and _in_a_name(c, m.start("w")):
+        return  # "USA Today", "This is VOA Today"
     if m.group("pod"):
         pod = PARTS_OF_DAY[m.group("pod")]
     mod = m.group("mod")

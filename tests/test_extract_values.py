@@ -64,6 +64,7 @@ CASES = [
     ("Results are due in two weeks.", PUB, "two weeks", "2025-W02"),
     ("Then, a week or so ago, he chose the day.", date(1991, 2, 25), "a week or so ago", "1991-W08"),
     ('"This week, we won," he said.', date(1991, 2, 25), "This week", "1991-W09"),
+    ("Markets Fall Today", date(1998, 3, 31), "Today", "1998-03-31"),
     # after a superlative, "in N units" is a span of time, not a date ahead
     ("Spending rose 0.2%, the smallest gain in a year.", PUB, "a year", "P1Y"),
     ("Rates hit their highest level in five years.", PUB, "five years", "P5Y"),
@@ -270,7 +271,8 @@ def test_a_year_ago_refers_to_the_quarter_a_few_paragraphs_on() -> None:
 
 
 @pytest.mark.parametrize("sentence", ["They joined the March on Washington.", "The May government fell.",
-                                      "She met June Carter.", 'Baker said on ABC\'s "This Week With David Brinkley" that it works.'])
+                                      "She met June Carter.", "According to USA Today, sales rose.",
+                                      'Baker said on ABC\'s "This Week With David Brinkley" that it works.'])
 def test_a_month_word_that_is_not_a_month(sentence: str) -> None:
     assert datecheck.extract(sentence, published=PUB) == []
 
