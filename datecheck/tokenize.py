@@ -631,9 +631,9 @@ def _season(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     season = SEASONS[m.group("s")]
     year = int(m.group("y")) if m.group("y") else spelled_year(m)
     if rel is None and year is None:
-        if season == "FA" or c.word_before(s) not in ("in", "during", "by", "over", "until", "since", "through", "this", "last", "next", "early", "late"):
+        if season == "FA" or c.word_before(s) not in ("in", "into", "during", "by", "over", "until", "since", "through", "this", "last", "next", "early", "late"):
             return
-    if rel == "the" and year is None and c.word_before(s) not in ("in", "during", "by", "over", "until", "since", "through", "throughout", "for"):
+    if rel == "the" and year is None and c.word_before(s) not in ("in", "into", "during", "by", "over", "until", "since", "through", "throughout", "for"):
         return
     if c.word_after(e).lower() in ("break", "season", "camp", "games", "olympics", "solstice", "storm", "wheat", "session", "school", "term", "semester", "collection", "league"):
         return

@@ -165,6 +165,8 @@ CASES = [
     ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
     ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
     ("The plant closed in March.", date(1989, 10, 27), "March", "1989-03"),
+    # "into the summer"
+    ("Shortages kept it from meeting demand well into the summer.", date(1989, 10, 26), "the summer", "1989-SU"),
     # a month before a noun, after an article; not a name, not "the March on Washington"
     ("The March accession will let them join.", date(1999, 2, 10), "March", "1999-03"),
     ("It is still trying to sell itself, under a June agreement with holders.", date(1989, 10, 27), "June",
