@@ -93,7 +93,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('mod', 'early|late|mid')}{_HYPHEN_OR_SP})?"
         rf"{_g('rel', rf'last|next|this{SP}past|this{SP}coming|this|the{SP}previous|the{SP}following')}{SP}"
         rf"{_g('m', _MONTH_FULL)}{WE}"
-        rf"|{_g('m2', _MONTH_FULL)}(?:{SP}of)?{SP}{_g('rel2', 'this|last|next')}{SP}year{WE}"
+        rf"|(?:{_g('mod2', 'early|late|mid')}{_HYPHEN_OR_SP})?{_g('m2', _MONTH_FULL)}(?:{SP}of)?{SP}{_g('rel2', 'this|last|next')}{SP}year{WE}"
     ),
     "dmy": (
         rf"(?:the{SP})?{_g('d', _DAYX)}(?:{SP}of)?{SP}{_g('m', _MONTH)}"

@@ -765,7 +765,8 @@ def _rel_month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         rel = m.group("rel2") + " year"
     else:
         rel = " ".join(m.group("rel").split())
-    mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=_modifier(m.group("mod"))))
+    modifier = _modifier(m.group("mod") or m.group("mod2"))
+    mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=modifier))
     mention.flags = frozenset({"rel:" + rel})
 
 

@@ -165,6 +165,8 @@ CASES = [
     ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
     ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
     ("The plant closed in March.", date(1989, 10, 27), "March", "1989-03"),
+    ("The house approved it in early October this year.", date(1998, 12, 3), "early October this year", "1998-10"),
+    ("Prices fell in mid-March last year.", date(1998, 12, 3), "mid-March last year", "1997-03"),
     # "into the summer"
     ("Shortages kept it from meeting demand well into the summer.", date(1989, 10, 26), "the summer", "1989-SU"),
     # a month before a noun, after an article; not a name, not "the March on Washington"
