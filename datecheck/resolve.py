@@ -119,7 +119,8 @@ class Resolver:
     def _note_quarter(self, mention: Mention, anchor: date | None) -> None:
         """Keep the last quarter reported on, for "the quarter", "a year earlier" and "that quarter".
         A forecast is not it: a quarter yet to start ("losses through the third quarter of 1990"), or
-        the current one spoken of in the future tense ("the trend will continue into the fourth quarter")."""
+        the current one unless told in the past tense ("reported a decline in fourth-quarter profit",
+        a fiscal quarter, yes; "the trend will continue into the fourth quarter", no)."""
         if (
             mention.kind != "quarter" or ("-Q" not in mention.value and "-H" not in mention.value)
             or {"year-earlier", "same-quarter"} & mention.flags
@@ -127,8 +128,8 @@ class Resolver:
             return
         interval = mention.interval
         if anchor is not None and interval is not None and interval.last >= anchor:
-            if interval.first > anchor or self._tense(mention) is Tense.FUTURE:
-                return
+            if interval.first > anchor or self._tense(mention) is not Tense.PAST:
+                return  # a quarter not yet over counts only when its results are told in the past tense
         self.last_quarter = mention
 
     def _quarter_ended(self, mention: Mention, anchor: date | None) -> None:
@@ -589,8 +590,10 @@ class Resolver:
                 mention.interval = _years_later(self.last_quarter.interval, -1)  # a fiscal quarter's months
                 return
         elif st.quarter is None:
-            if "same" in flags and self.last_quarter is not None:
+            if {"same", "latest"} & flags and self.last_quarter is not None and "-Q" in self.last_quarter.value:
+                # "the same quarter", "the latest period": the quarter being reported on
                 mention.value, mention.interval = self.last_quarter.value, self.last_quarter.interval
+                mention.anchor_mention = self.last_quarter.index
                 return
             shift = 0 if "current" in flags else -1
             q_year, quarter = timex.add_quarters(current[0], current[1], shift)

@@ -241,6 +241,11 @@ CASES = [
     # a fiscal quarter still under way on the calendar, reported in the past tense
     ("Ralston reported a 47% decline in fourth-quarter profit, compared with $84.9 million a year earlier.",
      date(1989, 11, 2), "a year earlier", "1988-Q4"),
+    # "the latest period" is the quarter reported on; a quarter under way is not, unless told in the past
+    ("Ralston reported a 47% decline in fourth-quarter profit. Sales in the latest period were $1.76 billion.",
+     date(1989, 11, 2), "the latest period", "1989-Q4"),
+    ("Aetna's third-quarter profit fell. It has no estimate of the storm's impact on fourth-quarter results. "
+     "In the latest quarter, losses totaled $5 million.", date(1989, 10, 30), "the latest quarter", "1989-Q3"),
     # "that quarter" is the quarter last named
     ("It had a loss in the second quarter of 1988. Results for that quarter included a charge.",
      date(1989, 10, 27), "that quarter", "1988-Q2"),
