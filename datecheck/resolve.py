@@ -126,6 +126,9 @@ class Resolver:
             or {"year-earlier", "same-quarter"} & mention.flags
         ):
             return
+        before = self.low[max(0, mention.start - 20):mention.start].split()
+        if "after" in before[-3:] or "following" in before[-3:]:
+            return  # "After a flat second quarter, …": background to the quarter reported on
         interval = mention.interval
         if anchor is not None and interval is not None and interval.last >= anchor:
             if interval.first > anchor or self._tense(mention) is not Tense.PAST:
@@ -508,7 +511,8 @@ class Resolver:
             mention.interval = timex.weekend_interval(saturday)
             return
         if unit == "quarter":
-            if rel in ("the", "that", "the same") and self.last_quarter is not None and "-Q" in self.last_quarter.value:
+            reported = rel in ("the", "that", "the same") or rel == "this" and self._tense(mention) is not Tense.FUTURE
+            if reported and self.last_quarter is not None and "-Q" in self.last_quarter.value:
                 mention.value = self.last_quarter.value
                 mention.interval = self.last_quarter.interval
                 mention.anchor_mention = self.last_quarter.index

@@ -246,6 +246,14 @@ CASES = [
      date(1989, 11, 2), "the latest period", "1989-Q4"),
     ("Aetna's third-quarter profit fell. It has no estimate of the storm's impact on fourth-quarter results. "
      "In the latest quarter, losses totaled $5 million.", date(1989, 10, 30), "the latest quarter", "1989-Q3"),
+    # "this quarter" in a report on a finished quarter is that quarter; looking ahead, the current one
+    ("The company posted a third-quarter loss. This quarter's loss includes a $4.9 million charge.",
+     date(1989, 11, 1), "This quarter", "1989-Q3"),
+    ("The company posted a third-quarter loss. It expects to break even this quarter.", date(1989, 11, 1),
+     "this quarter", "1989-Q4"),
+    # a quarter named as background ("after a flat second quarter") is not the one reported on
+    ("Kimberly-Clark posted a 20% gain in third-quarter profit. After a flat second quarter, sales rose. "
+     "In the year-earlier period, it took charges.", date(1989, 11, 1), "the year-earlier period", "1988-Q3"),
     # "that quarter" is the quarter last named
     ("It had a loss in the second quarter of 1988. Results for that quarter included a charge.",
      date(1989, 10, 27), "that quarter", "1988-Q2"),
