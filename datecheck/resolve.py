@@ -27,7 +27,7 @@ _FUTURE_REFS = frozenset({
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
 NEAR_DAYS = 60
 
-_BACKWARD = frozenset({"last", "past", "the past", "the last", "the previous", "the prior", "this past", "previous"})
+_BACKWARD = frozenset({"last", "past", "the past", "the last", "the previous", "the prior", "this past", "previous", "the latest"})
 _FORWARD = frozenset({"next", "coming", "the coming", "the next", "the following", "this coming"})
 _SAME = frozenset({"this", "the current", "the", "that", "the same", "the latest"})
 

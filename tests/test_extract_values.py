@@ -246,6 +246,8 @@ CASES = [
      date(1989, 11, 2), "the latest period", "1989-Q4"),
     ("Aetna's third-quarter profit fell. It has no estimate of the storm's impact on fourth-quarter results. "
      "In the latest quarter, losses totaled $5 million.", date(1989, 10, 30), "the latest quarter", "1989-Q3"),
+    # "the latest fiscal year" is the last one finished
+    ("Sales were $6.3 billion in the latest fiscal year.", date(1989, 10, 26), "the latest fiscal year", "1988"),
     # "this quarter" in a report on a finished quarter is that quarter; looking ahead, the current one
     ("The company posted a third-quarter loss. This quarter's loss includes a $4.9 million charge.",
      date(1989, 11, 1), "This quarter", "1989-Q3"),
