@@ -109,7 +109,8 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('fis1', 'fiscal')}{_HYPHEN_OR_SP})?"
         rf"{_g('q', rf'first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|year-earlier|year-ago|previous|prior|same|comparable{SP}year-ago|comparable{SP}year-earlier|comparable|corresponding|year-earlier{SP}third|year-ago{SP}third')}"
         rf"{_HYPHEN_OR_SP}(?:{_g('fis2', 'fiscal')}{_HYPHEN_OR_SP})?{_g('unit', 'quarter|half|period')}"
-        rf"(?:{SP}of{SP}(?:fiscal{SP})?{_g('y2', YEAR_RE)}|,?{SP}{_g('y3', YEAR_RE)})?{WE}"
+        rf"(?:{SP}of{SP}(?:fiscal{SP})?{_g('y2', YEAR_RE)}|,?{SP}{_g('y3', YEAR_RE)}"
+        rf"|{SP}of{SP}{_g('rely2', 'this|last|next')}{SP}year)?{WE}"
     ),
     "year_quarter": rf"the{SP}{_g('y', YEAR_RE)}{SP}(?:fiscal{SP})?(?:quarter|period){WE}",
     "qcode": (
@@ -147,6 +148,7 @@ PATTERNS: dict[str, str] = {
     "age": (
         rf"{_g('n', '[0-9]{1,3}')}(?:{SP}|-)years?(?:{SP}|-)old{WE}"
         rf"|aged{SP}{_g('n2', '[0-9]{1,3}')}{WE}"
+        rf"|(?:at{SP})?age{SP}{_g('n4', '[0-9]{1,3}')}{WE}(?![.,][0-9])"
         rf"|,[ \t]?{_g('n3', '[0-9]{1,3}')}(?=[ \t]*,(?![0-9]))"
     ),
     "year_ago_adj": rf"year-{_g('w', 'earlier|ago')}{WE}(?!-)",

@@ -309,8 +309,9 @@ def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         flags.add(q)  # latest, current, previous, prior, same
     if s == m.start("q") and q in ("last", "latest", "current", "previous", "prior", "same"):
         return  # "latest quarter" without "the" is rare and usually part of a longer phrase
-    if m.group("rely"):
-        flags.add("rel-year:" + m.group("rely"))
+    rely = m.group("rely") or m.group("rely2")  # "this year's third quarter", "the third quarter of this year"
+    if rely:
+        flags.add("rel-year:" + rely)
     if c.low[m.end("q")] == "-" and not year:
         s = _strip_the(c.low, s, e)  # "the third-quarter loss": the date is "third-quarter"
     mention = c.add(s, e, "quarter", Stated(year=int(year) if year else None, quarter=q_number, fiscal=fiscal))
@@ -522,10 +523,15 @@ def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         start = m.start("n3")
         c.add(start, m.end("n3"), "age", Stated(offset=("year", n)), "DURATION")
         return
-    n = int(m.group("n") or m.group("n2"))
+    n = int(m.group("n") or m.group("n2") or m.group("n4"))
     if not 0 <= n <= 130:
         return
-    c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+    at_event = bool(m.group("n4")) and c.low.startswith("at", s)
+    if at_event:
+        s = c.low.index("age", s)  # "at age 87": the age is "age 87"
+    mention = c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+    if at_event:
+        mention.flags = frozenset({"at-event"})  # "died at age 87": the age then, not now
 
 
 #: Nouns that, after "the" and before ", 42,", name a thing rather than a person.

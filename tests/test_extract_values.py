@@ -248,6 +248,14 @@ CASES = [
      "In the latest quarter, losses totaled $5 million.", date(1989, 10, 30), "the latest quarter", "1989-Q3"),
     # "the latest fiscal year" is the last one finished
     ("Sales were $6.3 billion in the latest fiscal year.", date(1989, 10, 26), "the latest fiscal year", "1988"),
+    # a quarter of this year or last
+    ("Sales rose in the second quarter of this year.", date(2013, 3, 20), "the second quarter of this year",
+     "2013-Q2"),
+    ("Sales fell in the fourth quarter of last year.", date(2013, 3, 20), "the fourth quarter of last year",
+     "2012-Q4"),
+    # ages with "age"
+    ("He died at age 87.", date(2013, 3, 20), "age 87", "P87Y"),
+    ("Smith, age 45, resigned.", date(2013, 3, 20), "age 45", "P45Y"),
     # "this quarter" in a report on a finished quarter is that quarter; looking ahead, the current one
     ("The company posted a third-quarter loss. This quarter's loss includes a $4.9 million charge.",
      date(1989, 11, 1), "This quarter", "1989-Q3"),

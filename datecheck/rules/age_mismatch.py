@@ -38,8 +38,8 @@ class AgeMismatch(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         for age in ctx.mentions:
-            if age.kind != "age" or age.stated.offset is None:
-                continue
+            if age.kind != "age" or age.stated.offset is None or "at-event" in age.flags:
+                continue  # "died at age 87": an age at some past event, not on the publication date
             now = ctx.now_at(age.start)
             if now is None:
                 continue
