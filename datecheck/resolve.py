@@ -162,7 +162,7 @@ class Resolver:
     # --- explicit calendar dates -------------------------------------------------------------
 
     def _full_year(self, year: int, two_digit: bool, anchor: date | None) -> int:
-        if not two_digit:
+        if not two_digit or year >= 100:  # "2008-09": the tokenizer has already written 2009 in full
             return year
         if anchor is None:
             return 2000 + year if year < 50 else 1900 + year

@@ -209,6 +209,8 @@ CASES = [
     ("The law was signed Feb. 29, 2024.", PUB, "Feb. 29, 2024", "2024-02-29"),
     ("The law was signed Feb. 29.", date(2024, 3, 10), "Feb. 29", "2024-02-29"),
     # two-digit years
+    ("The 2008-09 season was poor.", date(2013, 3, 20), "09", "2009"),
+    ("The 1999-00 budget passed.", date(2013, 3, 20), "00", "2000"),
     ("The order is dated 11/02/89.", date(1989, 11, 2), "11/02/89", "1989-11-02"),
     # "the plan" is a noun and "the reduced dividend" an adjective: neither sets the tense
     ("The board announced the plan Aug. 21.", date(1989, 10, 27), "Aug. 21", "1989-08-21"),
