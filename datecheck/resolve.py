@@ -137,15 +137,20 @@ class Resolver:
 
     def _quarter_ended(self, mention: Mention, anchor: date | None) -> None:
         """"the fourth quarter ended Sept. 30": a fiscal quarter keeps its name as its value, and
-        covers the three months up to the day named."""
+        covers the three months up to the day named; "the year ended Sept. 30" is the year to it."""
         if mention.kind != "calendar" or mention.stated.day is None or mention.interval is None or mention.index < 1:
             return
         quarter = self.mentions[mention.index - 1]
-        if quarter.kind != "quarter" or "-Q" not in quarter.value or quarter.interval is None:
-            return
         if self.low[quarter.end:mention.start].strip() not in ("ended", "ending", "that ended", "which ended"):
             return
         end = mention.interval.last
+        if quarter.kind == "relunit" and "unit:year" in quarter.flags and "rel:the" in quarter.flags:
+            # "the year ended Dec. 31": the (fiscal) year that ended on that day
+            quarter.value = timex.year_value(end.year)
+            quarter.interval = Interval(timex.shift_years(end, -1) + timedelta(days=1), end)
+            return
+        if quarter.kind != "quarter" or "-Q" not in quarter.value or quarter.interval is None:
+            return
         if abs((quarter.interval.last - end).days) > 366:
             return  # not the quarter's own end: a fiscal year runs at most a year off the calendar
         year, month = timex.add_months(end.year, end.month, -3)

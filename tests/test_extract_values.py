@@ -248,6 +248,8 @@ CASES = [
      date(1989, 11, 2), "the latest period", "1989-Q4"),
     ("Aetna's third-quarter profit fell. It has no estimate of the storm's impact on fourth-quarter results. "
      "In the latest quarter, losses totaled $5 million.", date(1989, 10, 30), "the latest quarter", "1989-Q3"),
+    # "the year ended Dec. 31" is the year that ended then
+    ("Results for the year ended Dec. 31 were weak.", date(2013, 3, 20), "the year", "2012"),
     # "the latest fiscal year" is the last one finished
     ("Sales were $6.3 billion in the latest fiscal year.", date(1989, 10, 26), "the latest fiscal year", "1988"),
     # a quarter of this year or last
