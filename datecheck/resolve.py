@@ -110,7 +110,7 @@ class Resolver:
                 if mention.value[:4].isdigit() and len(mention.value) >= 10 and mention.value[4] == "-" and "W" not in mention.value:
                     self.last_day = mention
             self._note_quarter(mention, anchor)
-            self._quarter_ended(mention, anchor)
+            self._period_ended(mention, anchor)
             if "date-line" in mention.flags and mention.resolved_date is not None:
                 self.sections.append((mention.end, mention.resolved_date))
                 self.last_day = mention
@@ -135,7 +135,7 @@ class Resolver:
                 return  # a quarter not yet over counts only when its results are told in the past tense
         self.last_quarter = mention
 
-    def _quarter_ended(self, mention: Mention, anchor: date | None) -> None:
+    def _period_ended(self, mention: Mention, anchor: date | None) -> None:
         """"the fourth quarter ended Sept. 30": a fiscal quarter keeps its name as its value, and
         covers the three months up to the day named; "the year ended Sept. 30" is the year to it."""
         if mention.kind != "calendar" or mention.stated.day is None or mention.interval is None or mention.index < 1:
