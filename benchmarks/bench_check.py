@@ -19,9 +19,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import datecheck  # noqa: E402
-from timeml import find_documents, read_timeml  # noqa: E402
-
-DEFAULT = HERE.parent.parent / "shared" / "corpora" / "tempeval3"
+from timeml import DEFAULT_FOLDERS, read_folders  # noqa: E402
 
 
 def best_of(repeat: int, run) -> float:  # type: ignore[no-untyped-def]
@@ -38,8 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=5, help="timing runs (best is kept)")
     args = parser.parse_args(argv)
-    folders = args.folders or [DEFAULT / "platinum" / "gold", DEFAULT / "tbaq"]
-    docs = [read_timeml(p) for folder in folders for p in find_documents(folder)]
+    docs = read_folders(args.folders or DEFAULT_FOLDERS)
     if not docs:
         print("bench_check: no .tml documents found", file=sys.stderr)
         return 2

@@ -28,9 +28,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import datecheck  # noqa: E402
-from timeml import find_documents, read_timeml  # noqa: E402
-
-DEFAULT = HERE.parent.parent / "shared" / "corpora" / "tempeval3"
+from timeml import DEFAULT_FOLDERS, read_folders  # noqa: E402
 
 
 def time_datecheck(docs: list) -> float:
@@ -81,8 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3,
                         help="alternated timing rounds of both libraries; each one's fastest is kept")
     args = parser.parse_args(argv)
-    folders = args.folders or [DEFAULT / "platinum" / "gold", DEFAULT / "tbaq"]
-    docs = [read_timeml(p) for folder in folders for p in find_documents(folder)]
+    docs = read_folders(args.folders or DEFAULT_FOLDERS)
     if not docs:
         print("bench_extract: no .tml documents found", file=sys.stderr)
         return 2

@@ -28,9 +28,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import datecheck  # noqa: E402
-from timeml import find_documents, read_timeml  # noqa: E402
-
-DEFAULT_CORPORA = HERE.parent.parent / "shared" / "corpora" / "tempeval3"
+from timeml import DEFAULT_FOLDERS, find_documents, read_timeml  # noqa: E402
 
 
 @dataclass
@@ -127,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path, help="folders of .tml files")
     parser.add_argument("--errors", type=Path, help="write every miss and false alarm to this file")
     args = parser.parse_args(argv)
-    folders = args.folders or [DEFAULT_CORPORA / "platinum" / "gold", DEFAULT_CORPORA / "tbaq"]
+    folders = args.folders or DEFAULT_FOLDERS
     errors: list[str] = []
     for folder in folders:
         if not folder.is_dir():

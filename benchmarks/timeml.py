@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+#: TempEval-3 in ../shared/corpora, and the two sets the benchmarks read by default
+TEMPEVAL3 = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "tempeval3"
+DEFAULT_FOLDERS = [TEMPEVAL3 / "platinum" / "gold", TEMPEVAL3 / "tbaq"]
+
 
 @dataclass(frozen=True)
 class Timex:
@@ -61,3 +65,8 @@ def read_timeml(path: Path) -> TimeMLDocument:
 
 def find_documents(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.tml") if p.is_file())
+
+
+def read_folders(folders: list[Path]) -> list[TimeMLDocument]:
+    """Every TimeML document under the folders, in order."""
+    return [read_timeml(path) for folder in folders for path in find_documents(folder)]

@@ -93,17 +93,28 @@ def _country_calendar(country: str, year: int) -> dict[str, date]:
     """Holiday name -> day for one country and year, from the holidays package."""
     import holidays  # imported here: it is slow to import and most texts name no holiday
 
-    try:
-        calendar = holidays.country_holidays(country, years=year)
-    except (NotImplementedError, KeyError):  # a country the package does not know: fallbacks only
+    categories = _categories(country)
+    if categories is None:  # a country the package does not know: fallbacks only
         return {}
-    if "unofficial" in calendar.supported_categories:  # Halloween, Valentine's Day … where listed
-        calendar = holidays.country_holidays(country, years=year, categories=("public", "unofficial"))
+    calendar = holidays.country_holidays(country, years=year, categories=categories)
     names: dict[str, date] = {}
     for day, name in sorted(calendar.items()):
         for part in name.split(";"):
             names.setdefault(part.strip().replace("\u2019", "'"), day)
     return names
+
+
+@lru_cache(maxsize=64)
+def _categories(country: str) -> tuple[str, ...] | None:
+    """The holiday categories to read for a country: its unofficial days too (Halloween,
+    Valentine's Day …) where it lists them; None for a country the package does not know."""
+    import holidays
+
+    try:
+        supported = holidays.country_holidays(country).supported_categories
+    except (NotImplementedError, KeyError):
+        return None
+    return ("public", "unofficial") if "unofficial" in supported else ("public",)
 
 
 def holiday_date(key: str, year: int, country: str = "US") -> date | None:

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .document import Document, DocumentError, decode, load_file, load_text
 
 if TYPE_CHECKING:
     from .engine import CheckResult
+    from .rules import Rule
 
 
 @dataclass(frozen=True)
@@ -96,17 +98,13 @@ def load_job(job: Job, published: date | None) -> Document:
 def run_job(job: Job, published: date | None) -> Outcome:
     """Read and check one file; a file that cannot be read becomes an error, never an exception."""
     from .engine import check_document  # here: `extract` and `timeline` plan and load without the rules
-    from .rules import select_rules
 
     settings = job.settings
     try:
         document = load_job(job, published)
     except DocumentError as error:
         return Outcome(None, str(error))
-    rules = select_rules(
-        list(settings.select) if settings.select else None,
-        list(settings.ignores_for(Path(job.path) if job.path != "-" else None)),
-    )
+    rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
     try:
         result = check_document(
             document, rules, country=settings.holiday_country, date_order=settings.date_order,
@@ -115,6 +113,14 @@ def run_job(job: Job, published: date | None) -> Outcome:
     except Exception as error:  # a bug must not cost the report on every other file of the run
         return Outcome(None, internal_error(job.path, error))
     return Outcome(result, None, list(document.warnings))
+
+
+@lru_cache(maxsize=256)
+def _rules(select: tuple[str, ...], ignores: tuple[str, ...]) -> list[type[Rule]]:
+    """The rules for one selection, worked out once for all the files that share it."""
+    from .rules import select_rules
+
+    return select_rules(list(select) or None, list(ignores))
 
 
 def internal_error(path: str, error: Exception) -> str:
@@ -144,7 +150,7 @@ def _work_range(bounds: tuple[int, int]) -> list[Outcome]:
     """A worker's share of the jobs, by position in the job list inherited from the parent."""
     assert _FORKED is not None
     jobs, published = _FORKED
-    return [_slim(run_job(job, published)) for job in jobs[bounds[0]:bounds[1]]]
+    return _work_jobs((jobs[bounds[0]:bounds[1]], published))
 
 
 def _work_jobs(batch: tuple[list[Job], date | None]) -> list[Outcome]:

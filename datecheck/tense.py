@@ -91,12 +91,6 @@ def _classify(word: str) -> Tense | None:
     return None
 
 
-def _word_before(words: list[str], i: int, is_before: bool, skipped: int) -> str:
-    """The word before word i (of `before`, which drops the first `skipped` words, or of `after`)."""
-    j = i - 1 + (skipped if is_before else 0)
-    return words[j] if j >= 0 else ""
-
-
 def clause_tense(low: str, start: int, end: int) -> Tense:
     """The tense of the clause holding ``low[start:end]`` (``low`` is the lower-cased text)."""
     left = max(0, start - 120)
@@ -114,6 +108,7 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
         return Tense.FUTURE
     before_all = _WORD.findall(window_before)
     before = before_all[-10:]
+    skipped = len(before_all) - len(before)  # words of the window that `before` leaves out
     after = _WORD.findall(window_after)[:10]
     for i, word in enumerate(after):
         if word in _CLAUSE_OPENERS:  # "warned Wednesday that they would…": the verb after is another clause's
@@ -133,8 +128,8 @@ def clause_tense(low: str, start: int, end: int) -> Tense:
             if found is not None and found is not Tense.PRESENT:
                 if not deadline:
                     return found
-                skipped = len(before_all) - len(before)
-                perfect = _word_before(before_all if is_before else after, i, is_before, skipped) in ("has", "have")
+                j = i - 1 + skipped if is_before else i - 1  # the word before this one, in the whole window
+                perfect = j >= 0 and (before_all if is_before else after)[j] in ("has", "have")
                 if found is Tense.FUTURE or perfect:
                     return Tense.FUTURE  # "has extended loans through January": still running
                 return found

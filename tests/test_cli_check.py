@@ -8,16 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from cli_run import ROOT, run_datecheck
+
 DRAFT = ROOT / "fixtures" / "articles" / "library-vote-draft.md"
 CLEAN = ROOT / "fixtures" / "articles" / "harbor-bridge.md"
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, NO_COLOR="1", COLUMNS="120")
-    return subprocess.run(
-        [sys.executable, "-m", "datecheck", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, env=env,
-    )
+    return run_datecheck(*args, stdin=stdin)
 
 
 def test_draft_findings_in_text() -> None:

@@ -5,20 +5,17 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from cli_run import ROOT, run_datecheck
+
 ARTICLE = ROOT / "fixtures" / "articles" / "harbor-bridge.md"
 
 
 def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, NO_COLOR="1", COLUMNS="100")
-    return subprocess.run(
-        [sys.executable, "-m", "datecheck", *args], input=stdin, capture_output=True, text=True, cwd=cwd, env=env,
-    )
+    return run_datecheck(*args, stdin=stdin, cwd=cwd, columns=100)
 
 
 def test_text_timeline() -> None:

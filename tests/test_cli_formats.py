@@ -5,25 +5,16 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from cli_run import ROOT
+from cli_run import run_datecheck as run
+
 DRAFT = ROOT / "fixtures" / "articles" / "library-vote-draft.md"
 SCHEMA = ROOT / "tests" / "sarif" / "sarif-schema-2.1.0.json"
 WRONG = "---\ndate: 2025-10-01\n---\nThe hearing is set for Tuesday, Oct. 8.\n"
-
-
-def run(*args: str, stdin: str | None = None, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess[str]:
-    environment = dict(os.environ, NO_COLOR="1", COLUMNS="120")
-    environment.pop("CI", None)
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "datecheck", *args], input=stdin, capture_output=True, text=True, cwd=cwd,
-        env=environment,
-    )
 
 
 def test_concise() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Severity, Suggestion
 from ..style import number_like
-from .base import CheckContext, Rule, Violation
+from .base import CheckContext, Rule, Violation, whole_years_since
 
 _BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*")
 _BETWEEN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+(?:was|were)[ \t]+)?\Z")
@@ -64,17 +64,8 @@ class AgeMismatch(Rule):
             if any(m.kind == "age" and m is not age and min(age.end, birth.end) <= m.start < max(age.start, birth.start)
                    for m in ctx.mentions) or re.search(r"[.;!?]", between):
                 continue
-            st = birth.stated
-            year = st.year
-            assert year is not None
-            if st.month is not None and st.day is not None:
-                possible = {now.year - year - (1 if (now.month, now.day) < (st.month, st.day) else 0)}
-            elif st.month is not None:
-                possible = {now.year - year - (1 if now.month < st.month else 0)}
-                if now.month == st.month:
-                    possible.add(now.year - year - 1)
-            else:
-                possible = {now.year - year - 1, now.year - year}
+            assert birth.stated.year is not None
+            possible = whole_years_since(birth.stated, birth.stated.year, now)
             stated_age = age.stated.offset[1]
             if stated_age in possible:
                 continue

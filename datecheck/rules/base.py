@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, ClassVar
 
-from ..model import Mention, PublicationDate, Related, Severity, Suggestion
+from ..model import Mention, PublicationDate, Related, Severity, Stated, Suggestion
 from ..style import date_like
 from ..tense import clause_tense
 from ..timex import safe_date
@@ -222,6 +222,19 @@ class CheckContext:
                     start, end = found.start(1), found.end(1)
             return (Related(start, end, self.text[start:end], label),)
         return (Related(0, 0, "", label),)
+
+
+def whole_years_since(st: Stated, year: int, now: date) -> set[int]:
+    """How many whole years lie between a date written as `st` (in `year`) and `now`: one count
+    when the day is written, and two when the birthday or anniversary may not have come yet."""
+    if st.month is not None and st.day is not None:
+        return {now.year - year - (1 if (now.month, now.day) < (st.month, st.day) else 0)}
+    if st.month is not None:
+        possible = {now.year - year - (1 if now.month < st.month else 0)}
+        if now.month == st.month:
+            possible.add(now.year - year - 1)
+        return possible
+    return {now.year - year - 1, now.year - year}
 
 
 def day_text(day: date) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..lexicon import number_value
 from ..model import Mention, Severity, Suggestion
 from ..style import number_like
-from .base import CheckContext, Rule, Violation
+from .base import CheckContext, Rule, Violation, whole_years_since
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 _TOLERANCE = {"year": 0, "decade": 2, "century": 10}
@@ -79,16 +79,7 @@ class ElapsedTimeMismatch(Rule):
                     continue
                 now = rel.anchor
                 years = -amount * _UNIT_YEARS[unit]
-                st = other.stated
-                if st.month is not None and st.day is not None:
-                    exact = now.year - year - (1 if (now.month, now.day) < (st.month, st.day) else 0)
-                    possible = {exact}
-                elif st.month is not None:
-                    possible = {now.year - year - (1 if now.month < st.month else 0)}
-                    if now.month == st.month:
-                        possible.add(now.year - year - 1)
-                else:
-                    possible = {now.year - year - 1, now.year - year}
+                possible = whole_years_since(other.stated, year, now)
                 tolerance = _TOLERANCE[unit]
                 if any(abs(years - p) <= tolerance for p in possible):
                     continue

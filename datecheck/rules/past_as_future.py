@@ -42,8 +42,7 @@ class PastAsFuture(Rule):
             marker = FUTURE_MARKERS.search(before)
             if marker is None or "would" in before[marker.start():] or ctx.in_quotes(mention.start):
                 continue
-            if any(m.start >= mention.start - len(before) and m.end <= mention.start and m.kind == "calendar"
-                   for m in ctx.mentions):
+            if any(m.kind == "calendar" for m in ctx.mentions_between(mention.start - len(before), mention.start)):
                 continue  # another date stands between the marker and this one
             written = ctx.text[mention.start:mention.end]
             yield Violation(
