@@ -5,6 +5,8 @@ For evaluation and benchmarks only; nothing here is copied into the project.
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -48,4 +50,33 @@ def stories(root: Path = CORPORA) -> list[Story]:
             found.append(Story(corpus, path.name, doc.text, doc.dct))
     for path in sorted((root / "gum-wikinews" / "conllu").glob("*.conllu")):
         found.append(read_gum(path))
+    return found
+
+
+_REUTERS_STORY = re.compile(r"<REUTERS[^>]*NEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.S)
+_REUTERS_DATE = re.compile(r"<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})")
+_REUTERS_MONTHS = {m: i for i, m in enumerate(
+    "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)}
+
+
+def _reuters_part(block: str, tag: str) -> str:
+    found = re.search(rf"<{tag}>(.*?)</{tag}>", block, re.S)
+    return html.unescape(found.group(1)) if found else ""
+
+
+def reuters_stories(root: Path = CORPORA) -> list[Story]:
+    """The Reuters-21578 stories that have a body: title, dateline and body as plain text."""
+    found = []
+    for path in sorted((root / "reuters21578").glob("reut2-*.sgm")):
+        raw = path.read_text(encoding="latin-1")
+        for story in _REUTERS_STORY.finditer(raw):
+            block = story.group(2)
+            body = _reuters_part(block, "BODY")
+            day = _REUTERS_DATE.search(block)
+            if not body.strip() or day is None:
+                continue
+            published = date(int(day.group(3)), _REUTERS_MONTHS[day.group(2)], int(day.group(1)))
+            text = "\n\n".join(part.strip() for part in (
+                _reuters_part(block, "TITLE"), _reuters_part(block, "DATELINE") + body.replace("\x03", "")) if part)
+            found.append(Story("reuters", f"{path.stem}#{story.group(1)}", text, published))
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .extract import extract
 from .model import (
-    Finding, Interval, Mention, PublicationDate, Related, Severity, Span, Stated, Suggestion, Tense, TimexType,
+    Finding, Interval, Kind, Mention, PublicationDate, Related, Severity, Span, Stated, Suggestion, Tense, TimexType,
 )
 
 
@@ -16,7 +16,7 @@ def check(text, published=None, path=None, **options):  # type: ignore[no-untype
 
 
 __all__ = [
-    "Finding", "Interval", "Mention", "PublicationDate", "Related", "Severity", "Span", "Stated", "Suggestion",
+    "Finding", "Interval", "Kind", "Mention", "PublicationDate", "Related", "Severity", "Span", "Stated", "Suggestion",
     "Tense", "TimexType", "check", "extract",
 ]
 __version__ = "0.1.0"

@@ -22,6 +22,24 @@ class TimexType(str, enum.Enum):
         return self.value
 
 
+class Kind(enum.StrEnum):
+    """The family of a date expression: what a resolver and a rule dispatch on."""
+
+    CALENDAR = "calendar"  # a written day, month, year or any part of them: "Dec. 3, 2024", "1998"
+    WEEKDAY = "weekday"  # "Tuesday"
+    RELATIVE = "relative"  # a shift from now: "yesterday", "two days ago", "in three weeks"
+    ANAPHORIC = "anaphoric"  # a shift from a day the text named: "the next day", "two years later"
+    RELUNIT = "relunit"  # a unit named relative to now: "last week", "this month", "next year"
+    QUARTER = "quarter"  # quarters and halves: "the third quarter", "1Q89", "the first half"
+    SEASON = "season"  # "last summer", "spring 2024"
+    DECADE = "decade"  # "the 1990s"
+    CENTURY = "century"  # "the 20th century"
+    HOLIDAY = "holiday"  # "Christmas Eve", "Thanksgiving"
+    REF = "ref"  # "now", "recently", "the future"
+    DURATION = "duration"  # "three days", "a decade"
+    AGE = "age"  # "45-year-old", "aged 45"
+
+
 class Tense(str, enum.Enum):
     """Tense of the clause a mention stands in, as far as the words around it show."""
 
@@ -97,7 +115,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str
+    kind: Kind
     stated: Stated
     type: str = TimexType.DATE.value
     value: str = ""

@@ -17,7 +17,7 @@ from .lexicon import (
     AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, VAGUE_QUANTITIES, WEEKDAYS, month_number, number_value,
     spelled_year, SP,
 )
-from .model import Mention, Stated
+from .model import Kind, Mention, Stated
 from .patterns import DAY_NAMED, PATTERNS
 from .triggers import load as load_trigger_table
 
@@ -57,7 +57,7 @@ class _Context:
         self.out: list[Mention] = []
 
     def add(self, start: int, end: int, kind: str, stated: Stated, type_: str = "DATE") -> Mention:
-        mention = Mention(start, end, self.text[start:end], kind, stated, type=type_)
+        mention = Mention(start, end, self.text[start:end], Kind(kind), stated, type=type_)
         self.out.append(mention)
         return mention
 

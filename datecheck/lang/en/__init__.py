@@ -1,0 +1,1 @@
+"""English: month and weekday names, relative words, tense cues, holiday names and the date grammar."""
