@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import timedelta
 
+from ..lang import language
 from ..model import Severity
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .recency import HEDGES, clause_before, past_verb_before
 
-_ON_BEFORE = re.compile(r"\bon(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$")
+_CUES = language().rule_cues
 
 
 class FutureAsPast(Rule):
@@ -43,12 +43,12 @@ class FutureAsPast(Rule):
             if day <= now + timedelta(days=1):
                 continue
             before = clause_before(ctx, mention)
-            if not _ON_BEFORE.search(before):
+            if not _CUES.ON_BEFORE.search(before):
                 continue
             sentence_before = ctx.before(mention.start, 200)
             if HEDGES.search(sentence_before) or HEDGES.search(ctx.after(mention.end, 40)):
                 continue
-            verb = past_verb_before(before[:-3] if before.endswith("on ") else before)
+            verb = past_verb_before(before[:-len(_CUES.ON)] if before.endswith(_CUES.ON) else before)
             if verb is None or ctx.in_quotes(mention.start):
                 continue
             written = ctx.text[mention.start:mention.end]

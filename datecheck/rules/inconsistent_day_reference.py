@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
+from ..lang import language
 from ..lexicon import WEEKDAY_NAMES
 from ..model import Mention, Severity, Suggestion
 from ..style import date_like, weekday_like
 from .base import CheckContext, Rule, Violation, short_day
 
-#: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".
-_LOOSE_GAP = re.compile(r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$",
-                        re.IGNORECASE)
+_CUES = language().rule_cues
 
 
 def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
@@ -32,7 +30,7 @@ def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
         if i + 1 < len(mentions):
             dated = mentions[i + 1]
             if dated.kind == "calendar" and dated.resolved_date and dated.valid and dated.stated.day is not None:
-                if _LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
+                if _CUES.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
                     pairs.append((weekday, dated, False))
     return pairs
 

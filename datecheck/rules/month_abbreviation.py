@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lang import language
 from ..lexicon import AP_MONTH_ABBREVIATIONS, MONTH_NAMES
 from ..model import Severity, Suggestion
 from ..style import same_case
 from .base import CheckContext, Rule, Violation
 
-_MONTH_TOKEN = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(\.?)(?![a-z])",
-    re.IGNORECASE,
-)
+_CUES = language().rule_cues
 
 
 class MonthAbbreviation(Rule):
@@ -44,7 +40,7 @@ class MonthAbbreviation(Rule):
             st = mention.stated
             if mention.kind != "calendar" or st.month is None:
                 continue
-            token = _MONTH_TOKEN.search(ctx.text, mention.start, mention.end)
+            token = _CUES.MONTH_TOKEN.search(ctx.text, mention.start, mention.end)
             if token is None:
                 continue
             written = token.group(0)

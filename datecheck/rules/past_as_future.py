@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
+from ..lang import language
 from ..model import Severity
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .recency import FUTURE_MARKERS, clause_before
+
+
+_CUES = language().rule_cues
 
 
 class PastAsFuture(Rule):
@@ -40,7 +44,7 @@ class PastAsFuture(Rule):
                 continue
             before = clause_before(ctx, mention, 70)
             marker = FUTURE_MARKERS.search(before)
-            if marker is None or "would" in before[marker.start():] or ctx.in_quotes(mention.start):
+            if marker is None or _CUES.CONDITIONAL in before[marker.start():] or ctx.in_quotes(mention.start):
                 continue
             if any(m.kind == "calendar" for m in ctx.mentions_between(mention.start - len(before), mention.start)):
                 continue  # another date stands between the marker and this one

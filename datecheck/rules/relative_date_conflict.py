@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from ..lang import language
 from ..model import Interval, Mention, Severity, Suggestion
 from ..style import date_like
 from ..timex import month_interval, quarter_interval, week_interval, year_interval
@@ -33,6 +34,9 @@ def value_interval(mention: Mention) -> Interval | None:
     except ValueError:
         return None
     return mention.interval
+
+
+_CUES = language().rule_cues
 
 
 class RelativeDateConflict(Rule):
@@ -77,9 +81,9 @@ class RelativeDateConflict(Rule):
                 continue
             agrees = interval.first <= day <= interval.last
             words = ctx.low[relative.start:relative.end]
-            if agrees and words.startswith("earlier") and day > relative.anchor:
+            if agrees and words.startswith(_CUES.EARLIER) and day > relative.anchor:
                 agrees = False
-            if agrees and words.startswith("later") and day < relative.anchor:
+            if agrees and words.startswith(_CUES.LATER) and day < relative.anchor:
                 agrees = False
             if agrees:
                 continue
