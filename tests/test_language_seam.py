@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -268,3 +269,31 @@ def test_non_words_pass() -> None:
     assert _word_alternatives(r"(?:[0-9]{1,2}|q[1-4]|h[12])") == 0
     assert _word_alternatives(r"[/.-]") == 0
     assert _word_alternatives(r"(?:ago|earlier|later)") == 3
+
+
+def test_a_second_language_is_a_package_with_the_same_modules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A language made by copying the English package and changing one table: the tokenizer reads
+    its month names and nothing else changes (no English is left in the code to get in the way)."""
+    import shutil
+
+    import datecheck.lang as lang
+    from datecheck import patterns
+    from datecheck.tokenize import tokenize
+
+    package = tmp_path / "xx"
+    shutil.copytree(LANG / "en", package, ignore=shutil.ignore_patterns("__pycache__", "triggers_table.py"))
+    words = package / "words.py"
+    words.write_text(words.read_text(encoding="utf-8").replace('"december": 12', '"dezember": 12'), encoding="utf-8")
+    monkeypatch.setattr(lang, "__path__", [*lang.__path__, str(tmp_path)])
+    monkeypatch.setattr(lang, "SUPPORTED", (*lang.SUPPORTED, "xx"))
+    monkeypatch.setattr(lang, "_LOADED", dict(lang._LOADED))  # forgotten after the test
+    monkeypatch.setattr(patterns, "_GRAMMARS", dict(patterns._GRAMMARS))
+    text = "Es war der 3 Dezember 2024."
+    try:
+        found = [(m.text, m.stated.month, m.stated.day) for m in tokenize(text, lang="xx")]
+        assert found == [("3 Dezember 2024", 12, 3)]
+        assert [m.text for m in tokenize(text, lang="en")] == ["2024"]
+        assert [m.text for m in tokenize("It was 3 December 2024.", lang="xx")] == ["2024"]
+    finally:
+        for name in [n for n in sys.modules if n.startswith("datecheck.lang.xx")]:
+            del sys.modules[name]
