@@ -19,6 +19,7 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
     "Tuesday, Dec. 3", "Saturday (April 6)", "Christmas Eve, Dec. 23", "yesterday, March 3",
     "last Monday, Oct. 6": each side gets the other's index in ``linked``.
     """
+    tie = language(lang).rule_cues.TIE
     for first, second in zip(mentions, mentions[1:]):
         if first.linked is not None or second.range_role == "end":
             continue
@@ -29,7 +30,7 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         else:
             continue
         gap = text[first.end:second.start]
-        if len(gap) > 8 or not language(lang).rule_cues.TIE.match(gap):
+        if len(gap) > 8 or not tie.match(gap):
             continue
         first.linked, second.linked = second.index, first.index
 
@@ -56,6 +57,7 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
 
 def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Flag the mentions that make up a line holding nothing but a date ("24 December 2024")."""
+    date_line_rest = language(lang).rule_cues.DATE_LINE_REST
     i = 0
     count = len(mentions)
     while i < count:
@@ -75,7 +77,7 @@ def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> 
                 rest.append(text[cursor:m.start])
                 cursor = m.end
             rest.append(text[cursor:line_end])
-            if language(lang).rule_cues.DATE_LINE_REST.match("".join(rest).strip()):
+            if date_line_rest.match("".join(rest).strip()):
                 for m in group:
                     m.flags = m.flags | {"date-line"}
         i = j + 1

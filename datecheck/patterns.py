@@ -112,6 +112,7 @@ class Grammar:
         it. A caller that sends False back for a match turns it down, and the next family is tried.
         """
         depth = self.table.dispatch_depth
+        families_at = self.families_at
         resume = 0
         for start in self.candidates(low):
             if start < resume:
@@ -121,7 +122,7 @@ class Grammar:
                 prev = low[start - 1]
                 if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
                     inside_word = low[start] != ","
-            for kind, family in self.families_at(low[start:start + depth]):
+            for kind, family in families_at(low[start:start + depth]):
                 match = family.match(low, start)
                 if match is None:
                     continue

@@ -133,5 +133,6 @@ def test_relation_words_are_one_table() -> None:
     for subset in (rel.DAY_RELATIONS, rel.WEEKDAY_RELATIONS, rel.MONTH_RELATIONS, rel.SEASON_RELATIONS,
                    rel.YEAR_RELATIONS, rel.HALF_RELATIONS - {"the first", "the second"}):
         assert set(subset) <= set(rel.UNIT_RELATIONS), subset
-    for subset in (rel.UNIT_MODIFIERS, rel.MONTH_MODIFIERS, rel.SHORT_MODIFIERS, rel.DAY_MODIFIERS, rel.NARRATIVE_MODIFIERS):
+    for subset in (rel.UNIT_MODIFIERS, rel.MONTH_MODIFIERS, rel.SHORT_MODIFIERS, rel.DAY_MODIFIERS, rel.WEEKDAY_MODIFIERS,
+                   rel.NARRATIVE_MODIFIERS):
         assert set(subset) <= set(rel.MODIFIERS), subset

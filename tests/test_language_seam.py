@@ -13,8 +13,9 @@ Exempt by rule, not by word: docstrings; two-letter codes ("en", "fr"); regex gr
 names of the program itself (the values of the enums in ``datecheck.model``, attribute, keyword,
 class and function names anywhere in the package, with "-" read as "_", so config keys and output
 fields pass); markup names (collections named ``*_TAGS``, literals compared with ``tag``); the
-directives of datecheck's own comment syntax (a pattern that names ``datecheck``); and the language-free keys the English data maps its words onto (the values of its
-tables, such as the unit ``"day"`` that "days" and "day" both mean).
+directives of datecheck's own comment syntax (a pattern that names ``datecheck``); and the
+language-free keys the English data maps its words onto (the values of its tables, such as the unit
+``"day"`` that "days" and "day" both mean).
 """
 
 from __future__ import annotations

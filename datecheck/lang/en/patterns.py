@@ -16,7 +16,7 @@ from .relative import (
     ANAPHORIC, APPROXIMATORS, DAY_MODIFIERS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS, DURATION_PREFIXES, FISCAL,
     HALF_POSITIONS, HALF_SPANS, MONTH_MODIFIERS, MONTH_RELATIONS, OR_SO, QUARTER_ORDINALS, QUARTER_RELATIONS,
     QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES, RELATIVE_UNITS, SEASON_RELATIONS,
-    SHORT_MODIFIERS, UNIT_MODIFIERS, UNIT_RELATIONS, WEEK, WEEK_OF, WEEKDAY_RELATIONS, YEAR_EARLIER,
+    SHORT_MODIFIERS, UNIT_MODIFIERS, UNIT_RELATIONS, WEEK, WEEK_OF, WEEKDAY_MODIFIERS, WEEKDAY_RELATIONS, YEAR_EARLIER,
     YEAR_RELATIONS, YEAR_WORD,
 )
 from .cues import IN_N_AFTER
@@ -71,7 +71,7 @@ _QUARTER_WORD = (
 _REL_YEAR = rf"{alternation(YEAR_RELATIONS)}{SP}{YEAR_WORD}"
 
 #: A day named by itself (a weekday, a month-day, a holiday), as in "the day after Christmas".
-DAY_NAMED = rf"(?:{alternation(('last', 'next', 'this'))}{SP})?(?:{WEEKDAY_RE}|{MONTH_RE}{SP}?[0-9]|{_HOLIDAY})\b"
+DAY_NAMED = rf"(?:{alternation(YEAR_RELATIONS)}{SP})?(?:{WEEKDAY_RE}|{MONTH_RE}{SP}?[0-9]|{_HOLIDAY})\b"
 
 #: The families, in the order they are tried at each position.
 PATTERNS: dict[str, str] = {
@@ -143,7 +143,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?(?:{SP}{_g('wk', WEEK)})?{WE}"
     ),
     "weekday": (
-        rf"(?:{_g('rel', alternation(WEEKDAY_RELATIONS + ('early', 'late')))}{SP})?"
+        rf"(?:{_g('rel', alternation(WEEKDAY_RELATIONS + WEEKDAY_MODIFIERS))}{SP})?"
         rf"{_g('wd', WEEKDAY_RE)}(?:{SP}{_g('pod', alternation(PARTS_OF_DAY))})?{WE}"
     ),
     "relday": (

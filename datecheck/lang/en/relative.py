@@ -31,7 +31,8 @@ DAY_RELATIONS = ("last", "next", "this past", "this coming", "this")
 WEEKDAY_RELATIONS = DAY_RELATIONS + ("coming", "past", "the previous", "the following", "the next")
 MONTH_RELATIONS = DAY_RELATIONS + ("the previous", "the following")
 SEASON_RELATIONS = DAY_RELATIONS + ("the",)
-#: "March of this year", "May last year": the relation after the month.
+#: "March of this year", "May last year": the relation after the month; also before a day named
+#: after "the day before" ("the day before last Tuesday").
 YEAR_RELATIONS = ("this", "last", "next")
 YEAR_WORD = "year"
 #: Before a count of units: "the past three weeks", "another two days".
@@ -59,6 +60,7 @@ MONTH_MODIFIERS = (
     "end of", "beginning of", "start of", "middle of",
 )
 DAY_MODIFIERS = ("early", "late", "earlier", "later")
+WEEKDAY_MODIFIERS = ("early", "late")
 #: Modifiers that tell a story's own time: "later in the year" after a date the story gave.
 NARRATIVE_MODIFIERS = frozenset({"earlier in", "later in", "early in", "late in"})
 
