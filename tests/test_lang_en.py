@@ -136,3 +136,13 @@ def test_relation_words_are_one_table() -> None:
     for subset in (rel.UNIT_MODIFIERS, rel.MONTH_MODIFIERS, rel.SHORT_MODIFIERS, rel.DAY_MODIFIERS, rel.WEEKDAY_MODIFIERS,
                    rel.NARRATIVE_MODIFIERS):
         assert set(subset) <= set(rel.MODIFIERS), subset
+
+
+@pytest.mark.parametrize("text", ["The form was filed Jun., 12, with the clerk.", "Sales in Mar., 15, stores fell."])
+def test_a_month_abbreviation_is_no_name_before_an_age(text: str) -> None:
+    """Every abbreviated month counts, not only those the old list spelt out (Jan., Feb., Aug.-Dec.)."""
+    assert [m.kind for m in datecheck.extract(text, PUBLISHED) if m.kind == "age"] == []
+
+
+def test_a_name_before_an_age() -> None:
+    assert [m.text for m in datecheck.extract("Pat Quill, 42, chairs the board.", PUBLISHED)] == ["42"]

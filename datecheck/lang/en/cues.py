@@ -6,6 +6,8 @@ vote" is tied to an event, not to a date. All lower case.
 
 from __future__ import annotations
 
+from .words import MONTH_ABBREVIATIONS, MONTHS
+
 #: Words before a number that make it a year: "in 2011", "since 1990".
 YEAR_CUES = frozenset(
     "in since by of from until till during before after through throughout between and to the "
@@ -56,11 +58,9 @@ NOT_AGE_ROLES = frozenset(
     "price prices percent amount figure figures list tally margin average temperature game games "
     "quarter half round rounds seat seats district ward precinct chapter verse line item".split()
 )
-#: Capitalized words before ", 42," that are not names.
-NOT_AGE_WORDS = frozenset(
-    "jan. feb. aug. sept. sep. oct. nov. dec. january february march april may june july august september "
-    "october november december no. street st. avenue ave. route road highway page chapter section "
-    "article vol. volume".split()
+#: Capitalized words before ", 42," that are not names: month names ("Sept., 12,") and these.
+NOT_AGE_WORDS = frozenset(MONTHS) | {abbreviation + "." for abbreviation in MONTH_ABBREVIATIONS} | frozenset(
+    "no. street st. avenue ave. route road highway page chapter section article vol. volume".split()
 )
 #: A person named by role before ", 42,": "the captain, 42,", "a local driver, 23,".
 AGE_ROLE = r"\b(?:the|a|an|[Tt]he|An?)\s+(?:[a-z]+\s+)?([a-z]{3,})\s*$"
