@@ -6,13 +6,14 @@ vote" is tied to an event, not to a date. All lower case.
 
 from __future__ import annotations
 
-from .words import MONTH_ABBREVIATIONS, MONTHS
+from .relative import FISCAL, SHORT_MODIFIERS, YEAR_RELATIONS, YEAR_WORD
+from .words import MONTH_ABBREVIATIONS, MONTHS, SEASONS
 
-#: Words before a number that make it a year: "in 2011", "since 1990".
+#: Words before a number that make it a year: "in 2011", "since 1990", "early 2011", "summer 2011".
 YEAR_CUES = frozenset(
     "in since by of from until till during before after through throughout between and to the "
-    "until around circa early late mid fiscal year 's summer spring fall winter autumn".split()
-)
+    "until around circa 's".split()
+) | frozenset(SHORT_MODIFIERS) | frozenset(SEASONS) | {FISCAL, YEAR_WORD}
 #: Words before a number that make it something else: "Route 66", "Boeing 737".
 NOT_YEAR_BEFORE = frozenset(
     "no. no number route highway interstate flight room page pages model boeing airbus windows "
@@ -29,9 +30,9 @@ PLURAL_ENDING = "s"
 
 #: Words before a month name that make it a month: "in May", "since March".
 MONTH_CUES = frozenset(
-    "in since until till by from through during before after early late mid last next this of "
-    "throughout around between and to or since mid-".split()
-)
+    "in since until till by from through during before after of throughout around between and to or "
+    "since mid-".split()
+) | frozenset(SHORT_MODIFIERS) | frozenset(YEAR_RELATIONS)
 #: Words after a month and day that make them a number: "May 3 percent".
 NOT_DAY_AFTER = frozenset({"percent", "per", "million", "billion", "points", "people", "votes"})
 #: Determiners before a month used as an adjective: "a June agreement".
