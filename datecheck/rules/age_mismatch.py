@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lang import language
 from ..model import Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
-
-_CUES = language().rule_cues
-
+from .cues import CUES as _CUES
 
 class AgeMismatch(Rule):
     """An age that does not fit the birth date written with it.

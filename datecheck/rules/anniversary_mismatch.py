@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..lang import language
 from ..model import Severity, Suggestion
 from ..style import ordinal_like, ordinal_value
 from .base import CheckContext, Rule, Violation
-
-_CUES = language().rule_cues
-
+from .cues import CUES as _CUES
 
 class AnniversaryMismatch(Rule):
     """An anniversary whose number does not fit the year it counts from.

@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lang import language
-from ..lexicon import number_value
 from ..model import Mention, Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
+from .cues import CUES as _CUES, NUMBERS
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 _TOLERANCE = {"year": 0, "decade": 2, "century": 10}
-_CUES = language().rule_cues
-
-
 def _years_written(mention: Mention) -> int | None:
     return mention.stated.year if mention.kind == "calendar" and mention.stated.year is not None else None
 
@@ -80,7 +76,7 @@ class ElapsedTimeMismatch(Rule):
                 elapsed = max(possible)
                 suggestions = []
                 number = re.match(r"\S+", phrase)
-                if unit == "year" and len(possible) == 1 and number and number_value(number.group(0)) is not None:
+                if unit == "year" and len(possible) == 1 and number and NUMBERS.number_value(number.group(0)) is not None:
                     suggestions.append(Suggestion(rel.start, rel.start + number.end(),
                                                   number_like(number.group(0), elapsed),
                                                   f"Change to {elapsed} years"))
@@ -103,7 +99,7 @@ class ElapsedTimeMismatch(Rule):
             match = _CUES.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start)
             if match is None:
                 continue
-            count = number_value(match.group("n"))
+            count = NUMBERS.number_value(match.group("n"))
             if count is None:
                 continue
             unit = _CUES.COUNT_UNITS[match.group("unit")]

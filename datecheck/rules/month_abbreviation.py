@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..lang import language
-from ..lexicon import AP_MONTH_ABBREVIATIONS, MONTH_NAMES
 from ..model import Severity, Suggestion
 from ..style import same_case
 from .base import CheckContext, Rule, Violation
-
-_CUES = language().rule_cues
-
+from .cues import CUES as _CUES, WORDS
 
 class MonthAbbreviation(Rule):
     """A month abbreviated, or spelled out, against AP style.
@@ -44,9 +40,9 @@ class MonthAbbreviation(Rule):
             if token is None:
                 continue
             written = token.group(0)
-            full = MONTH_NAMES[st.month - 1]
+            full = WORDS.MONTH_NAMES[st.month - 1]
             if st.day is not None:
-                wanted = AP_MONTH_ABBREVIATIONS.get(st.month, full)
+                wanted = WORDS.AP_MONTH_ABBREVIATIONS.get(st.month, full)
             else:
                 wanted = full
             wanted = same_case(written, wanted)

@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
-from ..lang import language
 from ..model import Severity
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
+from .cues import CUES as _CUES
 from .recency import FUTURE_MARKERS, clause_before
-
-
-_CUES = language().rule_cues
 
 
 class PastAsFuture(Rule):

@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lang import language
 from ..model import Severity, Suggestion
 from ..style import date_like
 from .base import CheckContext, Rule, Violation, short_day
+from .cues import CUES as _CUES
 
 #: A visible line that states the publication date: a dateline of its own, or a byline label.
 #: Labels that date something else: the capture or reading date of a page, an update.
 #: A line of running text: the story's body has started.
 _BODY_TEXT = re.compile(r"(?:\S+\s+){9,}\S|[a-z][.!?][\"'\u201d\u2019]?\s*$")
-_CUES = language().rule_cues
-
-
 class PublicationDateConflict(Rule):
     """The document states two different publication dates.
 

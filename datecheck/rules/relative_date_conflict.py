@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from ..lang import language
 from ..model import Interval, Mention, Severity, Suggestion
 from ..style import date_like
 from ..timex import month_interval, quarter_interval, week_interval, year_interval
 from .base import CheckContext, Rule, Violation, short_day
+from .cues import CUES as _CUES
 
 _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
 
@@ -34,9 +34,6 @@ def value_interval(mention: Mention) -> Interval | None:
     except ValueError:
         return None
     return mention.interval
-
-
-_CUES = language().rule_cues
 
 
 class RelativeDateConflict(Rule):

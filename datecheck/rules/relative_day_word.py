@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..lang import language
-from ..lexicon import WEEKDAY_NAMES
 from ..model import Severity, Suggestion
 from ..style import weekday_like
 from .base import CheckContext, Rule, Violation
-
-
-_CUES = language().rule_cues
+from .cues import CUES as _CUES, WORDS
 
 
 class RelativeDayWord(Rule):
@@ -50,6 +46,6 @@ class RelativeDayWord(Rule):
             if day is not None:
                 suggestions = (Suggestion(mention.start + match.start(), mention.start + match.end(),
                                           weekday_like(word if word[0].isupper() else word.capitalize(), day.weekday()),
-                                          f"Name the day: {WEEKDAY_NAMES[day.weekday()]}"),)
+                                          f"Name the day: {WORDS.WEEKDAY_NAMES[day.weekday()]}"),)
             yield Violation(mention.start + match.start(), mention.start + match.end(),
                             f"AP style names the day of the week instead of '{word}'", (), suggestions)
