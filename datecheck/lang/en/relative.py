@@ -24,7 +24,7 @@ RELATIVE_UNITS: dict[str, str] = {
     "week": "week", "weekend": "weekend", "month": "month", "year": "year", "quarter": "quarter",
     "decade": "decade", "century": "century", "fiscal year": "fiscal year", "half": "half",
 }
-#: Relations a half takes: "the first half of next year" is a quarter mention, "next half" a unit.
+#: Relations "half" takes as a unit, which also needs a modifier: "later this half".
 HALF_RELATIONS = frozenset({"this", "next", "last", "the first", "the second"})
 #: Relations before a weekday, a month, a holiday or a season.
 DAY_RELATIONS = ("last", "next", "this past", "this coming", "this")
