@@ -37,7 +37,10 @@ class PublicationDateConflict(Rule):
         Published March 3, 2025
 
     Use instead:
-        The same date in both places.
+        ---
+        date: 2025-03-04
+        ---
+        Published March 4, 2025   (the same date in both places)
     """
 
     code = "DC205"

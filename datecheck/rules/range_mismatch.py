@@ -34,7 +34,7 @@ class RangeMismatch(Rule):
         A reversed range is a typo in one end; a wrong length means one of the days is wrong.
 
     Example:
-        The two-day conference, March 4-7, drew 3,000 people.
+        (published Feb. 1, 2025) The two-day conference, March 4-7, drew 3,000 people.
 
     Use instead:
         The four-day conference, March 4-7, drew 3,000 people.   (or March 4-5)
