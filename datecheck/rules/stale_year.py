@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from ..calendar_math import clamp_delta
 from ..model import Mention, Severity
 from ..timex import safe_date
 from .base import CheckContext, Rule, Violation, short_day, year_suggestion
@@ -104,6 +105,6 @@ class StaleYear(Rule):
             if other is None:
                 continue
             # recent: just before the story, or (a plan, an announcement) just after it
-            if now - near_past <= other <= now + near_future and (best is None or abs(other - now) < abs(best - now)):
+            if clamp_delta(now, -near_past) <= other <= clamp_delta(now, near_future) and (best is None or abs(other - now) < abs(best - now)):
                 best = other
         return best
