@@ -225,6 +225,12 @@ def test_edges_of_the_calendar(text: str, published: date) -> None:
         assert text[finding.start:finding.end] == finding.text
 
 
+def test_a_suggestion_at_the_start_of_the_calendar_keeps_four_digits() -> None:
+    text = "The vote was on Sunday, 01/01/0001, in town."
+    [finding] = datecheck.check(text, date(2020, 1, 1), select=["DC101"])
+    assert [s.replacement for s in finding.suggestions] == ["Monday", "01/07/0001"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.dates(), st.integers(min_value=-(10**12), max_value=10**12))
 def test_calendar_math_stays_in_the_calendar(day: date, days: int) -> None:
