@@ -27,7 +27,9 @@ from datecheck.rules import RULES
 KNOWN_RESOLVER_CRASHES: dict[tuple[str, type[Exception]], tuple[str, date | None]] = {
     # a weekday's week runs past the calendar
     ("_resolve_weekday", OverflowError): ("Thursday", date(1, 1, 1)),
-    # a day, week, month or year count past the calendar, or past a C int
+    # "last weekend" before Jan. 1 of year 1, "this weekend" after Dec. 31, 9999
+    ("_resolve_relunit", OverflowError): ("last weekend", date(1, 1, 1)),
+    # a day, week, month or year count past the calendar, or past a C int ("292,000 week ago")
     ("_shift", OverflowError): ("tomorrow", date(9999, 12, 31)),
     # month_interval() gives None for year 0 or 10000, then .days_from() is called on it
     ("_nearest_month_year", AttributeError): ("April", date(9999, 12, 31)),
@@ -70,7 +72,7 @@ UNITS = ["second", "minute", "hour", "day", "week", "month", "quarter", "year", 
 RELATIVE = ["ago", "later", "earlier", "before", "after", "from now", "hence", "in"]
 WORDS = [
     "yesterday", "today", "tomorrow", "tonight", "now", "recently", "the day before", "the day after",
-    "the next day", "the following year", "the following month", "a year earlier", "a year ago", "year-earlier",
+    "the next day", "this weekend", "last weekend", "next weekend", "the weekend", "the following year", "the following month", "a year earlier", "a year ago", "year-earlier",
     "year-ago", "the year-ago period", "the latest quarter", "that quarter", "this quarter", "last week",
     "next month", "this year", "the week of", "since", "between", "from", "to", "through", "until", "and",
     "on", "in", "the", "a", "of", "said", "will", "was", "born in", "marked the", "anniversary of", "aged", "age",
@@ -216,6 +218,8 @@ EDGES = [
     ("The vote was on Sunday, 01/01/0001, in town.", date(2020, 1, 1)),  # DC101: no Sunday before it
     ("The vote was on Tuesday, 12/31/9999, in town.", date(2020, 1, 1)),
     ("The 3,650,000-day fair, March 4-7, drew crowds.", date(2020, 3, 1)),  # DC304: an end past 9999
+    ("The form is dated 31/2/00.", date(1, 1, 7)),  # DC102: the last day of February in year 0
+    ("The results come 0 weeks hence.", date(9999, 12, 31)),  # the last week of 9999 (timex)
 ]
 
 
