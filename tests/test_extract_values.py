@@ -23,7 +23,7 @@ def only(text: str, published: date | None = PUB) -> datecheck.Mention:
 
 CASES = [
     # explicit dates in newsroom forms
-    ("The army said on Dec. 7, 2023, that it withdrew.", PUB, "Dec. 7, 2023", "2023-12-07"),
+    ("The league said on Dec. 7, 2023, that it had settled.", PUB, "Dec. 7, 2023", "2023-12-07"),
     ("The vote is set for December 7.", PUB, "December 7", "2024-12-07"),
     ("It opened on 7 December 2023 in Leeds.", PUB, "7 December 2023", "2023-12-07"),
     ("Tickets go on sale Dec 7th at noon.", PUB, "Dec 7th", "2024-12-07"),
@@ -114,12 +114,12 @@ CASES = [
     ("The festival will open June 20.", date(2025, 12, 20), "June 20", "2026-06-20"),
     ("The festival opened June 20.", date(2025, 12, 20), "June 20", "2025-06-20"),
     # half a year either way and no tense to go by: the one before
-    ("The index is near its record high of Aug. 6.", date(1998, 2, 6), "Aug. 6", "1997-08-06"),
-    ("The index is near its record high of July 20.", date(1998, 2, 6), "July 20", "1998-07-20"),
+    ("The bond yield sits close to its peak of Aug. 6.", date(2009, 2, 6), "Aug. 6", "2008-08-06"),
+    ("The bond yield sits close to its peak of July 20.", date(2009, 2, 6), "July 20", "2009-07-20"),
     # "planned", "vowed", "pledged" are past verbs; "planned for" and "plans to" look ahead
     ("On Friday, the ministry planned to hand out the first vouchers.", date(2003, 4, 16), "Friday", "2003-04-11"),
     ("A rally planned for Saturday will go ahead.", date(1998, 9, 30), "Saturday", "1998-10-03"),
-    ("She set aside her vacation plans on Friday.", date(1998, 9, 30), "Friday", "1998-09-25"),
+    ("He dropped his travel plans on Friday.", date(2003, 4, 16), "Friday", "2003-04-11"),
     ("The mayor plans to sign it on Friday.", date(1998, 9, 30), "Friday", "1998-10-02"),
     # what a past verb of intent governs is still ahead; the intent itself is past
     ("The delegation planned to fly home on Thursday.", date(2003, 4, 16), "Thursday", "2003-04-17"),
@@ -127,7 +127,7 @@ CASES = [
      "2004-03-07"),
     ("On Thursday, the union plans to brief reporters.", date(2006, 2, 13), "Thursday", "2006-02-16"),
     # a deadline lies ahead unless the clause's own verb is in the past
-    ("Only two members had filed reports by Wednesday.", date(1990, 8, 16), "Wednesday", "1990-08-15"),
+    ("Only three clubs had paid their fees by Thursday.", date(2007, 6, 22), "Thursday", "2007-06-21"),
     ("The clip was shared 40,000 times by Monday night.", date(2019, 4, 10), "Monday night", "2019-04-08"),
     ("Banks have stretched the credit line through February.", date(2001, 11, 19), "February", "2002-02"),
     ("The builder told lenders it would settle the debt by May.", date(2001, 11, 19), "May", "2002-05"),
@@ -151,7 +151,7 @@ CASES = [
      "2008-07-21"),
     ("The meeting lasted until Tuesday.", date(2000, 3, 30), "Tuesday", "2000-03-28"),
     # a participle after "be" is passive: the modal before it sets the tense; "could" looks back
-    ("The dividend would be paid on an unspecified date in January.", date(1989, 10, 26), "January", "1990-01"),
+    ("The refund would be mailed on an undetermined day in February.", date(2002, 11, 4), "February", "2003-02"),
     ("His relatives could not be located Wednesday.", date(2000, 1, 6), "Wednesday", "2000-01-05"),
     # the verb of a "that" clause after the date is not the date's verb
     ("Mayors warned the state transit board Tuesday that they expect long delays.", date(2000, 3, 29),
@@ -162,13 +162,14 @@ CASES = [
     # a reading turned down lets the next one try: "1990 and 1991" without "between" is two years
     ("Margins shrink in both 2031 and 2032.", date(2030, 4, 8), "2032", "2032"),
     # a month named alone: the nearest one when it is close, whatever the tense
-    ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
-    ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
+    ("The league gave the owners until mid-December to respond.", date(2004, 11, 29), "mid-December", "2004-12"),
+    ("Ridership held steady this year through July.", date(2011, 9, 23), "July", "2011-07"),
     ("The plant closed in March.", date(1989, 10, 27), "March", "1989-03"),
-    ("The house approved it in early October this year.", date(1998, 12, 3), "early October this year", "1998-10"),
+    ("The senate passed the bill in late September this year.", date(2003, 11, 20), "late September this year",
+     "2003-09"),
     ("Prices fell in mid-March last year.", date(1998, 12, 3), "mid-March last year", "1997-03"),
     # "into the summer"
-    ("Shortages kept it from meeting demand well into the summer.", date(1989, 10, 26), "the summer", "1989-SU"),
+    ("Staffing gaps delayed repairs well into the summer.", date(2006, 10, 12), "the summer", "2006-SU"),
     # a month before a noun, after an article; not a name, not "the March on Washington"
     ("The March accession will let them join.", date(1999, 2, 10), "March", "1999-03"),
     ("The club is still looking for a buyer, under a July deal with its lenders.", date(2011, 9, 14), "July",
@@ -183,21 +184,21 @@ CASES = [
     ("She was hired on Sept. 9, 2011, and the following year she transferred to Austin.", PUB,
      "the following year", "2012"),
     ("The plant opened in 1994. The following year it was sold.", PUB, "The following year", "1995"),
-    ("Sales rose a year ago. Rains delayed planting earlier in the year.", date(1989, 10, 26),
-     "earlier in the year", "1989"),
+    ("Output fell a year ago. Frost slowed the harvest earlier in the year.", date(2008, 10, 15),
+     "earlier in the year", "2008"),
     # "the next day" runs on from the last day named, never from a year named alone
     ("The count began on Saturday. (Picture: archive, 2012.) The final tally came at 4:15 the next day.",
      date(2014, 3, 12), "the next day", "2014-03-09"),
     ("He moved to Ohio in 1994. Two years later he left.", PUB, "Two years later", "1996"),
-    ("Profit last year was $5 million, up from $4 million a year earlier.", date(1989, 10, 26),
-     "a year earlier", "1988"),
+    ("Rent income last year was $7 million, up from $6 million a year earlier.", date(2012, 5, 9),
+     "a year earlier", "2011"),
     # "the day before/after" a day named next to it
     ("The day before last Thursday's trial, she drove to Denver.", date(2000, 2, 24), "The day before", "2000-02-16"),
     ("Stores reopen the day after Christmas.", PUB, "the day after", "2024-12-26"),
     ("He left the day after Dec. 3.", PUB, "the day after", "2024-12-04"),
     ("On March 3 the rally began. The day after, it ended.", PUB, "The day after", "2024-03-04"),
     # a holiday's week
-    ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),
+    ("Pilgrims gathered as Easter week opened.", date(2011, 4, 18), "Easter week", "2011-W16"),
     ("Sales rose in Christmas week.", date(2024, 12, 30), "Christmas week", "2024-W52"),
     # two quarters make a half
     ("Weak demand should persist over the first two quarters of 1996.", date(1995, 10, 20),
@@ -224,7 +225,7 @@ CASES = [
     ("The goal is set for twenty twenty-four.", date(2019, 2, 27), "twenty twenty-four", "2024"),
     ("Waiting lists were meant to vanish by the year two thousand.", date(1997, 7, 15),
      "the year two thousand", "2000"),
-    ("Then came January nineteen ninety-seven.", date(1998, 2, 27), "January nineteen ninety-seven", "1997-01"),
+    ("Then came March nineteen eighty-eight.", date(1990, 2, 27), "March nineteen eighty-eight", "1988-03"),
     ("Heating bills soared during the winter of nineteen eighty-seven.", date(1990, 2, 23),
      "the winter of nineteen eighty-seven", "1987-WI"),
     ("Over recent years the neighborhood has changed.", date(2008, 5, 30), "recent years", "PAST_REF"),
@@ -237,7 +238,7 @@ CASES = [
      "year-earlier", "2005-Q2"),
     # the quarter reported on, not a forecast: "the year-ago period" is a year before the third quarter
     ("Income dropped in the second quarter. Weakness could persist into the second quarter of 2008. "
-     "For the year-ago period, net income was $57 million.", date(2007, 7, 25), "the year-ago period", "2006-Q2"),
+     "For the year-ago period, it earned $57 million.", date(2007, 7, 25), "the year-ago period", "2006-Q2"),
     ("Orders grew in the first quarter. The pace should carry on into the second quarter. "
      "Orders were $820 million a year ago.", date(2009, 4, 22), "a year ago", "2008-Q1"),
     # a fiscal quarter still under way on the calendar, reported in the past tense
