@@ -117,7 +117,7 @@ CASES = [
     ("The bond yield sits close to its peak of Aug. 6.", date(2009, 2, 6), "Aug. 6", "2008-08-06"),
     ("The bond yield sits close to its peak of July 20.", date(2009, 2, 6), "July 20", "2009-07-20"),
     # "planned", "vowed", "pledged" are past verbs; "planned for" and "plans to" look ahead
-    ("On Friday, the ministry planned to hand out the first vouchers.", date(2003, 4, 16), "Friday", "2003-04-11"),
+    ("On Friday, the ministry planned to hand out school vouchers.", date(2003, 4, 16), "Friday", "2003-04-11"),
     ("A rally planned for Saturday will go ahead.", date(1998, 9, 30), "Saturday", "1998-10-03"),
     ("He dropped his travel plans on Friday.", date(2003, 4, 16), "Friday", "2003-04-11"),
     ("The mayor plans to sign it on Friday.", date(1998, 9, 30), "Friday", "1998-10-02"),
@@ -133,7 +133,7 @@ CASES = [
     ("The builder told lenders it would settle the debt by May.", date(2001, 11, 19), "May", "2002-05"),
     ("The board must decide by Friday.", date(2024, 12, 24), "Friday", "2024-12-27"),
     # a timetable in the present tense looks ahead; a noun that looks like such a verb does not
-    ("The two leaders meet separately Monday with the envoy.", date(1998, 5, 1), "Monday", "1998-05-04"),
+    ("The rival owners meet individually Tuesday with the arbitrator.", date(2005, 9, 7), "Tuesday", "2005-09-13"),
     ("The exhibit opens Saturday.", date(2024, 12, 24), "Saturday", "2024-12-28"),
     ("The fair got off to a slow start on Sunday afternoon.", date(2011, 8, 10), "Sunday afternoon",
      "2011-08-07"),
@@ -146,13 +146,13 @@ CASES = [
      "2007-02-20"),
     ("Fares rise starting June 1.", date(1989, 10, 26), "June 1", "1990-06-01"),
     # postponed until: later than the postponement
-    ("The agency has given the family until Tuesday to sign.", date(2000, 4, 3), "Tuesday", "2000-04-04"),
+    ("The landlord has given the tenants until Friday to move out.", date(2010, 6, 8), "Friday", "2010-06-11"),
     ("Regulators delayed until Monday afternoon any vote on the merger.", date(2008, 7, 17), "Monday afternoon",
      "2008-07-21"),
     ("The meeting lasted until Tuesday.", date(2000, 3, 30), "Tuesday", "2000-03-28"),
     # a participle after "be" is passive: the modal before it sets the tense; "could" looks back
     ("The refund would be mailed on an undetermined day in February.", date(2002, 11, 4), "February", "2003-02"),
-    ("His relatives could not be located Wednesday.", date(2000, 1, 6), "Wednesday", "2000-01-05"),
+    ("The driver could not be reached Thursday.", date(2009, 2, 9), "Thursday", "2009-02-05"),
     # the verb of a "that" clause after the date is not the date's verb
     ("Mayors warned the state transit board Tuesday that they expect long delays.", date(2000, 3, 29),
      "Tuesday", "2000-03-28"),
@@ -175,8 +175,8 @@ CASES = [
     ("The club is still looking for a buyer, under a July deal with its lenders.", date(2011, 9, 14), "July",
      "2011-07"),
     # a list of months runs onward
-    ("I am touring: Italy in November, Mexico in January, Ohio in February, and Peru in April.",
-     date(2013, 10, 9), "April", "2014-04"),
+    ("We play Oslo in December, Lisbon in February, Austin in March, and Cairo in June.",
+     date(2014, 11, 5), "June", "2015-06"),
     ("Sales fell in April, and in May.", date(2013, 10, 9), "May", "2013-05"),
     # "the following month/year" runs on from the month or year the story last named
     ("In July, the mill got a bid. The following month, its owners listed it.", date(2012, 11, 2),
