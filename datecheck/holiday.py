@@ -79,6 +79,8 @@ def _categories(country: str) -> tuple[str, ...] | None:
 
 def holiday_date(key: str, year: int, country: str = "US", lang: str = DEFAULT) -> date | None:
     """The day holiday `key` falls on in `year` in `country`, or None if it has none there."""
+    if not 1 <= year <= 9999:
+        return None  # outside the calendar dates can represent
     names = language(lang).holidays.NAMES[key][1]
     fallback = FALLBACKS[key]
     calendar = _country_calendar(country, year)
