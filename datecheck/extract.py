@@ -4,6 +4,7 @@ the resolver."""
 from __future__ import annotations
 
 from datetime import date
+from types import ModuleType
 
 from .lang import DEFAULT, language
 from .model import Mention
@@ -11,6 +12,15 @@ from .resolve import resolve
 from .tokenize import lower_same_length, tokenize
 
 _TIEABLE = frozenset({"weekday", "holiday", "relative", "relunit", "anaphoric"})
+_TABLES: dict[str, tuple[ModuleType, ModuleType]] = {}
+
+
+def _tables(lang: str) -> tuple[ModuleType, ModuleType]:
+    """The cue patterns and relation words of language `lang`, looked up once."""
+    found = _TABLES.get(lang)
+    if found is None:
+        found = _TABLES[lang] = (language(lang).rule_cues, language(lang).relative)
+    return found
 
 
 def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
@@ -19,7 +29,7 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
     "Tuesday, Dec. 3", "Saturday (April 6)", "Christmas Eve, Dec. 23", "yesterday, March 3",
     "last Monday, Oct. 6": each side gets the other's index in ``linked``.
     """
-    tie = language(lang).rule_cues.TIE
+    tie = _tables(lang)[0].TIE
     for first, second in zip(mentions, mentions[1:]):
         if first.linked is not None or second.range_role == "end":
             continue
@@ -37,7 +47,7 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
 
 def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Pair two dates written as a range: "from 2011 to 2014", "between March and May"."""
-    cues, rel = language(lang).rule_cues, language(lang).relative
+    cues, rel = _tables(lang)
     for first, second in zip(mentions, mentions[1:]):
         if first.range_role or second.range_role or first.kind != "calendar" or second.kind != "calendar":
             continue
@@ -57,7 +67,7 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
 
 def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Flag the mentions that make up a line holding nothing but a date ("24 December 2024")."""
-    date_line_rest = language(lang).rule_cues.DATE_LINE_REST
+    date_line_rest = _tables(lang)[0].DATE_LINE_REST
     i = 0
     count = len(mentions)
     while i < count:

@@ -58,9 +58,13 @@ class Grammar:
     to try there."""
 
     def __init__(self, code: str, patterns: dict[str, str], day_named: str) -> None:
+        from .lang import language
         from .triggers import load as load_trigger_table
 
         self.code = code
+        tables = language(code)
+        # the word tables the tokenizer's handlers read, looked up once
+        self.words, self.relative, self.cues, self.numbers = tables.words, tables.relative, tables.cues, tables.numbers
         self.patterns = patterns
         self.day_named_next = re.compile(SP + day_named)  # "the day after Christmas"
         self.compiled: dict[str, re.Pattern[str]] = _CompiledOnUse(patterns)

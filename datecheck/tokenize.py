@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 
 from .holiday import holiday_key
-from .lang import DEFAULT, language
+from .lang import DEFAULT
 from .model import Kind, Mention, Stated
 from .patterns import Grammar, grammar
 
@@ -36,13 +36,12 @@ class _Context:
         self.text = text
         self.low = low
         self.out: list[Mention] = []
-        tables = language(lang)
         self.lang = lang
-        self.words: ModuleType = tables.words
-        self.rel: ModuleType = tables.relative
-        self.cues: ModuleType = tables.cues
-        self.numbers: ModuleType = tables.numbers
         self.grammar: Grammar = grammar(lang)
+        self.words: ModuleType = self.grammar.words
+        self.rel: ModuleType = self.grammar.relative
+        self.cues: ModuleType = self.grammar.cues
+        self.numbers: ModuleType = self.grammar.numbers
 
     def add(self, start: int, end: int, kind: str, stated: Stated, type_: str = "DATE") -> Mention:
         mention = Mention(start, end, self.text[start:end], Kind(kind), stated, type=type_)
