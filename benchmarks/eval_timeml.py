@@ -143,11 +143,12 @@ def _context(text: str, start: int, end: int) -> str:
     return (text[max(0, start - 60):start] + "[[" + text[start:end] + "]]" + text[end:end + 40]).replace("\n", " ")
 
 
-def evaluate(folder: Path) -> tuple[Score, AllTypes]:
-    score, all_types = Score(), AllTypes()
+def evaluate(folder: Path, all_types: AllTypes | None = None) -> Score:
+    """The DATE score of the documents in `folder`; the score over every type goes to `all_types`."""
+    score = Score()
     for path in find_documents(folder):
         score_document(path, score, all_types)
-    return score, all_types
+    return score
 
 
 def report(name: str, score: Score, documents: int) -> None:
@@ -192,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"eval_timeml: {folder}: no such folder", file=sys.stderr)
             return 2
         documents = len(find_documents(folder))
-        score, all_types = evaluate(folder)
+        all_types = AllTypes()
+        score = evaluate(folder, all_types)
         name = folder.name if folder.name != "gold" else folder.parent.name
         report(name, score, documents)
         totals.append((name, all_types))
