@@ -68,7 +68,8 @@ class AnniversaryMismatch(Rule):
             sentence_start, _ = ctx.sentence_bounds(match.start())
             marked = _first_between(
                 ctx, by_start, sentence_start, sentence_end,
-                lambda m: m is not event and m.kind == "calendar" and m.stated.year is not None and m.stated.day is not None)
+                lambda m: m is not event and m.kind == "calendar" and m.stated.year is not None
+                and m.stated.day is not None)
             if marked is not None:
                 year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
             else:
