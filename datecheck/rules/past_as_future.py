@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from datetime import timedelta
-
+from ..calendar_math import clamp_days
 from ..model import Severity
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .recency import FUTURE_MARKERS, clause_before
@@ -39,7 +38,7 @@ class PastAsFuture(Rule):
         calendar = sorted((m.start, m.end) for m in ctx.mentions if m.kind == "calendar")
         starts, calendar_ends = [start for start, _ in calendar], [end for _, end in calendar]
         for mention, day, now in ctx.written_days():
-            if not now - timedelta(days=366) <= day < now - timedelta(days=1):
+            if not 1 < (now - day).days <= 366:
                 continue
             before = clause_before(ctx, mention, 70)
             marker = FUTURE_MARKERS.search(before)
@@ -55,5 +54,5 @@ class PastAsFuture(Rule):
                 f"'{written}' ({short_day(day)}) is before this story's date ({short_day(now)}), "
                 f"but '{marker.group(0)}' presents it as still to come",
                 ctx.publication_related(),
-                year_shift_suggestions(ctx, mention, 1, now, now + timedelta(days=366)),
+                year_shift_suggestions(ctx, mention, 1, now, clamp_days(now, 366)),
             )
