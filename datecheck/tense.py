@@ -22,6 +22,12 @@ from .text import Segments, segments_of
 _WORD = re.compile(r"[a-z']+")
 #: The most of a clause read on either side of a mention (a bound for run-on text, not a window).
 _REACH = 400
+#: What _read says of a deadline ("by Friday") with no verb in its clause: ahead, unless the
+#: clause that governs it says otherwise ("By Friday, the dollar had climbed").
+_DEADLINE = object()
+#: What _read says when a modal or an infinitive stands between the date and any cue: no tense,
+#: and no reading of the clause that governs it either.
+_BARRED = object()
 #: How many words after a mention a future phrase ("is expected", "set to") may stand.
 _MULTI_AFTER = 10
 
@@ -59,6 +65,8 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
         return Tense.FUTURE
     if word in cues.CAUSAL_DUE and _causal(words, i + 1, cues):
         return None  # "due to the earthquake", "due largely to a charge": a cause
+    if word in cues.CONDITIONS and following in ("that", "") or word.endswith("ed") and following == "by":
+        return None  # "provided that ...": a condition; "laws passed by Congress": a participle
     if word in cues.NOUN_LIKE:
         return Tense.FUTURE if following == "to" else None
     previous = words[i - 1] if i > 0 else ""
@@ -84,7 +92,7 @@ def _causal(words: list[str], i: int, cues: ModuleType) -> bool:
     return i + 1 < len(words) and words[i] == "to" and words[i + 1] in cues.DETERMINERS
 
 
-def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Tense:
+def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Tense | object:
     """The tense the words before and after a mention (in its clause) signal."""
     before = _WORD.findall(before_text)
     after = _WORD.findall(after_text)
@@ -94,6 +102,12 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
     if multi.search(" ".join(before)) or multi.search(" ".join(after[:_MULTI_AFTER])):
         return Tense.FUTURE
     deadline = bool(before) and before[-1] in cues.DEADLINE_WORDS  # "by February", "through January"
+    barrier = _barrier(before, cues)
+    if barrier is not None:
+        head = before[barrier - 2] if before[barrier] in cues.INFINITIVES and barrier > 1 else ""
+        if head in cues.FUTURE_WORDS or head in cues.PAST_INTENT:
+            return Tense.FUTURE  # "scheduled to be released on Friday", "planned to have it by May"
+        before = before[barrier:]  # "could be reached by Friday": the verbs before "could" are not read
     if before and before[-1] in cues.TAKES_EFFECT:
         return Tense.FUTURE
     if before and before[-1] in cues.UNTIL and cues.POSTPONED & set(before):
@@ -114,11 +128,19 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
             if found is Tense.FUTURE or perfect:
                 return Tense.FUTURE  # "has extended loans through January": still running
             return found
-    if deadline:
-        return Tense.FUTURE  # a deadline with no past verb lies ahead
+    if deadline:  # a deadline with no past verb lies ahead, unless the governing clause says
+        return Tense.FUTURE if barrier is not None else _DEADLINE
     if any(word in cues.PRESENT_WORDS for word in before + after):
         return Tense.PRESENT
-    return Tense.UNKNOWN
+    return _BARRED if barrier is not None else Tense.UNKNOWN
+
+
+def _barrier(words: list[str], cues: ModuleType) -> int | None:
+    """The index of the last modal or infinitive ("could", "to be") among `words`, if any."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in cues.MODALS or words[i] in cues.INFINITIVES and i > 0 and words[i - 1] == "to":
+            return i
+    return None
 
 
 def clause_tense(low: str, start: int, end: int, segments: Segments | None = None, code: str = "en") -> Tense:
@@ -134,9 +156,11 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
     opening, closing = block.clauses[first], block.clauses[last]
     before_text = low[max(opening.start, start - _REACH):start]
     after_text = low[end:max(end, min(closing.end, end + _REACH))]
-    tense = _read(before_text, after_text, cues, code)
-    if tense is not Tense.UNKNOWN:
-        return tense
+    own = _read(before_text, after_text, cues, code)
+    if own is _BARRED:
+        return Tense.UNKNOWN
+    if isinstance(own, Tense) and own is not Tense.UNKNOWN:
+        return own
     if opening.kind in ("comma", "dash") and start > opening.start:
         opener = _WORD.match(low, opening.start)
         word = opener.group() if opener else ""
@@ -148,6 +172,6 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
             tense = _read(low[max(clause.start, clause.end - _REACH):clause.end], "", cues, code)
         else:
             tense = _read("", low[clause.start:min(clause.end, clause.start + _REACH)], cues, code)
-        if tense is not Tense.UNKNOWN:
+        if isinstance(tense, Tense) and tense is not Tense.UNKNOWN:
             return tense
-    return Tense.UNKNOWN
+    return Tense.FUTURE if own is _DEADLINE else Tense.UNKNOWN

@@ -25,7 +25,7 @@ CASES = [
     # a past verb in another clause does not decide the date's tense (it used to)
     ("Voters rejected the levy, but a second vote on Nov. 4 could pass it.", "Nov. 4", "unknown"),
     ("The council, which rejected it, takes up a new plan Friday.", "Friday", "unknown"),
-    ("The board declared a dividend, payable June 22 to holders of record.", "June 22", "unknown"),
+    ("The board declared a dividend, payable June 22 to holders of record.", "June 22", "future"),
     # a cue more than 40 characters (and ten words) away in the same clause is read
     ("The state will reopen the two hundred miles of coastal highway between the northern ports "
      "and the capital on Friday.", "Friday", "future"),

@@ -222,7 +222,8 @@ def clause_spans(low: str, sentences: list[tuple[int, int]], code: str, words: M
                     begin += 1
                 kind = next_kind
             elif kind == "start":
-                begin = at
+                # '"When ...': the sentence opens with that clause; "But by Friday, ..." is fronted all the same
+                begin, kind = at, kind if next_kind == "conjunction" else next_kind
             k += 1
         if begin < end:
             clauses.append(Clause(begin, end, kind, index))

@@ -25,6 +25,8 @@ NOT_PAST_ED = frozenset(
     "need red bed bred shed wed seed speed feed hundred united indeed proceed exceed succeed "
     "embed breed creed greed heed weed deed aged reed sled".split()
 )
+#: "provided that ...", "providing that ...": a condition, not a past verb.
+CONDITIONS = frozenset({"provided", "providing"})
 #: Participles of a plan: "the scheduled vote", "the expected ruling" report nothing done.
 PLAN_PARTICIPLES = frozenset("scheduled expected planned proposed slated".split())
 PRESENT_WORDS = frozenset("is are says say am it's that's there's what's".split())
@@ -43,6 +45,11 @@ DETERMINERS = frozenset("the a an its his her their our your this that these tho
 PASSIVE_AUX = frozenset("be been being".split())
 #: A past participle after these is a present passive ("is opened to banks on June 30").
 PRESENT_AUX = frozenset("is are am".split())
+#: Modal verbs: what follows them ("could be reached by Friday", "must file by June") is not told
+#: in the tense of a verb before them. ("may" is left out: it is also a month.)
+MODALS = frozenset("could must should can cannot might".split())
+#: After "to", these open an infinitive ("to be issued on June 12", "to have finished by May").
+INFINITIVES = frozenset({"be", "have"})
 #: "due to the storm": a cause, not a date ahead.
 CAUSAL_DUE = frozenset({"due", "owing"})
 #: Future cues that are also nouns ("vacation plans", "the aim"): a cue only before "to".
@@ -57,8 +64,8 @@ MULTI_FUTURE = (
 )
 #: "by February", "through January": a deadline.
 DEADLINE_WORDS = frozenset({"by", "through", "thru"})
-#: "effective Feb. 1", "starting Jan. 1": the day a change announced takes hold.
-TAKES_EFFECT = frozenset({"effective", "starting", "beginning"})
+#: "effective Feb. 1", "starting Jan. 1", "payable May 26": the day a change announced takes hold.
+TAKES_EFFECT = frozenset({"effective", "starting", "beginning", "payable"})
 #: Verbs of saying: "said it would finish by June" — the saying is past, the deadline is not.
 REPORTING = frozenset("said told announced reported added stated noted predicted warned estimated forecast".split())
 #: "postponed until Tuesday", "extended its deadline until Friday"
