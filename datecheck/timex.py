@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from .calendar_math import clamp_days
 from .model import Interval
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -67,12 +68,12 @@ def year_interval(year: int) -> Interval | None:
 
 def week_interval(day: date) -> Interval:
     monday = day - timedelta(days=day.weekday())
-    return Interval(monday, monday + timedelta(days=6))
+    return Interval(monday, clamp_days(monday, 6))  # the last week of 9999 ends with the calendar
 
 
 def weekend_interval(day: date) -> Interval:
-    saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)
-    return Interval(saturday, saturday + timedelta(days=1))
+    saturday = clamp_days(day, 5 - day.weekday())
+    return Interval(saturday, clamp_days(saturday, 1))
 
 
 def quarter_interval(year: int, quarter: int) -> Interval | None:
