@@ -102,11 +102,14 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
     if multi.search(" ".join(before)) or multi.search(" ".join(after[:_MULTI_AFTER])):
         return Tense.FUTURE
     deadline = bool(before) and before[-1] in cues.DEADLINE_WORDS  # "by February", "through January"
-    barrier = _barrier(before, cues)
+    barrier, ahead = _barrier(before, cues), False
     if barrier is not None:
-        head = before[barrier - 2] if before[barrier] in cues.INFINITIVES and barrier > 1 else ""
+        infinitive = before[barrier] in cues.INFINITIVES
+        head = before[barrier - 2] if infinitive and barrier > 1 else ""
+        passive = infinitive and before[barrier] == "be" and barrier + 1 < len(before) and is_past_verb(before[barrier + 1], cues)
         if head in cues.FUTURE_WORDS or head in cues.PAST_INTENT:
             return Tense.FUTURE  # "scheduled to be released on Friday", "planned to have it by May"
+        ahead = passive  # "the zone, to be opened on Thursday": ahead, unless a verb nearer the date says otherwise
         before = before[barrier:]  # "could be reached by Friday": the verbs before "could" are not read
     if before and before[-1] in cues.TAKES_EFFECT:
         return Tense.FUTURE
@@ -128,6 +131,8 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
             if found is Tense.FUTURE or perfect:
                 return Tense.FUTURE  # "has extended loans through January": still running
             return found
+    if barrier is not None and ahead:
+        return Tense.FUTURE
     if deadline:  # a deadline with no past verb lies ahead, unless the governing clause says
         return Tense.FUTURE if barrier is not None else _DEADLINE
     if any(word in cues.PRESENT_WORDS for word in before + after):

@@ -42,6 +42,12 @@ CASES = [
     ("When the office opens on Monday, staff will hand out the forms.", "Monday", "future"),
     # a clause of its own after a reporting verb
     ("The agency said the new rules are in force from July 1.", "July 1", "present"),
+    # what a modal or an infinitive governs is not read from the verb before it
+    ("The union said an accord could be reached by Friday.", "Friday", "future"),
+    ("Officials said that talks could resume Monday.", "Monday", "future"),
+    ("The firms to be merged had sales of $5 million in the year ended May 31.", "May 31", "past"),
+    ("The park, to be opened on Thursday, cost $4 million.", "Thursday", "future"),
+    ("The data are scheduled to be released on Friday.", "Friday", "future"),
     # "due to the ..." names a cause, not a date ahead
     ("Shares fell sharply due to the earthquake on Thursday.", "Thursday", "past"),
 ]
