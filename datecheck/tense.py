@@ -152,13 +152,13 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
     """The tense of the clause holding ``low[start:end]`` (``low`` is the lower-cased text;
     `segments` its segments, found here when not given)."""
     segments = segments or segments_of(low, code)
-    block = segments.block_at(start)
-    if not block.clauses:
+    sentence = segments.clauses_at(start)
+    if not sentence.clauses:
         return Tense.UNKNOWN
     cues = _words(code)
-    first = block.clause_index(start)
-    last = max(first, block.clause_index(max(start, end - 1)))
-    opening, closing = block.clauses[first], block.clauses[last]
+    first = sentence.index(start)
+    last = max(first, sentence.index(max(start, end - 1)))
+    opening, closing = sentence.clauses[first], sentence.clauses[last]
     before_text = low[max(opening.start, start - _REACH):start]
     after_text = low[end:max(end, min(closing.end, end + _REACH))]
     own = _read(before_text, after_text, cues, code)
@@ -171,8 +171,8 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
         word = opener.group() if opener else ""
         if word in cues.OWN_TIME_WORDS or word.endswith(cues.OWN_TIME_ENDINGS):
             return Tense.UNKNOWN  # "declared a split, payable June 22": not the verb before's time
-    for index in block.governing(first, last):
-        clause = block.clauses[index]
+    for index in sentence.governing(first, last):
+        clause = sentence.clauses[index]
         if index < first:
             tense = _read(low[max(clause.start, clause.end - _REACH):clause.end], "", cues, code)
         else:

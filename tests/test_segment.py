@@ -92,11 +92,11 @@ def test_lookups_by_offset() -> None:
 
 def test_governing_clauses() -> None:
     text = "On Monday, the board, which meets monthly, voted; officials said that it ends soon."
-    block = Segments(text).block_at(0)
+    sentence = Segments(text).clauses_at(0)
 
     def governing(word: str) -> list[str]:
-        i = block.clause_index(text.index(word))
-        return [text[block.clauses[j].start:block.clauses[j].end] for j in block.governing(i, i)]
+        i = sentence.index(text.index(word))
+        return [text[sentence.clauses[j].start:sentence.clauses[j].end] for j in sentence.governing(i, i)]
 
     assert governing("Monday") == ["the board,", "voted;"]
     assert governing("that") == ["officials said"]

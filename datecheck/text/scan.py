@@ -3,7 +3,6 @@ text, each step one pass over it. Offsets are into the whole text."""
 
 from __future__ import annotations
 
-import heapq
 import re
 from functools import lru_cache
 from types import ModuleType
@@ -13,7 +12,10 @@ from ..lang import language
 
 _TERMINAL = re.compile(r"(\.\.\.|\u2026|[.!?]+)([\"'\u201d\u2019\u00bb)\]]*)(?=\s|\Z)")
 _CLAUSE_MARKS = re.compile("[,;:\u2014\u2013-]")
+_TOKEN_BEFORE = re.compile(r"\S+\Z")
+_DIGIT_AFTER = re.compile(r" *\d")
 _ALNUM = re.compile(r"[^\W_]")
+_QUOTES = "\"'\u201d\u2019\u00bb"
 _CLOSERS = "\"'\u201d\u2019"
 _NEXT_WORDS = re.compile(r"\s*([\"'\u201c\u2018(\[]*)([\w']*)(?:[\s,]+([\w']+))?")
 _OPENERS = "\"'\u201c\u2018\u00ab(["
@@ -53,30 +55,26 @@ def _opener_pattern(code: str) -> re.Pattern[str]:
 def _ends_sentence(low: str, match: re.Match[str], words: ModuleType) -> bool:
     """Whether the terminal punctuation `match` ends its sentence."""
     punct, closers = match.group(1), match.group(2)
+    if punct == ".":
+        start = match.start()
+        before = _TOKEN_BEFORE.search(low, max(0, start - _LONGEST_TOKEN), start)
+        token = before.group().lstrip(_OPENERS) if before else ""
+        if token in words.TITLES:
+            return False  # "Gov. Ellis", "No. 3"
+        if not ("." in token or len(token) == 1 and token.isalpha() or token in words.ABBREVIATIONS):
+            return True  # most sentences: a word and a period
+    elif "." not in punct and punct != "\u2026" and not any(c in closers for c in _QUOTES):
+        return True  # "!" or "?" outside a quotation
     following = _NEXT_WORDS.match(low, match.end())
     assert following is not None
     opener, word, second = following.group(1), following.group(2), following.group(3) or ""
     if not word and not opener:
         return True  # end of text, or punctuation next
-    if punct[0] in "!?" or "?" in punct or "!" in punct:
-        quoted = any(c in closers for c in "\"'\u201d\u2019\u00bb")
+    if "?" in punct or "!" in punct:
         # '"Why now?" she asked' is one sentence
-        return not (quoted and (word in words.REPORTING_VERBS or second in words.REPORTING_VERBS))
-    starter = bool(opener) or word in words.SENTENCE_STARTERS
-    if punct in ("...", "\u2026"):
-        return starter
-    start = match.start()
-    j = start
-    while j > 0 and not low[j - 1].isspace() and start - j < _LONGEST_TOKEN:
-        j -= 1
-    token = low[j:start].lstrip(_OPENERS)
-    if not token or punct != ".":
-        return True
-    if token in words.TITLES:
-        return False  # "Gov. Ellis", "No. 3"
-    if "." in token or (len(token) == 1 and token.isalpha()) or token in words.ABBREVIATIONS:
-        return starter  # "the U.S. economy", "J. Ellis"; but "... in the U.S. The next day"
-    return True
+        return not (word in words.REPORTING_VERBS or second in words.REPORTING_VERBS)
+    # "the U.S. economy", "J. Ellis", "and then ... nothing"; but "... in the U.S. The next day"
+    return bool(opener) or word in words.SENTENCE_STARTERS
 
 
 def _line_cuts(low: str, words: ModuleType) -> list[int]:
@@ -128,15 +126,10 @@ def _spans(low: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 def _joins_date(low: str, comma: int, words: ModuleType) -> bool:
     """A comma inside a date ("Tuesday, Jan. 7", "Jan. 7, 2026") or before a number."""
-    after = comma + 1
-    while after < len(low) and low[after] == " ":
-        after += 1
-    if after < len(low) and low[after].isdigit():
+    if _DIGIT_AFTER.match(low, comma + 1):
         return True
-    j = comma
-    while j > 0 and low[j - 1].isalpha() and comma - j < 12:
-        j -= 1
-    if low[j:comma] not in words.WEEKDAYS:
+    before = low[max(0, comma - 12):comma].split()
+    if not before or before[-1].lstrip(_OPENERS) not in words.WEEKDAYS:
         return False
     following = _NEXT_WORDS.match(low, comma + 1)
     return following is not None and following.group(2) in words.MONTHS
@@ -186,7 +179,7 @@ def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]
         if m.group() != "that" or _opens_that_clause(low, m, words)
     )
     cuts: list[tuple[int, str]] = []
-    for at, kind in heapq.merge((cut for cut in marks if cut is not None), openers):
+    for at, kind in sorted([cut for cut in marks if cut is not None] + list(openers)):
         if cuts and not low[cuts[-1][0]:at].strip(" \t\n,;:-\u2014\u2013"):
             cuts[-1] = (at, kind)  # ", which": one boundary, the more telling kind
         elif not cuts or at > cuts[-1][0]:

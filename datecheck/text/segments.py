@@ -34,25 +34,15 @@ def _index(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-class Block:
-    """The sentences and clauses of one paragraph (offsets into the whole text)."""
+class Clauses:
+    """The clauses of one sentence (offsets into the whole text), and which govern which."""
 
-    def __init__(self, low: str, start: int, end: int, code: str) -> None:
-        words = language(code).segment
-        piece = low[start:end]
-        self.sentences = [(start + s, start + e) for s, e in sentence_spans(piece, words)]
-        self.clauses = [
-            Clause(start + c.start, start + c.end, c.kind, c.sentence)
-            for c in clause_spans(piece, [(s - start, e - start) for s, e in self.sentences], code, words)
-        ]
-        self._sentence_starts = [s for s, _ in self.sentences]
-        self._clause_starts = [c.start for c in self.clauses]
+    def __init__(self, clauses: list[Clause]) -> None:
+        self.clauses = clauses
+        self._starts = [c.start for c in clauses]
 
-    def sentence_at(self, offset: int) -> tuple[int, int] | None:
-        return self.sentences[_index(self._sentence_starts, offset)] if self.sentences else None
-
-    def clause_index(self, offset: int) -> int:
-        return _index(self._clause_starts, offset)
+    def index(self, offset: int) -> int:
+        return _index(self._starts, offset)
 
     def governing(self, first: int, last: int) -> list[int]:
         """The clauses that govern clauses first..last (a date's own), nearest first: for a clause
@@ -63,14 +53,12 @@ class Block:
         nothing, and nothing governs across a semicolon or a "but"."""
         clauses = self.clauses
         own = clauses[first]
-        same = own.sentence
         if own.kind == "relative":
-            return [first - 1] if first > 0 and clauses[first - 1].sentence == same else []
-        opens = first == 0 or clauses[first - 1].sentence != same
+            return [first - 1] if first > 0 else []
         following = clauses[last + 1] if last + 1 < len(clauses) else None
-        set_off = following is not None and following.sentence == same and following.kind in _SET_OFF
+        set_off = following is not None and following.kind in _SET_OFF
         fronted = own.kind == "start" and clauses[last].end - own.start <= _FRONTED
-        if set_off and (fronted or own.kind == "subordinate" and opens):
+        if set_off and (fronted or own.kind == "subordinate" and first == 0):
             return self._walk(last + 1, 1)
         if own.kind in _SET_OFF or own.kind == "subordinate":
             # "Figures for March, out on Monday, are expected ...": the clauses before, then the one after
@@ -78,14 +66,11 @@ class Block:
         return []
 
     def _walk(self, i: int, step: int) -> list[int]:
-        """Up to three clauses from clause i on in direction `step`, within its sentence, through
-        commas and dashes, leaving out relative clauses."""
+        """Up to three clauses from clause i on in direction `step`, through commas and dashes,
+        leaving out relative clauses."""
         clauses = self.clauses
-        if not 0 <= i < len(clauses):
-            return []
-        same = clauses[i].sentence
         found: list[int] = []
-        while 0 <= i < len(clauses) and clauses[i].sentence == same and len(found) < 3:
+        while 0 <= i < len(clauses) and len(found) < 3:
             kind = clauses[i].kind
             if step == 1 and found and kind not in _SET_OFF and kind != "relative":
                 break
@@ -95,6 +80,39 @@ class Block:
                 break
             i += step
         return found
+
+
+class Block:
+    """The sentences of one paragraph (offsets into the whole text), and their clauses on first use."""
+
+    def __init__(self, low: str, start: int, end: int, code: str) -> None:
+        self._low = low
+        self._code = code
+        self.sentences = [(start + s, start + e) for s, e in sentence_spans(low[start:end], language(code).segment)]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._clauses: dict[int, Clauses] = {}
+
+    def sentence_index(self, offset: int) -> int:
+        return _index(self._sentence_starts, offset)
+
+    def sentence_at(self, offset: int) -> tuple[int, int] | None:
+        return self.sentences[self.sentence_index(offset)] if self.sentences else None
+
+    def clauses_at(self, offset: int) -> Clauses:
+        """The clauses of the sentence holding `offset`."""
+        index = self.sentence_index(offset)
+        found = self._clauses.get(index)
+        if found is None:
+            start, end = self.sentences[index] if self.sentences else (0, 0)
+            piece = clause_spans(self._low[start:end], [(0, end - start)], self._code, language(self._code).segment)
+            found = self._clauses[index] = Clauses(
+                [Clause(start + c.start, start + c.end, c.kind, index) for c in piece]
+            )
+        return found
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return [c for start, _ in self.sentences for c in self.clauses_at(start).clauses]
 
 
 class Segments:
@@ -135,11 +153,15 @@ class Segments:
         found = self.block_at(offset).sentence_at(offset)
         return found if found is not None else self.paragraph_at(offset)
 
+    def clauses_at(self, offset: int) -> Clauses:
+        """The clauses of the sentence holding `offset`."""
+        return self.block_at(offset).clauses_at(offset)
+
     def clause_at(self, offset: int) -> tuple[int, int]:
-        block = self.block_at(offset)
-        if not block.clauses:
+        clauses = self.clauses_at(offset)
+        if not clauses.clauses:
             return self.sentence_at(offset)
-        clause = block.clauses[block.clause_index(offset)]
+        clause = clauses.clauses[clauses.index(offset)]
         return clause.start, clause.end
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
