@@ -10,10 +10,7 @@ from typing import NamedTuple
 
 from ..lang import language
 
-_TERMINAL = re.compile(r"(\.\.\.|\u2026|[.!?]+)([\"'\u201d\u2019\u00bb)\]]*)(?=\s|\Z)")
-_CLAUSE_MARKS = re.compile("[,;:\u2014\u2013-]")
-_TOKEN_BEFORE = re.compile(r"\S+\Z")
-_DIGIT_AFTER = re.compile(r" *\d")
+_TERMINAL = re.compile(r"(?=[.!?\u2026])(\.\.\.|\u2026|[.!?]+)([\"'\u201d\u2019\u00bb)\]]*)(?=\s|\Z)")
 _ALNUM = re.compile(r"[^\W_]")
 _QUOTES = "\"'\u201d\u2019\u00bb"
 _CLOSERS = "\"'\u201d\u2019"
@@ -45,20 +42,14 @@ def _has_word(low: str, start: int, end: int) -> bool:
     return _ALNUM.search(low, start, end) is not None
 
 
-@lru_cache(maxsize=4)
-def _opener_pattern(code: str) -> re.Pattern[str]:
-    words = language(code).segment
-    opener = "|".join(sorted(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, key=len, reverse=True))
-    return re.compile(rf"\b(?:{opener})\b")
-
-
 def _ends_sentence(low: str, match: re.Match[str], words: ModuleType) -> bool:
     """Whether the terminal punctuation `match` ends its sentence."""
     punct, closers = match.group(1), match.group(2)
     if punct == ".":
         start = match.start()
-        before = _TOKEN_BEFORE.search(low, max(0, start - _LONGEST_TOKEN), start)
-        token = before.group().lstrip(_OPENERS) if before else ""
+        lowest = max(0, start - _LONGEST_TOKEN)
+        space = max(low.rfind(" ", lowest, start), low.rfind("\n", lowest, start), low.rfind("\t", lowest, start))
+        token = low[space + 1 if space >= 0 else lowest:start].lstrip(_OPENERS)
         if token in words.TITLES:
             return False  # "Gov. Ellis", "No. 3"
         if not ("." in token or len(token) == 1 and token.isalpha() or token in words.ABBREVIATIONS):
@@ -124,17 +115,6 @@ def _spans(low: str, cuts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def _joins_date(low: str, comma: int, words: ModuleType) -> bool:
-    """A comma inside a date ("Tuesday, Jan. 7", "Jan. 7, 2026") or before a number."""
-    if _DIGIT_AFTER.match(low, comma + 1):
-        return True
-    before = low[max(0, comma - 12):comma].split()
-    if not before or before[-1].lstrip(_OPENERS) not in words.WEEKDAYS:
-        return False
-    following = _NEXT_WORDS.match(low, comma + 1)
-    return following is not None and following.group(2) in words.MONTHS
-
-
 def _opens_that_clause(low: str, match: re.Match[str], words: ModuleType) -> bool:
     """"said that the plan ...", "reported that ...": not "that figure", "that week"."""
     following = _NEXT_WORDS.match(low, match.end())
@@ -147,46 +127,41 @@ def _opens_that_clause(low: str, match: re.Match[str], words: ModuleType) -> boo
     return low[j:match.start()].strip() in words.REPORTING_VERBS
 
 
-def _punctuation_cut(low: str, at: int, words: ModuleType) -> tuple[int, str] | None:
-    """The clause boundary the punctuation mark at `at` makes, as (offset, kind), if any."""
-    mark = low[at]
-    after = at + 1
-    if mark == ",":
-        while after < len(low) and low[after] in _CLOSERS:
-            after += 1
-        if after < len(low) and not low[after].isspace() or _joins_date(low, at, words):
-            return None
-        return after, "comma"
-    if mark == ";":
-        return after, "semicolon"
-    if mark == ":":
-        return (after, "colon") if after == len(low) or low[after].isspace() else None
-    if mark == "\u2014":
-        return after, "dash"
-    if mark == "-" and low[after:after + 1] == "-":
-        after += 1  # "--"
-    spaced = at > 0 and low[at - 1].isspace() and (after == len(low) or low[after].isspace())
-    return (after, "dash") if spaced else None
+@lru_cache(maxsize=4)
+def _boundary_pattern(code: str) -> re.Pattern[str]:
+    """Every clause boundary of the language in one pattern, a group per kind. A comma before a
+    number ("Jan. 7, 2026") or between a weekday and a month ("Tuesday, Jan. 7") joins a date."""
+    words = language(code).segment
+    opener = "|".join(sorted(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, key=len, reverse=True))
+    first_letters = "".join(sorted({word[0] for word in opener.split("|")}))
+    weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
+    months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<comma>,(?! *\d)(?!(?:{weekdays})\s*(?:{months})\b)[{_CLOSERS}]*)(?=\s)"
+        r"|(?P<semicolon>;)|(?P<colon>:)(?=\s)"
+        r"|(?P<dash>(?<=\s)(?:--|[\u2014\u2013-])(?=\s)|\u2014)"
+        rf"|(?=[{first_letters}])\b(?P<word>{opener})\b"
+    )
 
 
 def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]]:
     """(offset, kind) of every clause boundary, in order; kinds as in `Clause.kind`."""
-    marks = (_punctuation_cut(low, m.start(), words) for m in _CLAUSE_MARKS.finditer(low))
-    openers = (
-        (m.start(), "relative" if m.group() in words.RELATIVES else
-         "conjunction" if m.group() in words.CONJUNCTIONS else "subordinate")
-        for m in _opener_pattern(code).finditer(low)
-        if m.group() != "that" or _opens_that_clause(low, m, words)
-    )
     cuts: list[tuple[int, str]] = []
-    for at, kind in sorted([cut for cut in marks if cut is not None] + list(openers)):
+    for match in _boundary_pattern(code).finditer(low):
+        kind = match.lastgroup or "word"
+        if kind == "word":
+            word = match.group("word")
+            if word == "that" and not _opens_that_clause(low, match, words):
+                continue
+            at = match.start()
+            kind = "relative" if word in words.RELATIVES else "conjunction" if word in words.CONJUNCTIONS else "subordinate"
+        else:
+            at = match.end()
         if cuts and not low[cuts[-1][0]:at].strip(" \t\n,;:-\u2014\u2013"):
             cuts[-1] = (at, kind)  # ", which": one boundary, the more telling kind
-        elif not cuts or at > cuts[-1][0]:
+        else:
             cuts.append((at, kind))
     return cuts
-
-
 
 
 def sentence_spans(low: str, words: ModuleType) -> list[tuple[int, int]]:
