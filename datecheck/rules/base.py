@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from ..model import Mention, PublicationDate, Related, Severity, Stated, Suggestion
 from ..style import date_like
 from ..tense import clause_tense
-from ..text import Segments
+from ..text import Segments, segments_of
 from ..timex import safe_date
 
 
@@ -122,8 +122,9 @@ class CheckContext:
 
     @cached_property
     def segments(self) -> Segments:
-        """The sentences, clauses and paragraphs of the prose, found once."""
-        return Segments(self.prose)
+        """The sentences, clauses and paragraphs of the prose, found once (and shared with the
+        resolver, which asked for those of the same lower-cased text)."""
+        return segments_of(self.low)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding `offset` (a blank line always ends one)."""
