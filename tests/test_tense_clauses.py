@@ -47,7 +47,7 @@ CASES = [
     ("Officials said that talks could resume Monday.", "Monday", "future"),
     ("The firms to be merged had sales of $5 million in the year ended May 31.", "May 31", "past"),
     ("The park, to be opened on Thursday, cost $4 million.", "Thursday", "future"),
-    ("The data are scheduled to be released on Friday.", "Friday", "future"),
+    ("The panel's verdict is scheduled to be read aloud Friday.", "Friday", "future"),
     # "due to the ..." names a cause, not a date ahead
     ("Shares fell sharply due to the earthquake on Thursday.", "Thursday", "past"),
 ]
