@@ -128,35 +128,36 @@ def _opens_that_clause(low: str, match: re.Match[str], words: ModuleType) -> boo
 
 
 @lru_cache(maxsize=4)
-def _boundary_pattern(code: str) -> re.Pattern[str]:
-    """Every clause boundary of the language in one pattern, a group per kind. A comma before a
-    number ("Jan. 7, 2026") or between a weekday and a month ("Tuesday, Jan. 7") joins a date."""
+def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's clause boundaries as two patterns: punctuation (a group per kind) and the
+    words that open a clause. A comma before a number ("Jan. 7, 2026") or between a weekday and a
+    month ("Tuesday, Jan. 7") joins a date."""
     words = language(code).segment
     opener = "|".join(sorted(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, key=len, reverse=True))
     first_letters = "".join(sorted({word[0] for word in opener.split("|")}))
     weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
     months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
-    return re.compile(
+    punctuation = re.compile(
+        r"(?=[,;:\s\u2014])(?:"
         rf"(?P<comma>,(?! *\d)(?!(?:{weekdays})\s*(?:{months})\b)[{_CLOSERS}]*)(?=\s)"
         r"|(?P<semicolon>;)|(?P<colon>:)(?=\s)"
-        r"|(?P<dash>(?<=\s)(?:--|[\u2014\u2013-])(?=\s)|\u2014)"
-        rf"|(?=[{first_letters}])\b(?P<word>{opener})\b"
+        r"|\s(?P<dash>--|[\u2014\u2013-])(?=\s)|(?P<emdash>\u2014))"
     )
+    return punctuation, re.compile(rf"(?=[{first_letters}])\b(?:{opener})\b")
 
 
 def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]]:
     """(offset, kind) of every clause boundary, in order; kinds as in `Clause.kind`."""
+    punctuation, openers = _boundary_patterns(code)
+    found = [(m.end(), "dash" if m.lastgroup == "emdash" else m.lastgroup or "") for m in punctuation.finditer(low)]
+    for match in openers.finditer(low):
+        word = match.group()
+        if word == "that" and not _opens_that_clause(low, match, words):
+            continue
+        kind = "relative" if word in words.RELATIVES else "conjunction" if word in words.CONJUNCTIONS else "subordinate"
+        found.append((match.start(), kind))
     cuts: list[tuple[int, str]] = []
-    for match in _boundary_pattern(code).finditer(low):
-        kind = match.lastgroup or "word"
-        if kind == "word":
-            word = match.group("word")
-            if word == "that" and not _opens_that_clause(low, match, words):
-                continue
-            at = match.start()
-            kind = "relative" if word in words.RELATIVES else "conjunction" if word in words.CONJUNCTIONS else "subordinate"
-        else:
-            at = match.end()
+    for at, kind in sorted(found):
         if cuts and not low[cuts[-1][0]:at].strip(" \t\n,;:-\u2014\u2013"):
             cuts[-1] = (at, kind)  # ", which": one boundary, the more telling kind
         else:
