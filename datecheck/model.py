@@ -40,6 +40,43 @@ class Kind(enum.StrEnum):
     AGE = "age"  # "45-year-old", "aged 45"
 
 
+class Flag(enum.StrEnum):
+    """A plain mark on a mention, set by the tokenizer or by the linking passes."""
+
+    DATE_LINE = "date-line"  # part of a line that holds nothing but a date: it dates what follows
+    NARRATIVE = "narrative"  # shifts from the day the story last named ("two days later")
+    RANGE = "range"  # one end of a range ("from 2011 to 2014")
+    WEEK_OF = "week-of"  # "the week of March 6", "Christmas week": the week holding the day
+    APPROXIMATE = "approximate"  # "about a week ago"
+    YEAR_FROM_RANGE = "year-from-range"  # "Dec. 5-7, 2024": the first end takes the second's year
+    YEAR_EARLIER = "year-earlier"  # "the year-earlier quarter"
+    SAME_QUARTER = "same-quarter"  # "the 1988 quarter"
+    CURRENT = "current"  # "the current quarter"
+    LATEST = "latest"  # "the latest quarter"
+    PREVIOUS = "previous"  # "the previous quarter", "the last quarter"
+    PRIOR = "prior"  # "the prior quarter"
+    SAME = "same"  # "the same quarter"
+    OF_NEXT = "of-next"  # "the day after Christmas": shifts from the day named next
+    AT_EVENT = "at-event"  # "died at age 87": the age then, not now
+
+
+class Unit(enum.StrEnum):
+    """A calendar unit a mention names or shifts by."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    WEEKEND = "weekend"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
 class Tense(str, enum.Enum):
     """Tense of the clause a mention stands in, as far as the words around it show."""
 
