@@ -60,6 +60,34 @@ class Flag(enum.StrEnum):
     AT_EVENT = "at-event"  # "died at age 87": the age then, not now
 
 
+class Rel(enum.StrEnum):
+    """The word that places a unit, weekday, month, season or holiday relative to now ("last week")."""
+
+    LAST = "last"
+    NEXT = "next"
+    THIS = "this"
+    PAST = "past"
+    COMING = "coming"
+    THAT = "that"
+    THE = "the"
+    THIS_PAST = "this past"
+    THIS_COMING = "this coming"
+    THE_PAST = "the past"
+    THE_LAST = "the last"
+    THE_COMING = "the coming"
+    THE_NEXT = "the next"
+    THE_PREVIOUS = "the previous"
+    THE_FOLLOWING = "the following"
+    THE_CURRENT = "the current"
+    THE_SAME = "the same"
+    THE_LATEST = "the latest"
+    THE_PRIOR = "the prior"
+    THE_FULL = "the full"
+    LAST_YEAR = "last year"  # "June of last year"
+    NEXT_YEAR = "next year"
+    THIS_YEAR = "this year"
+
+
 class Unit(enum.StrEnum):
     """A calendar unit a mention names or shifts by."""
 
@@ -170,7 +198,11 @@ class Mention:
     range_partner: int | None = None  # the other end of a range ("from 2011 to 2014")
     range_role: str | None = None  # "start" or "end"
     quoted: bool = False  # inside quotation marks
-    flags: frozenset[str] = field(default_factory=frozenset)
+    flags: frozenset[Flag] = field(default_factory=frozenset)
+    rel: Rel | None = None  # "last" in "last week", "last Tuesday", "last summer", "last June"
+    unit: Unit | None = None  # the unit a "relunit" names: "week" in "last week"
+    rel_year: Rel | None = None  # the year a quarter is placed in: "last" in "last year's third quarter"
+    quarter: tuple[int, int] | None = None  # (year, quarter) a quarter reading denotes, set by the resolver
 
     @property
     def span(self) -> Span:

@@ -6,7 +6,9 @@ teasers). Narrative shifts ("the next day", "two years later") run on from the l
 year the text named. One `Timeline` per document answers both questions for any offset by bisecting
 sorted offsets, so looking up the anchor of every mention costs O(log n) each.
 
-The rules build it from the resolved mentions with `Timeline.of` (`note` for each mention).
+The resolver fills a timeline as it resolves (`note` after each mention, `note_quarter` for the
+quarter a financial story reports on); the rules rebuild the same sections and names from the
+resolved mentions with `Timeline.of`, through the same `note`.
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ from datetime import date
 
 import datecheck
 from datecheck.model import Flag, Interval, Kind, Mention, Span, Stated
+from datecheck.extract import link_mentions, mark_date_lines
+from datecheck.resolve import resolve_with_timeline
 from datecheck.timeline import Timeline
+from datecheck.tokenize import lower_same_length, tokenize
 
 PUB = date(2025, 6, 18)  # a Wednesday
 
@@ -61,6 +64,18 @@ def test_no_past_as_future_under_a_date_line_without_a_year() -> None:
     assert "DC203" not in codes
 
 
+def test_the_resolver_hands_back_the_timeline_it_built() -> None:
+    text = "June 12, 2025\n\nCrews cleared the road the next day.\n\nJune 14, 2025\n\nTwo days later the bridge reopened."
+    mentions = tokenize(text, lower_same_length(text))
+    link_mentions(text, mentions)
+    mark_date_lines(text, mentions)
+    timeline = resolve_with_timeline(mentions, text, lower_same_length(text), PUB)
+    assert [day for _, day in timeline.sections] == [date(2025, 6, 12), date(2025, 6, 14)]
+    assert [m.value for m in mentions] == ["2025-06-12", "2025-06-13", "2025-06-14", "2025-06-16"]
+    rebuilt = Timeline.of(mentions, PUB)
+    assert rebuilt.sections == timeline.sections
+
+
 def _values(text: str, published: date = PUB) -> list[tuple[str, str]]:
     return [(m.text, m.value) for m in datecheck.extract(text, published)]
 
@@ -99,3 +114,16 @@ def test_last_named_bisects_by_unit() -> None:
     assert timeline.last_named(100, "day") is day
     assert timeline.last_named(100, "year") is later
     assert timeline.last_named(100, "month") is day
+
+
+def test_thousands_of_date_lines_resolve_quickly() -> None:
+    # a chronology of dated entries: each lookup bisects, so this stays well under a second
+    day = date(1990, 1, 1)
+    lines = []
+    for n in range(3000):
+        current = date.fromordinal(day.toordinal() + n)
+        lines.append(f"{current:%B} {current.day}, {current.year}\n\nThe gauge read {n % 90} the day before.\n")
+    mentions = datecheck.extract("\n".join(lines), PUB)
+    relative = [m for m in mentions if m.kind == Kind.ANAPHORIC]
+    assert len(relative) == 3000
+    assert relative[-1].value == date.fromordinal(day.toordinal() + 2998).isoformat()
