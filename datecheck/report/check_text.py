@@ -38,7 +38,7 @@ def _excerpt(line: str, marks: list[tuple[int, int, str]], width: int) -> tuple[
 
 
 def finding_lines(result: CheckResult, finding: Finding):
-    """The rich renderables for one finding."""
+    """The rich renderables for one finding: its heading, each marked line, notes and suggestions."""
     from rich.text import Text
 
     document = result.document
@@ -50,6 +50,35 @@ def finding_lines(result: CheckResult, finding: Finding):
     yield head
     if finding.end <= finding.start and not finding.related:
         return
+    lines = _marks_by_line(document, finding)
+    gutter = max(len(str(n)) for n in lines) if lines else 1
+    offscreen: list[str] = []
+    for number in sorted(lines):
+        source, marks, outside = _excerpt(document.line_text(number).replace("\t", " "), lines[number], _MAX_WIDTH)
+        offscreen.extend(_offscreen_notes(document, finding, number, outside))
+        if not marks:
+            continue
+        text = Text(f"{number:>{gutter}} | ", style="dim")
+        body = Text(source)
+        for start, end, kind in marks:
+            body.stylize("bold red underline" if kind == "primary" else "cyan underline", start, end)
+        text.append(body)
+        yield text
+        yield _underline(document, finding, number, marks, gutter, offscreen)
+    for note in offscreen:
+        yield Text(f"{' ' * gutter} = note: {note}", style="cyan")
+    for related in finding.related:
+        if related.end <= related.start:
+            yield Text(f"{' ' * gutter} = note: {related.label}", style="cyan")
+    for suggestion in finding.suggestions:
+        did = Text(f"{' ' * gutter} = did you mean: ", style="green")
+        did.append(repr(suggestion.replacement) if suggestion.replacement else "(remove)", style="bold green")
+        did.append(f"  ({suggestion.title})", style="dim")
+        yield did
+
+
+def _marks_by_line(document, finding: Finding) -> dict[int, list[tuple[int, int, str]]]:  # type: ignore[no-untyped-def]
+    """Line number -> (first column, end column, "primary" or "related") for each span to mark."""
     lines: dict[int, list[tuple[int, int, str]]] = {}
 
     def mark(start: int, end: int, style: str) -> None:
@@ -64,51 +93,43 @@ def finding_lines(result: CheckResult, finding: Finding):
     for related in finding.related:
         if related.end > related.start:
             mark(related.start, related.end, "related")
-    labels = {(r.start, r.end): r.label for r in finding.related}
-    gutter = max(len(str(n)) for n in lines) if lines else 1
-    offscreen: list[str] = []
-    for number in sorted(lines):
-        source, marks, outside = _excerpt(document.line_text(number).replace("\t", " "), lines[number], _MAX_WIDTH)
-        for start, end, kind in outside:
-            if kind == "related":
-                for related in finding.related:
-                    r_line, r_col = document.location(related.start)
-                    if r_line == number and r_col - 1 == start:
-                        offscreen.append(f"{related.label}: {related.text!r} at {r_line}:{r_col}")
-        if not marks:
+    return lines
+
+
+def _offscreen_notes(document, finding: Finding, number: int, outside) -> list[str]:  # type: ignore[no-untyped-def]
+    """Notes for the related spans of line `number` that fall outside the excerpt shown."""
+    notes = []
+    for start, _end, kind in outside:
+        if kind != "related":
             continue
-        text = Text(f"{number:>{gutter}} | ", style="dim")
-        body = Text(source)
-        for start, end, kind in marks:
-            body.stylize("bold red underline" if kind == "primary" else "cyan underline", start, end)
-        text.append(body)
-        yield text
-        underline = [" "] * (max(e for _, e, _ in marks) + 1)
-        for start, end, kind in marks:
-            for i in range(start, end):
-                underline[i] = "^" if kind == "primary" else "-"
-        under = Text(" " * gutter + " | ", style="dim")
-        under.append("".join(underline).rstrip(), style="red")
-        notes = []
         for related in finding.related:
             r_line, r_col = document.location(related.start)
-            if related.end > related.start and r_line == number and any(
-                kind == "related" for _, _, kind in marks
-            ) and not any(o.startswith(f"{related.label}:") for o in offscreen):
-                notes.append(labels[(related.start, related.end)])
-        if notes:
-            under.append("  " + "; ".join(notes), style="cyan")
-        yield under
-    for note in offscreen:
-        yield Text(f"{' ' * gutter} = note: {note}", style="cyan")
+            if r_line == number and r_col - 1 == start:
+                notes.append(f"{related.label}: {related.text!r} at {r_line}:{r_col}")
+    return notes
+
+
+def _underline(document, finding: Finding, number: int, marks, gutter: int, offscreen: list[str]):  # type: ignore[no-untyped-def]
+    """The ^^^ / --- line under a marked line, with the labels of the related spans on it."""
+    from rich.text import Text
+
+    underline = [" "] * (max(e for _, e, _ in marks) + 1)
+    for start, end, kind in marks:
+        for i in range(start, end):
+            underline[i] = "^" if kind == "primary" else "-"
+    under = Text(" " * gutter + " | ", style="dim")
+    under.append("".join(underline).rstrip(), style="red")
+    labels = {(r.start, r.end): r.label for r in finding.related}
+    notes = []
     for related in finding.related:
-        if related.end <= related.start:
-            yield Text(f"{' ' * gutter} = note: {related.label}", style="cyan")
-    for suggestion in finding.suggestions:
-        did = Text(f"{' ' * gutter} = did you mean: ", style="green")
-        did.append(repr(suggestion.replacement) if suggestion.replacement else "(remove)", style="bold green")
-        did.append(f"  ({suggestion.title})", style="dim")
-        yield did
+        r_line, _ = document.location(related.start)
+        if related.end > related.start and r_line == number and any(
+            kind == "related" for _, _, kind in marks
+        ) and not any(o.startswith(f"{related.label}:") for o in offscreen):
+            notes.append(labels[(related.start, related.end)])
+    if notes:
+        under.append("  " + "; ".join(notes), style="cyan")
+    return under
 
 
 def summary_line(results: list[CheckResult], errors: int) -> str:

@@ -1,0 +1,95 @@
+"""The command line: the only package that reads argv, the environment, stdin and files.
+
+This module holds the app and what every command shares; each command lives in a module of its own
+(check, extract and timeline, info), registered on import at the end of this one.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..document import DocumentError
+
+app = typer.Typer(
+    name="datecheck",
+    help="Find, resolve and check the dates in news copy.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        print(f"datecheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Find, resolve and check the dates in news copy."""
+
+
+def fail(message: str) -> typer.Exit:
+    """Print a one-line error and return the exit to raise."""
+    print(f"datecheck: {message}", file=sys.stderr)
+    return typer.Exit(EXIT_ERROR)
+
+
+def parse_published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    from ..dateparser_adapter import parse_date
+
+    day = parse_date(value)
+    if day is None:
+        raise fail(f"--published: not a date: {value!r} (use YYYY-MM-DD or a written date like '24 December 2024')")
+    return day
+
+
+def plan_or_exit(paths: list[str], stdin_filename: str | None, config: Path | None = None,
+                 flags: dict[str, object] | None = None) -> tuple[list, list[str]]:
+    """The files to read, each with its settings; a bad config exits 2, a missing path is printed
+    and returned among the errors (the others are still read)."""
+    from ..config import ConfigError, ConfigFinder
+    from ..runner import plan
+
+    if stdin_filename is not None and "-" not in paths:
+        raise fail("--stdin-filename applies only when a path is - (standard input)")
+    try:
+        planned, errors = plan(paths, ConfigFinder(config), flags or {}, stdin_filename=stdin_filename)
+    except ConfigError as error:
+        print(f"datecheck: {error}", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR) from None
+    for error in errors:
+        print(f"datecheck: {error}", file=sys.stderr)
+    return planned, errors
+
+
+def split_codes(values: list[str] | None) -> list[str]:
+    """"DC101,DC2" and repeated options alike -> ["DC101", "DC2"]."""
+    codes: list[str] = []
+    for value in values or []:
+        codes.extend(part.strip() for part in value.split(",") if part.strip())
+    return codes
+
+
+# the commands register themselves on `app`
+from . import check, extract, info  # noqa: E402,F401
+
+
+def main() -> None:  # pragma: no cover - the console script
+    app()

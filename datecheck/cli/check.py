@@ -1,0 +1,191 @@
+"""`datecheck check`: run the rules over files and report the findings, with CI's exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, split_codes
+from .options import (
+    Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
+    Jobs, NoColor, Paths, Published, Quiet, Select, Statistics, StdinFilename, WriteBaseline,
+)
+
+#: the renderer of each machine format: (module under datecheck.report, function)
+_RENDERERS = {
+    CheckFormat.json: ("check_json", "render_json"),
+    CheckFormat.jsonl: ("check_jsonl", "render_jsonl"),
+    CheckFormat.concise: ("check_concise", "render_concise"),
+    CheckFormat.github: ("check_github", "render_github"),
+    CheckFormat.sarif: ("check_sarif", "render_sarif"),
+}
+
+
+@app.command()
+def check(
+    paths: Paths,
+    published: Published = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    output_format: Format = CheckFormat.text,
+    fail_on: FailOnOption = None,
+    exit_zero: ExitZero = False,
+    country: Country = None,
+    date_order: DateOrderOption = None,
+    config: Config = None,
+    stdin_filename: StdinFilename = None,
+    jobs: Jobs = None,
+    baseline: Baseline = None,
+    write_baseline: WriteBaseline = False,
+    changed_since: ChangedSince = None,
+    statistics: Statistics = False,
+    quiet: Quiet = False,
+    no_color: NoColor = False,
+) -> None:
+    """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
+
+    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage or input error.
+    """
+    day = parse_published(published)
+    if write_baseline and baseline is None:
+        raise fail("--write-baseline needs --baseline FILE")
+    if config is not None and not config.is_file():
+        raise fail(f"--config: {config}: no such file")
+    flags = _setting_flags(select, ignore, fail_on, date_order, country)
+    planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
+    changes = _changed_lines(changed_since)
+    known = _known_findings(baseline) if baseline is not None and not write_baseline else None
+
+    show_progress = output_format is CheckFormat.text and not quiet
+    results = _run(planned, day, jobs or os.cpu_count() or 1, errors, show_progress)
+    if changes is not None:
+        for _, result in results:
+            result.findings = [f for f in result.findings if changes.changed(result.document.path, f.line)]
+    if write_baseline:
+        from ..baseline import write
+
+        count = write(baseline, [result for _, result in results])
+        print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
+    extra = ""
+    if known is not None:
+        from ..baseline import filter_results
+
+        dropped = filter_results(baseline, known, [result for _, result in results])
+        extra = f"; {dropped} known from the baseline not shown" if dropped else ""
+    _render([result for _, result in results], output_format, errors, no_color=no_color, quiet=quiet,
+            statistics=statistics, extra=extra)
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+    if exit_zero:
+        return
+    if any(f.severity.rank >= job.settings.fail_on.rank for job, result in results for f in result.findings):
+        raise typer.Exit(EXIT_FOUND)
+
+
+def _setting_flags(select, ignore, fail_on, date_order, country) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The settings given on the command line, checked, as the config layer takes them."""
+    from ..model import Severity
+    from ..rules import UnknownRule, check_selectors
+
+    selected, ignored = split_codes(select), split_codes(ignore)
+    try:
+        check_selectors(selected + ignored)
+    except UnknownRule as error:
+        raise fail(str(error)) from None
+    if country is not None:
+        import holidays
+
+        if country.upper() not in holidays.list_supported_countries():
+            raise fail(f"--country: {country!r} is not a country the holidays package knows")
+    return {
+        "select": tuple(selected) if selected else None,
+        "ignore": tuple(ignored) if ignored else None,
+        "fail_on": Severity(fail_on.value) if fail_on else None,
+        "date_order": date_order.value if date_order else None,
+        "holiday_country": country.upper() if country else None,
+    }
+
+
+def _changed_lines(revision: str | None):  # type: ignore[no-untyped-def]
+    """The lines changed since `revision` in git, or None when every line counts."""
+    if revision is None:
+        return None
+    from ..changes import ChangedLines, ChangesError
+
+    try:
+        return ChangedLines(revision)
+    except ChangesError as error:
+        raise fail(str(error)) from None
+
+
+def _known_findings(baseline):  # type: ignore[no-untyped-def]
+    from ..baseline import BaselineError, load
+
+    try:
+        return load(baseline)
+    except BaselineError as error:
+        raise fail(str(error)) from None
+
+
+def _run(planned: list, day, processes: int, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
+    """(job, result) for every file checked; a file's error is printed and added to `errors`."""
+    from ..runner import run_all
+
+    progress = _progress(len(planned), show_progress)
+    results = []
+    try:
+        for job, outcome in zip(planned, run_all(planned, day, processes, progress.advance if progress else None)):
+            if outcome.error is not None:
+                print(f"datecheck: {outcome.error}", file=sys.stderr)
+                errors.append(outcome.error)
+                continue
+            for warning in outcome.warnings:
+                print(f"datecheck: warning: {warning}", file=sys.stderr)
+            assert outcome.result is not None
+            results.append((job, outcome.result))
+    finally:
+        if progress:
+            progress.stop()
+    return results
+
+
+def _render(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> None:
+    if output_format is CheckFormat.text:
+        from ..report.check_text import render_text
+
+        render_text(checked, len(errors), **text_options)  # type: ignore[arg-type]
+        return
+    import importlib
+
+    module_name, function = _RENDERERS[output_format]
+    render = getattr(importlib.import_module(f"datecheck.report.{module_name}"), function)
+    sys.stdout.write(render(checked, errors) if output_format is CheckFormat.json else render(checked))
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self.progress = Progress(
+            "checking", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(file=sys.stderr), transient=True,
+        )
+        self.task = self.progress.add_task("check", total=total)
+        self.progress.start()
+
+    def advance(self) -> None:
+        self.progress.advance(self.task)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _progress(total: int, human_output: bool) -> _Progress | None:
+    """A progress bar on stderr for long runs at a terminal; never in CI logs or piped output."""
+    if total < 200 or not human_output or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    return _Progress(total)

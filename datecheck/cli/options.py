@@ -1,0 +1,73 @@
+"""The options the commands share, and the choices some of them take."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+    jsonl = "jsonl"
+    github = "github"
+    sarif = "sarif"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class DateOrder(str, Enum):
+    MDY = "MDY"
+    DMY = "DMY"
+
+
+Paths = Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.")]
+Published = Annotated[
+    Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
+]
+StdinFilename = Annotated[
+    Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
+]
+NoColor = Annotated[bool, typer.Option("--no-color", help="Never colour the output.")]
+Select = Annotated[
+    Optional[list[str]], typer.Option("--select", help="Rules to run: codes, prefixes (DC2) or names, comma-separated.")
+]
+Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Rules to skip, as for --select.")]
+Format = Annotated[CheckFormat, typer.Option("--format", help="How to print the findings.")]
+FailOnOption = Annotated[
+    Optional[FailOn],
+    typer.Option("--fail-on", help="Exit 1 when a finding of this severity or above is reported (default: warning)."),
+]
+ExitZero = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings are reported.")]
+Country = Annotated[
+    Optional[str], typer.Option("--country", help="Country whose holidays are checked (ISO code) (default: US).")
+]
+DateOrderOption = Annotated[Optional[DateOrder], typer.Option("--date-order", help="How to read 03/04/2024 (default: MDY).")]
+Config = Annotated[
+    Optional[Path], typer.Option("--config", help="Use this config file instead of looking for the nearest one.")
+]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes to use (default: all cores).")]
+Baseline = Annotated[
+    Optional[Path], typer.Option("--baseline", help="Report only findings not recorded in this baseline file.")
+]
+WriteBaseline = Annotated[
+    bool, typer.Option("--write-baseline", help="Record today's findings in the --baseline file and exit 0.")
+]
+ChangedSince = Annotated[
+    Optional[str], typer.Option("--changed-since", help="Report only findings on lines changed since this git revision.")
+]
+Statistics = Annotated[bool, typer.Option("--statistics", help="Print only the count of findings per rule.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (text format).")]
