@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import datecheck
-from datecheck.model import Kind, Mention, Stated
+from datecheck.model import Kind, Mention, Rel, Stated, Unit
 from datecheck.resolve import RESOLVERS, duration_value, resolve
 
 PUB = date(2025, 6, 18)  # a Wednesday
@@ -167,3 +167,18 @@ def test_last_winter_in_january_is_the_winter_before_the_current_one() -> None:
     mention = datecheck.extract("The canal froze last winter.", date(2026, 2, 3))[0]
     assert mention.value == "2024-WI"
     assert (mention.interval.first, mention.interval.last) == (date(2024, 12, 1), date(2025, 2, 28))
+
+
+def test_relations_and_units_are_typed_fields() -> None:
+    week, quarter, tuesday = datecheck.extract(
+        "Orders slipped last week after last year's third quarter, and again last Tuesday.", PUB
+    )
+    assert (week.rel, week.unit, week.flags) == (Rel.LAST, Unit.WEEK, frozenset())
+    assert quarter.rel_year == Rel.LAST and quarter.value == "2024-Q3" and quarter.quarter == (2024, 3)
+    assert tuesday.rel == Rel.LAST and tuesday.unit is None
+
+
+def test_a_weekday_reads_the_date_written_with_it_resolved_first() -> None:
+    weekday, day = datecheck.extract("The parade is on Friday, July 4, the clerk said.", PUB)
+    assert day.value == weekday.value == "2025-07-04"
+    assert weekday.anchor_mention == day.index

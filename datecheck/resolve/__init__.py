@@ -37,7 +37,7 @@ from .weekday import resolve_weekday, tied_to
 
 __all__ = ["RESOLVERS", "duration_value", "resolve", "resolve_with_timeline"]
 
-Resolver = Callable[[Mention, "date | None", Context], None]
+Resolver = Callable[[Mention, date | None, Context], None]
 
 RESOLVERS: dict[Kind, Resolver] = {
     Kind.CALENDAR: resolve_calendar,
