@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import datecheck
 from datecheck.model import Kind, Mention, Rel, Stated, Unit
@@ -182,3 +184,26 @@ def test_a_weekday_reads_the_date_written_with_it_resolved_first() -> None:
     weekday, day = datecheck.extract("The parade is on Friday, July 4, the clerk said.", PUB)
     assert day.value == weekday.value == "2025-07-04"
     assert weekday.anchor_mention == day.index
+
+
+_TEMPLATES = [
+    "It happened {n} days ago and {n} weeks later.",
+    "The vote is in {n} months; the audit was {n} years ago.",
+    "Sales rose {n} quarters ago, {n} decades after the founding.",
+    "Last winter, next summer, the day after Christmas, Tuesday, Dec. {d}.",
+    "The third quarter ended Dec. {d}; the year-earlier quarter was weak.",
+    "The week of Jan. {d} and this weekend were calm, a year earlier too.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    published=st.dates(min_value=date.min, max_value=date.max),
+    template=st.sampled_from(_TEMPLATES),
+    n=st.integers(min_value=1, max_value=10**12).map(lambda n: f"{n:,}"),
+    d=st.integers(min_value=1, max_value=31),
+)
+def test_any_publication_date_and_any_shift_resolve_without_raising(published: date, template: str, n: str, d: int) -> None:
+    for mention in datecheck.extract(template.format(n=n, d=d), published):
+        if mention.interval is not None:
+            assert mention.interval.first <= mention.interval.last
