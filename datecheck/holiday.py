@@ -119,6 +119,8 @@ def _categories(country: str) -> tuple[str, ...] | None:
 
 def holiday_date(key: str, year: int, country: str = "US") -> date | None:
     """The day holiday `key` falls on in `year` in `country`, or None if it has none there."""
+    if not 1 <= year <= 9999:
+        return None  # outside the calendar dates can represent
     display, names, fallback = HOLIDAYS[key]
     calendar = _country_calendar(country, year)
     for name in names:

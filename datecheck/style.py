@@ -75,7 +75,7 @@ def date_like(text: str, new: date, *, order: str | None = None) -> str:
         month_first = order != "DMY"
         first, second = (new.month, new.day) if month_first else (new.day, new.month)
         width_a, width_b = len(a), len(b)
-        year_text = str(new.year) if len(year) == 4 else f"{new.year % 100:02d}"
+        year_text = f"{new.year:04d}" if len(year) == 4 else f"{new.year % 100:02d}"
         body = f"{first:0{width_a}d}{sep}{second:0{width_b}d}{sep}{year_text}"
         return text[:numeric.start()] + body + text[numeric.end():]
     month = _MONTH_WORD.search(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from . import calendar_math
+from .calendar_math import clamp_days
 from .model import Interval
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -69,19 +71,19 @@ def year_interval(year: int) -> Interval | None:
     return Interval(date(year, 1, 1), date(year, 12, 31))
 
 
-def week_interval(day: date) -> Interval | None:
-    monday = day.toordinal() - day.weekday()
-    return ordinal_interval(monday, monday + 6)
+def week_interval(day: date) -> Interval:
+    monday = day - timedelta(days=day.weekday())
+    return Interval(monday, clamp_days(monday, 6))  # the last week of 9999 ends with the calendar
 
 
-def weekend_interval(day: date) -> Interval | None:
-    saturday = day.toordinal() - day.weekday() + 5
-    return ordinal_interval(saturday, saturday + 1)
+def weekend_interval(day: date) -> Interval:
+    saturday = clamp_days(day, 5 - day.weekday())
+    return Interval(saturday, clamp_days(saturday, 1))
 
 
 def ordinal_interval(first: int, last: int) -> Interval | None:
     """The days from ordinal `first` to `last`, None when either lies beyond the calendar."""
-    if not 1 <= first <= last <= _MAX_ORDINAL:
+    if not 1 <= first <= last <= date.max.toordinal():
         return None
     return Interval(date.fromordinal(first), date.fromordinal(last))
 
@@ -96,11 +98,7 @@ def years_interval(first: int, last: int) -> Interval | None:
 
 def add_days(day: date, days: int) -> date | None:
     """`day` moved by `days` days; None beyond the calendar."""
-    ordinal = day.toordinal() + days
-    return date.fromordinal(ordinal) if 1 <= ordinal <= _MAX_ORDINAL else None
-
-
-_MAX_ORDINAL = date.max.toordinal()
+    return calendar_math.add_days(day, days)
 
 
 def quarter_interval(year: int, quarter: int) -> Interval | None:
@@ -152,19 +150,9 @@ def narrow(interval: Interval | None, modifier: str | None) -> Interval | None:
     return interval
 
 
-def safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def shift_years(day: date, years: int) -> date | None:
-    """`day` moved by whole years; Feb. 29 becomes Feb. 28 in a common year; None beyond the calendar."""
-    year = day.year + years
-    if not 1 <= year <= 9999:
-        return None
-    return day.replace(year=year, day=min(day.day, days_in_month(year, day.month)))
+safe_date = calendar_math.safe_date
+#: `day` moved by whole years; Feb. 29 becomes Feb. 28 in a common year; None beyond the calendar.
+shift_years = calendar_math.add_years
 
 
 def years_later(interval: Interval | None, years: int) -> Interval | None:

@@ -93,8 +93,8 @@ class TestPublicationDate:
         assert document.published is None
 
     def test_capture_header_is_not_a_dateline(self) -> None:
-        document = load_text("Today : Dec 25, 2024\nWorld\n24 December 2024\n\nBody.\n", "page.txt")
-        assert document.published is not None and document.published.date == date(2024, 12, 24)
+        document = load_text("Today : March 4, 2025\nBusiness\n3 March 2025\n\nBody.\n", "page.txt")
+        assert document.published is not None and document.published.date == date(2025, 3, 3)
 
 
 class TestBadInput:

@@ -23,7 +23,7 @@ def only(text: str, published: date | None = PUB) -> datecheck.Mention:
 
 CASES = [
     # explicit dates in newsroom forms
-    ("The army said on Dec. 7, 2023, that it withdrew.", PUB, "Dec. 7, 2023", "2023-12-07"),
+    ("The league said on Dec. 7, 2023, that it had settled.", PUB, "Dec. 7, 2023", "2023-12-07"),
     ("The vote is set for December 7.", PUB, "December 7", "2024-12-07"),
     ("It opened on 7 December 2023 in Leeds.", PUB, "7 December 2023", "2023-12-07"),
     ("Tickets go on sale Dec 7th at noon.", PUB, "Dec 7th", "2024-12-07"),
@@ -62,13 +62,13 @@ CASES = [
     ("The storm hit two days ago.", PUB, "two days ago", "2024-12-22"),
     ("The storm hit a decade ago.", PUB, "a decade ago", "2014"),
     ("Results are due in two weeks.", PUB, "two weeks", "2025-W02"),
-    ("Then, a week or so ago, he chose the day.", date(1991, 2, 25), "a week or so ago", "1991-W08"),
-    ('"This week, we won," he said.', date(1991, 2, 25), "This week", "1991-W09"),
+    ("So, a week or so ago, the coach picked her lineup.", date(2003, 6, 16), "a week or so ago", "2003-W24"),
+    ('"This week, the roof held," she said.', date(2003, 6, 16), "This week", "2003-W25"),
     ("Markets Fall Today", date(1998, 3, 31), "Today", "1998-03-31"),
     # after a superlative, "in N units" is a span of time, not a date ahead
-    ("Spending rose 0.2%, the smallest gain in a year.", PUB, "a year", "P1Y"),
+    ("Exports edged up 0.4%, the weakest rise in a year.", PUB, "a year", "P1Y"),
     ("Rates hit their highest level in five years.", PUB, "five years", "P5Y"),
-    ("Prices fell for the first time in a decade.", PUB, "a decade", "P10Y"),
+    ("Enrollment dipped, the first drop in a decade.", PUB, "a decade", "P10Y"),
     ("The first plant will open in two years.", PUB, "two years", "2026"),
     ("Talks stalled last week.", PUB, "last week", "2024-W51"),
     ("Talks resume this week.", PUB, "this week", "2024-W52"),
@@ -110,100 +110,101 @@ CASES = [
     ("Talks resume next week.", date(2020, 12, 30), "next week", "2021-W01"),
     ("Prices rose last month.", date(2025, 1, 3), "last month", "2024-12"),
     # tense breaks ties only far from publication
-    ("The company's fiscal year ended Jan. 31.", date(1989, 10, 31), "Jan. 31", "1989-01-31"),
+    ("The retailer's budget year closed Jan. 28.", date(1994, 11, 5), "Jan. 28", "1994-01-28"),
     ("The festival will open June 20.", date(2025, 12, 20), "June 20", "2026-06-20"),
     ("The festival opened June 20.", date(2025, 12, 20), "June 20", "2025-06-20"),
     # half a year either way and no tense to go by: the one before
-    ("The index is near its record high of Aug. 6.", date(1998, 2, 6), "Aug. 6", "1997-08-06"),
-    ("The index is near its record high of July 20.", date(1998, 2, 6), "July 20", "1998-07-20"),
+    ("The bond yield sits close to its peak of Aug. 6.", date(2009, 2, 6), "Aug. 6", "2008-08-06"),
+    ("The bond yield sits close to its peak of July 20.", date(2009, 2, 6), "July 20", "2009-07-20"),
     # "planned", "vowed", "pledged" are past verbs; "planned for" and "plans to" look ahead
-    ("On Friday, the government planned to pay the first grants.", date(1998, 9, 30), "Friday", "1998-09-25"),
+    ("On Friday, the ministry planned to hand out school vouchers.", date(2003, 4, 16), "Friday", "2003-04-11"),
     ("A rally planned for Saturday will go ahead.", date(1998, 9, 30), "Saturday", "1998-10-03"),
-    ("She set aside her vacation plans on Friday.", date(1998, 9, 30), "Friday", "1998-09-25"),
+    ("He dropped his travel plans on Friday.", date(2003, 4, 16), "Friday", "2003-04-11"),
     ("The mayor plans to sign it on Friday.", date(1998, 9, 30), "Friday", "1998-10-02"),
     # what a past verb of intent governs is still ahead; the intent itself is past
-    ("The team planned to leave the capital on Thursday.", date(1998, 9, 30), "Thursday", "1998-10-01"),
-    ("Organizers planned a march on Saturday and were planning to close roads.", date(2000, 1, 7), "Saturday",
-     "2000-01-08"),
-    ("On Tuesday, the league plans to hold a news conference.", date(1998, 10, 26), "Tuesday", "1998-10-27"),
+    ("The delegation planned to fly home on Thursday.", date(2003, 4, 16), "Thursday", "2003-04-17"),
+    ("Tenants planned a rally on Sunday and were planning to walk to city hall.", date(2004, 3, 5), "Sunday",
+     "2004-03-07"),
+    ("On Thursday, the union plans to brief reporters.", date(2006, 2, 13), "Thursday", "2006-02-16"),
     # a deadline lies ahead unless the clause's own verb is in the past
-    ("Only two members had filed reports by Wednesday.", date(1990, 8, 16), "Wednesday", "1990-08-15"),
-    ("The tag was used a million times by Thursday night.", date(2015, 9, 18), "Thursday night", "2015-09-17"),
-    ("Lenders have extended the loans through January.", date(1989, 10, 30), "January", "1990-01"),
-    ("The company said it would repay the loans by June.", date(1989, 10, 30), "June", "1990-06"),
+    ("Only three clubs had paid their fees by Thursday.", date(2007, 6, 22), "Thursday", "2007-06-21"),
+    ("The clip was shared 40,000 times by Monday night.", date(2019, 4, 10), "Monday night", "2019-04-08"),
+    ("Banks have stretched the credit line through February.", date(2001, 11, 19), "February", "2002-02"),
+    ("The builder told lenders it would settle the debt by May.", date(2001, 11, 19), "May", "2002-05"),
     ("The board must decide by Friday.", date(2024, 12, 24), "Friday", "2024-12-27"),
     # a timetable in the present tense looks ahead; a noun that looks like such a verb does not
-    ("The two leaders meet separately Monday with the envoy.", date(1998, 5, 1), "Monday", "1998-05-04"),
+    ("The rival owners meet individually Tuesday with the arbitrator.", date(2005, 9, 7), "Tuesday", "2005-09-13"),
     ("The exhibit opens Saturday.", date(2024, 12, 24), "Saturday", "2024-12-28"),
-    ("The festival was off to a bright start on Saturday night.", date(2007, 3, 5), "Saturday night",
-     "2007-03-03"),
+    ("The fair got off to a slow start on Sunday afternoon.", date(2011, 8, 10), "Sunday afternoon",
+     "2011-08-07"),
     # a weekday's own event ("Wednesday's ruling") is one reported on, whatever the sentence's verb
-    ("Relatives said they would look for ways around Wednesday's ruling.", date(2000, 1, 7), "Wednesday",
-     "2000-01-05"),
+    ("Lawyers said they would seek a path around Thursday's verdict.", date(2002, 5, 10), "Thursday",
+     "2002-05-09"),
     ("Saturday's game will decide the title.", date(2000, 1, 7), "Saturday", "2000-01-08"),
     # the day a change announced takes hold lies ahead
-    ("The board also created an office of the chairman, effective Feb. 1.", date(1989, 10, 26), "Feb. 1",
-     "1990-02-01"),
+    ("The council also formed a housing office, effective Feb. 20.", date(2006, 11, 20), "Feb. 20",
+     "2007-02-20"),
     ("Fares rise starting June 1.", date(1989, 10, 26), "June 1", "1990-06-01"),
     # postponed until: later than the postponement
-    ("The agency has given the family until Tuesday to sign.", date(2000, 4, 3), "Tuesday", "2000-04-04"),
-    ("Officials postponed until Tuesday morning any action on the permit.", date(2000, 3, 30), "Tuesday morning",
-     "2000-04-04"),
+    ("The landlord has given the tenants until Friday to move out.", date(2010, 6, 8), "Friday", "2010-06-11"),
+    ("Regulators delayed until Monday afternoon any vote on the merger.", date(2008, 7, 17), "Monday afternoon",
+     "2008-07-21"),
     ("The meeting lasted until Tuesday.", date(2000, 3, 30), "Tuesday", "2000-03-28"),
     # a participle after "be" is passive: the modal before it sets the tense; "could" looks back
-    ("The dividend would be paid on an unspecified date in January.", date(1989, 10, 26), "January", "1990-01"),
-    ("His relatives could not be located Wednesday.", date(2000, 1, 6), "Wednesday", "2000-01-05"),
+    ("The refund would be mailed on an undetermined day in February.", date(2002, 11, 4), "February", "2003-02"),
+    ("The driver could not be reached Thursday.", date(2009, 2, 9), "Thursday", "2009-02-05"),
     # the verb of a "that" clause after the date is not the date's verb
     ("Mayors warned the state transit board Tuesday that they expect long delays.", date(2000, 3, 29),
      "Tuesday", "2000-03-28"),
     # "since" looks back
-    ("Police have searched for him since shortly after the Oct. 23 shooting.", date(1999, 5, 6), "Oct. 23",
-     "1998-10-23"),
+    ("Rescuers have looked for the hikers since soon after the Nov. 12 avalanche.", date(2005, 6, 2), "Nov. 12",
+     "2004-11-12"),
     # a reading turned down lets the next one try: "1990 and 1991" without "between" is two years
-    ("Earnings fall in both 1990 and 1991.", date(1989, 10, 26), "1991", "1991"),
+    ("Margins shrink in both 2031 and 2032.", date(2030, 4, 8), "2032", "2032"),
     # a month named alone: the nearest one when it is close, whatever the tense
-    ("Regulators gave the company until mid-November to reply.", date(1989, 10, 30), "mid-November", "1989-11"),
-    ("Sales were flat this year through August.", date(1989, 10, 27), "August", "1989-08"),
+    ("The league gave the owners until mid-December to respond.", date(2004, 11, 29), "mid-December", "2004-12"),
+    ("Ridership held steady this year through July.", date(2011, 9, 23), "July", "2011-07"),
     ("The plant closed in March.", date(1989, 10, 27), "March", "1989-03"),
-    ("The house approved it in early October this year.", date(1998, 12, 3), "early October this year", "1998-10"),
+    ("The senate passed the bill in late September this year.", date(2003, 11, 20), "late September this year",
+     "2003-09"),
     ("Prices fell in mid-March last year.", date(1998, 12, 3), "mid-March last year", "1997-03"),
     # "into the summer"
-    ("Shortages kept it from meeting demand well into the summer.", date(1989, 10, 26), "the summer", "1989-SU"),
+    ("Staffing gaps delayed repairs well into the summer.", date(2006, 10, 12), "the summer", "2006-SU"),
     # a month before a noun, after an article; not a name, not "the March on Washington"
     ("The March accession will let them join.", date(1999, 2, 10), "March", "1999-03"),
-    ("It is still trying to sell itself, under a June agreement with holders.", date(1989, 10, 27), "June",
-     "1989-06"),
+    ("The club is still looking for a buyer, under a July deal with its lenders.", date(2011, 9, 14), "July",
+     "2011-07"),
     # a list of months runs onward
-    ("I am touring: Italy in November, Mexico in January, Ohio in February, and Peru in April.",
-     date(2013, 10, 9), "April", "2014-04"),
+    ("We play Oslo in December, Lisbon in February, Austin in March, and Cairo in June.",
+     date(2014, 11, 5), "June", "2015-06"),
     ("Sales fell in April, and in May.", date(2013, 10, 9), "May", "2013-05"),
     # "the following month/year" runs on from the month or year the story last named
-    ("In March, it got an offer. The following month, it put itself up for sale.", date(1989, 10, 27),
-     "The following month", "1989-04"),
-    ("He was promoted on May 22, 1995, and the following year he moved to Washington.", PUB,
-     "the following year", "1996"),
+    ("In July, the mill got a bid. The following month, its owners listed it.", date(2012, 11, 2),
+     "The following month", "2012-08"),
+    ("She was hired on Sept. 9, 2011, and the following year she transferred to Austin.", PUB,
+     "the following year", "2012"),
     ("The plant opened in 1994. The following year it was sold.", PUB, "The following year", "1995"),
-    ("Sales rose a year ago. Rains delayed planting earlier in the year.", date(1989, 10, 26),
-     "earlier in the year", "1989"),
+    ("Output fell a year ago. Frost slowed the harvest earlier in the year.", date(2008, 10, 15),
+     "earlier in the year", "2008"),
     # "the next day" runs on from the last day named, never from a year named alone
-    ("The vote was held on Sunday. (Photo: file, 2015.) The last ballot was cast at 2:30 the next day.",
-     date(2016, 9, 9), "the next day", "2016-09-05"),
+    ("The count began on Saturday. (Picture: archive, 2012.) The final tally came at 4:15 the next day.",
+     date(2014, 3, 12), "the next day", "2014-03-09"),
     ("He moved to Ohio in 1994. Two years later he left.", PUB, "Two years later", "1996"),
-    ("Profit last year was $5 million, up from $4 million a year earlier.", date(1989, 10, 26),
-     "a year earlier", "1988"),
+    ("Rent income last year was $7 million, up from $6 million a year earlier.", date(2012, 5, 9),
+     "a year earlier", "2011"),
     # "the day before/after" a day named next to it
-    ("The day before last Tuesday's hearing, he flew to Miami.", date(2000, 2, 24), "The day before", "2000-02-21"),
+    ("The day before last Thursday's trial, she drove to Denver.", date(2000, 2, 24), "The day before", "2000-02-16"),
     ("Stores reopen the day after Christmas.", PUB, "the day after", "2024-12-26"),
     ("He left the day after Dec. 3.", PUB, "the day after", "2024-12-04"),
     ("On March 3 the rally began. The day after, it ended.", PUB, "The day after", "2024-03-04"),
     # a holiday's week
-    ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),
+    ("Pilgrims gathered as Easter week opened.", date(2011, 4, 18), "Easter week", "2011-W16"),
     ("Sales rose in Christmas week.", date(2024, 12, 30), "Christmas week", "2024-W52"),
     # two quarters make a half
-    ("Losses will last through the first two quarters of 1990.", date(1989, 10, 26),
-     "the first two quarters of 1990", "1990-H1"),
+    ("Weak demand should persist over the first two quarters of 1996.", date(1995, 10, 20),
+     "the first two quarters of 1996", "1996-H1"),
     # the week holding a day
-    ("A hearing may come the week of March 6.", date(2000, 2, 24), "the week of March 6", "2000-W10"),
+    ("A ruling could arrive the week of April 15.", date(2002, 3, 27), "the week of April 15", "2002-W16"),
     ("Talks began the week of Jan. 1, 2021.", PUB, "the week of Jan. 1, 2021", "2020-W53"),
     # leap days
     ("The law was signed Feb. 29, 2024.", PUB, "Feb. 29, 2024", "2024-02-29"),
@@ -213,64 +214,64 @@ CASES = [
     ("The 1999-00 budget passed.", date(2013, 3, 20), "00", "2000"),
     ("The order is dated 11/02/89.", date(1989, 11, 2), "11/02/89", "1989-11-02"),
     # "the plan" is a noun and "the reduced dividend" an adjective: neither sets the tense
-    ("The board announced the plan Aug. 21.", date(1989, 10, 27), "Aug. 21", "1989-08-21"),
-    ("The reduced dividend is payable Jan. 2.", date(1989, 11, 2), "Jan. 2", "1990-01-02"),
+    ("The agency unveiled the plan July 9.", date(2004, 9, 20), "July 9", "2004-07-09"),
+    ("The higher dividend is payable Feb. 3.", date(2004, 12, 1), "Feb. 3", "2005-02-03"),
     # a date followed by a colon (an editorial's date line) is still a date; a clock time is not
-    ("The paper said in an editorial on Monday, Oct. 26: the law is wrong.", date(1998, 10, 25),
-     "Oct. 26", "1998-10-26"),
+    ("The magazine argued in a column on Friday, May 9: the tax is unfair.", date(2003, 5, 8),
+     "May 9", "2003-05-09"),
     # years said aloud, as transcripts write them
-    ("Atlanta, nineteen ninety-six. A bomb went off.", date(1998, 2, 27), "nineteen ninety-six", "1996"),
+    ("Seattle, nineteen ninety-nine. Crowds filled the streets.", date(2001, 6, 4), "nineteen ninety-nine", "1999"),
     ("It was first tried in nineteen oh five.", date(1998, 2, 27), "nineteen oh five", "1905"),
     ("The goal is set for twenty twenty-four.", date(2019, 2, 27), "twenty twenty-four", "2024"),
-    ("Jobless numbers were to be halved by the year two thousand.", date(1998, 2, 5),
+    ("Waiting lists were meant to vanish by the year two thousand.", date(1997, 7, 15),
      "the year two thousand", "2000"),
-    ("Then came January nineteen ninety-seven.", date(1998, 2, 27), "January nineteen ninety-seven", "1997-01"),
-    ("Prices peaked in the winter of nineteen ninety-four.", date(1998, 2, 23),
-     "the winter of nineteen ninety-four", "1994-WI"),
-    ("In recent years the market has moved on.", date(1989, 10, 30), "recent years", "PAST_REF"),
-    ("There were such sell programs in past years, too.", date(1989, 10, 30), "past years", "PAST_REF"),
-    ("We don't minimize the challenges of the near term.", date(1989, 10, 30), "the near term", "FUTURE_REF"),
-    ("Sales for the full year rose 13%.", date(1989, 10, 30), "the full year", "1989"),
+    ("Then came March nineteen eighty-eight.", date(1990, 2, 27), "March nineteen eighty-eight", "1988-03"),
+    ("Heating bills soared during the winter of nineteen eighty-seven.", date(1990, 2, 23),
+     "the winter of nineteen eighty-seven", "1987-WI"),
+    ("Over recent years the neighborhood has changed.", date(2008, 5, 30), "recent years", "PAST_REF"),
+    ("Similar floods struck the valley in past years as well.", date(2008, 5, 30), "past years", "PAST_REF"),
+    ("Nobody doubts the risks facing growers in the near term.", date(2008, 5, 30), "the near term", "FUTURE_REF"),
+    ("Bookings over the full year climbed 8%.", date(2008, 5, 30), "the full year", "2008"),
     # "year-earlier": a year before, and in a quarterly report the same quarter a year before
-    ("The year-ago results included a charge.", date(1989, 11, 2), "year-ago", "1988"),
-    ("Profit fell in the third quarter, compared with a year-earlier loss of $6 million.", date(1989, 11, 2),
-     "year-earlier", "1988-Q3"),
+    ("The year-ago figures reflected a write-down.", date(2007, 8, 1), "year-ago", "2006"),
+    ("Revenue climbed in the second quarter, set against a year-earlier deficit of $3 million.", date(2006, 8, 3),
+     "year-earlier", "2005-Q2"),
     # the quarter reported on, not a forecast: "the year-ago period" is a year before the third quarter
-    ("Profit fell in the third quarter. Losses may last through the third quarter of 1990. "
-     "In the year-ago period, it earned $101 million.", date(1989, 10, 26), "the year-ago period", "1988-Q3"),
-    ("Sales rose in the third quarter. The trend will continue into the fourth quarter. "
-     "Sales were $1.4 billion a year ago.", date(1989, 10, 26), "a year ago", "1988-Q3"),
+    ("Income dropped in the second quarter. Weakness could persist into the second quarter of 2008. "
+     "For the year-ago period, it earned $57 million.", date(2007, 7, 25), "the year-ago period", "2006-Q2"),
+    ("Orders grew in the first quarter. The pace should carry on into the second quarter. "
+     "Orders were $820 million a year ago.", date(2009, 4, 22), "a year ago", "2008-Q1"),
     # a fiscal quarter still under way on the calendar, reported in the past tense
-    ("Ralston reported a 47% decline in fourth-quarter profit, compared with $84.9 million a year earlier.",
-     date(1989, 11, 2), "a year earlier", "1988-Q4"),
+    ("Dunmore Foods posted a 31% drop in fourth-quarter earnings, against $52.3 million a year earlier.",
+     date(1995, 11, 8), "a year earlier", "1994-Q4"),
     # "the latest period" is the quarter reported on; a quarter under way is not, unless told in the past
-    ("Ralston reported a 47% decline in fourth-quarter profit. Sales in the latest period were $1.76 billion.",
-     date(1989, 11, 2), "the latest period", "1989-Q4"),
-    ("Aetna's third-quarter profit fell. It has no estimate of the storm's impact on fourth-quarter results. "
-     "In the latest quarter, losses totaled $5 million.", date(1989, 10, 30), "the latest quarter", "1989-Q3"),
+    ("Dunmore Foods posted a 31% drop in fourth-quarter earnings. Revenue in the latest period was $2.14 billion.",
+     date(1995, 11, 8), "the latest period", "1995-Q4"),
+    ("Harbor Mutual's third-quarter earnings slid. It has no forecast yet of the strike's cost to fourth-quarter "
+     "results. Over the latest quarter, claims reached $8 million.", date(1997, 10, 29), "the latest quarter", "1997-Q3"),
     # "the year ended Dec. 31" is the year that ended then
-    ("Results for the year ended Dec. 31 were weak.", date(2013, 3, 20), "the year", "2012"),
+    ("Payouts for the year ended Dec. 31 shrank.", date(2016, 2, 25), "the year", "2015"),
     # "the latest fiscal year" is the last one finished
-    ("Sales were $6.3 billion in the latest fiscal year.", date(1989, 10, 26), "the latest fiscal year", "1988"),
+    ("Turnover reached $910 million in the latest fiscal year.", date(2004, 10, 14), "the latest fiscal year", "2003"),
     # a quarter of this year or last
     ("Sales rose in the second quarter of this year.", date(2013, 3, 20), "the second quarter of this year",
      "2013-Q2"),
-    ("Sales fell in the fourth quarter of last year.", date(2013, 3, 20), "the fourth quarter of last year",
+    ("Bookings slipped during the fourth quarter of last year.", date(2013, 3, 20), "the fourth quarter of last year",
      "2012-Q4"),
     # ages with "age"
     ("He died at age 87.", date(2013, 3, 20), "age 87", "P87Y"),
     ("Smith, age 45, resigned.", date(2013, 3, 20), "age 45", "P45Y"),
     # "this quarter" in a report on a finished quarter is that quarter; looking ahead, the current one
-    ("The company posted a third-quarter loss. This quarter's loss includes a $4.9 million charge.",
-     date(1989, 11, 1), "This quarter", "1989-Q3"),
-    ("The company posted a third-quarter loss. It expects to break even this quarter.", date(1989, 11, 1),
-     "this quarter", "1989-Q4"),
-    # a quarter named as background ("after a flat second quarter") is not the one reported on
-    ("Kimberly-Clark posted a 20% gain in third-quarter profit. After a flat second quarter, sales rose. "
-     "In the year-earlier period, it took charges.", date(1989, 11, 1), "the year-earlier period", "1988-Q3"),
+    ("The brewer reported a third-quarter deficit. This quarter's deficit reflects a $2.6 million write-off.",
+     date(2010, 10, 27), "This quarter", "2010-Q3"),
+    ("The brewer reported a third-quarter deficit. It hopes to turn a profit this quarter.", date(2010, 10, 27),
+     "this quarter", "2010-Q4"),
+    # a quarter named as background ("after a weak second quarter") is not the one reported on
+    ("Larkspur Mills reported a 14% rise in third-quarter income. After a weak second quarter, demand recovered. "
+     "For the year-earlier period, it booked write-downs.", date(1998, 10, 28), "the year-earlier period", "1997-Q3"),
     # "that quarter" is the quarter last named
-    ("It had a loss in the second quarter of 1988. Results for that quarter included a charge.",
-     date(1989, 10, 27), "that quarter", "1988-Q2"),
+    ("It lost money in the first quarter of 2002. Figures for that quarter reflected a write-off.",
+     date(2003, 5, 14), "that quarter", "2002-Q1"),
 ]
 
 
@@ -282,17 +283,17 @@ def test_value(sentence: str, published: date, text: str, value: str) -> None:
 
 
 def test_a_fiscal_quarter_covers_the_months_before_the_day_it_ended() -> None:
-    text = "Earnings for its fourth quarter ended Sept. 30 fell below the year-earlier $4.5 million."
-    quarter, _, year_earlier = datecheck.extract(text, published=date(1989, 11, 2))
-    assert (quarter.value, quarter.interval.first, quarter.interval.last) == ("1989-Q4", date(1989, 7, 1), date(1989, 9, 30))
+    text = "Net income for its second quarter ended March 31 slipped below the year-earlier $2.7 million."
+    quarter, _, year_earlier = datecheck.extract(text, published=date(1996, 5, 9))
+    assert (quarter.value, quarter.interval.first, quarter.interval.last) == ("1996-Q2", date(1996, 1, 1), date(1996, 3, 31))
     assert (year_earlier.value, year_earlier.interval.first, year_earlier.interval.last) == (
-        "1988-Q4", date(1988, 7, 1), date(1988, 9, 30))
+        "1995-Q2", date(1995, 1, 1), date(1995, 3, 31))
 
 
 def test_a_quarter_ended_more_than_a_year_off_keeps_its_calendar_months() -> None:
-    text = "Earnings for its fourth quarter ended Sept. 30, 1988 fell."  # a year typed wrong
-    quarter = datecheck.extract(text, published=date(1989, 11, 2))[0]
-    assert (quarter.value, quarter.interval.first) == ("1989-Q4", date(1989, 10, 1))
+    text = "Net income for its second quarter ended March 31, 1995 slipped."  # a year typed wrong
+    quarter = datecheck.extract(text, published=date(1996, 5, 9))[0]
+    assert (quarter.value, quarter.interval.first) == ("1996-Q2", date(1996, 4, 1))
 
 
 def test_a_year_ago_refers_to_the_quarter_a_few_paragraphs_on() -> None:
@@ -303,7 +304,7 @@ def test_a_year_ago_refers_to_the_quarter_a_few_paragraphs_on() -> None:
 
 @pytest.mark.parametrize("sentence", ["They joined the March on Washington.", "The May government fell.",
                                       "She met June Carter.", "According to USA Today, sales rose.",
-                                      'Baker said on ABC\'s "This Week With David Brinkley" that it works.'])
+                                      'Lopez told CBS\'s "This Week With Anna Reyes" that it works.'])
 def test_a_month_word_that_is_not_a_month(sentence: str) -> None:
     assert datecheck.extract(sentence, published=PUB) == []
 

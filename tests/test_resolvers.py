@@ -160,9 +160,9 @@ def test_huge_shifts_do_not_raise(kind: Kind, unit: str, amount: int, published:
         assert mention.interval.first <= mention.interval.last
 
 
-def test_a_week_at_the_end_of_the_calendar_has_no_interval() -> None:
+def test_a_week_at_the_end_of_the_calendar_ends_with_the_calendar() -> None:
     mention = datecheck.extract("The week of Dec. 30 was quiet.", date(9999, 12, 31))[0]
-    assert mention.interval is None
+    assert mention.interval is not None and mention.interval.last == date.max
 
 
 def test_last_winter_in_january_is_the_winter_before_the_current_one() -> None:

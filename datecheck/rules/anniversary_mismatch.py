@@ -32,7 +32,7 @@ class AnniversaryMismatch(Rule):
         Anniversary numbers are checked by every reader who remembers the event.
 
     Example:
-        (published 2024) Residents marked the 30th anniversary of the 1999 flood on Sunday.
+        (published June 3, 2024) Residents marked the 30th anniversary of the 1999 flood on Sunday.
 
     Use instead:
         Residents marked the 25th anniversary of the 1999 flood on Sunday.

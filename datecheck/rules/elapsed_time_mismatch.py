@@ -40,7 +40,7 @@ class ElapsedTimeMismatch(Rule):
         Arithmetic errors in dates are easy to make and easy for readers to catch.
 
     Example:
-        (published 2024) The plant closed in 1989, 25 years ago.
+        (published June 3, 2024) The plant closed in 1989, 25 years ago.
 
     Use instead:
         The plant closed in 1989, 35 years ago.

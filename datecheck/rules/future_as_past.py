@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import timedelta
-
+from ..calendar_math import clamp_days
 from ..model import Severity
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .recency import HEDGES, clause_before, past_verb_before
@@ -40,7 +39,7 @@ class FutureAsPast(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         for mention, day, now in ctx.written_days():
-            if day <= now + timedelta(days=1):
+            if (day - now).days <= 1:
                 continue
             before = clause_before(ctx, mention)
             if not _ON_BEFORE.search(before):
@@ -58,5 +57,5 @@ class FutureAsPast(Rule):
                 f"'{written}' ({short_day(day)}) is after this story's date ({short_day(now)}), "
                 f"but '{verb}' reports it as done",
                 ctx.publication_related(),
-                year_shift_suggestions(ctx, mention, -1, now - timedelta(days=60), now),
+                year_shift_suggestions(ctx, mention, -1, clamp_days(now, -60), now),
             )

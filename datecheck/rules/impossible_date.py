@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
-from datetime import date
-
+from ..calendar_math import safe_date
 from ..model import Severity, Suggestion
 from ..style import date_like
 from .base import CheckContext, Rule, Violation
@@ -44,8 +43,8 @@ class ImpossibleDate(Rule):
                 if mention.value[:4].isdigit():
                     year = int(mention.value[:4])
                 last = calendar.monthrange(year, st.month)[1]
-                if st.day > last:
-                    last_day = date(year, st.month, last)
+                last_day = safe_date(year, st.month, last)  # None in year 0
+                if st.day > last and last_day is not None:
                     suggestions.append(Suggestion(
                         mention.start, mention.end, date_like(written, last_day, order=st.numeric_order),
                         f"Use the last day of the month ({last})",

@@ -50,11 +50,12 @@ class InconsistentDayReference(Rule):
         the other was.
 
     Example:
-        (published Jan. 10, 2025) The board met Wednesday (Jan. 8). ... Wednesday's hearing on
-        Jan. 9 ran late.
+        (published Jan. 10, 2025) The board met Wednesday (Jan. 8). ...
+        Wednesday's hearing on Jan. 9 ran late.
 
     Use instead:
-        ... Wednesday's hearing on Jan. 8 ran late.
+        The board met Wednesday (Jan. 8). ...
+        Wednesday's hearing on Jan. 8 ran late.
     """
 
     code = "DC401"

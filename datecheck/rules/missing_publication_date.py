@@ -20,12 +20,17 @@ class MissingPublicationDate(Rule):
         Without it, "yesterday", "on Tuesday" and a year-less "Dec. 3" cannot be checked.
 
     Example:
-        A Markdown file without a date in its front matter.
+        ---
+        title: Budget vote
+        ---
+        The council passed the budget Tuesday.   (a Markdown file, no date anywhere)
 
     Use instead:
         ---
-        date: 2024-12-24
+        title: Budget vote
+        date: 2024-12-04
         ---
+        The council passed the budget Tuesday.
     """
 
     code = "DC901"

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
-
+from ..calendar_math import clamp_days
 from ..model import Severity
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .recency import FUTURE_MARKERS, clause_before
@@ -36,7 +35,7 @@ class PastAsFuture(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         for mention, day, now in ctx.written_days():
-            if not now - timedelta(days=366) <= day < now - timedelta(days=1):
+            if not 1 < (now - day).days <= 366:
                 continue
             before = clause_before(ctx, mention, 70)
             marker = FUTURE_MARKERS.search(before)
@@ -51,5 +50,5 @@ class PastAsFuture(Rule):
                 f"'{written}' ({short_day(day)}) is before this story's date ({short_day(now)}), "
                 f"but '{marker.group(0)}' presents it as still to come",
                 ctx.publication_related(),
-                year_shift_suggestions(ctx, mention, 1, now, now + timedelta(days=366)),
+                year_shift_suggestions(ctx, mention, 1, now, clamp_days(now, 366)),
             )

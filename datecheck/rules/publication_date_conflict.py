@@ -23,7 +23,7 @@ class PublicationDateConflict(Rule):
     What it does:
         Compares the publication date in the metadata (front matter, HTML meta tags, JSON-LD) with
         the one written where readers see it: a dateline near the top ("24 December 2024") or a
-        byline label ("Published March 3, 2025"). A page header such as "Today: Dec 25, 2024" is
+        byline label ("Published March 3, 2025"). A page header such as "Today: March 6, 2025" is
         the day the page was shown, not a publication date, and is never compared.
 
     Why is this bad?
@@ -37,7 +37,10 @@ class PublicationDateConflict(Rule):
         Published March 3, 2025
 
     Use instead:
-        The same date in both places.
+        ---
+        date: 2025-03-04
+        ---
+        Published March 4, 2025   (the same date in both places)
     """
 
     code = "DC205"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import timedelta
 
+from ..calendar_math import add_days
 from ..model import Mention, Severity, Suggestion
 from ..style import date_like, number_like
 from .base import CheckContext, Rule, Violation
@@ -34,7 +34,7 @@ class RangeMismatch(Rule):
         A reversed range is a typo in one end; a wrong length means one of the days is wrong.
 
     Example:
-        The two-day conference, March 4-7, drew 3,000 people.
+        (published Feb. 1, 2025) The two-day conference, March 4-7, drew 3,000 people.
 
     Use instead:
         The four-day conference, March 4-7, drew 3,000 people.   (or March 4-5)
@@ -85,11 +85,12 @@ class RangeMismatch(Rule):
             if number:
                 suggestions.append(Suggestion(duration.start, duration.start + number.end(),
                                               number_like(number.group(0), days), f"Make it {days} days"))
-            other_end = start_day + timedelta(days=amount - 1)
+            other_end = add_days(start_day, amount - 1)
             last_text = ctx.text[last.start:last.end]
-            suggestions.append(Suggestion(last.start, last.end, date_like(last_text, other_end)
-                                          if not last_text.strip().isdigit() else str(other_end.day),
-                                          f"End the range after {amount} days"))
+            if other_end is not None:  # None: a length past the end of the calendar
+                suggestions.append(Suggestion(last.start, last.end, date_like(last_text, other_end)
+                                              if not last_text.strip().isdigit() else str(other_end.day),
+                                              f"End the range after {amount} days"))
             yield Violation(
                 duration.start,
                 duration.end,

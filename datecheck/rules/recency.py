@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..calendar_math import clamp_days
 from ..model import Mention
 from .base import CheckContext
 
@@ -76,7 +77,7 @@ def recent_evidence(
     else:
         start, end = ctx.paragraph_bounds(mention.start)
         start, end = max(start, mention.start - 800), min(end, mention.end + 800)
-    low_limit, high_limit = now - timedelta(days=days), now + timedelta(days=1)
+    low_limit, high_limit = clamp_days(now, -days), clamp_days(now, 1)
     for other in ctx.mentions:
         if other is mention or other.start < start or other.end > end or "date-line" in other.flags:
             continue
@@ -99,11 +100,11 @@ def recent_evidence(
                     return other
         if other.kind == "quarter" and other.interval is not None and other.anchor_source != "mention":
             # the quarter being reported: it ended at most a season before the story
-            if now - timedelta(days=100) <= other.interval.last and other.interval.first <= now:
+            if clamp_days(now, -100) <= other.interval.last and other.interval.first <= now:
                 if other.interval.last - other.interval.first <= timedelta(days=93):
                     return other
         if other.kind == "calendar" and other.resolved_date is not None and other.valid:
-            if now - timedelta(days=31) <= other.resolved_date <= now + timedelta(days=1):
+            if clamp_days(now, -31) <= other.resolved_date <= clamp_days(now, 1):
                 return other
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from ..calendar_math import clamp_delta
 from ..model import Mention, Severity
 from ..timex import safe_date
 from .base import CheckContext, Rule, Violation, short_day, year_suggestion
@@ -17,7 +18,7 @@ class StaleYear(Rule):
     """An explicit date whose year looks like a slip: last year's number on this year's news.
 
     What it does:
-        Flags a full date ("December 7, 2023") that lies far from the publication date as written,
+        Flags a full date ("March 11, 2024") that lies far from the publication date as written,
         while the same month and day one year off would be recent, and the text reports it as
         current news: it sits among the story's near-publication dates or recency cues ("over the
         past few hours", "on Tuesday", "now"). It stays quiet when the text says the old year is
@@ -29,11 +30,11 @@ class StaleYear(Rule):
         the story's main event a year into the past.
 
     Example:
-        (published Dec. 24, 2024) On December 7, 2023, the army confirmed it had lost the city.
-        "Over the past few hours ..." the spokesman said.
+        (published March 18, 2025) On March 11, 2024, the water authority closed the dam road.
+        "Over the past few hours ..." a spokeswoman said.
 
     Use instead:
-        On December 7, 2024, the army confirmed it had lost the city.
+        On March 11, 2025, the water authority closed the dam road.
     """
 
     code = "DC201"
@@ -104,6 +105,6 @@ class StaleYear(Rule):
             if other is None:
                 continue
             # recent: just before the story, or (a plan, an announcement) just after it
-            if now - near_past <= other <= now + near_future and (best is None or abs(other - now) < abs(best - now)):
+            if clamp_delta(now, -near_past) <= other <= clamp_delta(now, near_future) and (best is None or abs(other - now) < abs(best - now)):
                 best = other
         return best

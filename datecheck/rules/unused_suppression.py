@@ -22,6 +22,7 @@ class UnusedSuppression(Rule):
         error on that line.
 
     Example:
+        (published Jan. 5, 2026)
         <!-- datecheck-disable-next-line DC201 -->
         The fire began on Jan. 2, 2026.
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 
+from ..calendar_math import add_days
 from ..lexicon import WEEKDAY_NAMES
 from ..model import Severity, Suggestion
 from ..style import date_like, weekday_like
@@ -52,7 +52,8 @@ class WeekdayMismatch(Rule):
             # the nearest date that does fall on the written weekday
             back = (day.weekday() - written) % 7
             forward = (written - day.weekday()) % 7
-            nearest = day - timedelta(days=back) if back <= forward else day + timedelta(days=forward)
+            nearest = add_days(day, -back) if back <= forward else add_days(day, forward)
+            nearest = nearest or add_days(day, forward) or add_days(day, -back)  # at an end of the calendar
             date_written = ctx.text[dated.start:dated.end]
             suggestions = [
                 Suggestion(weekday.start, weekday.start + len(weekday_word), right_name,
