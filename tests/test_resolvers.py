@@ -134,6 +134,7 @@ def test_calendar_edges_give_no_reading_rather_than_crash(text: str, published: 
     for mention in datecheck.extract(text, published):
         if mention.interval is not None:
             assert date.min <= mention.interval.first <= mention.interval.last <= date.max
+    datecheck.check(text, published)  # and the rules read what the resolver gave them
 
 
 def test_a_shift_beyond_the_calendar_has_no_interval() -> None:
