@@ -14,12 +14,18 @@ is scored against the gold TIMEX3 annotations:
 
 Predictions of other types (TIME, DURATION, SET), and DATE predictions that overlap only a gold
 timex of another type, are left out of the DATE score: neither right nor wrong.
+
+A second table scores every TIMEX3 type together, as TempEval-3 does: every prediction against
+every gold timex (DATE, TIME, DURATION, SET), strict, relaxed and value as above, the share of
+relaxed matches that also have the gold type, and per type the gold and predicted counts and the
+relaxed and value recall.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,9 +61,43 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def score_document(path: Path, score: Score) -> None:
+@dataclass
+class AllTypes(Score):
+    """The score over every TIMEX3 type, with counts per type."""
+
+    typed: int = 0  # relaxed gold matches whose prediction has the gold type
+    gold_by_type: Counter = field(default_factory=Counter)
+    predicted_by_type: Counter = field(default_factory=Counter)
+    relaxed_by_type: Counter = field(default_factory=Counter)
+    value_by_type: Counter = field(default_factory=Counter)
+
+
+def score_all_types(doc, mentions, score: AllTypes) -> None:  # type: ignore[no-untyped-def]
+    score.predictions += len(mentions)
+    score.gold += len(doc.timexes)
+    for m in mentions:
+        score.predicted_by_type[m.type] += 1
+        overlapping = [g for g in doc.timexes if _overlaps(m.start, m.end, g.start, g.end)]
+        score.strict_pred += any(g.start == m.start and g.end == m.end for g in overlapping)
+        score.relaxed_pred += bool(overlapping)
+        score.value_pred += any(g.value == m.value for g in overlapping)
+    for g in doc.timexes:
+        score.gold_by_type[g.type] += 1
+        overlapping = [m for m in mentions if _overlaps(m.start, m.end, g.start, g.end)]
+        score.strict_gold += any(m.start == g.start and m.end == g.end for m in overlapping)
+        score.relaxed_gold += bool(overlapping)
+        score.relaxed_by_type[g.type] += bool(overlapping)
+        score.typed += any(m.type == g.type for m in overlapping)
+        found = any(m.value == g.value for m in overlapping)
+        score.value_gold += found
+        score.value_by_type[g.type] += found
+
+
+def score_document(path: Path, score: Score, all_types: AllTypes | None = None) -> None:
     doc = read_timeml(path)
     mentions = datecheck.extract(doc.text, published=doc.dct)
+    if all_types is not None:
+        score_all_types(doc, mentions, all_types)
     gold_dates = [t for t in doc.timexes if t.type == "DATE"]
     other_gold = [t for t in doc.timexes if t.type != "DATE"]
     predictions = []
@@ -103,10 +143,11 @@ def _context(text: str, start: int, end: int) -> str:
     return (text[max(0, start - 60):start] + "[[" + text[start:end] + "]]" + text[end:end + 40]).replace("\n", " ")
 
 
-def evaluate(folder: Path) -> Score:
+def evaluate(folder: Path, all_types: AllTypes | None = None) -> Score:
+    """The DATE score of the documents in `folder`; the score over every type goes to `all_types`."""
     score = Score()
     for path in find_documents(folder):
-        score_document(path, score)
+        score_document(path, score, all_types)
     return score
 
 
@@ -120,6 +161,25 @@ def report(name: str, score: Score, documents: int) -> None:
         print(f"  {label:8} {p:6.3f} {r:6.3f} {f:6.3f}")
 
 
+def report_all_types(name: str, score: AllTypes) -> None:
+    print(f"{name}, all TIMEX3 types (DATE, TIME, DURATION, SET): {score.gold} gold timexes, "
+          f"{score.predictions} predictions")
+    print(f"  {'':8} {'P':>6} {'R':>6} {'F1':>6}")
+    for label, hits in (("strict", (score.strict_pred, score.strict_gold)),
+                        ("relaxed", (score.relaxed_pred, score.relaxed_gold)),
+                        ("value", (score.value_pred, score.value_gold))):
+        p, r, f = Score.prf(hits[0], score.predictions, hits[1], score.gold)
+        print(f"  {label:8} {p:6.3f} {r:6.3f} {f:6.3f}")
+    typed = score.typed / score.relaxed_gold if score.relaxed_gold else 0.0
+    print(f"  type accuracy of the relaxed matches: {typed:.3f}")
+    print(f"  {'type':8} {'gold':>6} {'pred':>6} {'rel.R':>6} {'val.R':>6}")
+    for kind in ("DATE", "TIME", "DURATION", "SET"):
+        gold = score.gold_by_type[kind]
+        relaxed = score.relaxed_by_type[kind] / gold if gold else 0.0
+        value = score.value_by_type[kind] / gold if gold else 0.0
+        print(f"  {kind:8} {gold:6d} {score.predicted_by_type[kind]:6d} {relaxed:6.3f} {value:6.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, help="folders of .tml files")
@@ -127,15 +187,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folders = args.folders or DEFAULT_FOLDERS
     errors: list[str] = []
+    totals: list[tuple[str, AllTypes]] = []
     for folder in folders:
         if not folder.is_dir():
             print(f"eval_timeml: {folder}: no such folder", file=sys.stderr)
             return 2
         documents = len(find_documents(folder))
-        score = evaluate(folder)
+        all_types = AllTypes()
+        score = evaluate(folder, all_types)
         name = folder.name if folder.name != "gold" else folder.parent.name
         report(name, score, documents)
+        totals.append((name, all_types))
         errors.extend(score.errors)
+    for name, all_types in totals:
+        report_all_types(name, all_types)
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
     return 0

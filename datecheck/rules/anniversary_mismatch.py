@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 
-from ..model import Severity, Suggestion
+from ..model import Mention, Severity, Suggestion
 from ..style import ordinal_like, ordinal_value
 from .base import CheckContext, Rule, Violation
 
@@ -17,6 +18,14 @@ _ANNIVERSARY = re.compile(
 
 _CURRENT = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating|observes?|"
                       r"observing|will|this year|today|tonight|now)\b")
+
+
+def _first_between(ctx: CheckContext, by_start: list[tuple[int, int]], start: int, end: int,
+                   test: Callable[[Mention], bool]) -> Mention | None:
+    """The first mention, in the order of ctx.mentions, that starts in [start, end) and passes `test`."""
+    window = by_start[bisect_left(by_start, (start, -1)):bisect_left(by_start, (end, -1))]
+    found = [i for _, i in window if test(ctx.mentions[i])]
+    return ctx.mentions[min(found)] if found else None
 
 
 class AnniversaryMismatch(Rule):
@@ -45,26 +54,22 @@ class AnniversaryMismatch(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         if "anniversar" not in ctx.low:
             return
+        by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
         for match in _ANNIVERSARY.finditer(ctx.low):
             number = ordinal_value(match.group("ordinal"))
             if number is None:
                 continue
             _, sentence_end = ctx.sentence_bounds(match.start())
-            event = next(
-                (m for m in ctx.mentions
-                 if match.end() <= m.start <= min(sentence_end, match.end() + 60) and m.kind == "calendar"
-                 and m.stated.year is not None),
-                None,
-            )
+            event = _first_between(
+                ctx, by_start, match.end(), min(sentence_end, match.end() + 60) + 1,
+                lambda m: m.kind == "calendar" and m.stated.year is not None)
             if event is None:
                 continue
             sentence_start, _ = ctx.sentence_bounds(match.start())
-            marked = next(
-                (m for m in ctx.mentions
-                 if sentence_start <= m.start < sentence_end and m is not event and m.kind == "calendar"
-                 and m.stated.year is not None and m.stated.day is not None),
-                None,
-            )
+            marked = _first_between(
+                ctx, by_start, sentence_start, sentence_end,
+                lambda m: m is not event and m.kind == "calendar" and m.stated.year is not None
+                and m.stated.day is not None)
             if marked is not None:
                 year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
             else:

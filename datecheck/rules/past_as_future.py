@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Severity
@@ -34,6 +35,8 @@ class PastAsFuture(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        calendar = sorted((m.start, m.end) for m in ctx.mentions if m.kind == "calendar")
+        starts, calendar_ends = [start for start, _ in calendar], [end for _, end in calendar]
         for mention, day, now in ctx.written_days():
             if not 1 < (now - day).days <= 366:
                 continue
@@ -41,7 +44,8 @@ class PastAsFuture(Rule):
             marker = FUTURE_MARKERS.search(before)
             if marker is None or "would" in before[marker.start():] or ctx.in_quotes(mention.start):
                 continue
-            if any(m.kind == "calendar" for m in ctx.mentions_between(mention.start - len(before), mention.start)):
+            between = slice(bisect_left(starts, mention.start - len(before)), bisect_left(starts, mention.start + 1))
+            if any(end <= mention.start for end in calendar_ends[between]):
                 continue  # another date stands between the marker and this one
             written = ctx.text[mention.start:mention.end]
             yield Violation(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..calendar_math import add_days
@@ -45,6 +46,12 @@ class RangeMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        # looked up by offset for each range below, instead of scanning every mention each time
+        durations = sorted(
+            (d.end, i) for i, d in enumerate(ctx.mentions)
+            if d.kind == "duration" and d.stated.offset is not None and not d.stated.vague_offset
+        )
+        starts = sorted(m.start for m in ctx.mentions)
         for first in ctx.mentions:
             if first.range_role != "start":
                 continue
@@ -61,20 +68,20 @@ class RangeMismatch(Rule):
                     (),
                 )
                 continue
-            yield from self._length(ctx, first, last)
+            yield from self._length(ctx, first, last, durations, starts)
 
-    def _length(self, ctx: CheckContext, first: Mention, last: Mention) -> Iterator[Violation]:
+    def _length(self, ctx: CheckContext, first: Mention, last: Mention, durations: list[tuple[int, int]],
+                starts: list[int]) -> Iterator[Violation]:
         start_day, end_day = first.resolved_date, last.resolved_date
         if start_day is None or end_day is None or end_day < start_day:
             return
         days = (end_day - start_day).days + 1
-        for duration in ctx.mentions:
-            if duration.kind != "duration" or duration.stated.offset is None or duration.stated.vague_offset:
-                continue
-            if not 0 <= first.start - duration.end <= 40 or "-" not in ctx.text[duration.start:duration.end]:
+        near = durations[bisect_left(durations, (first.start - 40, -1)):bisect_left(durations, (first.start + 1, -1))]
+        for duration in (ctx.mentions[i] for i in sorted(i for _, i in near)):
+            if "-" not in ctx.text[duration.start:duration.end]:
                 continue  # only the adjective form right before the range: "the two-day summit, ..."
             gap = ctx.prose[duration.end:first.start]
-            if re.search(r"[.;!?]", gap) or any(duration.end <= m.start < first.start for m in ctx.mentions):
+            if re.search(r"[.;!?]", gap) or bisect_left(starts, duration.end) < bisect_left(starts, first.start):
                 continue
             unit, amount = duration.stated.offset
             if unit != "day" or amount == days:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -51,6 +52,12 @@ class StaleYear(Rule):
         near_future = timedelta(days=self.option(ctx, "near-future-days"))
         slips = {m.index: self._slip(ctx, m, near_past, near_future) for m in ctx.mentions}
         candidates = [m for m in ctx.mentions if slips[m.index] is not None]
+        kept: dict[int | None, list[int]] = {}  # year -> where it is written and not a slip (sorted)
+        for m in ctx.mentions:
+            if slips[m.index] is None and "date-line" not in m.flags:
+                kept.setdefault(m.stated.year, []).append(m.start)
+        for offsets in kept.values():
+            offsets.sort()
         for mention in candidates:
             now = ctx.now_at(mention.start)
             corrected = slips[mention.index]
@@ -62,11 +69,8 @@ class StaleYear(Rule):
                 continue
             written_year = mention.stated.year
             start, end = ctx.paragraph_bounds(mention.start)
-            if any(
-                other is not mention and other.stated.year == written_year and other not in candidates
-                and "date-line" not in other.flags and start <= other.start < end
-                for other in ctx.mentions
-            ):
+            others = kept.get(written_year, [])
+            if bisect_left(others, start) < bisect_left(others, end):
                 continue  # the paragraph deals with that year on purpose
             evidence = recent_evidence(ctx, mention, now) or recent_evidence(ctx, mention, now, whole_story=True)
             if evidence is None:
