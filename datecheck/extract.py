@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .model import Mention
+from .model import Flag, Mention
 from .resolve import resolve
 from .tokenize import lower_same_length, tokenize
 
@@ -61,8 +61,8 @@ def link_ranges(text: str, mentions: list[Mention]) -> None:
         if word == "and" and not opener.group().lower().startswith("between"):
             continue
         first.range_role, second.range_role = "start", "end"
-        first.flags = first.flags | {"range"}
-        second.flags = second.flags | {"range"}
+        first.flags = first.flags | {Flag.RANGE}
+        second.flags = second.flags | {Flag.RANGE}
 
 
 def mark_date_lines(text: str, mentions: list[Mention]) -> None:
@@ -88,7 +88,7 @@ def mark_date_lines(text: str, mentions: list[Mention]) -> None:
             rest.append(text[cursor:line_end])
             if _DATE_LINE_REST.match("".join(rest).strip()):
                 for m in group:
-                    m.flags = m.flags | {"date-line"}
+                    m.flags = m.flags | {Flag.DATE_LINE}
         i = j + 1
 
 

@@ -17,7 +17,7 @@ from .lexicon import (
     AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, VAGUE_QUANTITIES, WEEKDAYS, month_number, number_value,
     spelled_year, SP,
 )
-from .model import Kind, Mention, Stated
+from .model import Flag, Kind, Mention, Rel, Stated, Unit
 from .patterns import DAY_NAMED, PATTERNS
 from .triggers import load as load_trigger_table
 
@@ -189,7 +189,7 @@ def _mdy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
             return
     mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
     if m.group("wk"):
-        mention.flags = frozenset({"week-of"})  # "the week of March 6": the week holding that day
+        mention.flags = frozenset({Flag.WEEK_OF})  # "the week of March 6": the week holding that day
 
 
 def _dmy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -236,12 +236,12 @@ def _md_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
-    first.flags = frozenset({"year-from-range"}) if year is not None else frozenset()
+    first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
     if sep == "and" and m.group("between") != "between":
         return  # two dates, not a range
     first.range_role, second.range_role = "start", "end"
-    first.flags = first.flags | {"range"}
-    second.flags = frozenset({"range"})
+    first.flags = first.flags | {Flag.RANGE}
+    second.flags = frozenset({Flag.RANGE})
 
 
 def _year_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -270,7 +270,7 @@ def _year_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
     second = c.add(m.start("y2"), e, "calendar", Stated(year=y2, two_digit_year=len(y2_text) == 2))
     first.range_role, second.range_role = "start", "end"
-    first.flags = second.flags = frozenset({"range"})
+    first.flags = second.flags = frozenset({Flag.RANGE})
 
 
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
@@ -281,7 +281,7 @@ def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     q = re.sub(r"\s+", " ", m.group("q"))
     year = m.group("y1") or m.group("y2") or m.group("y3")
     fiscal = bool(m.group("fis1") or m.group("fis2"))
-    flags: set[str] = set()
+    flags: set[Flag] = set()
     if unit == "half":
         if q not in ("first", "second", "1st", "2nd", "last") or (year is None and m.group("rely") is None):
             return
@@ -289,13 +289,13 @@ def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         stated = Stated(year=int(year) if year else None, half=half, fiscal=fiscal)
         mention = c.add(s, e, "quarter", stated)
         if m.group("rely"):
-            mention.flags = frozenset({"rel-year:" + m.group("rely")})
+            mention.rel_year = Rel(m.group("rely"))
         return
     if unit == "period" and q not in ("latest", "year-earlier", "year-ago", "comparable", "corresponding",
                                       "comparable year-ago", "comparable year-earlier", "same", "previous", "prior"):
         return
     if q.startswith(("year-earlier", "year-ago", "comparable", "corresponding")):
-        flags.add("year-earlier")
+        flags.add(Flag.YEAR_EARLIER)
         q_number = 3 if q.endswith("third") else None
     elif q in _QUARTER_WORDS:
         q_number = _QUARTER_WORDS[q]
@@ -303,24 +303,22 @@ def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         # "the last quarter": the final quarter of a year written with it, else the previous quarter
         q_number = 4 if year else None
         if not year:
-            flags.add("previous")
+            flags.add(Flag.PREVIOUS)
     else:
         q_number = None
-        flags.add(q)  # latest, current, previous, prior, same
+        flags.add(Flag(q))  # latest, current, previous, prior, same
     if s == m.start("q") and q in ("last", "latest", "current", "previous", "prior", "same"):
         return  # "latest quarter" without "the" is rare and usually part of a longer phrase
     rely = m.group("rely") or m.group("rely2")  # "this year's third quarter", "the third quarter of this year"
-    if rely:
-        flags.add("rel-year:" + rely)
     if c.low[m.end("q")] == "-" and not year:
         s = _strip_the(c.low, s, e)  # "the third-quarter loss": the date is "third-quarter"
     mention = c.add(s, e, "quarter", Stated(year=int(year) if year else None, quarter=q_number, fiscal=fiscal))
-    mention.flags = frozenset(flags)
+    mention.flags, mention.rel_year = frozenset(flags), Rel(rely) if rely else None
 
 
 def _year_quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     mention = c.add(s, e, "quarter", Stated(year=int(m.group("y"))))
-    mention.flags = frozenset({"same-quarter"})
+    mention.flags = frozenset({Flag.SAME_QUARTER})
 
 
 def _qcode(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -411,10 +409,9 @@ def _holiday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return
     year = int(m.group("y")) if m.group("y") else None
     mention = c.add(s, e, "holiday", Stated(holiday=key, year=year))
-    flags = {"week-of"} if m.group("wk") else set()  # "Christmas week": the week holding the day
+    mention.flags = frozenset({Flag.WEEK_OF}) if m.group("wk") else frozenset()  # "Christmas week": the week holding the day
     if m.group("rel"):
-        flags.add("rel:" + " ".join(m.group("rel").split()))
-    mention.flags = frozenset(flags)
+        mention.rel = Rel(" ".join(m.group("rel").split()))
 
 
 def _weekday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -427,7 +424,7 @@ def _weekday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         rel = None
     mention = c.add(s, e, "weekday", Stated(weekday=WEEKDAYS[m.group("wd")], part_of_day=pod, modifier=modifier))
     if rel:
-        mention.flags = frozenset({"rel:" + rel})
+        mention.rel = Rel(rel)
 
 
 _RELDAY_OFFSETS = {
@@ -481,11 +478,11 @@ def _relday_unit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     pod = next((code for word, code in PARTS_OF_DAY.items() if words.endswith(word)), None)
     if words == "the night before":
         pod = "NI"
-    flags = {"narrative"}
+    flags = {Flag.NARRATIVE}
     if words in ("the day before", "the day after", "the year before", "the week before"):
         nxt = c.low[e:e + 12].lstrip()
         if words.startswith("the day") and _DAY_NAMED_NEXT.match(c.low, e):
-            flags = {"of-next"}  # "the day after Christmas", "the day before last Tuesday"
+            flags = {Flag.OF_NEXT}  # "the day after Christmas", "the day before last Tuesday"
         elif nxt and nxt[0].isalpha() and not nxt.startswith(("and", "or", "but", "when", "as", "in", "at", "on")):
             return  # "the day before the vote": anchored to an event, not to a date
     mention = c.add(s, e, "anaphoric", Stated(offset=(unit, offset), part_of_day=pod))
@@ -531,7 +528,7 @@ def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         s = c.low.index("age", s)  # "at age 87": the age is "age 87"
     mention = c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
     if at_event:
-        mention.flags = frozenset({"at-event"})  # "died at age 87": the age then, not now
+        mention.flags = frozenset({Flag.AT_EVENT})  # "died at age 87": the age then, not now
 
 
 #: Nouns that, after "the" and before ", 42,", name a thing rather than a person.
@@ -566,9 +563,9 @@ def _ago(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
     if direction in ("earlier", "later", "before", "after", "previously", "prior"):
-        mention.flags = frozenset({"narrative"})
+        mention.flags = frozenset({Flag.NARRATIVE})
     if m.group("approx") or m.group("orso"):  # "about a week ago", "a week or so ago"
-        mention.flags = mention.flags | {"approximate"}
+        mention.flags = mention.flags | {Flag.APPROXIMATE}
 
 
 def _in_n(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -625,11 +622,12 @@ def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     if unit == "half":
         if rel not in ("this", "next", "last", "the first", "the second") or not mod:
             return
-    flags = {"rel:" + rel}
+    flags: set[Flag] = set()
     if rel in ("that", "the same", "the following", "the previous", "the prior") or (mod and "in" in mod.split() and rel == "the"):
-        flags.add("narrative")
+        flags.add(Flag.NARRATIVE)
     mention = c.add(s, e, "relunit", Stated(modifier=_modifier(mod), fiscal=unit == "fiscal year"))
-    mention.flags = frozenset(flags | {"unit:" + ("year" if unit == "fiscal year" else unit)})
+    mention.flags, mention.rel = frozenset(flags), Rel(rel)
+    mention.unit = Unit("year" if unit == "fiscal year" else unit)
 
 
 def _season(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -645,7 +643,7 @@ def _season(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return
     mention = c.add(s, e, "season", Stated(year=year, season=season, modifier=_modifier(m.group("mod"))))
     if rel:
-        mention.flags = frozenset({"rel:" + rel})
+        mention.rel = Rel(rel)
 
 
 def _duration_from(c: _Context, m: re.Match[str], s: int, e: int, n_text: str, unit: str, pre: str | None) -> None:
@@ -659,8 +657,6 @@ def _duration_from(c: _Context, m: re.Match[str], s: int, e: int, n_text: str, u
     ):
         type_ = "SET"  # "40,000 vehicles a day", "twice a week"
     mention = c.add(s, e, "duration", Stated(offset=(unit, n or 0), vague_offset=vague), type_)
-    if pre:
-        mention.flags = frozenset({"pre:" + " ".join(pre.split())})
 
 
 def _duration(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -773,7 +769,7 @@ def _rel_month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         rel = " ".join(m.group("rel").split())
     modifier = _modifier(m.group("mod") or m.group("mod2"))
     mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=modifier))
-    mention.flags = frozenset({"rel:" + rel})
+    mention.rel = Rel(rel)
 
 
 _HANDLERS["rel_month"] = _rel_month

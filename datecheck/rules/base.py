@@ -9,16 +9,18 @@ turns offsets into lines and columns, so a rule cannot mislabel what it reports.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any, ClassVar
 
-from ..model import Mention, PublicationDate, Related, Severity, Stated, Suggestion
+from ..model import Flag, Kind, Mention, PublicationDate, Related, Severity, Stated, Suggestion
 from ..style import date_like
 from ..tense import clause_tense
 from ..text import Segments, segments_of
+from ..timeline import Timeline
 from ..timex import safe_date
 
 
@@ -90,33 +92,19 @@ class CheckContext:
     # --- time -------------------------------------------------------------------------------
 
     @cached_property
-    def _sections(self) -> list[tuple[int, date]]:
-        return [
-            (m.end, m.resolved_date) for m in self.mentions
-            if "date-line" in m.flags and m.resolved_date is not None and m.stated.year is not None
-        ]
+    def timeline(self) -> Timeline:
+        """The story's dated sections and the days it names, as the resolver saw them."""
+        published = self.published
+        return Timeline.of(self.mentions, published.date if published else None, published.span if published else None)
 
     def now_at(self, offset: int) -> date | None:
         """The date the text at `offset` is written from: the publication date, or the date line
         above it (a teaser or live-blog entry under its own date)."""
-        now = self.published.date if self.published else None
-        for end, day in self._sections:
-            if end <= offset:
-                now = day
-            else:
-                break
-        return now
+        return self.timeline.now_at(offset)
 
     def under_date_line(self, offset: int) -> bool:
         """Whether `offset` lies in a section opened by a date line other than the publication's own."""
-        if self.published is None:
-            return bool(self._sections) and self._sections[0][0] <= offset
-        span = self.published.span
-        for end, day in self._sections:
-            if end <= offset and not (span is not None and span.start < end <= span.end + 1):
-                if day != self.published.date:
-                    return True
-        return False
+        return self.timeline.under_date_line(offset)
 
     # --- text around a mention --------------------------------------------------------------
 
@@ -177,16 +165,23 @@ class CheckContext:
         the day it denotes and the story's date at that point: what the tense rules compare."""
         for mention in self.mentions:
             st = mention.stated
-            if mention.kind != "calendar" or not mention.valid or st.day is None or st.month is None:
+            if mention.kind != Kind.CALENDAR or not mention.valid or st.day is None or st.month is None:
                 continue
-            if mention.range_role is not None or "date-line" in mention.flags:
+            if mention.range_role is not None or Flag.DATE_LINE in mention.flags:
                 continue
             day, now = mention.resolved_date, self.now_at(mention.start)
             if day is not None and now is not None:
                 yield mention, day, now
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The mentions lying wholly within [start, end)."""
+        first = bisect_left(self._starts, start)
+        last = bisect_right(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
     def mention_at(self, index: int | None) -> Mention | None:
         if index is None or not 0 <= index < len(self.mentions):
