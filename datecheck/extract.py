@@ -7,7 +7,7 @@ from datetime import date
 from types import ModuleType
 
 from .lang import DEFAULT, language
-from .model import Mention
+from .model import Flag, Mention
 from .resolve import resolve
 from .tokenize import lower_same_length, tokenize
 
@@ -61,8 +61,8 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
         if word == rel.PAIR_WORD and rel.RANGE_OPENERS.get(opener.group().split()[0].lower()) != "between":
             continue
         first.range_role, second.range_role = "start", "end"
-        first.flags = first.flags | {"range"}
-        second.flags = second.flags | {"range"}
+        first.flags = first.flags | {Flag.RANGE}
+        second.flags = second.flags | {Flag.RANGE}
 
 
 def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
@@ -89,7 +89,7 @@ def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> 
             rest.append(text[cursor:line_end])
             if date_line_rest.match("".join(rest).strip()):
                 for m in group:
-                    m.flags = m.flags | {"date-line"}
+                    m.flags = m.flags | {Flag.DATE_LINE}
         i = j + 1
 
 

@@ -40,6 +40,71 @@ class Kind(enum.StrEnum):
     AGE = "age"  # "45-year-old", "aged 45"
 
 
+class Flag(enum.StrEnum):
+    """A plain mark on a mention, set by the tokenizer or by the linking passes."""
+
+    DATE_LINE = "date-line"  # part of a line that holds nothing but a date: it dates what follows
+    NARRATIVE = "narrative"  # shifts from the day the story last named ("two days later")
+    RANGE = "range"  # one end of a range ("from 2011 to 2014")
+    WEEK_OF = "week-of"  # "the week of March 6", "Christmas week": the week holding the day
+    APPROXIMATE = "approximate"  # "about a week ago"
+    YEAR_FROM_RANGE = "year-from-range"  # "Dec. 5-7, 2024": the first end takes the second's year
+    YEAR_EARLIER = "year-earlier"  # "the year-earlier quarter"
+    SAME_QUARTER = "same-quarter"  # "the 1988 quarter"
+    CURRENT = "current"  # "the current quarter"
+    LATEST = "latest"  # "the latest quarter"
+    PREVIOUS = "previous"  # "the previous quarter", "the last quarter"
+    PRIOR = "prior"  # "the prior quarter"
+    SAME = "same"  # "the same quarter"
+    OF_NEXT = "of-next"  # "the day after Christmas": shifts from the day named next
+    AT_EVENT = "at-event"  # "died at age 87": the age then, not now
+
+
+class Rel(enum.StrEnum):
+    """The word that places a unit, weekday, month, season or holiday relative to now ("last week")."""
+
+    LAST = "last"
+    NEXT = "next"
+    THIS = "this"
+    PAST = "past"
+    COMING = "coming"
+    THAT = "that"
+    THE = "the"
+    THIS_PAST = "this past"
+    THIS_COMING = "this coming"
+    THE_PAST = "the past"
+    THE_LAST = "the last"
+    THE_COMING = "the coming"
+    THE_NEXT = "the next"
+    THE_PREVIOUS = "the previous"
+    THE_FOLLOWING = "the following"
+    THE_CURRENT = "the current"
+    THE_SAME = "the same"
+    THE_LATEST = "the latest"
+    THE_PRIOR = "the prior"
+    THE_FULL = "the full"
+    LAST_YEAR = "last year"  # "June of last year"
+    NEXT_YEAR = "next year"
+    THIS_YEAR = "this year"
+
+
+class Unit(enum.StrEnum):
+    """A calendar unit a mention names or shifts by."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    WEEKEND = "weekend"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
 class Tense(str, enum.Enum):
     """Tense of the clause a mention stands in, as far as the words around it show."""
 
@@ -133,7 +198,11 @@ class Mention:
     range_partner: int | None = None  # the other end of a range ("from 2011 to 2014")
     range_role: str | None = None  # "start" or "end"
     quoted: bool = False  # inside quotation marks
-    flags: frozenset[str] = field(default_factory=frozenset)
+    flags: frozenset[Flag] = field(default_factory=frozenset)
+    rel: Rel | None = None  # "last" in "last week", "last Tuesday", "last summer", "last June"
+    unit: Unit | None = None  # the unit a "relunit" names: "week" in "last week"
+    rel_year: Rel | None = None  # the year a quarter is placed in: "last" in "last year's third quarter"
+    quarter: tuple[int, int] | None = None  # (year, quarter) a quarter reading denotes, set by the resolver
 
     @property
     def span(self) -> Span:

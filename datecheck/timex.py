@@ -5,14 +5,19 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from . import calendar_math
 from .calendar_math import clamp_days
 from .model import Interval
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    """Days in `month` (1-12) of `year`, for any year (the Gregorian leap rule carried on)."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -76,6 +81,26 @@ def weekend_interval(day: date) -> Interval:
     return Interval(saturday, clamp_days(saturday, 1))
 
 
+def ordinal_interval(first: int, last: int) -> Interval | None:
+    """The days from ordinal `first` to `last`, None when either lies beyond the calendar."""
+    if not 1 <= first <= last <= date.max.toordinal():
+        return None
+    return Interval(date.fromordinal(first), date.fromordinal(last))
+
+
+def years_interval(first: int, last: int) -> Interval | None:
+    """Jan. 1 of year `first` to Dec. 31 of year `last`, cut to the calendar (years 1 to 9999)."""
+    first, last = max(first, 1), min(last, 9999)
+    if first > last:
+        return None
+    return Interval(date(first, 1, 1), date(last, 12, 31))
+
+
+def add_days(day: date, days: int) -> date | None:
+    """`day` moved by `days` days; None beyond the calendar."""
+    return calendar_math.add_days(day, days)
+
+
 def quarter_interval(year: int, quarter: int) -> Interval | None:
     if not 1 <= year <= 9999:
         return None
@@ -125,16 +150,14 @@ def narrow(interval: Interval | None, modifier: str | None) -> Interval | None:
     return interval
 
 
-def safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
+safe_date = calendar_math.safe_date
+#: `day` moved by whole years; Feb. 29 becomes Feb. 28 in a common year; None beyond the calendar.
+shift_years = calendar_math.add_years
+
+
+def years_later(interval: Interval | None, years: int) -> Interval | None:
+    """The same stretch of the calendar `years` later (earlier when negative)."""
+    if interval is None:
         return None
-
-
-def shift_years(day: date, years: int) -> date:
-    """`day` moved by whole years; Feb. 29 becomes Feb. 28 in a common year."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
+    first, last = shift_years(interval.first, years), shift_years(interval.last, years)
+    return Interval(first, last) if first is not None and last is not None else None

@@ -15,7 +15,7 @@ from types import ModuleType
 
 from .holiday import holiday_key
 from .lang import DEFAULT
-from .model import Kind, Mention, Stated
+from .model import Flag, Kind, Mention, Rel, Stated, Unit
 from .patterns import Grammar, grammar
 
 
@@ -200,7 +200,7 @@ def _mdy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
             return
     mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
     if m.group("wk"):
-        mention.flags = frozenset({"week-of"})  # "the week of March 6": the week holding that day
+        mention.flags = frozenset({Flag.WEEK_OF})  # "the week of March 6": the week holding that day
 
 
 def _dmy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -249,12 +249,12 @@ def _md_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
-    first.flags = frozenset({"year-from-range"}) if year is not None else frozenset()
+    first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
     if _a_pair(c, sep, m.group("between")):
         return  # two dates, not a range
     first.range_role, second.range_role = "start", "end"
-    first.flags = first.flags | {"range"}
-    second.flags = frozenset({"range"})
+    first.flags = first.flags | {Flag.RANGE}
+    second.flags = frozenset({Flag.RANGE})
 
 
 def _a_pair(c: _Context, sep: str, opener: str | None) -> bool:
@@ -288,7 +288,7 @@ def _year_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
     second = c.add(m.start("y2"), e, "calendar", Stated(year=y2, two_digit_year=len(y2_text) == 2))
     first.range_role, second.range_role = "start", "end"
-    first.flags = second.flags = frozenset({"range"})
+    first.flags = second.flags = frozenset({Flag.RANGE})
 
 
 def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -297,7 +297,7 @@ def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     q = re.sub(r"\s+", " ", m.group("q"))
     year = m.group("y1") or m.group("y2") or m.group("y3")
     fiscal = bool(m.group("fis1") or m.group("fis2"))
-    flags: set[str] = set()
+    flags: set[Flag] = set()
     if unit == "half":
         if q not in rel.HALF_ORDINALS or (year is None and m.group("rely") is None):
             return
@@ -305,12 +305,12 @@ def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         stated = Stated(year=int(year) if year else None, half=half, fiscal=fiscal)
         mention = c.add(s, e, "quarter", stated)
         if m.group("rely"):
-            mention.flags = frozenset({"rel-year:" + m.group("rely")})
+            mention.rel_year = Rel(m.group("rely"))
         return
     if unit == "period" and not (m.group("ye") and not m.group("qo")) and q not in rel.PERIOD_RELATIONS:
         return
     if m.group("ye"):  # "the year-earlier quarter", "the year-ago second quarter"
-        flags.add("year-earlier")
+        flags.add(Flag.YEAR_EARLIER)
         q_number = rel.QUARTER_ORDINALS.get(m.group("qo") or "")
     elif q in rel.QUARTER_ORDINALS:
         q_number = rel.QUARTER_ORDINALS[q]
@@ -320,21 +320,19 @@ def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         relation = rel.QUARTER_RELATIONS[q]
         q_number = 4 if year and relation == "last" else None
         if q_number is None:
-            flags.add("previous" if relation == "last" else relation)
+            flags.add(Flag.PREVIOUS if relation == "last" else Flag(relation))
         if s == m.start("q"):
             return  # "latest quarter" without "the" is rare and usually part of a longer phrase
     rely = m.group("rely") or m.group("rely2")  # "this year's third quarter", "the third quarter of this year"
-    if rely:
-        flags.add("rel-year:" + rely)
     if c.low[m.end("q")] == "-" and not year:
         s = _strip_the(c, s, e)  # "the third-quarter loss": the date is "third-quarter"
     mention = c.add(s, e, "quarter", Stated(year=int(year) if year else None, quarter=q_number, fiscal=fiscal))
-    mention.flags = frozenset(flags)
+    mention.flags, mention.rel_year = frozenset(flags), Rel(rely) if rely else None
 
 
 def _year_quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     mention = c.add(s, e, "quarter", Stated(year=int(m.group("y"))))
-    mention.flags = frozenset({"same-quarter"})
+    mention.flags = frozenset({Flag.SAME_QUARTER})
 
 
 def _qcode(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -413,10 +411,9 @@ def _holiday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return
     year = int(m.group("y")) if m.group("y") else None
     mention = c.add(s, e, "holiday", Stated(holiday=key, year=year))
-    flags = {"week-of"} if m.group("wk") else set()  # "Christmas week": the week holding the day
+    mention.flags = frozenset({Flag.WEEK_OF}) if m.group("wk") else frozenset()  # "Christmas week": the week holding the day
     if m.group("rel"):
-        flags.add("rel:" + " ".join(m.group("rel").split()))
-    mention.flags = frozenset(flags)
+        mention.rel = Rel(" ".join(m.group("rel").split()))
 
 
 def _weekday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -429,7 +426,7 @@ def _weekday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         rel = None
     mention = c.add(s, e, "weekday", Stated(weekday=WEEKDAYS[m.group("wd")], part_of_day=pod, modifier=modifier))
     if rel:
-        mention.flags = frozenset({"rel:" + rel})
+        mention.rel = Rel(rel)
 
 
 def _in_a_name(c: _Context, pos: int) -> bool:
@@ -464,10 +461,10 @@ def _relday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 def _relday_unit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     words = " ".join(m.group("w").split())
     unit, offset, pod, role = c.rel.ANAPHORIC[words]
-    flags = {"narrative"}
+    flags = {Flag.NARRATIVE}
     if role is not None:  # "the day before", "the year before": tied to a date, or to an event
         if role == "day" and c.grammar.day_named_next.match(c.low, e):
-            flags = {"of-next"}  # "the day after Christmas", "the day before last Tuesday"
+            flags = {Flag.OF_NEXT}  # "the day after Christmas", "the day before last Tuesday"
         elif c.low[e:e + 12].lstrip()[:1].isalpha() and c.next_word(e) not in c.cues.CLAUSE_WORDS:
             return  # "the day before the vote": anchored to an event, not to a date
     mention = c.add(s, e, "anaphoric", Stated(offset=(unit, offset), part_of_day=pod))
@@ -499,7 +496,7 @@ def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         s = m.start("age")  # "at age 87": the age is "age 87"
     mention = c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
     if at_event:
-        mention.flags = frozenset({"at-event"})  # "died at age 87": the age then, not now
+        mention.flags = frozenset({Flag.AT_EVENT})  # "died at age 87": the age then, not now
 
 
 def _ago(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -514,9 +511,9 @@ def _ago(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     vague = n is None or n_text in c.words.VAGUE_QUANTITIES
     mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
     if role in ("narrative", "event"):
-        mention.flags = frozenset({"narrative"})
+        mention.flags = frozenset({Flag.NARRATIVE})
     if m.group("approx") or m.group("orso"):  # "about a week ago", "a week or so ago"
-        mention.flags = mention.flags | {"approximate"}
+        mention.flags = mention.flags | {Flag.APPROXIMATE}
 
 
 def _in_n(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -568,12 +565,13 @@ def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     if unit == "half":
         if rel not in c.rel.HALF_RELATIONS or not mod:
             return
-    flags = {"rel:" + rel}
+    flags: set[Flag] = set()
     narrative_mod = role == "article" and mod and " ".join(mod.split()) in c.rel.NARRATIVE_MODIFIERS
     if role in ("demonstrative", "narrative") or narrative_mod:  # "that week", "later in the year"
-        flags.add("narrative")
+        flags.add(Flag.NARRATIVE)
     mention = c.add(s, e, "relunit", Stated(modifier=_modifier(mod), fiscal=unit == "fiscal year"))
-    mention.flags = frozenset(flags | {"unit:" + ("year" if unit == "fiscal year" else unit)})
+    mention.flags, mention.rel = frozenset(flags), Rel(rel)
+    mention.unit = Unit("year" if unit == "fiscal year" else unit)
 
 
 def _season(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -591,7 +589,7 @@ def _season(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return
     mention = c.add(s, e, "season", Stated(year=year, season=season, modifier=_modifier(m.group("mod"))))
     if rel:
-        mention.flags = frozenset({"rel:" + rel})
+        mention.rel = Rel(rel)
 
 
 def _plural(c: _Context, word: str) -> bool:
@@ -613,8 +611,6 @@ def _duration_from(c: _Context, m: re.Match[str], s: int, e: int, n_text: str, u
     ):
         type_ = "SET"  # "40,000 vehicles a day", "twice a week"
     mention = c.add(s, e, "duration", Stated(offset=(unit, n or 0), vague_offset=vague), type_)
-    if pre:
-        mention.flags = frozenset({"pre:" + " ".join(pre.split())})
 
 
 def _duration(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -725,7 +721,7 @@ def _rel_month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     rel = " ".join((m.group("rel") or m.group("rel2")).split())  # "last March", "March of last year"
     modifier = c.modifier(m.group("mod") or m.group("mod2"))
     mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=modifier))
-    mention.flags = frozenset({"rel:" + rel})
+    mention.rel = Rel(rel)
 
 
 _HANDLERS["rel_month"] = _rel_month

@@ -7,50 +7,26 @@ and the publication date.
 
 from __future__ import annotations
 
-import traceback
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import event, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import datecheck
 from datecheck import calendar_math
 from datecheck.rules import RULES
 
-#: Crashes inside the resolver (datecheck/resolve.py) that are known and left to its rewrite, which
-#: bounds its arithmetic: (the resolver function nearest the raise, the exception) -> an input that
-#: raises it. The property tests below let these through (counted as a hypothesis event) and
-#: `test_known_resolver_crash` keeps each example as an expected failure. When the resolver handles
-#: one, that test passes unexpectedly (strict): delete the entry. When the dict is empty, delete it,
-#: `_known_resolver_crash` and `test_known_resolver_crash`.
-KNOWN_RESOLVER_CRASHES: dict[tuple[str, type[Exception]], tuple[str, date | None]] = {
-    # a weekday's week runs past the calendar
-    ("_resolve_weekday", OverflowError): ("Thursday", date(1, 1, 1)),
-    # "last weekend" before Jan. 1 of year 1, "this weekend" after Dec. 31, 9999
-    ("_resolve_relunit", OverflowError): ("last weekend", date(1, 1, 1)),
-    # a day, week, month or year count past the calendar, or past a C int ("292,000 week ago")
-    ("_shift", OverflowError): ("tomorrow", date(9999, 12, 31)),
-    # month_interval() gives None for year 0 or 10000, then .days_from() is called on it
-    ("_nearest_month_year", AttributeError): ("April", date(9999, 12, 31)),
-    # month 0 ("2024-00-09") reaches calendar.monthrange; a two-digit year before year 1
-    ("_resolve_month_day", ValueError): ("7/7/71", date(1, 1, 7)),
-    # "the '20s" of a story dated in year 1 is a decade before year 1
-    ("_resolve_decade", ValueError): ("the '20s", date(1, 1, 7)),
-    # no winter before the story's in year 1: max() of nothing
-    ("_resolve_season", ValueError): ("this past winter", date(1, 1, 1)),
-}
-
-
-def _known_resolver_crash(error: BaseException) -> bool:
-    resolver = [frame for frame in traceback.extract_tb(error.__traceback__)
-                if frame.filename.replace("\\", "/").endswith("datecheck/resolve.py")]
-    if not resolver:
-        return False
-    site = resolver[-1].name
-    if site == "<genexpr>" and len(resolver) > 1:
-        site = resolver[-2].name
-    return any(site == name and isinstance(error, kind) for name, kind in KNOWN_RESOLVER_CRASHES)
+#: Inputs that once crashed inside the resolver, one per site, before its arithmetic was bounded.
+RESOLVER_EDGES = [
+    ("Thursday", date(1, 1, 1)),  # a weekday's week runs past the calendar
+    ("last weekend", date(1, 1, 1)),  # "last weekend" before Jan. 1 of year 1
+    ("tomorrow", date(9999, 12, 31)),  # a day count past the calendar
+    ("April", date(9999, 12, 31)),  # no month interval for year 10000
+    ("7/7/71", date(1, 1, 7)),  # a two-digit year before year 1
+    ("the '20s", date(1, 1, 7)),  # a decade before year 1
+    ("this past winter", date(1, 1, 1)),  # no winter before the story's in year 1
+]
 
 
 MONTHS = (
@@ -165,13 +141,7 @@ def _in_text(text: str, start: int, end: int) -> None:
 @settings(max_examples=250, deadline=None)
 @given(texts(), PUBLISHED, st.sampled_from(["MDY", "DMY"]))
 def test_extract_never_crashes(text: str, published: date | None, order: str) -> None:
-    try:
-        mentions = datecheck.extract(text, published, date_order=order)
-    except Exception as error:
-        if not _known_resolver_crash(error):
-            raise
-        event(f"known resolver crash: {type(error).__name__}")
-        return
+    mentions = datecheck.extract(text, published, date_order=order)
     for mention in mentions:
         _in_text(text, mention.start, mention.end)
         assert text[mention.start:mention.end] == mention.text
@@ -180,13 +150,7 @@ def test_extract_never_crashes(text: str, published: date | None, order: str) ->
 @settings(max_examples=250, deadline=None)
 @given(texts(), PUBLISHED, st.sampled_from([None, None, "story.md", "story.html"]))
 def test_check_never_crashes(text: str, published: date | None, path: str | None) -> None:
-    try:
-        findings = datecheck.check(text, published, path, select=ALL_RULES)
-    except Exception as error:
-        if not _known_resolver_crash(error):
-            raise
-        event(f"known resolver crash: {type(error).__name__}")
-        return
+    findings = datecheck.check(text, published, path, select=ALL_RULES)
     for finding in findings:
         _in_text(text, finding.start, finding.end)
         assert text[finding.start:finding.end] == finding.text
@@ -196,18 +160,10 @@ def test_check_never_crashes(text: str, published: date | None, path: str | None
             _in_text(text, suggestion.start, suggestion.end)
 
 
-@pytest.mark.parametrize(
-    ("site", "text", "published"),
-    [pytest.param(name, text, published, id=name, marks=pytest.mark.xfail(
-        raises=kind, strict=True, reason="a known resolver crash, left to the resolver's rewrite"))
-     for (name, kind), (text, published) in KNOWN_RESOLVER_CRASHES.items()],
-)
-def test_known_resolver_crash(site: str, text: str, published: date | None) -> None:
-    try:
-        datecheck.extract(text, published)
-    except Exception as error:
-        assert _known_resolver_crash(error), f"{site}: another crash than the one listed"
-        raise
+@pytest.mark.parametrize(("text", "published"), RESOLVER_EDGES, ids=[text for text, _ in RESOLVER_EDGES])
+def test_resolver_edges(text: str, published: date) -> None:
+    for mention in datecheck.extract(text, published):
+        _in_text(text, mention.start, mention.end)
 
 
 #: Inputs that crashed outside the resolver, one per site fixed (the rules, the holiday table).

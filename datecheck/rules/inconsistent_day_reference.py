@@ -16,7 +16,7 @@ def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
     pairs = []
     mentions = ctx.mentions
     for i, weekday in enumerate(mentions):
-        if weekday.kind != "weekday" or any(f.startswith("rel:") for f in weekday.flags):
+        if weekday.kind != "weekday" or weekday.rel is not None:
             continue
         if weekday.linked is not None:
             dated = ctx.mention_at(weekday.linked)

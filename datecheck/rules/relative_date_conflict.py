@@ -65,7 +65,7 @@ class RelativeDateConflict(Rule):
         for relative in ctx.mentions:
             if relative.kind not in _RELATIVE_KINDS or relative.linked is None or relative.anchor is None:
                 continue
-            if relative.kind == "weekday" and not any(f.startswith("rel:") for f in relative.flags):
+            if relative.kind == "weekday" and relative.rel is None:
                 continue  # a plain weekday against its date is DC101's question
             dated = ctx.mention_at(relative.linked)
             if dated is None or dated.kind != "calendar" or not dated.valid or dated.stated.day is None:

@@ -38,7 +38,7 @@ class WeekdayMismatch(Rule):
         for weekday in ctx.mentions:
             if weekday.kind != "weekday" or weekday.linked is None:
                 continue
-            if any(flag.startswith("rel:") for flag in weekday.flags):
+            if weekday.rel is not None:
                 continue  # "last Monday, Oct. 6": a relative-date question (DC204)
             dated = ctx.mention_at(weekday.linked)
             if dated is None or dated.kind != "calendar" or not dated.valid:

@@ -1,0 +1,57 @@
+"""English words the resolver reads around a mention (the mentions themselves carry no words)."""
+
+from __future__ import annotations
+
+#: "now", "currently": the present; "soon", "the future": ahead; any other reference word: the past
+PRESENT_REFS = frozenset({"now", "right now", "currently", "nowadays", "these days", "the present", "at present", "presently"})
+FUTURE_REFS = frozenset({
+    "soon", "the future", "the near future", "the distant future", "the immediate future", "the near term", "the short term",
+})
+
+#: A vague shift ending so looks ahead: "a few years later", "some weeks from now".
+FORWARD_ENDINGS = ("later", "from now", "hence", "after")
+
+#: What joins a period to the day it ended: "the fourth quarter ended Sept. 30".
+PERIOD_ENDED = frozenset({"ended", "ending", "that ended", "which ended"})
+
+#: Words in the three before a quarter that make it background: "After a flat second quarter, ...".
+QUARTER_BACKGROUND = frozenset({"after", "following"})
+
+#: A possessive weekday ("Friday's game") looks ahead when followed by one of these.
+POSSESSIVE = ("'s ", "\u2019s ")
+POSSESSIVE_FUTURE = frozenset({"will"})
+POSSESSIVE_COPULA = frozenset({"is"})
+POSSESSIVE_SCHEDULED = frozenset({"set", "scheduled", "expected", "slated"})
+
+#: Months in a list run on from each other when joined by a comma or by this word.
+LIST_JOINER = " and "
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")
+
+
+def month_has_days(month: int, days: int) -> str:
+    return f"{MONTH_NAMES[month - 1]} has {days} days"
+
+
+def not_leap_year(year: int) -> str:
+    return f"{year} is not a leap year"
+
+
+def no_month(month: int) -> str:
+    return f"there is no month {month}"
+
+
+def no_day(day: int) -> str:
+    return f"no month has a day {day}"
+
+
+def numeric_read_as(order: str) -> str:
+    return f"numeric date read as {order}"
+
+
+YEAR_INFERRED = "year inferred from the anchor date"
+
+
+def no_holiday(holiday: str, country: str) -> str:
+    return f"no {holiday} in the {country} calendar"

@@ -1,0 +1,133 @@
+"""Mentions + the publication date -> readings: TIMEX3 value, calendar interval, anchor,
+alternatives and assumptions, one pure function per kind of mention.
+
+News conventions (AP style):
+
+* relative expressions anchor to the publication date, or to the date of the section they stand
+  in (a line that is only a date starts a dated section: datelines, live-blog entries, teasers);
+* "two days later", "the next day", "a year earlier" anchor to the last date the story named;
+* a month-day with no year is its occurrence nearest the anchor; tense only breaks near-ties;
+* a bare weekday is the one in the week around the anchor: past tense the latest on or before
+  it, future tense the next on or after it, the other kept as an alternative.
+
+Both questions about anchors are answered by the document's `Timeline`. Mentions are resolved in
+text order, except that a mention that reads another one's reading comes after it: the date a
+weekday is written with ("Tuesday, Dec. 3"), the day "the day after" points to, the day a period
+is said to end on ("the quarter ended Sept. 30"). No mention is changed once resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from ..lang import language
+from ..model import Flag, Kind, Mention
+from ..timeline import Timeline
+from .calendar import resolve_calendar
+from .context import Context
+from .decade import resolve_century, resolve_decade
+from .holiday import resolve_holiday
+from .quarter import reports_quarter, resolve_quarter
+from .ref import duration_value, resolve_duration, resolve_ref
+from .relative import resolve_anaphoric, resolve_relative
+from .season import resolve_season
+from .units import resolve_relunit
+from .weekday import resolve_weekday, tied_to
+
+__all__ = ["RESOLVERS", "duration_value", "resolve", "resolve_with_timeline"]
+
+Resolver = Callable[[Mention, date | None, Context], None]
+
+RESOLVERS: dict[Kind, Resolver] = {
+    Kind.CALENDAR: resolve_calendar,
+    Kind.WEEKDAY: resolve_weekday,
+    Kind.RELATIVE: resolve_relative,
+    Kind.ANAPHORIC: resolve_anaphoric,
+    Kind.RELUNIT: resolve_relunit,
+    Kind.QUARTER: resolve_quarter,
+    Kind.SEASON: resolve_season,
+    Kind.DECADE: resolve_decade,
+    Kind.CENTURY: resolve_century,
+    Kind.HOLIDAY: resolve_holiday,
+    Kind.REF: resolve_ref,
+    Kind.DURATION: resolve_duration,
+    Kind.AGE: resolve_duration,
+}
+
+
+def resolve(
+    mentions: list[Mention],
+    text: str,
+    low: str,
+    published: date | None,
+    *,
+    date_order: str = "MDY",
+    country: str = "US",
+    lang: str = "en",
+) -> list[Mention]:
+    """Fill in value, interval, anchor, alternatives and assumptions of each mention, in place."""
+    resolve_with_timeline(mentions, text, low, published, date_order=date_order, country=country, lang=lang)
+    return mentions
+
+
+def resolve_with_timeline(
+    mentions: list[Mention],
+    text: str,
+    low: str,
+    published: date | None,
+    *,
+    date_order: str = "MDY",
+    country: str = "US",
+    lang: str = "en",
+) -> Timeline:
+    """`resolve`, returning the document's timeline as it was built while resolving."""
+    timeline = Timeline(published)
+    ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country)
+    done = [False] * len(mentions)
+    for index in range(len(mentions)):
+        for mention in _in_dependency_order(mentions[index], ctx, done):
+            _resolve_one(mention, ctx)
+    _link_ranges(mentions)
+    return timeline
+
+
+def _depends_on(mention: Mention, ctx: Context) -> Mention | None:
+    """The later mention whose reading this one reads, if any."""
+    if mention.kind == Kind.WEEKDAY:
+        return tied_to(mention, ctx)
+    if mention.kind == Kind.ANAPHORIC and Flag.OF_NEXT in mention.flags:
+        return ctx.following(mention)
+    if mention.kind in (Kind.QUARTER, Kind.RELUNIT):
+        return ctx.ended_day(mention)
+    return None
+
+
+def _in_dependency_order(mention: Mention, ctx: Context, done: list[bool]) -> Iterator[Mention]:
+    """`mention` and the mentions it depends on, each before the ones that read it, skipping the
+    ones already resolved."""
+    chain = []
+    current: Mention | None = mention
+    while current is not None and not done[current.index]:
+        done[current.index] = True
+        chain.append(current)
+        current = _depends_on(current, ctx)
+    return reversed(chain)
+
+
+def _resolve_one(mention: Mention, ctx: Context) -> None:
+    anchor, source = ctx.timeline.anchor_at(mention.start)
+    mention.anchor, mention.anchor_source = anchor, source
+    RESOLVERS[mention.kind](mention, anchor, ctx)
+    if mention.anchor is None:
+        mention.anchor_source = None
+    ctx.timeline.note(mention)
+    if reports_quarter(mention, anchor, ctx):
+        ctx.timeline.note_quarter(mention)
+
+
+def _link_ranges(mentions: list[Mention]) -> None:
+    for mention in mentions:
+        if mention.range_role == "start" and mention.index + 1 < len(mentions):
+            partner = mentions[mention.index + 1]
+            mention.range_partner, partner.range_partner = partner.index, mention.index

@@ -1,0 +1,156 @@
+"""Written dates: a day, a month, a year or any part of them ("Dec. 3, 2024", "Dec. 3", "March",
+"1998"). A month-day with no year is its occurrence nearest the anchor; tense only breaks
+near-ties. A month alone is the last such month in the past tense, the next in the future."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .. import timex
+from ..model import Flag, Mention, Tense
+from .context import Context
+from .months import nearest_month_year, resolve_relative_month
+
+#: A yearless date this close to the anchor is taken as written, whatever the tense.
+NEAR_DAYS = 60
+
+
+def full_year(year: int, two_digit: bool, anchor: date | None) -> int:
+    """A year as written, with a two-digit one put in the century that makes it nearest the anchor."""
+    if not two_digit or year >= 100:  # "2008-09": the tokenizer has already written 2009 in full
+        return year
+    if anchor is None:
+        return 2000 + year if year < 50 else 1900 + year
+    candidate = anchor.year // 100 * 100 + year
+    if candidate > anchor.year + 10:
+        candidate -= 100
+    return candidate
+
+
+def nearest_year(month: int, day: int, anchor: date, mention: Mention, ctx: Context) -> int | None:
+    """The year that puts month-day nearest the anchor; tense breaks near-ties."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        candidate = timex.safe_date(year, month, min(day, timex.days_in_month(year, month)))
+        if candidate is not None:
+            options.append(((candidate - anchor).days, year))
+    if not options:
+        return None
+    options.sort(key=lambda item: abs(item[0]))
+    best_distance, best_year = options[0]
+    if len(options) > 1 and abs(best_distance) > NEAR_DAYS:
+        tense = ctx.tense(mention)
+        want_future = tense is Tense.FUTURE
+        if tense in (Tense.PAST, Tense.FUTURE):
+            for distance, year in options[:2]:
+                if (distance > 0) == want_future and distance != 0:
+                    return year
+        elif abs(options[1][0]) - abs(best_distance) < 14:
+            return min(options[:2])[1]  # a near-tie with no tense: news looks back more than ahead
+    return best_year
+
+
+def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> None:
+    st = mention.stated
+    year = full_year(st.year, st.two_digit_year, anchor) if st.year is not None else None
+    if st.month is not None and st.day is None and mention.rel is not None:
+        resolve_relative_month(mention, anchor, ctx)
+    elif st.month is not None and st.day is not None:
+        _month_day(mention, anchor, year, ctx)
+    elif st.month is not None:
+        _month(mention, anchor, year, ctx)
+    elif year is not None:
+        mention.anchor = None
+        mention.value = timex.year_value(year)
+        mention.interval = timex.narrow(timex.year_interval(year), st.modifier)
+
+
+def _month(mention: Mention, anchor: date | None, year: int | None, ctx: Context) -> None:
+    month = mention.stated.month
+    assert month is not None
+    if year is None:
+        if anchor is None:
+            mention.value = f"XXXX-{month:02d}"
+            mention.anchor = None
+            return
+        year = nearest_month_year(month, anchor, mention, ctx)
+        mention.assumptions = (ctx.words.YEAR_INFERRED,)
+    else:
+        mention.anchor = None
+    mention.value = timex.month_value(year, month)
+    mention.interval = timex.narrow(timex.month_interval(year, month), mention.stated.modifier)
+
+
+def _range_year(mention: Mention, ctx: Context) -> int | None:
+    """The year the other end of a range writes ("Dec. 5-7, 2024"), for its first end."""
+    if mention.range_role != "start" or Flag.YEAR_FROM_RANGE not in mention.flags:
+        return None
+    partner = ctx.following(mention)
+    if partner is None or partner.range_role != "end":
+        return None
+    return partner.stated.year
+
+
+def _month_day(mention: Mention, anchor: date | None, year: int | None, ctx: Context) -> None:
+    st = mention.stated
+    month, day = st.month, st.day
+    assert month is not None and day is not None
+    if year is None:
+        year = _range_year(mention, ctx)
+    if st.numeric_order in ("AMBIGUOUS", "AMBIGUOUS-DMY"):
+        order = "DMY" if st.numeric_order == "AMBIGUOUS-DMY" else ctx.date_order
+        if order == "DMY" and st.numeric_order == "AMBIGUOUS":
+            month, day = day, month
+        other = timex.safe_date(year, day, month) if year is not None else None
+        if other is not None:
+            mention.alternatives = (other.isoformat(),)
+        mention.assumptions = (ctx.words.numeric_read_as(order),)
+    if month > 12 or day > 31 or day < 1:
+        mention.valid = False
+        mention.problem = ctx.words.no_month(month) if month > 12 else ctx.words.no_day(day)
+        mention.value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+        mention.anchor = None
+        return
+    if year is None:
+        if anchor is not None:
+            year = nearest_year(month, day, anchor, mention, ctx)
+        if year is None:
+            _yearless(mention, month, day, ctx)
+            return
+        mention.assumptions = mention.assumptions + (ctx.words.YEAR_INFERRED,)
+    else:
+        mention.anchor = None
+    _on_day(mention, year, month, day, ctx)
+
+
+def _yearless(mention: Mention, month: int, day: int, ctx: Context) -> None:
+    """A month-day with nothing to place it in a year: only whether it can exist is known."""
+    mention.value = f"XXXX-{month:02d}-{day:02d}"
+    mention.anchor = None
+    if day > timex.days_in_month(2024, month):
+        mention.valid = False
+        mention.problem = ctx.words.month_has_days(month, timex.days_in_month(2024, month))
+
+
+def _on_day(mention: Mention, year: int, month: int, day: int, ctx: Context) -> None:
+    limit = timex.days_in_month(year, month)
+    if day > limit:
+        mention.valid = False
+        if month == 2 and day == 29:
+            mention.problem = ctx.words.not_leap_year(year)
+        else:
+            mention.problem = ctx.words.month_has_days(month, limit)
+        mention.value = f"{year:04d}-{month:02d}-{day:02d}"
+        return
+    day_value = timex.safe_date(year, month, day)
+    if day_value is None:  # a year beyond the calendar (before 1 or after 9999)
+        mention.value = f"{year:04d}-{month:02d}-{day:02d}"
+        return
+    if Flag.WEEK_OF in mention.flags:
+        mention.value = timex.week_value(day_value)
+        mention.interval = timex.week_interval(day_value)
+        return
+    mention.value = day_value.isoformat()
+    if mention.type == "TIME":
+        mention.value = mention.text[:16].upper().replace(" ", "T") if len(mention.text) >= 16 else mention.value
+    mention.interval = timex.day_interval(day_value)

@@ -1,0 +1,98 @@
+"""Shifts by a number of units: "yesterday", "two days ago", "in three weeks" from now, and "the
+next day", "two years later", "the day after Christmas" from a day the story named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .. import timex
+from ..model import Flag, Kind, Mention, Unit
+from .context import Context
+
+_UNKNOWN = {Unit.DAY: "XXXX-XX-XX", Unit.WEEK: "XXXX-WXX", Unit.MONTH: "XXXX-XX"}
+_YEARS = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}
+
+
+def resolve_relative(mention: Mention, anchor: date | None, ctx: Context) -> None:
+    st = mention.stated
+    assert st.offset is not None
+    unit, amount = st.offset
+    if Flag.NARRATIVE in mention.flags:
+        anchor, mention.anchor_source = ctx.narrative_anchor(mention, unit)
+        mention.anchor = anchor
+    if st.vague_offset:
+        future = amount > 0 or mention.text.lower().endswith(ctx.words.FORWARD_ENDINGS)
+        mention.value = "FUTURE_REF" if future else "PAST_REF"
+        return
+    if anchor is None:
+        mention.value = _UNKNOWN.get(unit, "XXXX")
+        return
+    if unit == Unit.YEAR and abs(amount) == 1 and _year_ago_quarter(mention, amount, ctx):
+        return
+    shift(mention, anchor, unit, amount)
+
+
+def resolve_anaphoric(mention: Mention, anchor: date | None, ctx: Context) -> None:
+    assert mention.stated.offset is not None
+    unit, amount = mention.stated.offset
+    if Flag.OF_NEXT in mention.flags:  # "the day after Christmas": the day named next, resolved first
+        named = ctx.following(mention)
+        anchor = named.resolved_date if named is not None else None
+        mention.anchor_source = "mention" if anchor is not None else None
+        if anchor is not None:
+            mention.anchor_mention = mention.index + 1
+    else:
+        anchor, mention.anchor_source = ctx.narrative_anchor(mention, unit)
+    mention.anchor = anchor
+    if anchor is None:
+        mention.value = "XXXX-XX-XX"
+        return
+    shift(mention, anchor, unit, amount)
+
+
+def shift(mention: Mention, anchor: date, unit: str, amount: int) -> None:
+    """`anchor` moved by `amount` units, as the value and interval of `mention`. A shift beyond the
+    calendar (before year 1 or after 9999) gives a value with no interval, or no value at all."""
+    if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
+        if unit != Unit.DAY:
+            amount = 0 if abs(amount) < 24 or unit != Unit.HOUR else amount // 24
+        day = timex.add_days(anchor, amount)
+        mention.value = day.isoformat() if day is not None else _UNKNOWN[Unit.DAY]
+        mention.interval = timex.day_interval(day) if day is not None else None
+    elif unit == Unit.WEEK:
+        day = timex.add_days(anchor, 7 * amount)
+        mention.value = timex.week_value(day) if day is not None else _UNKNOWN[Unit.WEEK]
+        mention.interval = timex.week_interval(day) if day is not None else None
+    elif unit == Unit.MONTH:
+        year, month = timex.add_months(anchor.year, anchor.month, amount)
+        mention.value = timex.month_value(year, month)
+        mention.interval = timex.month_interval(year, month)
+    elif unit == Unit.QUARTER:
+        year, quarter = timex.add_quarters(anchor.year, timex.quarter_of(anchor), amount)
+        set_quarter(mention, year, quarter)
+    else:
+        year = anchor.year + amount * _YEARS.get(unit, 1)
+        mention.value = timex.year_value(year)
+        mention.interval = timex.year_interval(year)
+
+
+def set_quarter(mention: Mention, year: int, quarter: int) -> None:
+    """A calendar quarter as the reading of `mention`."""
+    mention.value = timex.quarter_value(year, quarter)
+    mention.interval = timex.quarter_interval(year, quarter)
+    mention.quarter = (year, quarter) if 1 <= year <= 9999 else None
+
+
+def _year_ago_quarter(mention: Mention, amount: int, ctx: Context) -> bool:
+    """Financial news: "up from $2.8 million a year ago", just after a quarter's results, means
+    the same quarter a year before. True when the mention was resolved so."""
+    context = ctx.reported_quarter(mention)
+    if mention.kind != Kind.RELATIVE or context is None or context.quarter is None:
+        return False
+    if mention.start - context.end >= 1500:
+        return False
+    q_year, quarter = context.quarter
+    set_quarter(mention, q_year + amount, quarter)
+    mention.interval = timex.years_later(context.interval, amount)  # a fiscal quarter's months
+    mention.anchor_mention = context.index
+    return True

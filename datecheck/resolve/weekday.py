@@ -1,0 +1,90 @@
+"""Weekdays: "Tuesday", "last Tuesday", "the following Tuesday", "Tuesday, Dec. 3".
+
+A bare weekday is the one in the week around the anchor: past tense the latest on or before it,
+future tense the next on or after it, the other kept as an alternative. A weekday written beside a
+date is that date when they agree (the date is resolved first)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .. import timex
+from ..model import Kind, Mention, Rel, Tense
+from .context import Context
+
+_NARRATIVE = frozenset({Rel.THE_PREVIOUS, Rel.THE_FOLLOWING, Rel.THE_NEXT})
+_BACK = frozenset({Rel.LAST, Rel.PAST, Rel.THIS_PAST, Rel.THE_PREVIOUS})
+_AHEAD = frozenset({Rel.NEXT, Rel.COMING, Rel.THIS_COMING, Rel.THE_FOLLOWING, Rel.THE_NEXT})
+
+
+def tied_to(mention: Mention, ctx: Context) -> Mention | None:
+    """The date written right after a weekday ("Tuesday, Dec. 3"), which must be resolved first."""
+    if mention.linked is None or mention.linked <= mention.index or mention.rel is not None:
+        return None
+    other = ctx.mentions[mention.linked]
+    if other.stated.month is None or other.stated.day is None or other.kind != Kind.CALENDAR:
+        return None
+    return other
+
+
+def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None:
+    st = mention.stated
+    assert st.weekday is not None
+    rel = mention.rel
+    if rel in _NARRATIVE:
+        anchor, mention.anchor_source = ctx.narrative_anchor(mention)
+        mention.anchor = anchor
+    if anchor is None:
+        mention.value = f"XXXX-WXX-{st.weekday + 1}"
+        return
+    tied = tied_to(mention, ctx)
+    day = tied.resolved_date if tied is not None else None
+    if day is not None and day.weekday() == st.weekday:
+        mention.value = day.isoformat()
+        mention.interval = timex.day_interval(day)
+        mention.anchor_mention = mention.linked
+        return
+    chosen, other = _choose(mention, anchor, rel, ctx)
+    if chosen is None:  # beyond the calendar
+        return
+    mention.value = chosen.isoformat()
+    mention.interval = timex.day_interval(chosen)
+    if other is not None and other != chosen:
+        mention.alternatives = (other.isoformat(),)
+
+
+def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tuple[date | None, date | None]:
+    """The weekday meant, and the other one it could be."""
+    weekday = mention.stated.weekday
+    assert weekday is not None
+    back = (anchor.weekday() - weekday) % 7  # days back to the latest such weekday (0 = the anchor)
+    forward = (weekday - anchor.weekday()) % 7
+    before = timex.add_days(anchor, -back)
+    after = timex.add_days(anchor, forward)
+    if rel in _BACK:
+        chosen = before if back else timex.add_days(anchor, -7)
+        return chosen, timex.add_days(chosen, -7) if rel == Rel.LAST and back <= 1 and chosen else None
+    if rel in _AHEAD:
+        chosen = after if forward else timex.add_days(anchor, 7)
+        return chosen, timex.add_days(chosen, 7) if rel == Rel.NEXT and chosen else None
+    if rel == Rel.THIS:
+        chosen = before if ctx.tense(mention) is Tense.PAST else after
+        return chosen, after if chosen == before else before
+    tense = _possessive_tense(mention, ctx) or ctx.tense(mention)
+    chosen, other = (after, before) if tense is Tense.FUTURE else (before, after)
+    return chosen, None if chosen == other else other
+
+
+def _possessive_tense(mention: Mention, ctx: Context) -> Tense | None:
+    """"Wednesday's ruling", "Friday's close": a day reported on, whatever the verb of the
+    sentence; "Saturday's game will decide" looks ahead."""
+    words = ctx.words
+    if not ctx.low.startswith(words.POSSESSIVE, mention.end):
+        return None
+    following = ctx.low[mention.end + 3:mention.end + 60].split()[:4]
+    if words.POSSESSIVE_FUTURE & set(following) or (
+        words.POSSESSIVE_COPULA & set(following) and words.POSSESSIVE_SCHEDULED & set(following)
+    ):
+        return Tense.FUTURE
+    mention.tense = Tense.PAST.value
+    return Tense.PAST
