@@ -1,0 +1,111 @@
+"""Amounts of time: ages, durations, and dates that many units from the anchor ("two days ago",
+"in two weeks")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Flag, Stated
+from .context import Context, Handler, plural
+
+
+def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    if m.group("n3"):
+        # "Jordan Ellis, 38, ..." : an age in apposition to a name
+        before = c.text[max(0, s - 40):s]
+        word = re.search(r"([A-Z][\w'.-]*)\s*$", before)
+        cues = c.cues
+        if not word or word.group(1).lower() in cues.NOT_AGE_WORDS:
+            # or a person named by role: "the captain, 42,", "a local driver, 23,"
+            role = re.search(cues.AGE_ROLE, before)
+            if not role or role.group(1) in cues.NOT_AGE_WORDS or role.group(1) in cues.NOT_AGE_ROLES:
+                return
+        n = int(m.group("n3"))
+        if not 1 <= n <= 120:
+            return
+        start = m.start("n3")
+        c.add(start, m.end("n3"), "age", Stated(offset=("year", n)), "DURATION")
+        return
+    n = int(m.group("n") or m.group("n2") or m.group("n4"))
+    if not 0 <= n <= 130:
+        return
+    at_event = m.group("at") is not None
+    if at_event:
+        s = m.start("age")  # "at age 87": the age is "age 87"
+    mention = c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+    if at_event:
+        mention.flags = frozenset({Flag.AT_EVENT})  # "died at age 87": the age then, not now
+
+
+def _ago(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    n_text = " ".join(m.group("n").split())
+    unit = c.words.UNIT_WORDS[m.group("unit")]
+    sign, role = c.rel.DIRECTIONS[" ".join(m.group("dir").split())]
+    if role in ("event", "back"):  # "two days after the vote": a span before an event, not a date
+        if c.low[e:e + 12].lstrip()[:1].isalnum() and c.next_word(e) not in c.cues.CLAUSE_WORDS:
+            _duration_from(c, m, s, m.end("unit"), n_text, unit, None)
+            return
+    n = c.numbers.number_value(n_text)
+    vague = n is None or n_text in c.words.VAGUE_QUANTITIES
+    mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
+    if role in ("narrative", "event"):
+        mention.flags = frozenset({Flag.NARRATIVE})
+    if m.group("approx") or m.group("orso"):  # "about a week ago", "a week or so ago"
+        mention.flags = mention.flags | {Flag.APPROXIMATE}
+
+
+def _in_n(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"in two weeks": a date that many units after the anchor (the "in" is not part of it)."""
+    n_text = " ".join(m.group("n").split())
+    unit = c.words.UNIT_WORDS[m.group("unit")]
+    n = c.numbers.number_value(n_text)
+    if n is None or n_text in c.words.VAGUE_QUANTITIES or unit in ("second", "minute"):
+        return
+    start = m.start("n")
+    if _superlative_before(c, s):  # "the highest level in five years": a span of time, not a date
+        _duration_from(c, m, start, e, n_text, unit, None)
+        return
+    c.add(start, e, "relative", Stated(offset=(unit, n)))
+
+
+def _superlative_before(c: Context, pos: int) -> bool:
+    """A superlative just before "in N units": "the smallest gain in a year", "the first time in a
+    decade" (but not "the first plant will open in two years")."""
+    cues = c.cues
+    found = re.compile(cues.SUPERLATIVE).search(c.low, max(0, pos - 60), pos)
+    if found is None or found.group("sup") in cues.NOT_SUPERLATIVE:
+        return False
+    return not cues.VERBISH & set(re.split(r"[ \t-]+", found.group("between")))
+
+
+def _duration_from(c: Context, m: re.Match[str], s: int, e: int, n_text: str, unit: str, pre: str | None) -> None:
+    n = c.numbers.number_value(n_text)
+    vague = n is None or n_text in c.words.VAGUE_QUANTITIES
+    type_ = "DURATION"
+    before = c.word_before(s)
+    if n_text in c.words.INDEFINITE_ARTICLES and (
+        before in c.cues.FREQUENCY_WORDS or before[-1:].isdigit() or plural(c, before)
+    ):
+        type_ = "SET"  # "40,000 vehicles a day", "twice a week"
+    mention = c.add(s, e, "duration", Stated(offset=(unit, n or 0), vague_offset=vague), type_)
+
+
+def _duration(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    n_text = " ".join(m.group("n").split())
+    unit = c.words.UNIT_WORDS[m.group("unit")]
+    if n_text in c.words.VAGUE_NEEDING_PREFIX and not m.group("pre"):
+        return
+    if n_text in c.words.INDEFINITE_ARTICLES and unit == "second":
+        return
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) and s > 0 and c.low[s - 1] in "$.,":
+        return
+    pre = m.group("pre")
+    _duration_from(c, m, s, e, n_text, unit, pre)
+
+
+HANDLERS: dict[str, Handler] = {
+    "age": _age,
+    "ago": _ago,
+    "in_n": _in_n,
+    "duration": _duration,
+}

@@ -1,0 +1,241 @@
+"""Calendar dates as written: ISO and numeric dates, month-day-year, day-month-year, month-year,
+ranges of days and of years, bare and spoken years."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Flag, Stated
+from .context import Context, Handler, plural, spelled
+
+
+def _two_digit(yy: str) -> int:
+    """A two-digit year as written; the resolver picks its century."""
+    return int(yy)
+
+
+_DIGITS = re.compile("[0-9]+")
+
+
+def _day(text: str) -> int:
+    """The number of a day written in digits, with or without an ordinal suffix."""
+    return int(_DIGITS.match(text).group())  # type: ignore[union-attr]
+
+
+def _year_fields(m: re.Match[str]) -> tuple[int | None, bool]:
+    y = m.groupdict().get("y")
+    if y:
+        return int(y), False
+    yy = m.groupdict().get("yy")
+    if yy:
+        return _two_digit(yy), True
+    return None, False
+
+
+def _month_ok(c: Context, m: re.Match[str], group: str, has_day: bool) -> bool:
+    """Is the month word a month here? "may"/"march" the words, "Jan" the name, are not."""
+    word = m.group(group)
+    pos = m.start(group)
+    bare = word.rstrip(".")
+    words = c.words
+    if bare in words.AMBIGUOUS_MONTHS or (bare in words.MONTH_ABBREVIATIONS and not word.endswith(".")):
+        if not c.capitalized(pos):
+            return False
+    if not has_day and bare in words.MONTH_ABBREVIATIONS and bare not in words.MONTHS:
+        return False
+    return True
+
+
+def _a_pair(c: Context, sep: str, opener: str | None) -> bool:
+    """"May 3 and May 9" names two dates; "between May 3 and May 9" a range."""
+    return sep == c.rel.PAIR_WORD and c.rel.RANGE_OPENERS.get(opener or "") != "between"
+
+
+def _iso(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    time = m.group("hh") is not None
+    stated = Stated(year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")), numeric_order="YMD")
+    c.add(s, e, "calendar", stated, "TIME" if time else "DATE")
+
+
+def _numeric(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    if m.group("s1") != m.group("s2"):
+        return
+    if s > 0 and (c.low[s - 1].isdigit() or c.low[s - 1] in "./-$"):
+        return
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    if a == 0 or b == 0:
+        return
+    if a > 12 and b > 12:
+        order = None
+    elif a > 12:
+        order = "DMY"
+    elif b > 12:
+        order = "MDY"
+    elif a == b:
+        order = "MDY"
+    else:
+        order = "AMBIGUOUS-DOT" if m.group("s1") == "." else "AMBIGUOUS"
+    if order is None and m.group("s1") == ".":
+        return  # 17.23.2024 is a version number, not a date
+    year = int(y)
+    if order == "AMBIGUOUS-DOT":  # 07.12.2023: dotted dates are written day first
+        stated = Stated(year=year, month=b, day=a, two_digit_year=len(y) == 2, numeric_order="AMBIGUOUS-DMY")
+    else:
+        stated = Stated(
+            year=year, month=a if order in ("MDY", "AMBIGUOUS") else b, day=b if order in ("MDY", "AMBIGUOUS") else a,
+            two_digit_year=len(y) == 2, numeric_order=order,
+        )
+    if order is None:
+        stated = Stated(year=year, month=a, day=b, two_digit_year=len(y) == 2, numeric_order="MDY")
+    c.add(s, e, "calendar", stated)
+
+
+def _mdy(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    month_number = c.month
+    if not _month_ok(c, m, "m", True):
+        return
+    day = _day(m.group("d"))
+    year, two = _year_fields(m)
+    if day == 0 or (day > 31 and year is None):
+        return
+    follows = c.low[e:e + 2]
+    if year is None and (follows[:1] == "%" or follows[:1] == ":" and follows[1:2].isdigit() or follows in (".5", ".0")):
+        return  # "May 3%", "March 3:15", "Aug 4.5": not dates
+    if year is None:
+        after = c.word_after(e)
+        if after.lower() in c.cues.NOT_DAY_AFTER:
+            return
+    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
+    if m.group("wk"):
+        mention.flags = frozenset({Flag.WEEK_OF})  # "the week of March 6": the week holding that day
+
+
+def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    month_number = c.month
+    if not _month_ok(c, m, "m", True):
+        return
+    if s > 0 and c.low[s - 1] in "$.,":
+        return
+    d_text = m.group("d")
+    day = _day(d_text)
+    year, _ = _year_fields(m)
+    ordinal = not d_text.isdigit()
+    if day == 0:
+        return
+    if day > 31 and year is None and not ordinal:
+        # "32 March" is an impossible date only when it reads as one: a capitalized full month name
+        if m.group("m") not in c.words.MONTHS or not c.capitalized(m.start("m")):
+            return
+    if year is None and not ordinal and m.group("m").rstrip(".") in c.words.AMBIGUOUS_MONTHS:
+        # "5 May" is a date, "5 march" a count of marches; require capitals and a plain day
+        if not c.capitalized(m.start("m")):
+            return
+    if not ordinal:
+        s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
+    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+
+
+def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    month_number = c.month
+    if not _month_ok(c, m, "m", False) and not m.group("m").endswith("."):
+        return
+    mod = c.modifier(m.group("mod"))
+    year = int(m.group("y")) if m.group("y") else spelled(c, m)
+    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), modifier=mod))
+
+
+def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    if not _month_ok(c, m, "m1", True):
+        return
+    sep = " ".join(m.group("sep").split())
+    year, _ = _year_fields(m)
+    m1 = c.month(m.group("m1"))
+    m2 = c.month(m.group("m2")) if m.group("m2") else m1
+    d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
+    start1 = m.start("m1")
+    first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
+    second_start = m.start("m2") if m.group("m2") else m.start("d2")
+    second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
+    first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
+    if _a_pair(c, sep, m.group("between")):
+        return  # two dates, not a range
+    first.range_role, second.range_role = "start", "end"
+    first.flags = first.flags | {Flag.RANGE}
+    second.flags = frozenset({Flag.RANGE})
+
+
+def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    if s > 0 and (c.low[s - 1] in "$#,." or c.low[s - 1].isdigit()):
+        return
+    y1 = int(m.group("y1"))
+    y2_text = m.group("y2")
+    sep = " ".join(m.group("sep").split())
+    if len(y2_text) == 2:
+        if sep not in ("-", "\u2013", "\u2014", "/"):
+            return
+        y2 = y1 // 100 * 100 + int(y2_text)
+        if y2 <= y1:
+            y2 += 100
+        if y2 - y1 > 20 and sep == "/":
+            return
+    else:
+        y2 = int(y2_text)
+    if _a_pair(c, sep, m.group("pre")):
+        return
+    if not (1000 <= y1 <= 2199):
+        return
+    if c.word_after(e).lower() in c.cues.MEASURE_NOUNS:
+        return
+    first_start = m.start("y1")
+    first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
+    second = c.add(m.start("y2"), e, "calendar", Stated(year=y2, two_digit_year=len(y2_text) == 2))
+    first.range_role, second.range_role = "start", "end"
+    first.flags = second.flags = frozenset({Flag.RANGE})
+
+
+def _year(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    low = c.low
+    cues = c.cues
+    y_start = m.start("y")
+    year = int(m.group("y"))
+    before_char = low[y_start - 1] if y_start > 0 else " "
+    if before_char in "$#\u00a3\u20ac.,:/-" or before_char.isdigit():
+        if not (before_char == "-" and y_start > 1 and low[y_start - 2].isalpha()):  # "mid-1996" handled elsewhere
+            return
+    after = low[e:e + 2]
+    if after[:1] in ("%", ":") or (after[:1] in ",." and after[1:2].isdigit()) or after[:1] == "-" and after[1:2].isdigit():
+        return
+    before = c.word_before(y_start)
+    after_word = c.word_after(e).lower()
+    if before in cues.NOT_YEAR_BEFORE and m.start() == y_start:
+        if before != c.rel.DEFINITE_ARTICLE or after_word in cues.MEASURE_NOUNS:
+            return
+    cue = before in cues.YEAR_CUES
+    if after_word in cues.MEASURE_NOUNS or after_word in cues.NOT_YEAR_AFTER:
+        return
+    if not cue and c.word_after(e).islower() and plural(c, after_word):
+        return  # "2011 votes"
+    if not 1800 <= year <= 2099 and not cue:
+        return
+    c.add(s, e, "calendar", Stated(year=year))
+
+
+def _spelled_year(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    if c.word_after(e).lower() in c.cues.NOT_SPOKEN_YEAR_AFTER:
+        return  # "nineteen twenty people": a count, not a year
+    year = spelled(c, m)
+    assert year is not None
+    c.add(s, e, "calendar", Stated(year=year))
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "md_range": _md_range,
+    "mdy": _mdy,
+    "my": _my,
+    "dmy": _dmy,
+    "year_range": _year_range,
+    "year": _year,
+    "spelled_year": _spelled_year,
+}

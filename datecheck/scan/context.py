@@ -1,0 +1,115 @@
+"""What every family handler shares: the text in both cases, the language's tables, the output,
+and a few readings of the words around a match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from types import ModuleType
+
+from ..lang import DEFAULT
+from ..model import Kind, Mention, Stated
+from ..patterns import Grammar, grammar
+
+
+def lower_same_length(text: str) -> str:
+    """`text` lower-cased, one character for one character, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class Context:
+    """What a family handler needs besides its match: the text, both cases, and the output."""
+
+    __slots__ = ("text", "low", "out", "words", "rel", "cues", "numbers", "lang", "grammar")
+
+    def __init__(self, text: str, low: str, lang: str = DEFAULT) -> None:
+        self.text = text
+        self.low = low
+        self.out: list[Mention] = []
+        self.lang = lang
+        self.grammar: Grammar = grammar(lang)
+        self.words: ModuleType = self.grammar.words
+        self.rel: ModuleType = self.grammar.relative
+        self.cues: ModuleType = self.grammar.cues
+        self.numbers: ModuleType = self.grammar.numbers
+
+    def add(self, start: int, end: int, kind: str, stated: Stated, type_: str = "DATE") -> Mention:
+        mention = Mention(start, end, self.text[start:end], Kind(kind), stated, type=type_)
+        self.out.append(mention)
+        return mention
+
+    def word_before(self, pos: int) -> str:
+        """The lower-case word ending just before `pos` (skipping blanks), or ''."""
+        low = self.low
+        i = pos
+        while i > 0 and low[i - 1] in " \t\xa0\n":
+            i -= 1
+        j = i
+        while j > 0 and (low[j - 1].isalnum() or low[j - 1] in ".'-"):
+            j -= 1
+        return low[j:i]
+
+    def word_after(self, pos: int) -> str:
+        """The word starting just after `pos` (skipping blanks), as written, or ''."""
+        text = self.text
+        i = pos
+        n = len(text)
+        while i < n and text[i] in " \t\xa0":
+            i += 1
+        j = i
+        while j < n and (text[j].isalnum() or text[j] in "'-"):
+            j += 1
+        return text[i:j]
+
+    def capitalized(self, pos: int) -> bool:
+        return self.text[pos].isupper()
+
+    def next_word(self, pos: int) -> str:
+        """The lower-case letters starting just after `pos` (skipping blanks)."""
+        found = _LETTERS.match(self.low, pos)
+        return found.group(1) if found else ""
+
+    def modifier(self, mod: str | None) -> str | None:
+        """TimeML's modifier for the words of one ("the end of" -> "END"), or None."""
+        return self.rel.MODIFIERS.get(" ".join(mod.split())) if mod else None
+
+    def month(self, word: str) -> int:
+        word = word.rstrip(".")
+        return self.words.MONTHS.get(word) or self.words.MONTH_ABBREVIATIONS[word]
+
+
+_LETTERS = re.compile(r"[ \t\xa0\n]*([a-z]*)")
+
+
+def strip_the(c: Context, start: int, end: int) -> int:
+    """Move `start` past a leading "the " (TimeML leaves it out of bare dates)."""
+    low = c.low
+    the = c.rel.DEFINITE_ARTICLE
+    if low.startswith(the, start) and end - start > len(the) + 1 and not low[start + len(the)].isalnum():
+        i = start + len(the)
+        while i < end and not low[i].isalnum():
+            i += 1
+        return i
+    return start
+
+
+def spelled(c: Context, m: re.Match[str]) -> int | None:
+    """The year a year said aloud states (None when the pattern's spelled-year part did not match)."""
+    groups = m.groupdict()
+    return c.numbers.spoken_year(groups.get("cent"), groups.get("rest"), bool(groups.get("thousand")), groups.get("k"))
+
+
+def plural(c: Context, word: str) -> bool:
+    """Does `word` look like a plural noun ("votes", not "was", "class" or "Smith's")?"""
+    cues = c.cues
+    return (
+        word.endswith(cues.PLURAL_ENDING) and len(word) > 3 and word not in cues.NOT_PLURAL
+        and not word.endswith(cues.NOT_PLURAL_ENDINGS)
+    )
+
+
+Handler = Callable[[Context, "re.Match[str]", int, int], None]
+"""A family handler: reads one match (and its span) and adds zero or more mentions to the context."""

@@ -1,0 +1,82 @@
+"""Named days and months: holidays, weekdays, month names alone or with a relation ("last March")."""
+
+from __future__ import annotations
+
+import re
+
+from ..holiday import holiday_key
+from ..model import Flag, Rel, Stated
+from .context import Context, Handler
+
+
+def _holiday(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    h_start = m.start("h")
+    if not c.capitalized(h_start) and not c.low.startswith(c.rel.DEFINITE_ARTICLE, h_start):
+        return  # "the Fourth of July" may be written in lower case
+    key = holiday_key(m.group("h"), c.lang)
+    if key is None:
+        return
+    year = int(m.group("y")) if m.group("y") else None
+    mention = c.add(s, e, "holiday", Stated(holiday=key, year=year))
+    mention.flags = frozenset({Flag.WEEK_OF}) if m.group("wk") else frozenset()  # "Christmas week": the week holding the day
+    if m.group("rel"):
+        mention.rel = Rel(" ".join(m.group("rel").split()))
+
+
+def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    rel = m.group("rel")
+    rel = " ".join(rel.split()) if rel else None
+    WEEKDAYS = c.words.WEEKDAYS
+    pod = c.words.PARTS_OF_DAY.get(m.group("pod")) if m.group("pod") else None
+    modifier = c.modifier(rel)  # "late Tuesday"
+    if modifier:
+        rel = None
+    mention = c.add(s, e, "weekday", Stated(weekday=WEEKDAYS[m.group("wd")], part_of_day=pod, modifier=modifier))
+    if rel:
+        mention.rel = Rel(rel)
+
+
+def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    month_number, _modifier = c.month, c.modifier
+    words, cues = c.words, c.cues
+    word = m.group("m")
+    pos = m.start("m")
+    bare = word.rstrip(".")
+    if not c.capitalized(pos):
+        return
+    before = c.word_before(s)
+    after = c.word_after(e)
+    mod = m.group("mod")
+    # "a June agreement", "the March accession": a month before a noun, after an article
+    adjectival = (
+        before in cues.ARTICLES and after[:1].islower() and after not in cues.NOT_NOUNS
+        and bare not in words.NOT_ADJECTIVE_MONTHS
+    )
+    if bare in words.VERB_MONTHS and not mod and before not in cues.MONTH_CUES and not adjectival:
+        return
+    if not mod and after[:1].isupper() and after.lower() not in words.MONTHS and after.lower() not in words.WEEKDAYS:
+        if c.text[e:e + 1] != ",":
+            return  # "April Smith", "June Carter"
+    if bare in words.NAME_MONTHS and not mod and before not in cues.MONTH_CUES and s > 0 and not adjectival:
+        if c.text[max(0, s - 2):s].strip() not in ("", ".", ",", "(", ";"):
+            return
+    c.add(s, e, "calendar", Stated(month=month_number(word), modifier=_modifier(mod)))
+
+
+def _rel_month(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    month = "m" if m.group("m") else "m2"
+    if not c.capitalized(m.start(month)):
+        return
+    month_number = c.month
+    rel = " ".join((m.group("rel") or m.group("rel2")).split())  # "last March", "March of last year"
+    modifier = c.modifier(m.group("mod") or m.group("mod2"))
+    mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=modifier))
+    mention.rel = Rel(rel)
+
+
+HANDLERS: dict[str, Handler] = {
+    "holiday": _holiday,
+    "weekday": _weekday,
+    "month": _month,
+    "rel_month": _rel_month,
+}

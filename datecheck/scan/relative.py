@@ -1,0 +1,108 @@
+"""Dates relative to the story's own time: named days ("today"), anaphoric days ("the day before"),
+relative units ("next week"), references ("now") and "year-earlier"."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Flag, Rel, Stated, Unit
+from .context import Context, Handler
+
+
+def _in_a_name(c: Context, pos: int) -> bool:
+    """A capitalized word at `pos` right after an acronym, as in the names "USA Today" and "VOA
+    Today" (a headline in title case, "Markets Fall Today", keeps its date)."""
+    if not c.text[pos:pos + 1].isupper():
+        return False
+    i = pos
+    while i > 0 and c.text[i - 1] in " \t":
+        i -= 1
+    if i == pos or i == 0 or not c.text[i - 1].isalpha():
+        return False  # the start of a sentence, a line or a quotation, or after punctuation
+    j = i
+    while j > 0 and c.text[j - 1].isalpha():
+        j -= 1
+    previous = c.text[j:i]
+    return len(previous) >= 2 and previous.isupper()  # an acronym: "USA Today", "VOA Today"
+
+
+def _relday(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    _modifier = c.modifier
+    word = " ".join(m.group("w").split())
+    days, pod = c.rel.DAY_WORDS[word]
+    if word in c.rel.DAY_WORDS_IN_NAMES and not m.group("mod") and _in_a_name(c, m.start("w")):
+        return  # "USA Today", "This is VOA Today"
+    if m.group("pod"):
+        pod = c.words.PARTS_OF_DAY[m.group("pod")]
+    mod = m.group("mod")
+    c.add(s, e, "relative", Stated(offset=("day", days), part_of_day=pod, modifier=_modifier(mod)))
+
+
+def _relday_unit(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    words = " ".join(m.group("w").split())
+    unit, offset, pod, role = c.rel.ANAPHORIC[words]
+    flags = {Flag.NARRATIVE}
+    if role is not None:  # "the day before", "the year before": tied to a date, or to an event
+        if role == "day" and c.grammar.day_named_next.match(c.low, e):
+            flags = {Flag.OF_NEXT}  # "the day after Christmas", "the day before last Tuesday"
+        elif c.low[e:e + 12].lstrip()[:1].isalpha() and c.next_word(e) not in c.cues.CLAUSE_WORDS:
+            return  # "the day before the vote": anchored to an event, not to a date
+    mention = c.add(s, e, "anaphoric", Stated(offset=(unit, offset), part_of_day=pod))
+    mention.flags = frozenset(flags)
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "`"})
+
+
+def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    _modifier = c.modifier
+    rel = " ".join(m.group("rel").split())
+    role = c.rel.UNIT_RELATIONS[rel]
+    unit = c.rel.RELATIVE_UNITS[" ".join(m.group("unit").split())]
+    mod = m.group("mod")
+    if c.text[m.start("unit")].isupper() and c.text[max(0, s - 1):s] in _OPENING_QUOTES:
+        return  # ABC's "This Week": a title
+    if role == "article":
+        before = c.word_before(s)
+        if unit in ("week", "month", "year", "decade", "century", "half"):
+            if not mod and before not in c.cues.SPAN_PREPOSITIONS:
+                return  # "the year" alone is too often not a date
+            if unit == "half":
+                return
+        elif unit == "fiscal year" and not mod and before not in c.cues.FISCAL_YEAR_PREPOSITIONS:
+            return
+    if role == "demonstrative" and unit not in ("year", "week", "month", "quarter", "weekend", "day"):
+        return
+    if unit == "half":
+        if rel not in c.rel.HALF_RELATIONS or not mod:
+            return
+    flags: set[Flag] = set()
+    narrative_mod = role == "article" and mod and " ".join(mod.split()) in c.rel.NARRATIVE_MODIFIERS
+    if role in ("demonstrative", "narrative") or narrative_mod:  # "that week", "later in the year"
+        flags.add(Flag.NARRATIVE)
+    mention = c.add(s, e, "relunit", Stated(modifier=_modifier(mod), fiscal=unit == "fiscal year"))
+    mention.flags, mention.rel = frozenset(flags), Rel(rel)
+    mention.unit = Unit("year" if unit == "fiscal year" else unit)
+
+
+def _ref(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    role = c.rel.REFERENCES[" ".join(m.group("w").split())]
+    if role == "before-hyphen" and c.text[e:e + 1] == "-":
+        return  # "now-defunct"
+    if role == "not-a-date":
+        return
+    c.add(s, e, "ref", Stated())
+
+
+def _year_ago_adj(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"year-earlier profit", "the year-ago results": a year before the story's own period."""
+    c.add(s, e, "relative", Stated(offset=("year", -1)))
+
+
+HANDLERS: dict[str, Handler] = {
+    "relday": _relday,
+    "relday_unit": _relday_unit,
+    "relunit": _relunit,
+    "ref": _ref,
+    "year_ago_adj": _year_ago_adj,
+}
