@@ -9,7 +9,7 @@ from .document import Document, load_text
 from .extract import extract
 from .model import Finding, Mention, Severity
 from .rules import CheckContext, Rule, select_rules
-from .tokenize import lower_same_length
+from .scan import lower_same_length
 
 
 @dataclass

@@ -9,7 +9,7 @@ from types import ModuleType
 from .lang import DEFAULT, language
 from .model import Flag, Mention
 from .resolve import resolve
-from .tokenize import lower_same_length, tokenize
+from .scan import lower_same_length, tokenize
 
 _TIEABLE = frozenset({"weekday", "holiday", "relative", "relunit", "anaphoric"})
 _TABLES: dict[str, tuple[ModuleType, ModuleType]] = {}

@@ -2,7 +2,7 @@
 which runs one language's table over a text.
 
 Each language package has a ``patterns`` module with ``PATTERNS`` (family name -> regular
-expression over the lower-cased text, with the named groups the handlers in ``tokenize.py`` read)
+expression over the lower-cased text, with the named groups the handlers in ``scan/`` read)
 and ``DAY_NAMED``; ``datecheck/lang/en/patterns.py`` is the model. One scan finds the places where
 a date expression could start (``triggers.py`` works them out from the patterns and stores them per
 language); at each, only the families that can begin with those characters are tried, in order.

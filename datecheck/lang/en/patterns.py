@@ -2,7 +2,7 @@
 word tables of this package.
 
 Each pattern runs on the lower-cased text at a place where a word starts and names its parts with
-groups that the family's handler in ``datecheck/tokenize.py`` reads (the group names are the same
+groups that the family's handler in ``datecheck/scan/`` reads (the group names are the same
 in every language). Families are tried in the order of ``PATTERNS`` at each place, so longer and
 more specific forms come first. After changing a pattern, regenerate this language's scan table
 (``python -m datecheck.triggers --write``); until then the tokenizer works it out at start-up.
