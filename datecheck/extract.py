@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .model import Flag, Mention
-from .resolve import resolve
+from .model import Flag, Mention, Span
+from .resolve import resolve_with_timeline
+from .timeline import Timeline
 from .tokenize import lower_same_length, tokenize
 
 #: What may stand between a weekday (or holiday, or relative day) and the date it is tied to.
@@ -104,10 +105,25 @@ def extract(
     Offsets are character offsets into `text`. Without a publication date, explicit dates are
     still resolved; relative ones get TIMEX3 values with ``X`` placeholders.
     """
+    return extract_with_timeline(text, published, date_order=date_order, country=country)[0]
+
+
+def extract_with_timeline(
+    text: str,
+    published: date | None = None,
+    *,
+    published_span: Span | None = None,
+    date_order: str = "MDY",
+    country: str = "US",
+) -> tuple[list[Mention], Timeline]:
+    """`extract`, with the story's timeline the resolver built (`published_span`: where the
+    publication date is written in `text`, if it is)."""
     low = lower_same_length(text)
     mentions = tokenize(text, low)
     link_mentions(text, mentions)
     link_ranges(text, mentions)
     mark_date_lines(text, mentions)
-    resolve(mentions, text, low, published, date_order=date_order, country=country)
-    return mentions
+    timeline = resolve_with_timeline(
+        mentions, text, low, published, date_order=date_order, country=country, published_span=published_span
+    )
+    return mentions, timeline

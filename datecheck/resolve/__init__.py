@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from ..lang import language
-from ..model import Flag, Kind, Mention
+from ..model import Flag, Kind, Mention, Span
 from ..timeline import Timeline
 from .calendar import resolve_calendar
 from .context import Context
@@ -80,9 +80,12 @@ def resolve_with_timeline(
     date_order: str = "MDY",
     country: str = "US",
     lang: str = "en",
+    published_span: Span | None = None,
 ) -> Timeline:
-    """`resolve`, returning the document's timeline as it was built while resolving."""
-    timeline = Timeline(published)
+    """`resolve`, returning the document's timeline as it was built while resolving (the one the
+    rules read: `published_span`, where the publication date is written, tells its own date line
+    from a foreign one)."""
+    timeline = Timeline(published, published_span)
     ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country)
     done = [False] * len(mentions)
     for index in range(len(mentions)):
