@@ -1,4 +1,5 @@
-"""Calendar arithmetic and TIMEX3 value strings: days, weeks, months, quarters, seasons, decades."""
+"""Calendar arithmetic (days, weeks, months, quarters, seasons, decades) and, at the output edge,
+the TIMEX3 value string of a reading (`timex_value`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date, timedelta
 
 from . import calendar_math
 from .calendar_math import clamp_days
-from .model import Interval
+from .model import Grain, Interval, Reading, Ref
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
@@ -25,29 +26,8 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def day_value(day: date) -> str:
-    return day.isoformat()
-
-
-def month_value(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def year_value(year: int) -> str:
-    return f"{year:04d}"
-
-
-def week_value(day: date) -> str:
-    iso_year, week, _ = day.isocalendar()
-    return f"{iso_year:04d}-W{week:02d}"
-
-
 def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
-
-
-def quarter_value(year: int, quarter: int) -> str:
-    return f"{year:04d}-Q{quarter}"
 
 
 def add_quarters(year: int, quarter: int, quarters: int) -> tuple[int, int]:
@@ -161,3 +141,88 @@ def years_later(interval: Interval | None, years: int) -> Interval | None:
         return None
     first, last = shift_years(interval.first, years), shift_years(interval.last, years)
     return Interval(first, last) if first is not None and last is not None else None
+
+
+def unit_interval(reading: Reading | None, interval: Interval | None) -> Interval | None:
+    """The whole day, week, month, quarter or year `reading` names ("early this month": the month),
+    before any early/late narrowing; `interval` (the mention's own) for any other reading. None
+    for a day that does not exist or a unit beyond the calendar."""
+    if reading is None:
+        return interval
+    year = reading.year
+    if reading.ref is not None or reading.duration is not None or reading.clock is not None or year is None:
+        return interval
+    grain = reading.grain
+    known = {Grain.DAY: reading.day, Grain.WEEK: reading.week, Grain.MONTH: reading.month,
+             Grain.QUARTER: reading.quarter, Grain.YEAR: year}
+    if grain not in known or known[grain] is None:
+        return interval
+    if not 1 <= year <= 9999:
+        return None
+    if grain == Grain.DAY:
+        day = safe_date(year, reading.month or 0, reading.day or 0)
+        return day_interval(day) if day is not None else None
+    if grain == Grain.WEEK:
+        return week_interval(date.fromisocalendar(year, reading.week or 1, 1))
+    if grain == Grain.MONTH:
+        return month_interval(year, reading.month or 1)
+    if grain == Grain.QUARTER:
+        return quarter_interval(year, reading.quarter or 1)
+    return year_interval(year)
+
+
+# --- TIMEX3 values, for output ----------------------------------------------------------------
+
+_REFS = {Ref.PRESENT: "PRESENT_REF", Ref.PAST: "PAST_REF", Ref.FUTURE: "FUTURE_REF"}
+#: Duration units TIMEX3 writes otherwise than by their first letter: (letters, value when vague).
+_DURATION_LETTERS = {"decade": ("0Y", "PXDE"), "century": ("00Y", "PXCE"), "quarter": ("Q", None), "weekend": ("WE", None)}
+
+
+def timex_value(reading: Reading | None) -> str:
+    """The TIMEX3 value of a reading, X for what is not known: "2024-12-03", "2024-W49-WE",
+    "XXXX-07", "1998-Q3", "2024-SU", "198", "PRESENT_REF", "P3D"; "" for no reading. The one
+    place datecheck writes TIMEX3 values: for output (extract, reports, evaluation), never read back."""
+    if reading is None:
+        return ""
+    if reading.ref is not None:
+        return _REFS[reading.ref]
+    if reading.duration is not None:
+        return _duration(*reading.duration)
+    grain = reading.grain
+    year = _number(reading.year, 4)
+    if grain == Grain.DAY:
+        value = f"{year}-{_number(reading.month, 2)}-{_number(reading.day, 2)}"
+        return value + (f"T{reading.clock[0]:02d}:{reading.clock[1]:02d}" if reading.clock else "")
+    if grain in (Grain.WEEK, Grain.WEEKEND):
+        if reading.weekday is not None:
+            return f"{year}-WXX-{reading.weekday + 1}"
+        return f"{year}-W{_number(reading.week, 2)}" + ("-WE" if grain == Grain.WEEKEND else "")
+    if grain == Grain.MONTH:
+        return f"{year}-{_number(reading.month, 2)}"
+    if grain == Grain.QUARTER:
+        return f"{year}-Q{_number(reading.quarter, 1)}"
+    if grain == Grain.HALF:
+        return f"{year}-H{_number(reading.half, 1)}"
+    if grain == Grain.SEASON:
+        return f"{year}-{reading.season}"
+    if grain == Grain.DECADE:
+        return _number(reading.decade, 3)
+    if grain == Grain.CENTURY:
+        return _number(reading.century, 2)
+    return year if grain == Grain.YEAR else ""
+
+
+def _number(number: int | None, digits: int) -> str:
+    """`number` zero-padded to `digits`, or X as many times when it is not known."""
+    return "X" * digits if number is None else f"{number:0{digits}d}"
+
+
+def _duration(unit: str, amount: int | None) -> str:
+    """ "P3D", "PT2H", "P20Y" for two decades, "PXY" when the amount is vague."""
+    n = "X" if amount is None else str(amount)
+    if unit in ("hour", "minute", "second"):
+        return f"PT{n}{unit[0].upper()}"
+    if unit in _DURATION_LETTERS:
+        letters, vague = _DURATION_LETTERS[unit]
+        return vague if n == "X" and vague else f"P{n}{letters}"
+    return f"P{n}{unit[0].upper()}"

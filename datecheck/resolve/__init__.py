@@ -1,5 +1,6 @@
-"""Mentions + the publication date -> readings: TIMEX3 value, calendar interval, anchor,
-alternatives and assumptions, one pure function per kind of mention.
+"""Mentions + the publication date -> readings (the calendar unit each names, typed), calendar
+interval, anchor, alternatives and assumptions, one pure function per kind of mention; the TIMEX3
+value strings are written from the readings once all are resolved, for output only.
 
 News conventions (AP style):
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
+from .. import timex
 from ..lang import language
 from ..model import Flag, Kind, Mention, Span
 from ..timeline import Timeline
@@ -92,6 +94,8 @@ def resolve_with_timeline(
         for mention in _in_dependency_order(mentions[index], ctx, done):
             _resolve_one(mention, ctx)
     _link_ranges(mentions)
+    for mention in mentions:  # the output edge: TIMEX3 values, written once from the readings
+        mention.value = timex.timex_value(mention.reading)
     return timeline
 
 

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from ..calendar_math import clamp_days
-from ..model import Mention
+from ..model import Mention, Ref
 from .base import CheckContext
 
 #: Words that say an older date is meant on purpose.
@@ -90,7 +90,7 @@ def recent_evidence(
             ):
                 return other
             continue
-        if other.kind == "ref" and other.value == "PRESENT_REF":
+        if other.kind == "ref" and other.reading is not None and other.reading.ref is Ref.PRESENT:
             return other
         if other.kind in ("relative", "weekday", "relunit", "anaphoric") and other.interval is not None:
             if other.anchor_source == "mention":
