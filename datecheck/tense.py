@@ -1,141 +1,182 @@
-"""The tense of the clause around a mention, read from the words near it.
+"""The tense of the clause around a mention, read from the words of its clause.
 
 Only a hint: the resolver uses it to choose between two readings that are otherwise equally near
 (a bare weekday, a month-day half a year away), never to override a near date.
+
+The cues are read in the mention's own clause (datecheck.text): the nearest one wins, one before
+the mention winning a tie. When its clause has none, the clause that governs it is read: the one
+before "that" or "which", the main clause after a fronted phrase ("On Tuesday, the board voted"),
+the clause a phrase set off by commas hangs on. A verb in any other clause is not read.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import ModuleType
 
+from .lang import language
 from .model import Tense
+from .text import Segments, segments_of
 
-_FUTURE_WORDS = frozenset(
-    "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
-    "intends intend due aims aim hopes hope would might slated poised looming prepares preparing".split()
-)
-_PAST_IRREGULAR = frozenset(
-    "since was were had did said told ago met went came made took gave began won lost left held saw got fell "
-    "rose sold bought paid spent struck hit killed died shot found kept led ran put sent built broke "
-    "brought thought felt wrote spoke stood fought caught chose drove flew grew knew threw wore beat "
-    "became forgot hid overcame sank sang swam tore woke withdrew arose fled sought sat slept".split()
-)
-_PRESENT_WORDS = frozenset("is are says say am".split())
-#: Present-tense verbs of a timetable: "the show opens Friday", "the leaders meet Monday" look ahead.
-_SCHEDULE = frozenset(
-    "opens begins starts closes resumes reopens meets arrives leaves visits travels "
-    "meet resume reopen arrive".split()
-)
-_NOT_PAST_ED = frozenset(
-    "need red bed bred shed wed seed speed feed hundred united indeed proceed exceed succeed "
-    "embed breed creed greed heed weed deed aged reed sled".split()
-)
-#: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
-_DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
-#: Future cues that are also nouns ("vacation plans", "the aim"): a cue only before "to".
-#: A participle after these is passive or perfect; the word before them carries the tense.
-_PASSIVE_AUX = frozenset("be been being".split())
-_NOUN_LIKE = frozenset("plan plans hope hopes aim aims".split())
-#: Past verbs of intent: what follows "planned to" is still ahead; the planning itself is past.
-_PAST_INTENT = frozenset("planned vowed pledged promised".split())
-_INTENT_OBJECT = frozenset("to a an".split())
-_MULTI_FUTURE = re.compile(
-    r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|"
-    r"are expected|(?:planned|set|slated|scheduled) for)\b"
-)
-_CLAUSE_OPENERS = frozenset("that which who because when if while but".split())
-_DEADLINE_WORDS = frozenset({"by", "through", "thru"})
-#: "effective Feb. 1", "starting Jan. 1": the day a change announced takes hold
-_TAKES_EFFECT = frozenset({"effective", "starting", "beginning"})
-_REPORTING = frozenset("said told announced reported added stated noted predicted warned estimated forecast".split())
-_POSTPONED = frozenset("postponed delayed deferred adjourned extended recessed suspended given gave".split())
 _WORD = re.compile(r"[a-z']+")
-_BOUNDARY = re.compile(r"[.!?;\n]\s|\n")
+#: The most of a clause read on either side of a mention (a bound for run-on text, not a window).
+_REACH = 400
+#: What _read says of a deadline ("by Friday") with no verb in its clause: ahead, unless the
+#: clause that governs it says otherwise ("By Friday, the dollar had climbed").
+_DEADLINE = object()
+#: What _read says when a modal or an infinitive stands between the date and any cue: no tense,
+#: and no reading of the clause that governs it either.
+_BARRED = object()
+#: How many words after a mention a future phrase ("is expected", "set to") may stand.
+_MULTI_AFTER = 10
 
 
-#: every word _classify_in can read a past or future from (besides the "-ed" forms)
-_CUES = _FUTURE_WORDS | _PAST_IRREGULAR | _PAST_INTENT | _SCHEDULE | _NOUN_LIKE | {"was", "were"}
+@lru_cache(maxsize=4)
+def _words(code: str = "en") -> ModuleType:
+    return language(code).tense
 
 
-def _classify_in(words: list[str], i: int, before_mention: bool) -> Tense | None:
+@lru_cache(maxsize=4)
+def _multi_future(code: str = "en") -> re.Pattern[str]:
+    return re.compile(_words(code).MULTI_FUTURE)
+
+
+def is_past_verb(word: str, cues: ModuleType | None = None) -> bool:
+    """A past-tense verb: an irregular one, or a word in "-ed" that is not a noun or an adjective."""
+    cues = cues or _words()
+    if word in cues.PAST_VERBS:
+        return True
+    return word.endswith("ed") and len(word) > 3 and word not in cues.NOT_PAST_ED
+
+
+def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleType) -> Tense | None:
     """The tense word i of `words` signals, reading the word before it for nouns and adjectives."""
     word = words[i]
-    if word not in _CUES and not word.endswith("ed"):
+    if not word.endswith("ed") and word not in cues.FUTURE_WORDS and word not in cues.PAST_VERBS \
+            and word not in cues.PAST_MARKERS and word not in cues.SCHEDULE and word not in cues.NOUN_LIKE:
         return None  # most words: no tense to read
-    if word in _PAST_INTENT and before_mention and i + 1 < len(words) and words[i + 1] in _INTENT_OBJECT:
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if word in cues.PAST_INTENT and before_mention and following in cues.INTENT_OBJECT:
         return Tense.FUTURE  # "planned to leave on Thursday"; but "On Friday, they planned to…" is past
-    if word in ("was", "were") and i + 1 < len(words) and words[i + 1] in _FUTURE_WORDS:
+    if word in ("was", "were") and following in cues.FUTURE_WORDS:
         return Tense.FUTURE  # "were planning to", "was expected", "was due"
-    if word in _SCHEDULE and before_mention and len(words) - i <= 3:
+    if word in cues.SCHEDULE and before_mention and len(words) - i <= 3:
         return Tense.FUTURE
-    if word in _NOUN_LIKE:
-        return Tense.FUTURE if i + 1 < len(words) and words[i + 1] == "to" else None
-    if i > 0 and words[i - 1] in _DETERMINERS and word.endswith("ed"):
+    if word in cues.CAUSAL_DUE and _causal(words, i + 1, cues):
+        return None  # "due to the earthquake", "due largely to a charge": a cause
+    if word in cues.CONDITIONS and following in ("that", "") or word.endswith("ed") and following == "by":
+        return None  # "provided that ...": a condition; "laws passed by Congress": a participle
+    if word in cues.NOUN_LIKE:
+        return Tense.FUTURE if following == "to" else None
+    previous = words[i - 1] if i > 0 else ""
+    if previous in cues.DETERMINERS and word.endswith("ed"):
         return None
-    if i > 0 and words[i - 1] in _PASSIVE_AUX and word != "since":
+    if previous in cues.PASSIVE_AUX and word != "since":
         return None  # "would be paid", "has been set": the auxiliary before it carries the tense
+    if previous in cues.PRESENT_AUX and word not in cues.FUTURE_WORDS and word not in cues.PAST_MARKERS:
+        return None  # "is opened", "are sold": present passive
     if word.startswith("un") and word.endswith("ed"):
         return None  # "an unspecified date", "unnamed officials": adjectives
-    return _classify(word)
-
-
-def _classify(word: str) -> Tense | None:
-    if word in _FUTURE_WORDS:
+    if word in cues.FUTURE_WORDS:
         return Tense.FUTURE
-    if word in _PAST_IRREGULAR:
+    if word in cues.PAST_MARKERS or is_past_verb(word, cues):
         return Tense.PAST
-    if word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST_ED:
-        return Tense.PAST
-    if word in _PRESENT_WORDS:
-        return Tense.PRESENT
     return None
 
 
-def clause_tense(low: str, start: int, end: int) -> Tense:
-    """The tense of the clause holding ``low[start:end]`` (``low`` is the lower-cased text)."""
-    left = max(0, start - 120)
-    window_before = low[left:start]
-    cut = None
-    for cut in _BOUNDARY.finditer(window_before):
-        pass
-    if cut is not None:
-        window_before = window_before[cut.end():]
-    window_after = low[end:end + 100]
-    stop = _BOUNDARY.search(window_after)
-    if stop is not None:
-        window_after = window_after[:stop.start()]
-    if _MULTI_FUTURE.search(window_before) or _MULTI_FUTURE.search(window_after):
+def _causal(words: list[str], i: int, cues: ModuleType) -> bool:
+    """Whether words[i:] read "(largely) to the ...": "due" then names a cause."""
+    if i < len(words) and words[i].endswith("ly"):
+        i += 1
+    return i + 1 < len(words) and words[i] == "to" and words[i + 1] in cues.DETERMINERS
+
+
+def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Tense | object:
+    """The tense the words before and after a mention (in its clause) signal."""
+    before = _WORD.findall(before_text)
+    after = _WORD.findall(after_text)
+    # "is expected", "set to", "as soon as": before the mention, or among the first words after it
+    # (further on, "as early as" is about a later date)
+    multi = _multi_future(code)
+    if multi.search(" ".join(before)) or multi.search(" ".join(after[:_MULTI_AFTER])):
         return Tense.FUTURE
-    before_all = _WORD.findall(window_before)
-    before = before_all[-10:]
-    skipped = len(before_all) - len(before)  # words of the window that `before` leaves out
-    after = _WORD.findall(window_after)[:10]
-    for i, word in enumerate(after):
-        if word in _CLAUSE_OPENERS:  # "warned Wednesday that they would…": the verb after is another clause's
-            after = after[:i]
-            break
-    deadline = bool(before) and before[-1] in _DEADLINE_WORDS  # "by February", "through January"
-    if before and before[-1] in _TAKES_EFFECT:
+    deadline = bool(before) and before[-1] in cues.DEADLINE_WORDS  # "by February", "through January"
+    barrier, ahead = _barrier(before, cues), False
+    if barrier is not None:
+        infinitive = before[barrier] in cues.INFINITIVES
+        head = before[barrier - 2] if infinitive and barrier > 1 else ""
+        passive = infinitive and before[barrier] == "be" and barrier + 1 < len(before) and is_past_verb(before[barrier + 1], cues)
+        if head in cues.FUTURE_WORDS or head in cues.PAST_INTENT:
+            return Tense.FUTURE  # "scheduled to be released on Friday", "planned to have it by May"
+        ahead = passive  # "the zone, to be opened on Thursday": ahead, unless a verb nearer the date says otherwise
+        before = before[barrier:]  # "could be reached by Friday": the verbs before "could" are not read
+    if before and before[-1] in cues.TAKES_EFFECT:
         return Tense.FUTURE
-    if before and before[-1] in ("until", "till") and _POSTPONED & set(before):
+    if before and before[-1] in cues.UNTIL and cues.POSTPONED & set(before):
         return Tense.FUTURE  # "postponed until Tuesday", "extended its deadline until Friday"
     # nearest cue wins; a cue before the mention wins a tie
     for distance in range(max(len(before), len(after))):
         for words, i, is_before in ((before, len(before) - 1 - distance, True), (after, distance, False)):
-            if not 0 <= i < len(words) or deadline and words[i] in _REPORTING:
+            if not 0 <= i < len(words) or deadline and words[i] in cues.REPORTING:
                 continue  # "said it would finish by June": the saying is past, the deadline is not
-            found = _classify_in(words, i, is_before)
-            if found is not None and found is not Tense.PRESENT:
-                if not deadline:
-                    return found
-                j = i - 1 + skipped if is_before else i - 1  # the word before this one, in the whole window
-                perfect = j >= 0 and (before_all if is_before else after)[j] in ("has", "have")
-                if found is Tense.FUTURE or perfect:
-                    return Tense.FUTURE  # "has extended loans through January": still running
+            found = _classify_in(words, i, is_before, cues)
+            if found is None:
+                if words[i] in cues.PRESENT_WORDS and not deadline:
+                    return Tense.PRESENT  # "said the dividend is payable May 29": the nearer verb
+                continue
+            if not deadline:
                 return found
-    if deadline:
-        return Tense.FUTURE  # a deadline with no past verb lies ahead
-    for word in before + after:
-        if word in _PRESENT_WORDS:
-            return Tense.PRESENT
-    return Tense.UNKNOWN
+            perfect = i > 0 and words[i - 1] in ("has", "have")
+            if found is Tense.FUTURE or perfect:
+                return Tense.FUTURE  # "has extended loans through January": still running
+            return found
+    if barrier is not None and ahead:
+        return Tense.FUTURE
+    if deadline:  # a deadline with no past verb lies ahead, unless the governing clause says
+        return Tense.FUTURE if barrier is not None else _DEADLINE
+    if any(word in cues.PRESENT_WORDS for word in before + after):
+        return Tense.PRESENT
+    return _BARRED if barrier is not None else Tense.UNKNOWN
+
+
+def _barrier(words: list[str], cues: ModuleType) -> int | None:
+    """The index of the last modal or infinitive ("could", "to be") among `words`, if any."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in cues.MODALS or words[i] in cues.INFINITIVES and i > 0 and words[i - 1] == "to":
+            return i
+    return None
+
+
+def clause_tense(low: str, start: int, end: int, segments: Segments | None = None, code: str = "en") -> Tense:
+    """The tense of the clause holding ``low[start:end]`` (``low`` is the lower-cased text;
+    `segments` its segments, found here when not given)."""
+    segments = segments or segments_of(low, code)
+    sentence = segments.clauses_at(start)
+    if not sentence.clauses:
+        return Tense.UNKNOWN
+    cues = _words(code)
+    first = sentence.index(start)
+    last = max(first, sentence.index(max(start, end - 1)))
+    opening, closing = sentence.clauses[first], sentence.clauses[last]
+    before_text = low[max(opening.start, start - _REACH):start]
+    after_text = low[end:max(end, min(closing.end, end + _REACH))]
+    own = _read(before_text, after_text, cues, code)
+    if own is _BARRED:
+        return Tense.UNKNOWN
+    if isinstance(own, Tense) and own is not Tense.UNKNOWN:
+        return own
+    if opening.kind in ("comma", "dash") and start > opening.start:
+        opener = _WORD.match(low, opening.start)
+        word = opener.group() if opener else ""
+        if word in cues.OWN_TIME_WORDS or word.endswith(cues.OWN_TIME_ENDINGS):
+            return Tense.UNKNOWN  # "declared a split, payable June 22": not the verb before's time
+    for index in sentence.governing(first, last):
+        clause = sentence.clauses[index]
+        if index < first:
+            tense = _read(low[max(clause.start, clause.end - _REACH):clause.end], "", cues, code)
+        else:
+            tense = _read("", low[clause.start:min(clause.end, clause.start + _REACH)], cues, code)
+        if isinstance(tense, Tense) and tense is not Tense.UNKNOWN:
+            return tense
+    return Tense.FUTURE if own is _DEADLINE else Tense.UNKNOWN

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from ..model import Flag, Kind, Mention, PublicationDate, Related, Severity, Stated, Suggestion
 from ..style import date_like
 from ..tense import clause_tense
+from ..text import Segments, segments_of
 from ..timeline import Timeline
 from ..timex import safe_date
 
@@ -74,12 +75,6 @@ class Rule:
         return doc
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_QUOTES_OPEN = "\"\u201c"
-_QUOTES_CLOSE = "\"\u201d"
-
-
 @dataclass
 class CheckContext:
     """One document as the rules see it."""
@@ -116,61 +111,57 @@ class CheckContext:
 
     # --- text around a mention --------------------------------------------------------------
 
+    @cached_property
+    def segments(self) -> Segments:
+        """The sentences, clauses and paragraphs of the prose, found once (and shared with the
+        resolver, which asked for those of the same lower-cased text)."""
+        return segments_of(self.low)
+
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding `offset` (a blank line always ends one)."""
-        text = self.prose
-        start = 0
-        window_start = max(0, offset - 600)
-        for match in _SENTENCE_END.finditer(text, window_start, offset):
-            start = match.end()
-        if start == 0 and window_start > 0:
-            start = window_start
-        end_match = _SENTENCE_END.search(text, offset)
-        end = end_match.end() if end_match else len(text)
-        end = min(end, offset + 600)
-        while start < end and text[start].isspace():
-            start += 1
-        return start, end
+        return self.segments.sentence_at(offset)
 
     def sentence(self, offset: int) -> str:
         start, end = self.sentence_bounds(offset)
         return self.prose[start:end]
 
     def paragraph_bounds(self, offset: int) -> tuple[int, int]:
-        text = self.prose
-        start = 0
-        for match in _PARAGRAPH_BREAK.finditer(text, max(0, offset - 3000), offset):
-            start = match.end()
-        end_match = _PARAGRAPH_BREAK.search(text, offset)
-        return start, end_match.start() if end_match else len(text)
+        return self.segments.paragraph_at(offset)
 
-    def before(self, offset: int, chars: int = 60, *, sentence: bool = True) -> str:
-        """Lower-cased text just before `offset`, cut at the sentence start."""
+    def clause_bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end of the clause holding `offset`."""
+        return self.segments.clause_at(offset)
+
+    def before(self, offset: int, chars: int = 60, *, sentence: bool = True, clause: bool = False) -> str:
+        """Lower-cased text just before `offset`, at most `chars` of it, cut at the sentence start
+        (at the clause start with `clause`)."""
         start = max(0, offset - chars)
-        if sentence:
+        if clause:
+            start = max(start, self.clause_bounds(offset)[0])
+        elif sentence:
             start = max(start, self.sentence_bounds(offset)[0])
         return self.low[start:offset]
 
-    def after(self, offset: int, chars: int = 60, *, sentence: bool = True) -> str:
+    def after(self, offset: int, chars: int = 60, *, sentence: bool = True, clause: bool = False) -> str:
+        """Lower-cased text just after `offset`, at most `chars` of it, cut at the sentence end (at
+        the clause end with `clause`)."""
         end = min(len(self.low), offset + chars)
-        if sentence:
-            end = min(end, self.sentence_bounds(max(0, offset - 1))[1])
+        if clause:
+            end = min(end, max(offset, self.clause_bounds(max(0, offset - 1))[1]))
+        elif sentence:
+            end = min(end, max(offset, self.sentence_bounds(max(0, offset - 1))[1]))
         return self.low[offset:end]
 
     def tense(self, mention: Mention) -> str:
-        return clause_tense(self.low, mention.start, mention.end).value
+        return clause_tense(self.low, mention.start, mention.end, self.segments).value
 
     def tense_at(self, start: int, end: int) -> str:
-        return clause_tense(self.low, start, end).value
+        return clause_tense(self.low, start, end, self.segments).value
 
     def in_quotes(self, offset: int) -> bool:
         """Whether `offset` stands inside a quotation (an odd number of quote marks before it in its
         paragraph)."""
-        start, _ = self.paragraph_bounds(offset)
-        segment = self.prose[start:offset]
-        straight = segment.count('"')
-        opened = segment.count("\u201c") - segment.count("\u201d")
-        return straight % 2 == 1 or opened > 0
+        return self.segments.quote_open_at(offset)
 
     def written_days(self) -> Iterator[tuple[Mention, date, date]]:
         """Each date written down to the day (not a range end, not a date line) that exists, with

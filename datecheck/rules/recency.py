@@ -10,58 +10,31 @@ import re
 from datetime import date, timedelta
 
 from ..calendar_math import clamp_days
+from ..lang import language
 from ..model import Mention, Ref
+from ..tense import is_past_verb
 from .base import CheckContext
 
+_EN = language("en").tense
 #: Words that say an older date is meant on purpose.
-OLD_CUES = re.compile(
-    r"\b(?:last year|a year (?:earlier|ago|before|after|later)|years? (?:earlier|ago|before|later)|back in|"
-    r"ago\b|anniversar|previous year|the year before|prior year|year-earlier|year-ago|born|"
-    r"founded|established|record|dating (?:back|from))"
-)
+OLD_CUES = re.compile(_EN.OLD_CUES)
 #: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
-OLD_CUES_NEAR = re.compile(r"\b(?:since|as far back as|dating to|way back)\s+(?:(?:the|his|her|its|their)\s+)?(?:on\s+)?$")
+OLD_CUES_NEAR = re.compile(_EN.OLD_CUES_NEAR)
 #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
-HEDGES = re.compile(
-    r"\b(?:will|won't|'ll|would|could|may|might|should|must|expect\w*|schedul\w*|plan\w*|set to|"
-    r"is to|are to|was to|were to|due|aim\w*|hope\w*|intend\w*|agree\w* to|to be|until|till|by|"
-    r"before|deadline|starting|beginning|effective|through|from|slated|proposed|poised|promis\w*|"
-    r"pledg\w*|vow\w*|threat\w*|prepar\w*|want\w*|seek\w*|asked|ask\w*|request\w*|if|unless|"
-    r"next|upcoming|coming|expir\w*|end(?:s|ing)?|open(?:s|ing)? on|deliver\w*|pay\w* on)\b"
-)
+HEDGES = re.compile(_EN.HEDGES)
 #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
-FUTURE_MARKERS = re.compile(
-    r"\b(?:will|won't|'ll|(?:is|are) (?:scheduled|expected|set|due|slated|poised) to|"
-    r"(?:is|are) (?:scheduled|set|due|slated) (?:for|on)|(?:is|are) to be|plans? to|"
-    r"upcoming)\b"
-)
-_PAST_IRREGULAR = frozenset(
-    "was were had did said told met went came made took gave began won lost left held saw got fell "
-    "rose sold bought paid spent struck hit killed died shot found kept led ran sent built broke "
-    "brought thought felt wrote spoke stood fought caught chose drove flew grew knew threw wore beat "
-    "became hid sank tore woke withdrew fled sought sat slept signed".split()
-)
-_NOT_PAST = frozenset("need red bed bred shed wed seed speed feed hundred united indeed proceed "
-                      "exceed succeed embed breed creed greed heed weed deed scheduled expected "
-                      "planned proposed slated".split())
+FUTURE_MARKERS = re.compile(_EN.FUTURE_MARKERS)
 _WORD = re.compile(r"[a-z']+")
 
 
-#: Words that, between a past verb and the date, start a clause of its own ("said it is calling
-#: for the redemption on Dec. 7"): the date then belongs to that clause, not to the past verb.
-_CLAUSE_OF_ITS_OWN = frozenset("is are am be being 's 're will shall can to that which who".split())
-
-
-def past_verb_before(text_before: str, max_words: int = 8) -> str | None:
+def past_verb_before(text_before: str, max_words: int = _EN.PAST_VERB_REACH) -> str | None:
     """The nearest past-tense verb among the last words before a date ("signed the deal on"),
     unless a present tense, an infinitive or a gerund stands between them."""
     words = _WORD.findall(text_before)[-max_words:]
     for word in reversed(words):
-        if word in _CLAUSE_OF_ITS_OWN or (word.endswith("ing") and len(word) > 4):
+        if word in _EN.CLAUSE_OF_ITS_OWN or (word.endswith("ing") and len(word) > 4):
             return None
-        if word in _PAST_IRREGULAR:
-            return word
-        if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST:
+        if word not in _EN.PLAN_PARTICIPLES and is_past_verb(word, _EN):
             return word
     return None
 
@@ -110,7 +83,5 @@ def recent_evidence(
 
 
 def clause_before(ctx: CheckContext, mention: Mention, chars: int = 80) -> str:
-    """The lower-cased words before `mention` in its sentence, cut at a clause break."""
-    before = ctx.before(mention.start, chars)
-    cut = max(before.rfind(";"), before.rfind(" but "), before.rfind(" while "), before.rfind("\u2014"))
-    return before[cut + 1:] if cut >= 0 else before
+    """The lower-cased words before `mention` in its clause (at most `chars` of them)."""
+    return ctx.before(mention.start, chars, clause=True)

@@ -1,0 +1,106 @@
+"""English tense cues: the words that tell whether a clause reports, plans or states, and the cues
+that mark a date as old news, hedged or still to come. One set of each, read by datecheck.tense
+(the tense of a date's clause) and datecheck.rules.recency (the rules comparing a date with the
+publication date). All lower case.
+"""
+
+from __future__ import annotations
+
+#: Words that put a clause ahead: "will", "expected", "plans", "due".
+FUTURE_WORDS = frozenset(
+    "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
+    "intends intend due aims aim hopes hope would might slated poised looming prepares preparing".split()
+)
+#: Irregular past forms (the regular ones end in "-ed").
+PAST_VERBS = frozenset(
+    "was were had did said told met went came made took gave began won lost left held saw got fell "
+    "rose sold bought paid spent struck hit killed died shot found kept led ran sent built broke "
+    "brought thought felt wrote spoke stood fought caught chose drove flew grew knew threw wore beat "
+    "became forgot hid overcame sank sang swam tore woke withdrew arose fled sought sat slept".split()
+)
+#: Not verbs, but they put the clause in the past: "since Monday", "two days ago".
+PAST_MARKERS = frozenset({"since", "ago"})
+#: Words ending in "-ed" that are not past verbs.
+NOT_PAST_ED = frozenset(
+    "need red bed bred shed wed seed speed feed hundred united indeed proceed exceed succeed "
+    "embed breed creed greed heed weed deed aged reed sled".split()
+)
+#: "provided that ...", "providing that ...": a condition, not a past verb.
+CONDITIONS = frozenset({"provided", "providing"})
+#: Participles of a plan: "the scheduled vote", "the expected ruling" report nothing done.
+PLAN_PARTICIPLES = frozenset("scheduled expected planned proposed slated".split())
+PRESENT_WORDS = frozenset("is are says say am it's that's there's what's".split())
+#: A phrase set off by commas that opens with a word of these endings ("declared a split, payable
+#: June 22", "the year, ending June 30") has a time of its own: the clause before does not govern it.
+OWN_TIME_ENDINGS = ("able", "ible", "ing", "ed")
+OWN_TIME_WORDS = frozenset({"due"})
+#: Present-tense verbs of a timetable: "the show opens Friday", "the leaders meet Monday" look ahead.
+SCHEDULE = frozenset(
+    "opens begins starts closes resumes reopens meets arrives leaves visits travels "
+    "meet resume reopen arrive".split()
+)
+#: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
+DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
+#: A participle after these is passive or perfect; the word before them carries the tense.
+PASSIVE_AUX = frozenset("be been being".split())
+#: A past participle after these is a present passive ("is opened to banks on June 30").
+PRESENT_AUX = frozenset("is are am".split())
+#: Modal verbs: what follows them ("could be reached by Friday", "must file by June") is not told
+#: in the tense of a verb before them. ("may" is left out: it is also a month.)
+MODALS = frozenset("could must should can cannot might".split())
+#: After "to", these open an infinitive ("to be issued on June 12", "to have finished by May").
+INFINITIVES = frozenset({"be", "have"})
+#: "due to the storm": a cause, not a date ahead.
+CAUSAL_DUE = frozenset({"due", "owing"})
+#: Future cues that are also nouns ("vacation plans", "the aim"): a cue only before "to".
+NOUN_LIKE = frozenset("plan plans hope hopes aim aims".split())
+#: Past verbs of intent: what follows "planned to" is still ahead; the planning itself is past.
+PAST_INTENT = frozenset("planned vowed pledged promised".split())
+INTENT_OBJECT = frozenset("to a an".split())
+#: Phrases of more than one word that put a clause ahead.
+MULTI_FUTURE = (
+    r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|"
+    r"are expected|(?:planned|set|slated|scheduled) for)\b"
+)
+#: "by February", "through January": a deadline.
+DEADLINE_WORDS = frozenset({"by", "through", "thru"})
+#: "effective Feb. 1", "starting Jan. 1", "payable May 26": the day a change announced takes hold.
+TAKES_EFFECT = frozenset({"effective", "starting", "beginning", "payable"})
+#: Verbs of saying: "said it would finish by June" — the saying is past, the deadline is not.
+REPORTING = frozenset("said told announced reported added stated noted predicted warned estimated forecast".split())
+#: "postponed until Tuesday", "extended its deadline until Friday"
+POSTPONED = frozenset(
+    "postponed delayed deferred adjourned extended recessed suspended given gave rescheduled moved pushed".split()
+)
+#: "postponed until Tuesday", "rescheduled the meeting to June 18": the new date lies ahead.
+UNTIL = frozenset({"until", "till", "to"})
+#: Words that, between a past verb and the date, start a clause of its own ("said it is calling
+#: for the redemption on Dec. 7"): the date then belongs to that clause, not to the past verb.
+CLAUSE_OF_ITS_OWN = frozenset("is are am be being 's 're will shall can to that which who".split())
+
+# --- cues of the rules that compare a date with the publication date (rules/recency.py) ---------
+
+#: Words that say an older date is meant on purpose.
+OLD_CUES = (
+    r"\b(?:last year|a year (?:earlier|ago|before|after|later)|years? (?:earlier|ago|before|later)|back in|"
+    r"ago\b|anniversar|previous year|the year before|prior year|year-earlier|year-ago|born|"
+    r"founded|established|record|dating (?:back|from))"
+)
+#: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
+OLD_CUES_NEAR = r"\b(?:since|as far back as|dating to|way back)\s+(?:(?:the|his|her|its|their)\s+)?(?:on\s+)?$"
+#: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
+HEDGES = (
+    r"\b(?:will|won't|'ll|would|could|may|might|should|must|expect\w*|schedul\w*|plan\w*|set to|"
+    r"is to|are to|was to|were to|due|aim\w*|hope\w*|intend\w*|agree\w* to|to be|until|till|by|"
+    r"before|deadline|starting|beginning|effective|through|from|slated|proposed|poised|promis\w*|"
+    r"pledg\w*|vow\w*|threat\w*|prepar\w*|want\w*|seek\w*|asked|ask\w*|request\w*|if|unless|"
+    r"next|upcoming|coming|expir\w*|end(?:s|ing)?|open(?:s|ing)? on|deliver\w*|pay\w* on)\b"
+)
+#: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
+FUTURE_MARKERS = (
+    r"\b(?:will|won't|'ll|(?:is|are) (?:scheduled|expected|set|due|slated|poised) to|"
+    r"(?:is|are) (?:scheduled|set|due|slated) (?:for|on)|(?:is|are) to be|plans? to|"
+    r"upcoming)\b"
+)
+#: A past verb more than this many words before a date is too far to report it as done.
+PAST_VERB_REACH = 8

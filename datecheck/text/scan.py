@@ -1,0 +1,199 @@
+"""The scanning behind datecheck.text: where sentences and clauses end in a stretch of lower-cased
+text, each step one pass over it. Offsets are into the whole text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+from typing import NamedTuple
+
+from ..lang import language
+
+_TERMINAL = re.compile(r"(?=[.!?\u2026])(\.\.\.|\u2026|[.!?]+)([\"'\u201d\u2019\u00bb)\]]*)(?=\s|\Z)")
+_ALNUM = re.compile(r"[^\W_]")
+_QUOTES = "\"'\u201d\u2019\u00bb"
+_CLOSERS = "\"'\u201d\u2019"
+_NEXT_WORDS = re.compile(r"\s*([\"'\u201c\u2018(\[]*)([\w']*)(?:[\s,]+([\w']+))?")
+_OPENERS = "\"'\u201c\u2018\u00ab(["
+_INDENTED = re.compile(r"[ \t]{2,}\S|\t\S|[ \t]*(?:[-*\u2022#>]|\d{1,2}[.)])\s")
+_NO_HEADING_END = ",;:-(\u2014\u2013"
+#: Longest word the segmenter looks back over to find the one a period ends.
+_LONGEST_TOKEN = 40
+
+
+class Clause(NamedTuple):
+    start: int
+    end: int
+    #: what opened it: "start" (of the sentence), "comma", "semicolon", "colon", "dash",
+    #: "conjunction" (but, yet), "subordinate" (when, because, if) or "relative" (that, which, who)
+    kind: str
+    sentence: int
+
+
+def lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _has_word(low: str, start: int, end: int) -> bool:
+    return _ALNUM.search(low, start, end) is not None
+
+
+def _ends_sentence(low: str, match: re.Match[str], words: ModuleType) -> bool:
+    """Whether the terminal punctuation `match` ends its sentence."""
+    punct, closers = match.group(1), match.group(2)
+    if punct == ".":
+        start = match.start()
+        lowest = max(0, start - _LONGEST_TOKEN)
+        space = max(low.rfind(" ", lowest, start), low.rfind("\n", lowest, start), low.rfind("\t", lowest, start))
+        token = low[space + 1 if space >= 0 else lowest:start].lstrip(_OPENERS)
+        if token in words.TITLES:
+            return False  # "Gov. Ellis", "No. 3"
+        if not ("." in token or len(token) == 1 and token.isalpha() or token in words.ABBREVIATIONS):
+            return True  # most sentences: a word and a period
+    elif "." not in punct and punct != "\u2026" and not any(c in closers for c in _QUOTES):
+        return True  # "!" or "?" outside a quotation
+    following = _NEXT_WORDS.match(low, match.end())
+    assert following is not None
+    opener, word, second = following.group(1), following.group(2), following.group(3) or ""
+    if not word and not opener:
+        return True  # end of text, or punctuation next
+    if "?" in punct or "!" in punct:
+        # '"Why now?" she asked' is one sentence
+        return not (word in words.REPORTING_VERBS or second in words.REPORTING_VERBS)
+    # "the U.S. economy", "J. Ellis", "and then ... nothing"; but "... in the U.S. The next day"
+    return bool(opener) or word in words.SENTENCE_STARTERS
+
+
+def _line_cuts(low: str, words: ModuleType) -> list[int]:
+    """Where a line that stands on its own ends: before a blank or an indented line, or a short line
+    without end punctuation above a longer one (a heading, a date line)."""
+    cuts = []
+    line_start = 0
+    length = len(low)
+    while True:
+        newline = low.find("\n", line_start)
+        if newline < 0:
+            return cuts
+        following_end = low.find("\n", newline + 1)
+        if following_end < 0:
+            following_end = length
+        line = low[line_start:newline].strip()
+        following = low[newline + 1:following_end]
+        if line:
+            if not following.strip() or _INDENTED.match(following):
+                cuts.append(newline)
+            elif line[-1] not in _NO_HEADING_END and len(line) < 0.6 * len(following.strip()):
+                if line.rsplit(None, 1)[-1] not in words.RUN_ON_WORDS:
+                    cuts.append(newline)
+        line_start = newline + 1
+
+
+def _sentence_cuts(low: str, words: ModuleType) -> list[int]:
+    cuts = [m.end() for m in _TERMINAL.finditer(low) if _ends_sentence(low, m, words)]
+    cuts.extend(_line_cuts(low, words))
+    cuts.append(len(low))
+    return sorted(set(cuts))
+
+
+def _spans(low: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The non-blank stretches between consecutive cuts, trimmed of white space."""
+    spans = []
+    previous = 0
+    for cut in cuts:
+        start, end = previous, cut
+        while start < end and low[start].isspace():
+            start += 1
+        while end > start and low[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+        previous = cut
+    return spans
+
+
+def _opens_that_clause(low: str, match: re.Match[str], words: ModuleType) -> bool:
+    """"said that the plan ...", "reported that ...": not "that figure", "that week"."""
+    following = _NEXT_WORDS.match(low, match.end())
+    assert following is not None
+    if following.group(2) in words.CLAUSE_SUBJECTS:
+        return True
+    j = match.start() - 1
+    while j > 0 and low[j - 1].isalpha() and match.start() - j < 16:
+        j -= 1
+    return low[j:match.start()].strip() in words.REPORTING_VERBS
+
+
+@lru_cache(maxsize=4)
+def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's clause boundaries as two patterns: punctuation (a group per kind) and the
+    words that open a clause. A comma before a number ("Jan. 7, 2026") or between a weekday and a
+    month ("Tuesday, Jan. 7") joins a date."""
+    words = language(code).segment
+    opener = "|".join(sorted(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, key=len, reverse=True))
+    first_letters = "".join(sorted({word[0] for word in opener.split("|")}))
+    weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
+    months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
+    punctuation = re.compile(
+        r"(?=[,;:\s\u2014])(?:"
+        rf"(?P<comma>,(?! *\d)(?!(?:{weekdays})\s*(?:{months})\b)[{_CLOSERS}]*)(?=\s)"
+        r"|(?P<semicolon>;)|(?P<colon>:)(?=\s)"
+        r"|\s(?P<dash>--|[\u2014\u2013-])(?=\s)|(?P<emdash>\u2014))"
+    )
+    return punctuation, re.compile(rf"(?=[{first_letters}])\b(?:{opener})\b")
+
+
+def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]]:
+    """(offset, kind) of every clause boundary, in order; kinds as in `Clause.kind`."""
+    punctuation, openers = _boundary_patterns(code)
+    found = [(m.end(), "dash" if m.lastgroup == "emdash" else m.lastgroup or "") for m in punctuation.finditer(low)]
+    for match in openers.finditer(low):
+        word = match.group()
+        if word == "that" and not _opens_that_clause(low, match, words):
+            continue
+        kind = "relative" if word in words.RELATIVES else "conjunction" if word in words.CONJUNCTIONS else "subordinate"
+        found.append((match.start(), kind))
+    cuts: list[tuple[int, str]] = []
+    for at, kind in sorted(found):
+        if cuts and not low[cuts[-1][0]:at].strip(" \t\n,;:-\u2014\u2013"):
+            cuts[-1] = (at, kind)  # ", which": one boundary, the more telling kind
+        else:
+            cuts.append((at, kind))
+    return cuts
+
+
+def sentence_spans(low: str, words: ModuleType) -> list[tuple[int, int]]:
+    """The sentences of `low` (lower-cased text), as (start, end), trimmed of white space."""
+    return _spans(low, _sentence_cuts(low, words))
+
+
+def clause_spans(low: str, sentences: list[tuple[int, int]], code: str, words: ModuleType) -> list[Clause]:
+    """The sentences cut at the clause boundaries inside them (one merge of two sorted lists)."""
+    cuts = _clause_cuts(low, code, words)
+    clauses: list[Clause] = []
+    k = 0
+    for index, (start, end) in enumerate(sentences):
+        while k < len(cuts) and cuts[k][0] <= start:
+            k += 1
+        begin, kind = start, "start"
+        while k < len(cuts) and cuts[k][0] < end:
+            at, next_kind = cuts[k]
+            piece_end = at
+            while piece_end > begin and low[piece_end - 1].isspace():
+                piece_end -= 1
+            if piece_end > begin and _has_word(low, begin, piece_end):
+                clauses.append(Clause(begin, piece_end, kind, index))
+                begin = at
+                while begin < end and low[begin].isspace():
+                    begin += 1
+                kind = next_kind
+            elif kind == "start":
+                # '"When ...': the sentence opens with that clause; "But by Friday, ..." is fronted all the same
+                begin, kind = at, kind if next_kind == "conjunction" else next_kind
+            k += 1
+        if begin < end:
+            clauses.append(Clause(begin, end, kind, index))
+    return clauses

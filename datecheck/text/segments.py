@@ -1,0 +1,193 @@
+"""Sentences, clauses and paragraphs of one text: found once, then looked up by bisection.
+
+A sentence ends at ".", "!" or "?" unless the period closes an abbreviation that goes on ("Gov.
+Ellis", "Aug. 5", "the U.S. economy"), and at a line that stands alone (a heading, a date line, a
+line before an indented one or a blank one). A single line break inside running text ends nothing.
+A clause ends at a comma, semicolon, colon or dash, and before a word that opens one of its own
+("but", "because", "which", "that"): what the clause boundary was is kept, so a reader can tell a
+clause that hangs on the one before it ("said that ...") from one that does not.
+
+The segmenter compares lower-cased words only, so a text and its lower-cased copy give the same
+segments. Paragraphs (blank lines) are found when the text is given; the sentences and clauses of a
+paragraph the first time something in it is asked about, in one pass over it. Each lookup is
+O(log n).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property, lru_cache
+
+from ..lang import language
+from .scan import Clause, clause_spans, lower_same_length, sentence_spans
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+#: The longest phrase (in characters) read as fronted before its main clause: "On Tuesday, Jan. 7,".
+_FRONTED = 40
+#: Boundaries that set a phrase off inside its clause.
+_SET_OFF = ("comma", "dash")
+
+
+def _index(starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+class Clauses:
+    """The clauses of one sentence (offsets into the whole text), and which govern which."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        self.clauses = clauses
+        self._starts = [c.start for c in clauses]
+
+    def index(self, offset: int) -> int:
+        return _index(self._starts, offset)
+
+    def governing(self, first: int, last: int) -> list[int]:
+        """The clauses that govern clauses first..last (a date's own), nearest first: for a clause
+        opened by "that" or "which", the one before it; for a short phrase fronted before a comma
+        ("On Tuesday, ...") or a clause opened by "when" or "if" at the start of a sentence, the
+        clauses after it up to the main one; for a phrase set off by commas or dashes, or a "when"
+        clause after the main one, the clauses before it. A relative clause in between governs
+        nothing, and nothing governs across a semicolon or a "but"."""
+        clauses = self.clauses
+        own = clauses[first]
+        if own.kind == "relative":
+            return [first - 1] if first > 0 else []
+        following = clauses[last + 1] if last + 1 < len(clauses) else None
+        set_off = following is not None and following.kind in _SET_OFF
+        fronted = own.kind == "start" and clauses[last].end - own.start <= _FRONTED
+        if set_off and (fronted or own.kind == "subordinate" and first == 0):
+            return self._walk(last + 1, 1)
+        if own.kind in _SET_OFF or own.kind == "subordinate":
+            # "Figures for March, out on Monday, are expected ...": the clauses before, then the one after
+            return self._walk(first - 1, -1) + ([last + 1] if set_off and own.kind in _SET_OFF else [])
+        return []
+
+    def _walk(self, i: int, step: int) -> list[int]:
+        """Up to three clauses from clause i on in direction `step`, through commas and dashes,
+        leaving out relative clauses."""
+        clauses = self.clauses
+        found: list[int] = []
+        while 0 <= i < len(clauses) and len(found) < 3:
+            kind = clauses[i].kind
+            if step == 1 and found and kind not in _SET_OFF and kind != "relative":
+                break
+            if kind != "relative":
+                found.append(i)
+            if step == -1 and kind not in _SET_OFF and kind != "relative":
+                break
+            i += step
+        return found
+
+
+class Block:
+    """The sentences of one paragraph (offsets into the whole text), and their clauses on first use."""
+
+    def __init__(self, low: str, start: int, end: int, code: str) -> None:
+        self._low = low
+        self._code = code
+        self.sentences = [(start + s, start + e) for s, e in sentence_spans(low[start:end], language(code).segment)]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._clauses: dict[int, Clauses] = {}
+
+    def sentence_index(self, offset: int) -> int:
+        return _index(self._sentence_starts, offset)
+
+    def sentence_at(self, offset: int) -> tuple[int, int] | None:
+        return self.sentences[self.sentence_index(offset)] if self.sentences else None
+
+    def clauses_at(self, offset: int) -> Clauses:
+        """The clauses of the sentence holding `offset`."""
+        index = self.sentence_index(offset)
+        found = self._clauses.get(index)
+        if found is None:
+            start, end = self.sentences[index] if self.sentences else (0, 0)
+            piece = clause_spans(self._low[start:end], [(0, end - start)], self._code, language(self._code).segment)
+            found = self._clauses[index] = Clauses(
+                [Clause(start + c.start, start + c.end, c.kind, index) for c in piece]
+            )
+        return found
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return [c for start, _ in self.sentences for c in self.clauses_at(start).clauses]
+
+
+class Segments:
+    """The paragraphs, sentences and clauses of one text."""
+
+    def __init__(self, text: str, code: str = "en") -> None:
+        self._text = text
+        self._low = lower_same_length(text)
+        self._code = code
+        self.length = len(text)
+        breaks = list(_PARAGRAPH_BREAK.finditer(self._low))
+        self.paragraphs = [
+            (breaks[i - 1].end() if i else 0, breaks[i].start() if i < len(breaks) else self.length)
+            for i in range(len(breaks) + 1)
+        ]
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
+        self._blocks: dict[int, Block] = {}
+
+    def block_at(self, offset: int) -> Block:
+        """The sentences and clauses of the paragraph holding `offset`."""
+        index = _index(self._paragraph_starts, offset)
+        block = self._blocks.get(index)
+        if block is None:
+            start, end = self.paragraphs[index]
+            block = self._blocks[index] = Block(self._low, start, end, self._code)
+        return block
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        return [s for start, _ in self.paragraphs for s in self.block_at(start).sentences]
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return [c for start, _ in self.paragraphs for c in self.block_at(start).clauses]
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `offset` (the one before it, between two)."""
+        found = self.block_at(offset).sentence_at(offset)
+        return found if found is not None else self.paragraph_at(offset)
+
+    def clauses_at(self, offset: int) -> Clauses:
+        """The clauses of the sentence holding `offset`."""
+        return self.block_at(offset).clauses_at(offset)
+
+    def clause_at(self, offset: int) -> tuple[int, int]:
+        clauses = self.clauses_at(offset)
+        if not clauses.clauses:
+            return self.sentence_at(offset)
+        clause = clauses.clauses[clauses.index(offset)]
+        return clause.start, clause.end
+
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        return self.paragraphs[_index(self._paragraph_starts, offset)]
+
+    @cached_property
+    def _quotes(self) -> dict[str, list[int]]:
+        marks: dict[str, list[int]] = {'"': [], "\u201c": [], "\u201d": []}
+        for match in _QUOTE_MARKS.finditer(self._text):
+            marks[match.group()].append(match.start())
+        return marks
+
+    def quote_open_at(self, offset: int) -> bool:
+        """Whether `offset` stands inside a quotation: an odd number of straight quote marks, or
+        more opening than closing curly ones, between its paragraph's start and it."""
+        start, _ = self.paragraph_at(offset)
+
+        def count(positions: list[int]) -> int:
+            return bisect_right(positions, offset - 1) - bisect_right(positions, start - 1)
+
+        quotes = self._quotes
+        return count(quotes['"']) % 2 == 1 or count(quotes["\u201c"]) > count(quotes["\u201d"])
+
+
+@lru_cache(maxsize=4)
+def segments_of(text: str, code: str = "en") -> Segments:
+    """The segments of `text`, kept for the few texts most recently asked about (the resolver asks
+    once per mention with the same string)."""
+    return Segments(text, code)
