@@ -188,28 +188,35 @@ def timex_value(reading: Reading | None) -> str:
         return _REFS[reading.ref]
     if reading.duration is not None:
         return _duration(*reading.duration)
-    grain = reading.grain
-    year = _number(reading.year, 4)
-    if grain == Grain.DAY:
-        value = f"{year}-{_number(reading.month, 2)}-{_number(reading.day, 2)}"
-        return value + (f"T{reading.clock[0]:02d}:{reading.clock[1]:02d}" if reading.clock else "")
-    if grain in (Grain.WEEK, Grain.WEEKEND):
-        if reading.weekday is not None:
-            return f"{year}-WXX-{reading.weekday + 1}"
-        return f"{year}-W{_number(reading.week, 2)}" + ("-WE" if grain == Grain.WEEKEND else "")
-    if grain == Grain.MONTH:
-        return f"{year}-{_number(reading.month, 2)}"
-    if grain == Grain.QUARTER:
-        return f"{year}-Q{_number(reading.quarter, 1)}"
-    if grain == Grain.HALF:
-        return f"{year}-H{_number(reading.half, 1)}"
-    if grain == Grain.SEASON:
-        return f"{year}-{reading.season}"
-    if grain == Grain.DECADE:
-        return _number(reading.decade, 3)
-    if grain == Grain.CENTURY:
-        return _number(reading.century, 2)
-    return year if grain == Grain.YEAR else ""
+    writer = _WRITERS.get(reading.grain)
+    return writer(reading) if writer is not None else ""
+
+
+def _day(r: Reading) -> str:
+    if r.year is not None and r.month is not None and r.day is not None and r.clock is None:
+        return f"{r.year:04d}-{r.month:02d}-{r.day:02d}"  # the common case, written directly
+    value = f"{_number(r.year, 4)}-{_number(r.month, 2)}-{_number(r.day, 2)}"
+    return value + (f"T{r.clock[0]:02d}:{r.clock[1]:02d}" if r.clock else "")
+
+
+def _week(r: Reading) -> str:
+    if r.weekday is not None:
+        return f"{_number(r.year, 4)}-WXX-{r.weekday + 1}"
+    return f"{_number(r.year, 4)}-W{_number(r.week, 2)}" + ("-WE" if r.grain == Grain.WEEKEND else "")
+
+
+_WRITERS = {
+    Grain.DAY: _day,
+    Grain.WEEK: _week,
+    Grain.WEEKEND: _week,
+    Grain.MONTH: lambda r: f"{_number(r.year, 4)}-{_number(r.month, 2)}",
+    Grain.QUARTER: lambda r: f"{_number(r.year, 4)}-Q{_number(r.quarter, 1)}",
+    Grain.HALF: lambda r: f"{_number(r.year, 4)}-H{_number(r.half, 1)}",
+    Grain.SEASON: lambda r: f"{_number(r.year, 4)}-{r.season}",
+    Grain.YEAR: lambda r: _number(r.year, 4),
+    Grain.DECADE: lambda r: _number(r.decade, 3),
+    Grain.CENTURY: lambda r: _number(r.century, 2),
+}
 
 
 def _number(number: int | None, digits: int) -> str:
