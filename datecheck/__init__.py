@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .extract import extract
 from .model import (
-    Finding, Interval, Kind, Mention, PublicationDate, Related, Severity, Span, Stated, Suggestion, Tense, TimexType,
+    Finding, Grain, Interval, Kind, Mention, PublicationDate, Reading, Ref, Related, Severity, Span, Stated, Suggestion,
+    Tense, TimexType,
 )
 
 
@@ -16,7 +17,7 @@ def check(text, published=None, path=None, **options):  # type: ignore[no-untype
 
 
 __all__ = [
-    "Finding", "Interval", "Kind", "Mention", "PublicationDate", "Related", "Severity", "Span", "Stated", "Suggestion",
-    "Tense", "TimexType", "check", "extract",
+    "Finding", "Grain", "Interval", "Kind", "Mention", "PublicationDate", "Reading", "Ref", "Related", "Severity", "Span",
+    "Stated", "Suggestion", "Tense", "TimexType", "check", "extract",
 ]
 __version__ = "0.1.0"

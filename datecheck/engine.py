@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .document import Document, load_text
-from .extract import extract
+from .extract import extract_with_timeline
 from .model import Finding, Mention, Severity
-from .rules import CheckContext, Rule, select_rules
+from .rules import CheckContext, Rule, Violation, select_rules
 from .scan import lower_same_length
 
 
@@ -34,11 +34,30 @@ def check_document(
     """Run `rules` (default: the default set) over one loaded document, then its suppressions."""
     if rules is None:
         rules = select_rules()
+    ctx = _context(document, country=country, date_order=date_order, options=options)
+    findings = _run_rules(document, ctx, rules, severities or {})
+    if suppress:
+        findings = _suppressed(document, findings, rules, severities or {})
+    findings.sort(key=lambda f: (f.start, f.code))
+    return CheckResult(document, ctx.mentions, findings)
+
+
+def _context(
+    document: Document, *, country: str, date_order: str, options: dict[str, dict[str, object]] | None
+) -> CheckContext:
+    """The document as the rules see it: its mentions, resolved, and the timeline the resolver
+    built while resolving them."""
     published = document.published
-    mentions = extract(document.prose, published.date if published else None, date_order=date_order, country=country)
+    mentions, timeline = extract_with_timeline(
+        document.prose,
+        published.date if published else None,
+        published_span=published.span if published else None,
+        date_order=date_order,
+        country=country,
+    )
     for mention in mentions:
         mention.text = document.text[mention.start:mention.end]
-    ctx = CheckContext(
+    return CheckContext(
         text=document.text,
         prose=document.prose,
         low=lower_same_length(document.prose),
@@ -48,40 +67,48 @@ def check_document(
         date_order=date_order,
         front_matter=document.front_matter,
         options=dict(options or {}),
+        timeline=timeline,
     )
+
+
+def _run_rules(
+    document: Document, ctx: CheckContext, rules: list[type[Rule]], severities: dict[str, Severity]
+) -> list[Finding]:
+    """What each rule finds, stamped with its code, name and severity and located; a span a rule
+    reports twice is kept once."""
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
     for rule_class in rules:
-        if rule_class.needs_publication_date and published is None:
+        if rule_class.needs_publication_date and ctx.published is None:
             continue
         rule = rule_class()
-        severity = (severities or {}).get(rule.code, rule.severity)
+        severity = severities.get(rule.code, rule.severity)
         for violation in rule.check(ctx):
             key = (rule.code, violation.start, violation.end)
-            if key in seen:
-                continue
-            seen.add(key)
-            line, column = document.location(violation.start)
-            end_line, end_column = document.location(violation.end)
-            findings.append(Finding(
-                code=rule.code,
-                name=rule.name,
-                severity=severity,
-                message=violation.message,
-                start=violation.start,
-                end=violation.end,
-                text=document.text[violation.start:violation.end],
-                related=violation.related,
-                suggestions=violation.suggestions,
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-            ))
-    if suppress:
-        findings = _suppressed(document, findings, rules, severities or {})
-    findings.sort(key=lambda f: (f.start, f.code))
-    return CheckResult(document, mentions, findings)
+            if key not in seen:
+                seen.add(key)
+                findings.append(_finding(document, rule, severity, violation))
+    return findings
+
+
+def _finding(document: Document, rule: Rule, severity: Severity, violation: Violation) -> Finding:
+    line, column = document.location(violation.start)
+    end_line, end_column = document.location(violation.end)
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=severity,
+        message=violation.message,
+        start=violation.start,
+        end=violation.end,
+        text=document.text[violation.start:violation.end],
+        related=violation.related,
+        suggestions=violation.suggestions,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+    )
 
 
 def _suppressed(

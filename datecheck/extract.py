@@ -7,8 +7,9 @@ from datetime import date
 from types import ModuleType
 
 from .lang import DEFAULT, language
-from .model import Flag, Mention
-from .resolve import resolve
+from .model import Flag, Mention, Span
+from .resolve import resolve_with_timeline
+from .timeline import Timeline
 from .scan import lower_same_length, tokenize
 
 _TIEABLE = frozenset({"weekday", "holiday", "relative", "relunit", "anaphoric"})
@@ -106,10 +107,27 @@ def extract(
     Offsets are character offsets into `text`. Without a publication date, explicit dates are
     still resolved; relative ones get TIMEX3 values with ``X`` placeholders.
     """
+    return extract_with_timeline(text, published, date_order=date_order, country=country, lang=lang)[0]
+
+
+def extract_with_timeline(
+    text: str,
+    published: date | None = None,
+    *,
+    published_span: Span | None = None,
+    date_order: str = "MDY",
+    country: str = "US",
+    lang: str = DEFAULT,
+) -> tuple[list[Mention], Timeline]:
+    """`extract`, with the story's timeline the resolver built (`published_span`: where the
+    publication date is written in `text`, if it is)."""
     low = lower_same_length(text)
     mentions = tokenize(text, low, lang)
     link_mentions(text, mentions, lang)
     link_ranges(text, mentions, lang)
     mark_date_lines(text, mentions, lang)
-    resolve(mentions, text, low, published, date_order=date_order, country=country)
-    return mentions
+    timeline = resolve_with_timeline(
+        mentions, text, low, published, date_order=date_order, country=country, lang=lang,
+        published_span=published_span,
+    )
+    return mentions, timeline

@@ -7,8 +7,9 @@ year the text named. One `Timeline` per document answers both questions for any 
 sorted offsets, so looking up the anchor of every mention costs O(log n) each.
 
 The resolver fills a timeline as it resolves (`note` after each mention, `note_quarter` for the
-quarter a financial story reports on); the rules rebuild the same sections and names from the
-resolved mentions with `Timeline.of`, through the same `note`.
+quarter a financial story reports on) and hands it back; the engine passes that same timeline on to
+the rules. `Timeline.of` builds the same sections and names from mentions already resolved, through
+the same `note` (for a check context made without the resolver's).
 """
 
 from __future__ import annotations

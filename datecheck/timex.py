@@ -1,4 +1,5 @@
-"""Calendar arithmetic and TIMEX3 value strings: days, weeks, months, quarters, seasons, decades."""
+"""Calendar arithmetic (days, weeks, months, quarters, seasons, decades) and, at the output edge,
+the TIMEX3 value string of a reading (`timex_value`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date, timedelta
 
 from . import calendar_math
 from .calendar_math import clamp_days
-from .model import Interval
+from .model import Grain, Interval, Reading, Ref
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
@@ -25,29 +26,8 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def day_value(day: date) -> str:
-    return day.isoformat()
-
-
-def month_value(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def year_value(year: int) -> str:
-    return f"{year:04d}"
-
-
-def week_value(day: date) -> str:
-    iso_year, week, _ = day.isocalendar()
-    return f"{iso_year:04d}-W{week:02d}"
-
-
 def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
-
-
-def quarter_value(year: int, quarter: int) -> str:
-    return f"{year:04d}-Q{quarter}"
 
 
 def add_quarters(year: int, quarter: int, quarters: int) -> tuple[int, int]:
@@ -161,3 +141,95 @@ def years_later(interval: Interval | None, years: int) -> Interval | None:
         return None
     first, last = shift_years(interval.first, years), shift_years(interval.last, years)
     return Interval(first, last) if first is not None and last is not None else None
+
+
+def unit_interval(reading: Reading | None, interval: Interval | None) -> Interval | None:
+    """The whole day, week, month, quarter or year `reading` names ("early this month": the month),
+    before any early/late narrowing; `interval` (the mention's own) for any other reading. None
+    for a day that does not exist or a unit beyond the calendar."""
+    if reading is None:
+        return interval
+    year = reading.year
+    if reading.ref is not None or reading.duration is not None or reading.clock is not None or year is None:
+        return interval
+    grain = reading.grain
+    known = {Grain.DAY: reading.day, Grain.WEEK: reading.week, Grain.MONTH: reading.month,
+             Grain.QUARTER: reading.quarter, Grain.YEAR: year}
+    if grain not in known or known[grain] is None:
+        return interval
+    if not 1 <= year <= 9999:
+        return None
+    if grain == Grain.DAY:
+        day = safe_date(year, reading.month or 0, reading.day or 0)
+        return day_interval(day) if day is not None else None
+    if grain == Grain.WEEK:
+        return week_interval(date.fromisocalendar(year, reading.week or 1, 1))
+    if grain == Grain.MONTH:
+        return month_interval(year, reading.month or 1)
+    if grain == Grain.QUARTER:
+        return quarter_interval(year, reading.quarter or 1)
+    return year_interval(year)
+
+
+# --- TIMEX3 values, for output ----------------------------------------------------------------
+
+_REFS = {Ref.PRESENT: "PRESENT_REF", Ref.PAST: "PAST_REF", Ref.FUTURE: "FUTURE_REF"}
+#: Duration units TIMEX3 writes otherwise than by their first letter: (letters, value when vague).
+_DURATION_LETTERS = {"decade": ("0Y", "PXDE"), "century": ("00Y", "PXCE"), "quarter": ("Q", None), "weekend": ("WE", None)}
+
+
+def timex_value(reading: Reading | None) -> str:
+    """The TIMEX3 value of a reading, X for what is not known: "2024-12-03", "2024-W49-WE",
+    "XXXX-07", "1998-Q3", "2024-SU", "198", "PRESENT_REF", "P3D"; "" for no reading. The one
+    place datecheck writes TIMEX3 values: for output (extract, reports, evaluation), never read back."""
+    if reading is None:
+        return ""
+    if reading.ref is not None:
+        return _REFS[reading.ref]
+    if reading.duration is not None:
+        return _duration(*reading.duration)
+    writer = _WRITERS.get(reading.grain)
+    return writer(reading) if writer is not None else ""
+
+
+def _day(r: Reading) -> str:
+    if r.year is not None and r.month is not None and r.day is not None and r.clock is None:
+        return f"{r.year:04d}-{r.month:02d}-{r.day:02d}"  # the common case, written directly
+    value = f"{_number(r.year, 4)}-{_number(r.month, 2)}-{_number(r.day, 2)}"
+    return value + (f"T{r.clock[0]:02d}:{r.clock[1]:02d}" if r.clock else "")
+
+
+def _week(r: Reading) -> str:
+    if r.weekday is not None:
+        return f"{_number(r.year, 4)}-WXX-{r.weekday + 1}"
+    return f"{_number(r.year, 4)}-W{_number(r.week, 2)}" + ("-WE" if r.grain == Grain.WEEKEND else "")
+
+
+_WRITERS = {
+    Grain.DAY: _day,
+    Grain.WEEK: _week,
+    Grain.WEEKEND: _week,
+    Grain.MONTH: lambda r: f"{_number(r.year, 4)}-{_number(r.month, 2)}",
+    Grain.QUARTER: lambda r: f"{_number(r.year, 4)}-Q{_number(r.quarter, 1)}",
+    Grain.HALF: lambda r: f"{_number(r.year, 4)}-H{_number(r.half, 1)}",
+    Grain.SEASON: lambda r: f"{_number(r.year, 4)}-{r.season}",
+    Grain.YEAR: lambda r: _number(r.year, 4),
+    Grain.DECADE: lambda r: _number(r.decade, 3),
+    Grain.CENTURY: lambda r: _number(r.century, 2),
+}
+
+
+def _number(number: int | None, digits: int) -> str:
+    """`number` zero-padded to `digits`, or X as many times when it is not known."""
+    return "X" * digits if number is None else f"{number:0{digits}d}"
+
+
+def _duration(unit: str, amount: int | None) -> str:
+    """ "P3D", "PT2H", "P20Y" for two decades, "PXY" when the amount is vague."""
+    n = "X" if amount is None else str(amount)
+    if unit in ("hour", "minute", "second"):
+        return f"PT{n}{unit[0].upper()}"
+    if unit in _DURATION_LETTERS:
+        letters, vague = _DURATION_LETTERS[unit]
+        return vague if n == "X" and vague else f"P{n}{letters}"
+    return f"P{n}{unit[0].upper()}"

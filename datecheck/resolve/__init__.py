@@ -1,5 +1,6 @@
-"""Mentions + the publication date -> readings: TIMEX3 value, calendar interval, anchor,
-alternatives and assumptions, one pure function per kind of mention.
+"""Mentions + the publication date -> readings (the calendar unit each names, typed), calendar
+interval, anchor, alternatives and assumptions, one pure function per kind of mention; the TIMEX3
+value strings are written from the readings once all are resolved, for output only.
 
 News conventions (AP style):
 
@@ -21,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
+from .. import timex
 from ..lang import language
-from ..model import Flag, Kind, Mention
+from ..model import Flag, Kind, Mention, Span
 from ..timeline import Timeline
 from .calendar import resolve_calendar
 from .context import Context
@@ -80,15 +82,20 @@ def resolve_with_timeline(
     date_order: str = "MDY",
     country: str = "US",
     lang: str = "en",
+    published_span: Span | None = None,
 ) -> Timeline:
-    """`resolve`, returning the document's timeline as it was built while resolving."""
-    timeline = Timeline(published)
+    """`resolve`, returning the document's timeline as it was built while resolving (the one the
+    rules read: `published_span`, where the publication date is written, tells its own date line
+    from a foreign one)."""
+    timeline = Timeline(published, published_span)
     ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country)
     done = [False] * len(mentions)
     for index in range(len(mentions)):
         for mention in _in_dependency_order(mentions[index], ctx, done):
             _resolve_one(mention, ctx)
     _link_ranges(mentions)
+    for mention in mentions:  # the output edge: TIMEX3 values, written once from the readings
+        mention.value = timex.timex_value(mention.reading)
     return timeline
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Mention, Tense
+from ..model import Flag, Grain, Mention, Reading, Tense
 from .context import Context
 from .months import nearest_month_year, resolve_relative_month
 
@@ -61,7 +61,7 @@ def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> Non
         _month(mention, anchor, year, ctx)
     elif year is not None:
         mention.anchor = None
-        mention.value = timex.year_value(year)
+        mention.reading = Reading.in_year(year)
         mention.interval = timex.narrow(timex.year_interval(year), st.modifier)
 
 
@@ -70,14 +70,14 @@ def _month(mention: Mention, anchor: date | None, year: int | None, ctx: Context
     assert month is not None
     if year is None:
         if anchor is None:
-            mention.value = f"XXXX-{month:02d}"
+            mention.reading = Reading.in_month(None, month)
             mention.anchor = None
             return
         year = nearest_month_year(month, anchor, mention, ctx)
         mention.assumptions = (ctx.words.YEAR_INFERRED,)
     else:
         mention.anchor = None
-    mention.value = timex.month_value(year, month)
+    mention.reading = Reading.in_month(year, month)
     mention.interval = timex.narrow(timex.month_interval(year, month), mention.stated.modifier)
 
 
@@ -108,7 +108,7 @@ def _month_day(mention: Mention, anchor: date | None, year: int | None, ctx: Con
     if month > 12 or day > 31 or day < 1:
         mention.valid = False
         mention.problem = ctx.words.no_month(month) if month > 12 else ctx.words.no_day(day)
-        mention.value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+        mention.reading = Reading(Grain.DAY, year or None, month, day)
         mention.anchor = None
         return
     if year is None:
@@ -125,7 +125,7 @@ def _month_day(mention: Mention, anchor: date | None, year: int | None, ctx: Con
 
 def _yearless(mention: Mention, month: int, day: int, ctx: Context) -> None:
     """A month-day with nothing to place it in a year: only whether it can exist is known."""
-    mention.value = f"XXXX-{month:02d}-{day:02d}"
+    mention.reading = Reading(Grain.DAY, None, month, day)
     mention.anchor = None
     if day > timex.days_in_month(2024, month):
         mention.valid = False
@@ -140,17 +140,23 @@ def _on_day(mention: Mention, year: int, month: int, day: int, ctx: Context) -> 
             mention.problem = ctx.words.not_leap_year(year)
         else:
             mention.problem = ctx.words.month_has_days(month, limit)
-        mention.value = f"{year:04d}-{month:02d}-{day:02d}"
+        mention.reading = Reading(Grain.DAY, year, month, day)
         return
     day_value = timex.safe_date(year, month, day)
     if day_value is None:  # a year beyond the calendar (before 1 or after 9999)
-        mention.value = f"{year:04d}-{month:02d}-{day:02d}"
+        mention.reading = Reading(Grain.DAY, year, month, day)
         return
     if Flag.WEEK_OF in mention.flags:
-        mention.value = timex.week_value(day_value)
+        mention.reading = Reading.in_week(day_value)
         mention.interval = timex.week_interval(day_value)
         return
-    mention.value = day_value.isoformat()
-    if mention.type == "TIME":
-        mention.value = mention.text[:16].upper().replace(" ", "T") if len(mention.text) >= 16 else mention.value
+    mention.reading = Reading(Grain.DAY, year, month, day, clock=_clock(mention))
     mention.interval = timex.day_interval(day_value)
+
+
+def _clock(mention: Mention) -> tuple[int, int] | None:
+    """The hour and minute of an ISO date-time ("2024-03-05T14:30"), as written after the day."""
+    text = mention.text
+    if mention.type != "TIME" or len(text) < 16:
+        return None
+    return int(text[11:13]), int(text[14:16])

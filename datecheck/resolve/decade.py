@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Mention
+from ..model import Grain, Mention, Reading
 from .context import Context
 
 
@@ -19,7 +19,7 @@ def resolve_decade(mention: Mention, anchor: date | None, ctx: Context) -> None:
         decade = reference // 100 * 10 + decade
         if decade * 10 > reference:
             decade -= 10
-    mention.value = f"{decade:03d}"
+    mention.reading = Reading(Grain.DECADE, decade=decade)
     mention.interval = timex.narrow(timex.years_interval(decade * 10, decade * 10 + 9), st.modifier)
 
 
@@ -27,5 +27,5 @@ def resolve_century(mention: Mention, anchor: date | None, ctx: Context) -> None
     century = mention.stated.century
     assert century is not None
     mention.anchor = None
-    mention.value = f"{century:02d}"
+    mention.reading = Reading(Grain.CENTURY, century=century)
     mention.interval = timex.years_interval(century * 100, century * 100 + 99)

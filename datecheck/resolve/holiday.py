@@ -6,11 +6,12 @@ from datetime import date
 
 from .. import timex
 from ..holiday import holiday_date
-from ..model import Flag, Mention, Rel, Tense
+from ..model import Flag, Grain, Mention, Reading, Rel, Tense
 from .context import Context
 
 _LAST = frozenset({Rel.LAST, Rel.THIS_PAST})
 _NEXT = frozenset({Rel.NEXT, Rel.THIS_COMING})
+_UNKNOWN_DAY = Reading(Grain.DAY)
 
 
 def _on(key: str, year: int, country: str) -> date | None:
@@ -24,22 +25,22 @@ def resolve_holiday(mention: Mention, anchor: date | None, ctx: Context) -> None
         mention.anchor = None
         day = _on(st.holiday, st.year, ctx.country)
     elif anchor is None:
-        mention.value = "XXXX-XX-XX"
+        mention.reading = _UNKNOWN_DAY
         return
     else:
         days = [d for d in (_on(st.holiday, y, ctx.country) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
         if not days:
-            mention.value = "XXXX-XX-XX"
+            mention.reading = _UNKNOWN_DAY
             return
         day = _nearest(mention, days, anchor, ctx)
     if day is None:
-        mention.value = "XXXX-XX-XX"
+        mention.reading = _UNKNOWN_DAY
         mention.assumptions = (ctx.words.no_holiday(st.holiday, ctx.country),)
         return
     if Flag.WEEK_OF in mention.flags:
-        mention.value, mention.interval = timex.week_value(day), timex.week_interval(day)
+        mention.reading, mention.interval = Reading.in_week(day), timex.week_interval(day)
         return
-    mention.value = day.isoformat()
+    mention.reading = Reading.on_day(day)
     mention.interval = timex.day_interval(day)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Kind, Mention, Rel, Tense
+from ..model import Kind, Mention, Reading, Rel, Tense
 from .context import Context
 
 #: A month this close to the anchor is taken whatever the tense (as for a month-day).
@@ -62,7 +62,7 @@ def resolve_relative_month(mention: Mention, anchor: date | None, ctx: Context) 
     assert st.month is not None
     rel = mention.rel
     if anchor is None:
-        mention.value = f"XXXX-{st.month:02d}"
+        mention.reading = Reading.in_month(None, st.month)
         mention.anchor = None
         return
     if rel in _LAST:
@@ -73,5 +73,5 @@ def resolve_relative_month(mention: Mention, anchor: date | None, ctx: Context) 
         year = anchor.year if st.month > anchor.month else anchor.year + 1
     else:  # "this September": the one in the anchor's year
         year = anchor.year
-    mention.value = timex.month_value(year, st.month)
+    mention.reading = Reading.in_month(year, st.month)
     mention.interval = timex.narrow(timex.month_interval(year, st.month), st.modifier)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Interval, Kind, Mention, Rel, Tense
+from ..model import Flag, Grain, Interval, Kind, Mention, Reading, Rel, Tense
 from .calendar import full_year
 from .context import Context
 from .relative import set_quarter
@@ -21,11 +21,11 @@ def resolve_quarter(mention: Mention, anchor: date | None, ctx: Context) -> None
         year = anchor.year + _REL_YEAR.get(mention.rel_year, 0)
     if st.half is not None:
         year = year if year is not None else anchor.year if anchor is not None else None
-        mention.value = f"{year:04d}-H{st.half}" if year is not None else f"XXXX-H{st.half}"
+        mention.reading = Reading(Grain.HALF, year, half=st.half)
         mention.interval = timex.half_interval(year, st.half) if year is not None else None
         return
     if anchor is None and year is None:
-        mention.value = f"XXXX-Q{st.quarter}" if st.quarter else "XXXX-QX"
+        mention.reading = Reading.in_quarter(None, st.quarter or None)
         return
     if year is not None and st.quarter is not None:
         mention.anchor = None
@@ -56,7 +56,7 @@ def _named_by_context(mention: Mention, anchor: date | None, year: int | None, c
     if st.quarter is None:
         if {Flag.SAME, Flag.LATEST} & flags and reported is not None:
             # "the same quarter", "the latest period": the quarter being reported on
-            mention.value, mention.interval, mention.quarter = reported.value, reported.interval, reported.quarter
+            mention.reading, mention.interval, mention.quarter = reported.reading, reported.interval, reported.quarter
             mention.anchor_mention = reported.index
             return
         set_quarter(mention, *timex.add_quarters(current[0], current[1], 0 if Flag.CURRENT in flags else -1))

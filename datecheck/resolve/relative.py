@@ -6,10 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Kind, Mention, Unit
+from ..model import Flag, Grain, Kind, Mention, Reading, Ref, Unit
 from .context import Context
 
-_UNKNOWN = {Unit.DAY: "XXXX-XX-XX", Unit.WEEK: "XXXX-WXX", Unit.MONTH: "XXXX-XX"}
+#: What a shift by each unit names when nothing places it: a day, a week or a month of no known year;
+#: any other unit, a year.
+_UNKNOWN = {Unit.DAY: Reading(Grain.DAY), Unit.WEEK: Reading(Grain.WEEK), Unit.MONTH: Reading(Grain.MONTH)}
+_UNKNOWN_YEAR = Reading(Grain.YEAR)
 _YEARS = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}
 
 
@@ -22,10 +25,10 @@ def resolve_relative(mention: Mention, anchor: date | None, ctx: Context) -> Non
         mention.anchor = anchor
     if st.vague_offset:
         future = amount > 0 or mention.text.lower().endswith(ctx.words.FORWARD_ENDINGS)
-        mention.value = "FUTURE_REF" if future else "PAST_REF"
+        mention.reading = Reading(ref=Ref.FUTURE if future else Ref.PAST)
         return
     if anchor is None:
-        mention.value = _UNKNOWN.get(unit, "XXXX")
+        mention.reading = _UNKNOWN.get(unit, _UNKNOWN_YEAR)
         return
     if unit == Unit.YEAR and abs(amount) == 1 and _year_ago_quarter(mention, amount, ctx):
         return
@@ -45,40 +48,41 @@ def resolve_anaphoric(mention: Mention, anchor: date | None, ctx: Context) -> No
         anchor, mention.anchor_source = ctx.narrative_anchor(mention, unit)
     mention.anchor = anchor
     if anchor is None:
-        mention.value = "XXXX-XX-XX"
+        mention.reading = _UNKNOWN[Unit.DAY]
         return
     shift(mention, anchor, unit, amount)
 
 
 def shift(mention: Mention, anchor: date, unit: str, amount: int) -> None:
-    """`anchor` moved by `amount` units, as the value and interval of `mention`. A shift beyond the
-    calendar (before year 1 or after 9999) gives a value with no interval, or no value at all."""
+    """`anchor` moved by `amount` units, as the reading and interval of `mention`. A shift beyond
+    the calendar (before year 1 or after 9999) gives a reading with no interval, or one of no
+    known year."""
     if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
         if unit != Unit.DAY:
             amount = 0 if abs(amount) < 24 or unit != Unit.HOUR else amount // 24
         day = timex.add_days(anchor, amount)
-        mention.value = day.isoformat() if day is not None else _UNKNOWN[Unit.DAY]
+        mention.reading = Reading.on_day(day) if day is not None else _UNKNOWN[Unit.DAY]
         mention.interval = timex.day_interval(day) if day is not None else None
     elif unit == Unit.WEEK:
         day = timex.add_days(anchor, 7 * amount)
-        mention.value = timex.week_value(day) if day is not None else _UNKNOWN[Unit.WEEK]
+        mention.reading = Reading.in_week(day) if day is not None else _UNKNOWN[Unit.WEEK]
         mention.interval = timex.week_interval(day) if day is not None else None
     elif unit == Unit.MONTH:
         year, month = timex.add_months(anchor.year, anchor.month, amount)
-        mention.value = timex.month_value(year, month)
+        mention.reading = Reading.in_month(year, month)
         mention.interval = timex.month_interval(year, month)
     elif unit == Unit.QUARTER:
         year, quarter = timex.add_quarters(anchor.year, timex.quarter_of(anchor), amount)
         set_quarter(mention, year, quarter)
     else:
         year = anchor.year + amount * _YEARS.get(unit, 1)
-        mention.value = timex.year_value(year)
+        mention.reading = Reading.in_year(year)
         mention.interval = timex.year_interval(year)
 
 
 def set_quarter(mention: Mention, year: int, quarter: int) -> None:
     """A calendar quarter as the reading of `mention`."""
-    mention.value = timex.quarter_value(year, quarter)
+    mention.reading = Reading.in_quarter(year, quarter)
     mention.interval = timex.quarter_interval(year, quarter)
     mention.quarter = (year, quarter) if 1 <= year <= 9999 else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Mention, Rel, Tense
+from ..model import Grain, Mention, Reading, Rel, Tense
 from .context import Context
 
 _ORDER = ("WI", "SP", "SU", "FA")
@@ -25,13 +25,13 @@ def resolve_season(mention: Mention, anchor: date | None, ctx: Context) -> None:
         year: int | None = st.year
         mention.anchor = None
     elif anchor is None:
-        mention.value = f"XXXX-{st.season}"
+        mention.reading = Reading(Grain.SEASON, season=st.season)
         return
     else:
         year = _year_of(mention, st.season, anchor, ctx)
     if year is None:
         return
-    mention.value = f"{year:04d}-{st.season}"
+    mention.reading = Reading(Grain.SEASON, year, season=st.season)
     mention.interval = timex.narrow(timex.season_interval(year, st.season), st.modifier)
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Mention, Rel, Tense, Unit
+from ..model import Flag, Grain, Mention, Reading, Rel, Tense, Unit
 from .context import Context
 from .relative import set_quarter, shift
 
 BACKWARD = frozenset({Rel.LAST, Rel.PAST, Rel.THE_PAST, Rel.THE_LAST, Rel.THE_PREVIOUS, Rel.THE_PRIOR, Rel.THIS_PAST, Rel.THE_LATEST})
 FORWARD = frozenset({Rel.NEXT, Rel.COMING, Rel.THE_COMING, Rel.THE_NEXT, Rel.THE_FOLLOWING, Rel.THIS_COMING})
-_UNKNOWN = {Unit.WEEK: "XXXX-WXX", Unit.MONTH: "XXXX-XX", Unit.QUARTER: "XXXX-QX"}
+#: What a unit named relative to now names when nothing places it (a year for any other unit).
+_UNKNOWN = {Unit.WEEK: Reading(Grain.WEEK), Unit.MONTH: Reading(Grain.MONTH), Unit.QUARTER: Reading(Grain.QUARTER)}
 _REPORTED = frozenset({Rel.THE, Rel.THAT, Rel.THE_SAME})
 
 
@@ -31,7 +32,7 @@ def _resolve(mention: Mention, anchor: date | None, ctx: Context) -> None:
         anchor, mention.anchor_source = ctx.narrative_anchor(mention, unit if rel != Rel.THE else Unit.DAY)
         mention.anchor = anchor
     if anchor is None:
-        mention.value = _UNKNOWN.get(unit, "XXXX")
+        mention.reading = _UNKNOWN.get(unit, Reading(Grain.YEAR))
         return
     moved = -1 if rel in BACKWARD else 1 if rel in FORWARD else 0
     if unit == Unit.WEEKEND:
@@ -41,13 +42,13 @@ def _resolve(mention: Mention, anchor: date | None, ctx: Context) -> None:
     elif unit in (Unit.DECADE, Unit.CENTURY):
         size = 10 if unit == Unit.DECADE else 100
         number = anchor.year // size + moved
-        mention.value = f"{number:03d}" if unit == Unit.DECADE else f"{number:02d}"
+        mention.reading = Reading(Grain.DECADE, decade=number) if unit == Unit.DECADE else Reading(Grain.CENTURY, century=number)
         interval = timex.years_interval(number * size, number * size + size - 1)
         mention.interval = timex.narrow(interval, mention.stated.modifier) if unit == Unit.DECADE else interval
     elif unit == Unit.HALF:
         half = 1 if anchor.month <= 6 else 2
         year, half = divmod(anchor.year * 2 + half - 1 + moved, 2)
-        mention.value = f"{year:04d}-H{half + 1}"
+        mention.reading = Reading(Grain.HALF, year, half=half + 1)
         mention.interval = timex.half_interval(year, half + 1)
     else:
         if unit == Unit.WEEK and rel in (Rel.THE_PAST, Rel.THE_LAST) and mention.stated.modifier is None:
@@ -63,7 +64,8 @@ def _weekend(mention: Mention, anchor: date, rel: Rel, moved: int, ctx: Context)
             weeks -= 1
     saturday = timex.add_days(anchor, 5 - anchor.weekday() + 7 * weeks)
     if saturday is not None:
-        mention.value = timex.week_value(saturday) + "-WE"
+        iso_year, week, _ = saturday.isocalendar()
+        mention.reading = Reading(Grain.WEEKEND, iso_year, week=week)
         mention.interval = timex.weekend_interval(saturday)
 
 
@@ -71,7 +73,7 @@ def _quarter(mention: Mention, anchor: date, rel: Rel, moved: int, ctx: Context)
     reported = rel in _REPORTED or rel == Rel.THIS and ctx.tense(mention) is not Tense.FUTURE
     last = ctx.reported_quarter(mention) if reported else None
     if last is not None:
-        mention.value, mention.interval, mention.quarter = last.value, last.interval, last.quarter
+        mention.reading, mention.interval, mention.quarter = last.reading, last.interval, last.quarter
         mention.anchor_mention = last.index
         return
     if rel in (Rel.THE, Rel.THE_LATEST):
@@ -87,6 +89,6 @@ def _year_ended(mention: Mention, ctx: Context) -> None:
     end = ended.interval.last if ended is not None and ended.interval is not None else None
     if end is None:
         return
-    mention.value = timex.year_value(end.year)
+    mention.reading = Reading.in_year(end.year)
     start = timex.shift_years(end, -1)
     mention.interval = timex.ordinal_interval(start.toordinal() + 1, end.toordinal()) if start else None

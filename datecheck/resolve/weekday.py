@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Kind, Mention, Rel, Tense
+from ..model import Grain, Kind, Mention, Reading, Rel, Tense
 from .context import Context
 
 _NARRATIVE = frozenset({Rel.THE_PREVIOUS, Rel.THE_FOLLOWING, Rel.THE_NEXT})
@@ -35,19 +35,19 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
         anchor, mention.anchor_source = ctx.narrative_anchor(mention)
         mention.anchor = anchor
     if anchor is None:
-        mention.value = f"XXXX-WXX-{st.weekday + 1}"
+        mention.reading = Reading(Grain.WEEK, weekday=st.weekday)
         return
     tied = tied_to(mention, ctx)
     day = tied.resolved_date if tied is not None else None
     if day is not None and day.weekday() == st.weekday:
-        mention.value = day.isoformat()
+        mention.reading = Reading.on_day(day)
         mention.interval = timex.day_interval(day)
         mention.anchor_mention = mention.linked
         return
     chosen, other = _choose(mention, anchor, rel, ctx)
     if chosen is None:  # beyond the calendar
         return
-    mention.value = chosen.isoformat()
+    mention.reading = Reading.on_day(chosen)
     mention.interval = timex.day_interval(chosen)
     if other is not None and other != chosen:
         mention.alternatives = (other.isoformat(),)

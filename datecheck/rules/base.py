@@ -88,14 +88,17 @@ class CheckContext:
     date_order: str = "MDY"
     front_matter: dict[str, object] = field(default_factory=dict)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule name -> option -> value
+    #: The story's dated sections and the days it names, as the resolver built them (the engine
+    #: passes that one on); a context made without one gets the timeline of its mentions.
+    timeline: Timeline = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.timeline is None:
+            published = self.published
+            span = published.span if published else None
+            self.timeline = Timeline.of(self.mentions, published.date if published else None, span)
 
     # --- time -------------------------------------------------------------------------------
-
-    @cached_property
-    def timeline(self) -> Timeline:
-        """The story's dated sections and the days it names, as the resolver saw them."""
-        published = self.published
-        return Timeline.of(self.mentions, published.date if published else None, published.span if published else None)
 
     def now_at(self, offset: int) -> date | None:
         """The date the text at `offset` is written from: the publication date, or the date line

@@ -40,8 +40,8 @@ class ImpossibleDate(Rule):
             suggestions = []
             if st.month is not None and 1 <= st.month <= 12 and st.day is not None:
                 year = st.year or (mention.anchor.year if mention.anchor else 2000)
-                if mention.value[:4].isdigit():
-                    year = int(mention.value[:4])
+                if mention.reading is not None and mention.reading.year is not None:
+                    year = mention.reading.year
                 last = calendar.monthrange(year, st.month)[1]
                 last_day = safe_date(year, st.month, last)  # None in year 0
                 if st.day > last and last_day is not None:

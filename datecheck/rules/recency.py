@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from ..calendar_math import clamp_days
 from ..lang import language
-from ..model import Mention
+from ..model import Mention, Ref
 from ..tense import is_past_verb
 from .base import CheckContext
 
@@ -63,7 +63,7 @@ def recent_evidence(
             ):
                 return other
             continue
-        if other.kind == "ref" and other.value == "PRESENT_REF":
+        if other.kind == "ref" and other.reading is not None and other.reading.ref is Ref.PRESENT:
             return other
         if other.kind in ("relative", "weekday", "relunit", "anaphoric") and other.interval is not None:
             if other.anchor_source == "mention":

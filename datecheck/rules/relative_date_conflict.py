@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from datetime import date
 
 from ..model import Interval, Mention, Severity, Suggestion
 from ..style import date_like
-from ..timex import month_interval, quarter_interval, week_interval, year_interval
+from ..timex import unit_interval
 from .base import CheckContext, Rule, Violation, short_day
 from .cues import CUES as _CUES
 
@@ -18,22 +16,7 @@ _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
 def value_interval(mention: Mention) -> Interval | None:
     """The whole calendar unit a relative mention names ("this month" -> the month), before any
     early/late narrowing: a date anywhere in it agrees with the expression."""
-    value = mention.value
-    try:
-        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            day = date.fromisoformat(value)
-            return Interval(day, day)
-        if re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
-            return month_interval(int(value[:4]), int(value[5:]))
-        if re.fullmatch(r"[0-9]{4}-W[0-9]{2}", value):
-            return week_interval(date.fromisocalendar(int(value[:4]), int(value[6:]), 1))
-        if re.fullmatch(r"[0-9]{4}-Q[1-4]", value):
-            return quarter_interval(int(value[:4]), int(value[6]))
-        if re.fullmatch(r"[0-9]{4}", value):
-            return year_interval(int(value))
-    except ValueError:
-        return None
-    return mention.interval
+    return unit_interval(mention.reading, mention.interval)
 
 
 class RelativeDateConflict(Rule):
