@@ -40,6 +40,9 @@ class Clauses:
     def __init__(self, clauses: list[Clause]) -> None:
         self.clauses = clauses
         self._starts = [c.start for c in clauses]
+        #: What a reader found in these clauses, kept for the next date it reads them for (the
+        #: tense of a governing clause): key -> value, the key naming the reader's question.
+        self.memo: dict[object, object] = {}
 
     def index(self, offset: int) -> int:
         return _index(self._starts, offset)
