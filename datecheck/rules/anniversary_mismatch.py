@@ -20,6 +20,35 @@ _CURRENT = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates
                       r"observing|will|this year|today|tonight|now)\b")
 
 
+_ORDINAL_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz-")
+
+
+def _anniversaries(low: str) -> Iterator[re.Match[str]]:
+    """The matches of `_ANNIVERSARY` in `low`, as its finditer gives them, found from each
+    "anniversary" back: the ordinal is the run of letters, digits and hyphens before its blanks, so
+    the pattern is tried only where such a run (or a part of it after a hyphen) begins."""
+    resume = 0
+    at = low.find("anniversary")
+    while at >= 0:
+        blank = at
+        while blank > resume and low[blank - 1] in " \t":
+            blank -= 1
+        begin = blank
+        while begin > resume and low[begin - 1] in _ORDINAL_CHARS:
+            begin -= 1
+        found = None
+        if blank < at:
+            for start in range(begin, blank):
+                if start == begin or low[start - 1] == "-":
+                    found = _ANNIVERSARY.match(low, start)
+                    if found is not None:
+                        break
+        if found is not None:
+            yield found
+            resume = found.end()
+        at = low.find("anniversary", max(at + 1, resume))
+
+
 def _first_between(ctx: CheckContext, by_start: list[tuple[int, int]], start: int, end: int,
                    test: Callable[[Mention], bool]) -> Mention | None:
     """The first mention, in the order of ctx.mentions, that starts in [start, end) and passes `test`."""
@@ -55,7 +84,7 @@ class AnniversaryMismatch(Rule):
         if "anniversar" not in ctx.low:
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
-        for match in _ANNIVERSARY.finditer(ctx.low):
+        for match in _anniversaries(ctx.low):
             number = ordinal_value(match.group("ordinal"))
             if number is None:
                 continue
