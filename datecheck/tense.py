@@ -22,8 +22,8 @@ from .text import Clauses, Segments, segments_of
 _WORD = re.compile(r"[a-z']+")
 #: A word (as `_WORD` reads them) ending in "-ed".
 _ENDS_ED = re.compile(r"ed(?![a-z'])")
-#: A character `_WORD` reads as part of a word.
-_TOKEN_CHAR = re.compile(r"[a-z']")
+#: The characters `_WORD` reads as part of a word.
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 _MISSING = object()
 #: The most of a clause read on either side of a mention (a bound for run-on text, not a window).
 _REACH = 400
@@ -228,9 +228,9 @@ def _reads_nothing(low: str, sentence: Clauses, index: int, start: int, end: int
     clause = sentence.clauses[index]
     if start - _REACH > clause.start or end + _REACH < clause.end:
         return False
-    if start > clause.start and _TOKEN_CHAR.match(low, start - 1) and _TOKEN_CHAR.match(low, start):
+    if start > clause.start and low[start - 1] in _TOKEN_CHARS and low[start] in _TOKEN_CHARS:
         return False
-    if end < clause.end and _TOKEN_CHAR.match(low, end - 1) and _TOKEN_CHAR.match(low, end):
+    if end < clause.end and low[end - 1] in _TOKEN_CHARS and low[end] in _TOKEN_CHARS:
         return False
     return _inert(low, sentence, index, code)
 
