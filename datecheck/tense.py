@@ -202,6 +202,8 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
     last = max(first, sentence.index(max(start, end - 1)))
     opening, closing = sentence.clauses[first], sentence.clauses[last]
     if first == last and _reads_nothing(low, sentence, first, start, end, code):
+        if _quiet_sentence(low, sentence, code):
+            return Tense.UNKNOWN  # nor can a clause governing it say anything
         own: Tense | object = Tense.UNKNOWN
     else:
         before_text = low[max(opening.start, start - _REACH):start]
@@ -233,6 +235,22 @@ def _reads_nothing(low: str, sentence: Clauses, index: int, start: int, end: int
     if end < clause.end and low[end - 1] in _TOKEN_CHARS and low[end] in _TOKEN_CHARS:
         return False
     return _inert(low, sentence, index, code)
+
+
+def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
+    """Whether no clause of the sentence has anything `_read` looks for, each short enough to be
+    read whole as a governing clause (found once per sentence; a list of dates is often one long
+    such sentence). Its clauses start and end between words, so the words of the whole stretch
+    hold the words of each clause."""
+    key = ("quiet", code)
+    quiet = sentence.memo.get(key)
+    if quiet is None:
+        clauses = sentence.clauses
+        text = low[clauses[0].start:clauses[-1].end]
+        quiet = sentence.memo[key] = "'" not in text and not _ENDS_ED.search(text) \
+            and _clause_cue_words(code).isdisjoint(_WORD.findall(text)) \
+            and all(clause.end - clause.start <= _REACH for clause in clauses)
+    return quiet  # type: ignore[return-value]
 
 
 def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:
