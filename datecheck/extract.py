@@ -3,30 +3,33 @@ the resolver."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
+from types import ModuleType
 
+from .lang import DEFAULT, language
 from .model import Flag, Mention
 from .resolve import resolve
 from .tokenize import lower_same_length, tokenize
 
-#: What may stand between a weekday (or holiday, or relative day) and the date it is tied to.
-_TIE = re.compile(r"[ \t\xa0]*(?:,|\(|\u2014|\u2013|-|:)?[ \t\xa0]*(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
 _TIEABLE = frozenset({"weekday", "holiday", "relative", "relunit", "anaphoric"})
-#: What else a date line may hold besides its dates: labels, times, punctuation.
-_DATE_LINE_REST = re.compile(
-    r"(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[scemp][sd]t|et|ist|cet|"
-    r"[0-9]{1,2}[:.][0-9]{2}|[\W_]+)*\Z",
-    re.IGNORECASE,
-)
+_TABLES: dict[str, tuple[ModuleType, ModuleType]] = {}
 
 
-def link_mentions(text: str, mentions: list[Mention]) -> None:
+def _tables(lang: str) -> tuple[ModuleType, ModuleType]:
+    """The cue patterns and relation words of language `lang`, looked up once."""
+    found = _TABLES.get(lang)
+    if found is None:
+        found = _TABLES[lang] = (language(lang).rule_cues, language(lang).relative)
+    return found
+
+
+def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Tie a weekday, holiday or relative day to the date written right beside it.
 
     "Tuesday, Dec. 3", "Saturday (April 6)", "Christmas Eve, Dec. 23", "yesterday, March 3",
     "last Monday, Oct. 6": each side gets the other's index in ``linked``.
     """
+    tie = _tables(lang)[0].TIE
     for first, second in zip(mentions, mentions[1:]):
         if first.linked is not None or second.range_role == "end":
             continue
@@ -37,36 +40,34 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
         else:
             continue
         gap = text[first.end:second.start]
-        if len(gap) > 8 or not _TIE.match(gap):
+        if len(gap) > 8 or not tie.match(gap):
             continue
         first.linked, second.linked = second.index, first.index
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*\Z", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"(?:between|from)\s+\Z", re.IGNORECASE)
-
-
-def link_ranges(text: str, mentions: list[Mention]) -> None:
+def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Pair two dates written as a range: "from 2011 to 2014", "between March and May"."""
+    cues, rel = _tables(lang)
     for first, second in zip(mentions, mentions[1:]):
         if first.range_role or second.range_role or first.kind != "calendar" or second.kind != "calendar":
             continue
         gap = text[first.end:second.start]
-        if len(gap) > 10 or not _RANGE_GAP.match(gap):
+        if len(gap) > 10 or not cues.RANGE_GAP.match(gap):
             continue
-        opener = _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+        opener = cues.RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
         word = gap.strip().lower()
-        if word in ("to", "through", "until", "till", "and") and opener is None:
-            continue
-        if word == "and" and not opener.group().lower().startswith("between"):
+        if (word in rel.RANGE_WORDS or word == rel.PAIR_WORD) and opener is None:
+            continue  # "in 2011 to …" is no range without "from" or "between"
+        if word == rel.PAIR_WORD and rel.RANGE_OPENERS.get(opener.group().split()[0].lower()) != "between":
             continue
         first.range_role, second.range_role = "start", "end"
         first.flags = first.flags | {Flag.RANGE}
         second.flags = second.flags | {Flag.RANGE}
 
 
-def mark_date_lines(text: str, mentions: list[Mention]) -> None:
+def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Flag the mentions that make up a line holding nothing but a date ("24 December 2024")."""
+    date_line_rest = _tables(lang)[0].DATE_LINE_REST
     i = 0
     count = len(mentions)
     while i < count:
@@ -86,7 +87,7 @@ def mark_date_lines(text: str, mentions: list[Mention]) -> None:
                 rest.append(text[cursor:m.start])
                 cursor = m.end
             rest.append(text[cursor:line_end])
-            if _DATE_LINE_REST.match("".join(rest).strip()):
+            if date_line_rest.match("".join(rest).strip()):
                 for m in group:
                     m.flags = m.flags | {Flag.DATE_LINE}
         i = j + 1
@@ -98,6 +99,7 @@ def extract(
     *,
     date_order: str = "MDY",
     country: str = "US",
+    lang: str = DEFAULT,
 ) -> list[Mention]:
     """Every date expression in `text`, resolved against `published`.
 
@@ -105,9 +107,9 @@ def extract(
     still resolved; relative ones get TIMEX3 values with ``X`` placeholders.
     """
     low = lower_same_length(text)
-    mentions = tokenize(text, low)
-    link_mentions(text, mentions)
-    link_ranges(text, mentions)
-    mark_date_lines(text, mentions)
+    mentions = tokenize(text, low, lang)
+    link_mentions(text, mentions, lang)
+    link_ranges(text, mentions, lang)
+    mark_date_lines(text, mentions, lang)
     resolve(mentions, text, low, published, date_order=date_order, country=country)
     return mentions

@@ -11,80 +11,40 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-#: key -> (display name, names a country calendar may use for it, fallback)
-#: fallback: ("fixed", month, day), ("easter", offset in days), ("weekday-from", month, day,
-#: weekday, country): the first such weekday (Monday = 0) on or after month-day, in that country only;
-#: or None
-HOLIDAYS: dict[str, tuple[str, tuple[str, ...], tuple | None]] = {
-    "new-years-day": ("New Year's Day", ("New Year's Day",), ("fixed", 1, 1)),
-    "new-years-eve": ("New Year's Eve", ("New Year's Eve",), ("fixed", 12, 31)),
-    "christmas-eve": ("Christmas Eve", ("Christmas Eve",), ("fixed", 12, 24)),
-    "christmas": ("Christmas Day", ("Christmas Day", "Christmas"), ("fixed", 12, 25)),
-    "boxing-day": ("Boxing Day", ("Boxing Day", "Second Day of Christmas"), ("fixed", 12, 26)),
-    "independence-day": ("Independence Day", ("Independence Day",), None),
-    "thanksgiving": ("Thanksgiving Day", ("Thanksgiving Day", "Thanksgiving"), None),
-    "easter": ("Easter Sunday", ("Easter Sunday", "Easter"), ("easter", 0)),
-    "easter-monday": ("Easter Monday", ("Easter Monday",), ("easter", 1)),
-    "good-friday": ("Good Friday", ("Good Friday",), ("easter", -2)),
-    "palm-sunday": ("Palm Sunday", ("Palm Sunday",), ("easter", -7)),
-    "ash-wednesday": ("Ash Wednesday", ("Ash Wednesday",), ("easter", -46)),
-    "memorial-day": ("Memorial Day", ("Memorial Day",), None),
-    "labor-day": ("Labor Day", ("Labor Day", "Labour Day"), None),
-    "halloween": ("Halloween", ("Halloween",), ("fixed", 10, 31)),
-    "valentines-day": ("Valentine's Day", ("Valentine's Day",), ("fixed", 2, 14)),
-    "st-patricks-day": ("St. Patrick's Day", ("Saint Patrick's Day", "St. Patrick's Day"), ("fixed", 3, 17)),
-    "mothers-day": ("Mother's Day", ("Mother's Day",), None),
-    "fathers-day": ("Father's Day", ("Father's Day",), None),
-    "veterans-day": ("Veterans Day", ("Veterans Day",), None),
-    "columbus-day": ("Columbus Day", ("Columbus Day",), None),
-    "mlk-day": ("Martin Luther King Jr. Day", ("Martin Luther King Jr. Day",), None),
-    "presidents-day": ("Presidents' Day", ("Washington's Birthday", "Presidents' Day"), None),
-    "juneteenth": ("Juneteenth", ("Juneteenth National Independence Day", "Juneteenth"), ("fixed", 6, 19)),
-    "groundhog-day": ("Groundhog Day", ("Groundhog Day",), ("fixed", 2, 2)),
-    # the Tuesday after the first Monday in November (3 U.S.C. 1; 2 U.S.C. 7)
-    "election-day": ("Election Day", ("Election Day",), ("weekday-from", 11, 2, 1, "US")),
-}
+from .lang import DEFAULT, language
 
-#: Words in text -> holiday key (lower case, apostrophes normalised to ').
-HOLIDAY_WORDS: dict[str, str] = {
-    "new year's day": "new-years-day",
-    "new year's eve": "new-years-eve",
-    "christmas eve": "christmas-eve",
-    "christmas day": "christmas",
-    "christmas": "christmas",
-    "boxing day": "boxing-day",
-    "independence day": "independence-day",
-    "the fourth of july": "independence-day",
-    "fourth of july": "independence-day",
-    "july fourth": "independence-day",
-    "thanksgiving day": "thanksgiving",
-    "thanksgiving": "thanksgiving",
-    "easter sunday": "easter",
-    "easter": "easter",
-    "easter monday": "easter-monday",
-    "good friday": "good-friday",
-    "palm sunday": "palm-sunday",
-    "ash wednesday": "ash-wednesday",
-    "memorial day": "memorial-day",
-    "labor day": "labor-day",
-    "labour day": "labor-day",
-    "halloween": "halloween",
-    "valentine's day": "valentines-day",
-    "st. patrick's day": "st-patricks-day",
-    "saint patrick's day": "st-patricks-day",
-    "mother's day": "mothers-day",
-    "father's day": "fathers-day",
-    "veterans day": "veterans-day",
-    "veterans' day": "veterans-day",
-    "columbus day": "columbus-day",
-    "martin luther king jr. day": "mlk-day",
-    "martin luther king day": "mlk-day",
-    "mlk day": "mlk-day",
-    "presidents day": "presidents-day",
-    "presidents' day": "presidents-day",
-    "juneteenth": "juneteenth",
-    "groundhog day": "groundhog-day",
-    "election day": "election-day",
+#: holiday key -> where it falls when the country calendar does not carry it: ("fixed", month, day),
+#: ("easter", offset in days), ("weekday-from", month, day, weekday, country): the first such weekday
+#: (Monday = 0) on or after month-day, in that country only; or None. Its names in the text, in the
+#: holidays package and in a suggestion are language data (``datecheck/lang/<code>/holidays.py``).
+FALLBACKS: dict[str, tuple | None] = {
+    "new-years-day": ("fixed", 1, 1),
+    "new-years-eve": ("fixed", 12, 31),
+    "christmas-eve": ("fixed", 12, 24),
+    "christmas": ("fixed", 12, 25),
+    "boxing-day": ("fixed", 12, 26),
+    "independence-day": None,
+    "thanksgiving": None,
+    "easter": ("easter", 0),
+    "easter-monday": ("easter", 1),
+    "good-friday": ("easter", -2),
+    "palm-sunday": ("easter", -7),
+    "ash-wednesday": ("easter", -46),
+    "memorial-day": None,
+    "labor-day": None,
+    "halloween": ("fixed", 10, 31),
+    "valentines-day": ("fixed", 2, 14),
+    "st-patricks-day": ("fixed", 3, 17),
+    "mothers-day": None,
+    "fathers-day": None,
+    "veterans-day": None,
+    "columbus-day": None,
+    "mlk-day": None,
+    "presidents-day": None,
+    "juneteenth": ("fixed", 6, 19),
+    "groundhog-day": ("fixed", 2, 2),
+    # the Tuesday after the first Monday in November (3 U.S.C. 1; 2 U.S.C. 7)
+    "election-day": ("weekday-from", 11, 2, 1, "US"),
 }
 
 
@@ -117,11 +77,12 @@ def _categories(country: str) -> tuple[str, ...] | None:
     return ("public", "unofficial") if "unofficial" in supported else ("public",)
 
 
-def holiday_date(key: str, year: int, country: str = "US") -> date | None:
+def holiday_date(key: str, year: int, country: str = "US", lang: str = DEFAULT) -> date | None:
     """The day holiday `key` falls on in `year` in `country`, or None if it has none there."""
     if not 1 <= year <= 9999:
         return None  # outside the calendar dates can represent
-    display, names, fallback = HOLIDAYS[key]
+    names = language(lang).holidays.NAMES[key][1]
+    fallback = FALLBACKS[key]
     calendar = _country_calendar(country, year)
     for name in names:
         if name in calendar:
@@ -141,11 +102,11 @@ def holiday_date(key: str, year: int, country: str = "US") -> date | None:
     return easter(year) + timedelta(days=fallback[1])
 
 
-def holiday_name(key: str) -> str:
-    return HOLIDAYS[key][0]
+def holiday_name(key: str, lang: str = DEFAULT) -> str:
+    return language(lang).holidays.NAMES[key][0]
 
 
-def holiday_key(words: str) -> str | None:
+def holiday_key(words: str, lang: str = DEFAULT) -> str | None:
     """The holiday key for the words of a mention ("Christmas Eve" -> "christmas-eve")."""
     normal = " ".join(words.lower().replace("\u2019", "'").split())
-    return HOLIDAY_WORDS.get(normal)
+    return language(lang).holidays.ALIASES.get(normal)

@@ -11,26 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .lexicon import AP_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, month_number
+from .lang import DEFAULT, language
 
-_MONTH_WORD = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(\.?)(?![a-z])",
-    re.IGNORECASE,
-)
 _ISO = re.compile(r"\b([12][0-9]{3})-([01][0-9])-([0-3][0-9])\b")
 _NUMERIC = re.compile(r"\b([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})\b")
 _YEAR = re.compile(r"(?<![0-9])(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9])|(['\u2019])([0-9]{2})(?![0-9])")
-_DAY = re.compile(r"(?<![0-9'\u2019])([0-3]?[0-9])(st|nd|rd|th)?(?![0-9])", re.IGNORECASE)
-
-_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                 "eighteen", "nineteen"]
-_TENS_WORDS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_ORDINAL_WORDS = {
-    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
-    "nine": "ninth", "twelve": "twelfth",
-}
+#: A day of the month with what follows it: the letters of an ordinal suffix, if any ("7th").
+_DAY = re.compile(r"(?<![0-9'\u2019])([0-3]?[0-9])([a-z]{2})?(?![0-9])", re.IGNORECASE)
 
 
 def same_case(model: str, word: str) -> str:
@@ -43,25 +30,24 @@ def same_case(model: str, word: str) -> str:
     return word.lower()
 
 
-def month_like(model: str, month: int) -> str:
+def month_like(model: str, month: int, lang: str = DEFAULT) -> str:
     """Month `month` written as `model` writes a month: full, AP abbreviation, or three letters."""
+    words = language(lang).words
     word = model.rstrip(".")
-    full = MONTH_NAMES[month - 1]
-    if word.lower() == MONTH_NAMES[month_number(word) - 1].lower():
+    full = words.MONTH_NAMES[month - 1]
+    if word.lower() in words.MONTHS:
         return same_case(word, full)
     if model.endswith("."):
-        ap = AP_MONTH_ABBREVIATIONS.get(month)
+        ap = words.AP_MONTH_ABBREVIATIONS.get(month)
         return same_case(word, ap if ap else full)
     return same_case(word, full[:3])
 
 
-def ordinal_suffix(day: int) -> str:
-    if 10 <= day % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+def ordinal_suffix(day: int, lang: str = DEFAULT) -> str:
+    return language(lang).numbers.ordinal_suffix(day)
 
 
-def date_like(text: str, new: date, *, order: str | None = None) -> str:
+def date_like(text: str, new: date, *, order: str | None = None, lang: str = DEFAULT) -> str:
     """`new` written the way `text` writes a date ("Dec. 7, 2023", "7 December", "12/07/2023").
 
     `order` is the day/month order a numeric date was read in ("MDY" or "DMY").
@@ -78,17 +64,19 @@ def date_like(text: str, new: date, *, order: str | None = None) -> str:
         year_text = f"{new.year:04d}" if len(year) == 4 else f"{new.year % 100:02d}"
         body = f"{first:0{width_a}d}{sep}{second:0{width_b}d}{sep}{year_text}"
         return text[:numeric.start()] + body + text[numeric.end():]
-    month = _MONTH_WORD.search(text)
+    month = language(lang).rule_cues.MONTH_TOKEN.search(text)
     if month is None:
         return text
-    result = text[:month.start()] + month_like(month.group(0), new.month) + text[month.end():]
+    result = text[:month.start()] + month_like(month.group(0), new.month, lang) + text[month.end():]
+    suffixes = language(lang).words.ORDINAL_SUFFIXES
     # the day: the first number that is not the year
     for day in _DAY.finditer(result):
         number = int(day.group(1))
         if 1 <= number <= 39 and not _is_year_at(result, day.start()):
-            suffix = day.group(2)
-            new_suffix = same_case(suffix, ordinal_suffix(new.day)) if suffix else ""
-            result = result[:day.start()] + str(new.day) + new_suffix + result[day.end():]
+            suffix = day.group(2) if day.group(2) and day.group(2).lower() in suffixes else None
+            end = day.end() if suffix else day.end(1)
+            new_suffix = same_case(suffix, ordinal_suffix(new.day, lang)) if suffix else ""
+            result = result[:day.start()] + str(new.day) + new_suffix + result[end:]
             break
     year = _YEAR.search(result)
     if year is not None:
@@ -103,54 +91,42 @@ def _is_year_at(text: str, position: int) -> bool:
     return bool(re.match(r"(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9])", text[position:]))
 
 
-def weekday_like(model: str, weekday: int) -> str:
+def weekday_like(model: str, weekday: int, lang: str = DEFAULT) -> str:
     """Weekday `weekday` (Monday = 0) written as `model` writes one."""
-    return same_case(model, WEEKDAY_NAMES[weekday])
+    return same_case(model, language(lang).words.WEEKDAY_NAMES[weekday])
 
 
-def number_words(number: int) -> str:
+def number_words(number: int, lang: str = DEFAULT) -> str:
     """A whole number from 0 to 999 in words: 25 -> "twenty-five"."""
-    if number < 20:
-        return _NUMBER_WORDS[number]
-    if number < 100:
-        tens, ones = divmod(number, 10)
-        return _TENS_WORDS[tens] + (f"-{_NUMBER_WORDS[ones]}" if ones else "")
-    hundreds, rest = divmod(number, 100)
-    return f"{_NUMBER_WORDS[hundreds]} hundred" + (f" {number_words(rest)}" if rest else "")
+    return language(lang).numbers.number_words(number)
 
 
-def number_like(model: str, number: int) -> str:
+def number_like(model: str, number: int, lang: str = DEFAULT) -> str:
     """`number` written as `model` writes one: digits stay digits, words stay words."""
     if model.strip().replace(",", "").isdigit():
         return f"{number:,}" if "," in model else str(number)
     if number > 999:
         return str(number)
-    return same_case(model, number_words(number))
+    return same_case(model, number_words(number, lang))
 
 
-def ordinal_like(model: str, number: int) -> str:
+def ordinal_like(model: str, number: int, lang: str = DEFAULT) -> str:
     """`number` as an ordinal written as `model` writes one: "30th" -> "25th", "tenth" -> "ninth"."""
-    digits = re.match(r"([0-9]+)(st|nd|rd|th)$", model, re.IGNORECASE)
+    numbers = language(lang).numbers
+    digits = numbers.digit_ordinal(model)
     if digits:
-        return f"{number}{same_case(digits.group(2), ordinal_suffix(number))}"
-    words = number_words(number)
-    head, _, last = words.rpartition("-")
-    if last in _ORDINAL_WORDS:
-        last = _ORDINAL_WORDS[last]
-    elif last.endswith("y"):
-        last = last[:-1] + "ieth"
-    else:
-        last += "th"
-    return same_case(model, f"{head}-{last}" if head else last)
+        return f"{number}{same_case(digits.group(2), numbers.ordinal_suffix(number))}"
+    return same_case(model, numbers.ordinal_words(number))
 
 
-def ordinal_value(word: str) -> int | None:
+def ordinal_value(word: str, lang: str = DEFAULT) -> int | None:
     """The number an ordinal writes: "30th" -> 30, "thirtieth" -> 30, "twenty-fifth" -> 25."""
-    digits = re.match(r"([0-9]+)(st|nd|rd|th)$", word, re.IGNORECASE)
+    numbers = language(lang).numbers
+    digits = numbers.digit_ordinal(word)
     if digits:
         return int(digits.group(1))
     word = word.lower()
     for number in range(1, 200):
-        if ordinal_like("x", number) == word:
+        if numbers.ordinal_words(number) == word:
             return number
     return None

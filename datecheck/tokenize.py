@@ -1,41 +1,22 @@
 """Text -> mentions: where each date expression is and what it writes. Nothing is resolved here.
 
-The text is lower-cased (same length, so offsets are offsets into the original). One scan finds the
-places where a date expression could start (``triggers.py`` works them out from the patterns);
-at each, the expression families of ``patterns.py`` that can begin with those characters are tried
-in order, and the first that matches wins, exactly as one alternation of all families would. The
-family's handler below reads the match's named groups into a ``Mention``.
+The text is lower-cased (same length, so offsets are offsets into the original). The language's
+grammar (``patterns.Grammar``: the pattern table of ``datecheck/lang/<code>/patterns.py``) finds
+each date expression and the family it belongs to; the family's handler below reads the match's
+named groups into a ``Mention``. Handlers hold no words: what a word means (a month number, a
+relation, a cue) they ask the language's tables, ``c.words``, ``c.rel`` and ``c.cues``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from types import ModuleType
 
 from .holiday import holiday_key
-from .lexicon import (
-    AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, VAGUE_QUANTITIES, WEEKDAYS, month_number, number_value,
-    spelled_year, SP,
-)
+from .lang import DEFAULT
 from .model import Flag, Kind, Mention, Rel, Stated, Unit
-from .patterns import DAY_NAMED, PATTERNS
-from .triggers import load as load_trigger_table
-
-
-_YEAR_CUE = frozenset(
-    "in since by of from until till during before after through throughout between and to the "
-    "until around circa early late mid fiscal year 's summer spring fall winter autumn".split()
-)
-_COUNT_NOUN_EXCEPTIONS = frozenset("was has is its this as us his hers ours yours plus thus less".split())
-_NOT_YEAR_BEFORE = frozenset(
-    "no. no number route highway interstate flight room page pages model boeing airbus windows "
-    "article section rule psalm chapter verse form item code exit suite apt. apartment unit "
-    "channel gate platform track the dow index at".split()
-)
-_MONTH_CUE = frozenset(
-    "in since until till by from through during before after early late mid last next this of "
-    "throughout around between and to or since mid-".split()
-)
+from .patterns import Grammar, grammar
 
 
 def lower_same_length(text: str) -> str:
@@ -49,12 +30,18 @@ def lower_same_length(text: str) -> str:
 class _Context:
     """What a family handler needs besides its match: the text, both cases, and the output."""
 
-    __slots__ = ("text", "low", "out")
+    __slots__ = ("text", "low", "out", "words", "rel", "cues", "numbers", "lang", "grammar")
 
-    def __init__(self, text: str, low: str) -> None:
+    def __init__(self, text: str, low: str, lang: str = DEFAULT) -> None:
         self.text = text
         self.low = low
         self.out: list[Mention] = []
+        self.lang = lang
+        self.grammar: Grammar = grammar(lang)
+        self.words: ModuleType = self.grammar.words
+        self.rel: ModuleType = self.grammar.relative
+        self.cues: ModuleType = self.grammar.cues
+        self.numbers: ModuleType = self.grammar.numbers
 
     def add(self, start: int, end: int, kind: str, stated: Stated, type_: str = "DATE") -> Mention:
         mention = Mention(start, end, self.text[start:end], Kind(kind), stated, type=type_)
@@ -87,16 +74,34 @@ class _Context:
     def capitalized(self, pos: int) -> bool:
         return self.text[pos].isupper()
 
+    def next_word(self, pos: int) -> str:
+        """The lower-case letters starting just after `pos` (skipping blanks)."""
+        found = _LETTERS.match(self.low, pos)
+        return found.group(1) if found else ""
+
+    def modifier(self, mod: str | None) -> str | None:
+        """TimeML's modifier for the words of one ("the end of" -> "END"), or None."""
+        return self.rel.MODIFIERS.get(" ".join(mod.split())) if mod else None
+
+    def month(self, word: str) -> int:
+        word = word.rstrip(".")
+        return self.words.MONTHS.get(word) or self.words.MONTH_ABBREVIATIONS[word]
+
+
+_LETTERS = re.compile(r"[ \t\xa0\n]*([a-z]*)")
+
 
 def _two_digit(yy: str) -> int:
     """A two-digit year as written; the resolver picks its century."""
     return int(yy)
 
 
-def _strip_the(low: str, start: int, end: int) -> int:
+def _strip_the(c: _Context, start: int, end: int) -> int:
     """Move `start` past a leading "the " (TimeML leaves it out of bare dates)."""
-    if low.startswith("the", start) and end - start > 4 and not low[start + 3].isalnum():
-        i = start + 3
+    low = c.low
+    the = c.rel.DEFINITE_ARTICLE
+    if low.startswith(the, start) and end - start > len(the) + 1 and not low[start + len(the)].isalnum():
+        i = start + len(the)
         while i < end and not low[i].isalnum():
             i += 1
         return i
@@ -146,8 +151,12 @@ def _numeric(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     c.add(s, e, "calendar", stated)
 
 
+_DIGITS = re.compile("[0-9]+")
+
+
 def _day(text: str) -> int:
-    return int(text.rstrip("stndrh"))
+    """The number of a day written in digits, with or without an ordinal suffix."""
+    return int(_DIGITS.match(text).group())  # type: ignore[union-attr]
 
 
 def _year_fields(m: re.Match[str]) -> tuple[int | None, bool]:
@@ -165,15 +174,17 @@ def _month_ok(c: _Context, m: re.Match[str], group: str, has_day: bool) -> bool:
     word = m.group(group)
     pos = m.start(group)
     bare = word.rstrip(".")
-    if bare in AMBIGUOUS_MONTHS or (bare in MONTH_ABBREVIATIONS and not word.endswith(".")):
+    words = c.words
+    if bare in words.AMBIGUOUS_MONTHS or (bare in words.MONTH_ABBREVIATIONS and not word.endswith(".")):
         if not c.capitalized(pos):
             return False
-    if not has_day and bare in MONTH_ABBREVIATIONS and bare not in MONTHS:
+    if not has_day and bare in words.MONTH_ABBREVIATIONS and bare not in words.MONTHS:
         return False
     return True
 
 
 def _mdy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    month_number = c.month
     if not _month_ok(c, m, "m", True):
         return
     day = _day(m.group("d"))
@@ -185,7 +196,7 @@ def _mdy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return  # "May 3%", "March 3:15", "Aug 4.5": not dates
     if year is None:
         after = c.word_after(e)
-        if after.lower() in ("percent", "per", "million", "billion", "points", "people", "votes"):
+        if after.lower() in c.cues.NOT_DAY_AFTER:
             return
     mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
     if m.group("wk"):
@@ -193,6 +204,7 @@ def _mdy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 def _dmy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    month_number = c.month
     if not _month_ok(c, m, "m", True):
         return
     if s > 0 and c.low[s - 1] in "$.,":
@@ -205,9 +217,9 @@ def _dmy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return
     if day > 31 and year is None and not ordinal:
         # "32 March" is an impossible date only when it reads as one: a capitalized full month name
-        if m.group("m") not in MONTHS or not c.capitalized(m.start("m")):
+        if m.group("m") not in c.words.MONTHS or not c.capitalized(m.start("m")):
             return
-    if year is None and not ordinal and m.group("m").rstrip(".") in AMBIGUOUS_MONTHS:
+    if year is None and not ordinal and m.group("m").rstrip(".") in c.words.AMBIGUOUS_MONTHS:
         # "5 May" is a date, "5 march" a count of marches; require capitals and a plain day
         if not c.capitalized(m.start("m")):
             return
@@ -217,31 +229,37 @@ def _dmy(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 def _my(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    month_number = c.month
     if not _month_ok(c, m, "m", False) and not m.group("m").endswith("."):
         return
-    mod = _modifier(m.group("mod"))
-    year = int(m.group("y")) if m.group("y") else spelled_year(m)
+    mod = c.modifier(m.group("mod"))
+    year = int(m.group("y")) if m.group("y") else _spelled(c, m)
     c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), modifier=mod))
 
 
 def _md_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     if not _month_ok(c, m, "m1", True):
         return
-    sep = m.group("sep").strip()
+    sep = " ".join(m.group("sep").split())
     year, _ = _year_fields(m)
-    m1 = month_number(m.group("m1"))
-    m2 = month_number(m.group("m2")) if m.group("m2") else m1
+    m1 = c.month(m.group("m1"))
+    m2 = c.month(m.group("m2")) if m.group("m2") else m1
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
     start1 = m.start("m1")
     first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
     first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
-    if sep == "and" and m.group("between") != "between":
+    if _a_pair(c, sep, m.group("between")):
         return  # two dates, not a range
     first.range_role, second.range_role = "start", "end"
     first.flags = first.flags | {Flag.RANGE}
     second.flags = frozenset({Flag.RANGE})
+
+
+def _a_pair(c: _Context, sep: str, opener: str | None) -> bool:
+    """"May 3 and May 9" names two dates; "between May 3 and May 9" a range."""
+    return sep == c.rel.PAIR_WORD and c.rel.RANGE_OPENERS.get(opener or "") != "between"
 
 
 def _year_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -249,7 +267,7 @@ def _year_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         return
     y1 = int(m.group("y1"))
     y2_text = m.group("y2")
-    sep = m.group("sep").strip()
+    sep = " ".join(m.group("sep").split())
     if len(y2_text) == 2:
         if sep not in ("-", "\u2013", "\u2014", "/"):
             return
@@ -260,11 +278,11 @@ def _year_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
             return
     else:
         y2 = int(y2_text)
-    if sep == "and" and m.group("pre") != "between":
+    if _a_pair(c, sep, m.group("pre")):
         return
     if not (1000 <= y1 <= 2199):
         return
-    if c.word_after(e).lower() in _MEASURE_NOUNS:
+    if c.word_after(e).lower() in c.cues.MEASURE_NOUNS:
         return
     first_start = m.start("y1")
     first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
@@ -273,45 +291,41 @@ def _year_range(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     first.flags = second.flags = frozenset({Flag.RANGE})
 
 
-_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
-
-
 def _quarter(c: _Context, m: re.Match[str], s: int, e: int) -> None:
-    unit = m.group("unit")
+    rel = c.rel
+    unit = rel.QUARTER_UNITS[m.group("unit")]
     q = re.sub(r"\s+", " ", m.group("q"))
     year = m.group("y1") or m.group("y2") or m.group("y3")
     fiscal = bool(m.group("fis1") or m.group("fis2"))
     flags: set[Flag] = set()
     if unit == "half":
-        if q not in ("first", "second", "1st", "2nd", "last") or (year is None and m.group("rely") is None):
+        if q not in rel.HALF_ORDINALS or (year is None and m.group("rely") is None):
             return
-        half = 2 if q in ("second", "2nd", "last") else 1
+        half = rel.HALF_ORDINALS[q]
         stated = Stated(year=int(year) if year else None, half=half, fiscal=fiscal)
         mention = c.add(s, e, "quarter", stated)
         if m.group("rely"):
             mention.rel_year = Rel(m.group("rely"))
         return
-    if unit == "period" and q not in ("latest", "year-earlier", "year-ago", "comparable", "corresponding",
-                                      "comparable year-ago", "comparable year-earlier", "same", "previous", "prior"):
+    if unit == "period" and not (m.group("ye") and not m.group("qo")) and q not in rel.PERIOD_RELATIONS:
         return
-    if q.startswith(("year-earlier", "year-ago", "comparable", "corresponding")):
+    if m.group("ye"):  # "the year-earlier quarter", "the year-ago second quarter"
         flags.add(Flag.YEAR_EARLIER)
-        q_number = 3 if q.endswith("third") else None
-    elif q in _QUARTER_WORDS:
-        q_number = _QUARTER_WORDS[q]
-    elif q == "last":
-        # "the last quarter": the final quarter of a year written with it, else the previous quarter
-        q_number = 4 if year else None
-        if not year:
-            flags.add(Flag.PREVIOUS)
+        q_number = rel.QUARTER_ORDINALS.get(m.group("qo") or "")
+    elif q in rel.QUARTER_ORDINALS:
+        q_number = rel.QUARTER_ORDINALS[q]
     else:
-        q_number = None
-        flags.add(Flag(q))  # latest, current, previous, prior, same
-    if s == m.start("q") and q in ("last", "latest", "current", "previous", "prior", "same"):
-        return  # "latest quarter" without "the" is rare and usually part of a longer phrase
+        # "the latest quarter"; "the last quarter": the final quarter of a year written with it, else
+        # the previous quarter
+        relation = rel.QUARTER_RELATIONS[q]
+        q_number = 4 if year and relation == "last" else None
+        if q_number is None:
+            flags.add(Flag.PREVIOUS if relation == "last" else Flag(relation))
+        if s == m.start("q"):
+            return  # "latest quarter" without "the" is rare and usually part of a longer phrase
     rely = m.group("rely") or m.group("rely2")  # "this year's third quarter", "the third quarter of this year"
     if c.low[m.end("q")] == "-" and not year:
-        s = _strip_the(c.low, s, e)  # "the third-quarter loss": the date is "third-quarter"
+        s = _strip_the(c, s, e)  # "the third-quarter loss": the date is "third-quarter"
     mention = c.add(s, e, "quarter", Stated(year=int(year) if year else None, quarter=q_number, fiscal=fiscal))
     mention.flags, mention.rel_year = frozenset(flags), Rel(rely) if rely else None
 
@@ -343,58 +357,46 @@ def _fiscal(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         stated = Stated(year=int(m.group("y") or m.group("y2")), fiscal=True)
     else:
         stated = Stated(year=int(m.group("yy") or m.group("yy2")), two_digit_year=True, fiscal=True)
-    c.add(_strip_the(c.low, s, e), e, "calendar", stated)
+    c.add(_strip_the(c, s, e), e, "calendar", stated)
 
 
 def _decade(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    _modifier = c.modifier
     if m.group("y"):
         decade = int(m.group("y")) // 10
         two = False
     elif m.group("yy"):
         decade, two = int(m.group("yy")) // 10, True
     else:
-        decade, two = DECADE_WORDS[m.group("w")], True
+        decade, two = c.words.DECADE_WORDS[m.group("w")], True
         if not m.group("the") and not m.group("mod"):
             return  # "in her forties" is an age, not a decade
     mod = m.group("mod")
     if mod is None and m.group("y"):
-        s = _strip_the(c.low, s, e)
+        s = _strip_the(c, s, e)
     c.add(s, e, "decade", Stated(decade=decade, two_digit_year=two, modifier=_modifier(mod)))
 
 
 def _century(c: _Context, m: re.Match[str], s: int, e: int) -> None:
-    o = m.group("o")
-    number = ORDINALS.get(o) or ORDINALS.get(o.replace(" ", "-"))
+    o = " ".join(m.group("o").split())
+    ordinals = c.words.ORDINALS
+    number = ordinals.get(o) or ordinals.get(o.replace(" ", "-"))
     if number is None:
-        digits = o.rstrip("stndrh")
-        if not digits.isdigit():
+        digits = c.numbers.digit_ordinal(o)
+        if digits is None:
             return
-        number = int(digits)
+        number = int(digits.group(1))
     if not 1 <= number <= 22:
         return
     c.add(s, e, "century", Stated(century=number - 1))
 
 
-def _modifier(mod: str | None) -> str | None:
-    if not mod:
-        return None
-    mod = " ".join(mod.split())
-    if mod in ("early", "earlier", "earlier in", "early in", "the beginning of", "beginning of",
-               "the start of", "start of", "the first half of", "first half of"):
-        return "START" if "beginning" in mod or "start" in mod else "EARLY"
-    if mod in ("late", "later", "later in", "late in", "the end of", "end of", "by the end of",
-               "the second half of", "second half of", "the last half of", "the rest of"):
-        return "END" if "end" in mod else "LATE"
-    if mod in ("mid", "the middle of", "middle of"):
-        return "MID"
-    return None
-
-
 def _year_mod(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    _modifier = c.modifier
     mod = " ".join(m.group("mod").split())
     stated_half = None
-    if "half" in mod or "two quarters" in mod:  # "the first two quarters of 1990" is its first half
-        stated_half = 1 if "first" in mod else 2
+    if m.group("hpos"):  # "the first half of 1990", "the last two quarters of 1990"
+        stated_half = c.rel.HALF_POSITIONS[m.group("hpos")]
         c.add(s, e, "quarter", Stated(year=int(m.group("y")), half=stated_half))
         return
     c.add(s, e, "calendar", Stated(year=int(m.group("y")), modifier=_modifier(mod)))
@@ -402,9 +404,9 @@ def _year_mod(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 
 def _holiday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     h_start = m.start("h")
-    if not c.capitalized(h_start) and not c.text[h_start:h_start + 3].lower() == "the":
-        return
-    key = holiday_key(m.group("h"))
+    if not c.capitalized(h_start) and not c.low.startswith(c.rel.DEFINITE_ARTICLE, h_start):
+        return  # "the Fourth of July" may be written in lower case
+    key = holiday_key(m.group("h"), c.lang)
     if key is None:
         return
     year = int(m.group("y")) if m.group("y") else None
@@ -417,21 +419,14 @@ def _holiday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 def _weekday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     rel = m.group("rel")
     rel = " ".join(rel.split()) if rel else None
-    pod = PARTS_OF_DAY.get(m.group("pod")) if m.group("pod") else None
-    modifier = None
-    if rel in ("early", "late"):
-        modifier = rel.upper()
+    WEEKDAYS = c.words.WEEKDAYS
+    pod = c.words.PARTS_OF_DAY.get(m.group("pod")) if m.group("pod") else None
+    modifier = c.modifier(rel)  # "late Tuesday"
+    if modifier:
         rel = None
     mention = c.add(s, e, "weekday", Stated(weekday=WEEKDAYS[m.group("wd")], part_of_day=pod, modifier=modifier))
     if rel:
         mention.rel = Rel(rel)
-
-
-_RELDAY_OFFSETS = {
-    "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None), "tomorrow": (1, None),
-    "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
-    "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
-}
 
 
 def _in_a_name(c: _Context, pos: int) -> bool:
@@ -452,56 +447,28 @@ def _in_a_name(c: _Context, pos: int) -> bool:
 
 
 def _relday(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    _modifier = c.modifier
     word = " ".join(m.group("w").split())
-    days, pod = _RELDAY_OFFSETS[word]
-    if word == "today" and not m.group("mod") and _in_a_name(c, m.start("w")):
+    days, pod = c.rel.DAY_WORDS[word]
+    if word in c.rel.DAY_WORDS_IN_NAMES and not m.group("mod") and _in_a_name(c, m.start("w")):
         return  # "USA Today", "This is VOA Today"
     if m.group("pod"):
-        pod = PARTS_OF_DAY[m.group("pod")]
+        pod = c.words.PARTS_OF_DAY[m.group("pod")]
     mod = m.group("mod")
     c.add(s, e, "relative", Stated(offset=("day", days), part_of_day=pod, modifier=_modifier(mod)))
 
 
 def _relday_unit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     words = " ".join(m.group("w").split())
-    if words.startswith(("the next", "the following", "the day after")):
-        offset = 1
-    elif words.startswith(("the previous", "the day before", "the night before")):
-        offset = -1
-    else:
-        offset = 0
-    unit = "day"
-    if words.startswith("the year"):
-        unit, offset = "year", -1
-    elif words.startswith("the week"):
-        unit, offset = "week", -1
-    pod = next((code for word, code in PARTS_OF_DAY.items() if words.endswith(word)), None)
-    if words == "the night before":
-        pod = "NI"
+    unit, offset, pod, role = c.rel.ANAPHORIC[words]
     flags = {Flag.NARRATIVE}
-    if words in ("the day before", "the day after", "the year before", "the week before"):
-        nxt = c.low[e:e + 12].lstrip()
-        if words.startswith("the day") and _DAY_NAMED_NEXT.match(c.low, e):
+    if role is not None:  # "the day before", "the year before": tied to a date, or to an event
+        if role == "day" and c.grammar.day_named_next.match(c.low, e):
             flags = {Flag.OF_NEXT}  # "the day after Christmas", "the day before last Tuesday"
-        elif nxt and nxt[0].isalpha() and not nxt.startswith(("and", "or", "but", "when", "as", "in", "at", "on")):
+        elif c.low[e:e + 12].lstrip()[:1].isalpha() and c.next_word(e) not in c.cues.CLAUSE_WORDS:
             return  # "the day before the vote": anchored to an event, not to a date
     mention = c.add(s, e, "anaphoric", Stated(offset=(unit, offset), part_of_day=pod))
     mention.flags = frozenset(flags)
-
-
-#: A day named right after "the day before/after": a weekday, a month-day or a holiday.
-_DAY_NAMED_NEXT = re.compile(SP + DAY_NAMED)
-
-
-_MEASURE_NOUNS = frozenset(
-    "people persons votes voters troops soldiers residents students workers employees jobs homes houses "
-    "cars vehicles units shares tons tonnes miles kilometers km meters feet acres barrels dollars euros "
-    "pounds yuan yen rupees points seats members cases deaths victims refugees children women men "
-    "families patients beds rooms copies pages words calories hectares square rounds times percent "
-    "km/h mph degrees marines sailors officers police fighters rebels militants civilians prisoners "
-    "villages towns cities companies firms stores flights passengers tourists visitors fans spectators "
-    "signatures ballots participants delegates athletes teams games matches goals runs yards".split()
-)
 
 
 def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
@@ -509,10 +476,11 @@ def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
         # "Jordan Ellis, 38, ..." : an age in apposition to a name
         before = c.text[max(0, s - 40):s]
         word = re.search(r"([A-Z][\w'.-]*)\s*$", before)
-        if not word or word.group(1).lower() in _NOT_AGE_WORDS:
+        cues = c.cues
+        if not word or word.group(1).lower() in cues.NOT_AGE_WORDS:
             # or a person named by role: "the captain, 42,", "a local driver, 23,"
-            role = re.search(r"\b(?:the|a|an|[Tt]he|An?)\s+(?:[a-z]+\s+)?([a-z]{3,})\s*$", before)
-            if not role or role.group(1) in _NOT_AGE_WORDS or role.group(1) in _NOT_AGE_ROLES:
+            role = re.search(cues.AGE_ROLE, before)
+            if not role or role.group(1) in cues.NOT_AGE_WORDS or role.group(1) in cues.NOT_AGE_ROLES:
                 return
         n = int(m.group("n3"))
         if not 1 <= n <= 120:
@@ -523,46 +491,26 @@ def _age(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     n = int(m.group("n") or m.group("n2") or m.group("n4"))
     if not 0 <= n <= 130:
         return
-    at_event = bool(m.group("n4")) and c.low.startswith("at", s)
+    at_event = m.group("at") is not None
     if at_event:
-        s = c.low.index("age", s)  # "at age 87": the age is "age 87"
+        s = m.start("age")  # "at age 87": the age is "age 87"
     mention = c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
     if at_event:
         mention.flags = frozenset({Flag.AT_EVENT})  # "died at age 87": the age then, not now
 
 
-#: Nouns that, after "the" and before ", 42,", name a thing rather than a person.
-_NOT_AGE_ROLES = frozenset(
-    "year years score scores total page pages route room number numbers vote votes count rate index "
-    "price prices percent amount figure figures list tally margin average temperature game games "
-    "quarter half round rounds seat seats district ward precinct chapter verse line item".split()
-)
-_NOT_AGE_WORDS = frozenset(
-    "jan. feb. aug. sept. sep. oct. nov. dec. january february march april may june july august september "
-    "october november december no. street st. avenue ave. route road highway page chapter section "
-    "article vol. volume".split()
-)
-
-
-def _unit(word: str) -> str:
-    word = word.rstrip("s")
-    return "century" if word in ("centurie", "century") else word
-
-
 def _ago(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     n_text = " ".join(m.group("n").split())
-    unit = _unit(m.group("unit"))
-    direction = " ".join(m.group("dir").split())
-    if direction in ("before", "after", "back"):
-        nxt = c.low[e:e + 12].lstrip()
-        if nxt and (nxt[0].isalnum() and not nxt.startswith(("and ", "but ", "when", "as ", "in ", "on "))):
+    unit = c.words.UNIT_WORDS[m.group("unit")]
+    sign, role = c.rel.DIRECTIONS[" ".join(m.group("dir").split())]
+    if role in ("event", "back"):  # "two days after the vote": a span before an event, not a date
+        if c.low[e:e + 12].lstrip()[:1].isalnum() and c.next_word(e) not in c.cues.CLAUSE_WORDS:
             _duration_from(c, m, s, m.end("unit"), n_text, unit, None)
             return
-    n = number_value(n_text)
-    vague = n is None or n_text in VAGUE_QUANTITIES
-    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    n = c.numbers.number_value(n_text)
+    vague = n is None or n_text in c.words.VAGUE_QUANTITIES
     mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
-    if direction in ("earlier", "later", "before", "after", "previously", "prior"):
+    if role in ("narrative", "event"):
         mention.flags = frozenset({Flag.NARRATIVE})
     if m.group("approx") or m.group("orso"):  # "about a week ago", "a week or so ago"
         mention.flags = mention.flags | {Flag.APPROXIMATE}
@@ -571,9 +519,9 @@ def _ago(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 def _in_n(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     """"in two weeks": a date that many units after the anchor (the "in" is not part of it)."""
     n_text = " ".join(m.group("n").split())
-    unit = _unit(m.group("unit"))
-    n = number_value(n_text)
-    if n is None or n_text in VAGUE_QUANTITIES or unit in ("second", "minute"):
+    unit = c.words.UNIT_WORDS[m.group("unit")]
+    n = c.numbers.number_value(n_text)
+    if n is None or n_text in c.words.VAGUE_QUANTITIES or unit in ("second", "minute"):
         return
     start = m.start("n")
     if _superlative_before(c, s):  # "the highest level in five years": a span of time, not a date
@@ -582,48 +530,44 @@ def _in_n(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     c.add(start, e, "relative", Stated(offset=(unit, n)))
 
 
-_SUPERLATIVE = re.compile(r"\b(?P<sup>first|most|least|[a-z]{2,}est)(?P<between>(?:[ \t-]+[a-z'-]+){0,3}?)[ \t]+$")
-_NOT_SUPERLATIVE = frozenset(
-    "interest interests rest west request protest test contest forest honest modest arrest guest suggest "
-    "invest harvest digest manifest latest conquest quest nest chest pest crest vest zest".split()
-)
-_VERBISH = frozenset("will would to is are was were be can could may might should must shall".split())
-
-
 def _superlative_before(c: _Context, pos: int) -> bool:
     """A superlative just before "in N units": "the smallest gain in a year", "the first time in a
     decade" (but not "the first plant will open in two years")."""
-    found = _SUPERLATIVE.search(c.low, max(0, pos - 60), pos)
-    if found is None or found.group("sup") in _NOT_SUPERLATIVE:
+    cues = c.cues
+    found = re.compile(cues.SUPERLATIVE).search(c.low, max(0, pos - 60), pos)
+    if found is None or found.group("sup") in cues.NOT_SUPERLATIVE:
         return False
-    return not _VERBISH & set(re.split(r"[ \t-]+", found.group("between")))
+    return not cues.VERBISH & set(re.split(r"[ \t-]+", found.group("between")))
 
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "`"})
 
 
 def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    _modifier = c.modifier
     rel = " ".join(m.group("rel").split())
-    unit = " ".join(m.group("unit").split())
+    role = c.rel.UNIT_RELATIONS[rel]
+    unit = c.rel.RELATIVE_UNITS[" ".join(m.group("unit").split())]
     mod = m.group("mod")
     if c.text[m.start("unit")].isupper() and c.text[max(0, s - 1):s] in _OPENING_QUOTES:
         return  # ABC's "This Week": a title
-    if rel == "the":
+    if role == "article":
         before = c.word_before(s)
         if unit in ("week", "month", "year", "decade", "century", "half"):
-            if not mod and before not in ("for", "during", "throughout"):
+            if not mod and before not in c.cues.SPAN_PREPOSITIONS:
                 return  # "the year" alone is too often not a date
             if unit == "half":
                 return
-        elif unit == "fiscal year" and not mod and before not in ("for", "during", "in"):
+        elif unit == "fiscal year" and not mod and before not in c.cues.FISCAL_YEAR_PREPOSITIONS:
             return
-    if rel == "that" and unit not in ("year", "week", "month", "quarter", "weekend", "day"):
+    if role == "demonstrative" and unit not in ("year", "week", "month", "quarter", "weekend", "day"):
         return
     if unit == "half":
-        if rel not in ("this", "next", "last", "the first", "the second") or not mod:
+        if rel not in c.rel.HALF_RELATIONS or not mod:
             return
     flags: set[Flag] = set()
-    if rel in ("that", "the same", "the following", "the previous", "the prior") or (mod and "in" in mod.split() and rel == "the"):
+    narrative_mod = role == "article" and mod and " ".join(mod.split()) in c.rel.NARRATIVE_MODIFIERS
+    if role in ("demonstrative", "narrative") or narrative_mod:  # "that week", "later in the year"
         flags.add(Flag.NARRATIVE)
     mention = c.add(s, e, "relunit", Stated(modifier=_modifier(mod), fiscal=unit == "fiscal year"))
     mention.flags, mention.rel = frozenset(flags), Rel(rel)
@@ -631,29 +575,39 @@ def _relunit(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 def _season(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    _modifier = c.modifier
+    cues = c.cues
     rel = " ".join(m.group("rel").split()) if m.group("rel") else None
-    season = SEASONS[m.group("s")]
-    year = int(m.group("y")) if m.group("y") else spelled_year(m)
+    season = c.words.SEASONS[m.group("s")]
+    year = int(m.group("y")) if m.group("y") else _spelled(c, m)
     if rel is None and year is None:
-        if season == "FA" or c.word_before(s) not in ("in", "into", "during", "by", "over", "until", "since", "through", "this", "last", "next", "early", "late"):
+        if m.group("s") in cues.BARE_SEASON_NOT_DATES or c.word_before(s) not in cues.SEASON_CUES:
             return
-    if rel == "the" and year is None and c.word_before(s) not in ("in", "into", "during", "by", "over", "until", "since", "through", "throughout", "for"):
+    if rel == c.rel.DEFINITE_ARTICLE and year is None and c.word_before(s) not in cues.THE_SEASON_CUES:
         return
-    if c.word_after(e).lower() in ("break", "season", "camp", "games", "olympics", "solstice", "storm", "wheat", "session", "school", "term", "semester", "collection", "league"):
+    if c.word_after(e).lower() in cues.NOT_SEASON_AFTER:
         return
     mention = c.add(s, e, "season", Stated(year=year, season=season, modifier=_modifier(m.group("mod"))))
     if rel:
         mention.rel = Rel(rel)
 
 
+def _plural(c: _Context, word: str) -> bool:
+    """Does `word` look like a plural noun ("votes", not "was", "class" or "Smith's")?"""
+    cues = c.cues
+    return (
+        word.endswith(cues.PLURAL_ENDING) and len(word) > 3 and word not in cues.NOT_PLURAL
+        and not word.endswith(cues.NOT_PLURAL_ENDINGS)
+    )
+
+
 def _duration_from(c: _Context, m: re.Match[str], s: int, e: int, n_text: str, unit: str, pre: str | None) -> None:
-    n = number_value(n_text)
-    vague = n is None or n_text in VAGUE_QUANTITIES
+    n = c.numbers.number_value(n_text)
+    vague = n is None or n_text in c.words.VAGUE_QUANTITIES
     type_ = "DURATION"
     before = c.word_before(s)
-    if n_text in ("a", "an") and (
-        before in ("times", "twice", "once", "thrice") or before[-1:].isdigit()
-        or (before.endswith("s") and len(before) > 3 and before not in ("was", "has", "is", "this", "as"))
+    if n_text in c.words.INDEFINITE_ARTICLES and (
+        before in c.cues.FREQUENCY_WORDS or before[-1:].isdigit() or _plural(c, before)
     ):
         type_ = "SET"  # "40,000 vehicles a day", "twice a week"
     mention = c.add(s, e, "duration", Stated(offset=(unit, n or 0), vague_offset=vague), type_)
@@ -661,10 +615,10 @@ def _duration_from(c: _Context, m: re.Match[str], s: int, e: int, n_text: str, u
 
 def _duration(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     n_text = " ".join(m.group("n").split())
-    unit = _unit(m.group("unit"))
-    if n_text in ("some", "many") and not m.group("pre"):
+    unit = c.words.UNIT_WORDS[m.group("unit")]
+    if n_text in c.words.VAGUE_NEEDING_PREFIX and not m.group("pre"):
         return
-    if n_text in ("a", "an") and unit in ("second",):
+    if n_text in c.words.INDEFINITE_ARTICLES and unit == "second":
         return
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) and s > 0 and c.low[s - 1] in "$.,":
         return
@@ -672,11 +626,9 @@ def _duration(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     _duration_from(c, m, s, e, n_text, unit, pre)
 
 
-_ARTICLES = frozenset("a an the its his her their our".split())
-_NOT_NOUNS = frozenset("on of to for and or in at by with from as is was".split())
-
-
 def _month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
+    month_number, _modifier = c.month, c.modifier
+    words, cues = c.words, c.cues
     word = m.group("m")
     pos = m.start("m")
     bare = word.rstrip(".")
@@ -686,29 +638,33 @@ def _month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     after = c.word_after(e)
     mod = m.group("mod")
     # "a June agreement", "the March accession": a month before a noun, after an article
-    adjectival = before in _ARTICLES and after[:1].islower() and after not in _NOT_NOUNS and bare != "may"
-    if bare in ("may", "march") and not mod and before not in _MONTH_CUE and not adjectival:
+    adjectival = (
+        before in cues.ARTICLES and after[:1].islower() and after not in cues.NOT_NOUNS
+        and bare not in words.NOT_ADJECTIVE_MONTHS
+    )
+    if bare in words.VERB_MONTHS and not mod and before not in cues.MONTH_CUES and not adjectival:
         return
-    if not mod and after[:1].isupper() and after.lower() not in MONTHS and after.lower() not in WEEKDAYS:
+    if not mod and after[:1].isupper() and after.lower() not in words.MONTHS and after.lower() not in words.WEEKDAYS:
         if c.text[e:e + 1] != ",":
             return  # "April Smith", "June Carter"
-    if bare in ("june", "april", "august") and not mod and before not in _MONTH_CUE and s > 0 and not adjectival:
+    if bare in words.NAME_MONTHS and not mod and before not in cues.MONTH_CUES and s > 0 and not adjectival:
         if c.text[max(0, s - 2):s].strip() not in ("", ".", ",", "(", ";"):
             return
     c.add(s, e, "calendar", Stated(month=month_number(word), modifier=_modifier(mod)))
 
 
 def _ref(c: _Context, m: re.Match[str], s: int, e: int) -> None:
-    word = " ".join(m.group("w").split())
-    if word == "now" and c.text[e:e + 1] == "-":
-        return
-    if word in ("previously", "formerly"):
+    role = c.rel.REFERENCES[" ".join(m.group("w").split())]
+    if role == "before-hyphen" and c.text[e:e + 1] == "-":
+        return  # "now-defunct"
+    if role == "not-a-date":
         return
     c.add(s, e, "ref", Stated())
 
 
 def _year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     low = c.low
+    cues = c.cues
     y_start = m.start("y")
     year = int(m.group("y"))
     before_char = low[y_start - 1] if y_start > 0 else " "
@@ -719,16 +675,15 @@ def _year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     if after[:1] in ("%", ":") or (after[:1] in ",." and after[1:2].isdigit()) or after[:1] == "-" and after[1:2].isdigit():
         return
     before = c.word_before(y_start)
-    after_word = c.word_after(e)
-    if before in _NOT_YEAR_BEFORE and m.start() == y_start:
-        if before != "the" or after_word.lower() in _MEASURE_NOUNS:
+    after_word = c.word_after(e).lower()
+    if before in cues.NOT_YEAR_BEFORE and m.start() == y_start:
+        if before != c.rel.DEFINITE_ARTICLE or after_word in cues.MEASURE_NOUNS:
             return
-    cue = before in _YEAR_CUE
-    if after_word.lower() in _MEASURE_NOUNS or after_word.lower() in ("hours", "gmt", "utc", "est", "edt", "pdt"):
+    cue = before in cues.YEAR_CUES
+    if after_word in cues.MEASURE_NOUNS or after_word in cues.NOT_YEAR_AFTER:
         return
-    if not cue and after_word.islower() and after_word.endswith("s") and len(after_word) > 3 and after_word not in _COUNT_NOUN_EXCEPTIONS:
-        if not after_word.endswith(("ss", "'s")):
-            return  # "2011 votes"
+    if not cue and c.word_after(e).islower() and _plural(c, after_word):
+        return  # "2011 votes"
     if not 1800 <= year <= 2099 and not cue:
         return
     c.add(s, e, "calendar", Stated(year=year))
@@ -740,10 +695,9 @@ def _year_ago_adj(c: _Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 def _spelled_year(c: _Context, m: re.Match[str], s: int, e: int) -> None:
-    after = c.word_after(e)
-    if after.lower() in _MEASURE_NOUNS or after.lower() in ("years", "days", "people", "dollars", "percent"):
+    if c.word_after(e).lower() in c.cues.NOT_SPOKEN_YEAR_AFTER:
         return  # "nineteen twenty people": a count, not a year
-    year = spelled_year(m)
+    year = _spelled(c, m)
     assert year is not None
     c.add(s, e, "calendar", Stated(year=year))
 
@@ -763,11 +717,9 @@ def _rel_month(c: _Context, m: re.Match[str], s: int, e: int) -> None:
     month = "m" if m.group("m") else "m2"
     if not c.capitalized(m.start(month)):
         return
-    if m.group("rel2"):
-        rel = m.group("rel2") + " year"
-    else:
-        rel = " ".join(m.group("rel").split())
-    modifier = _modifier(m.group("mod") or m.group("mod2"))
+    month_number = c.month
+    rel = " ".join((m.group("rel") or m.group("rel2")).split())  # "last March", "March of last year"
+    modifier = c.modifier(m.group("mod") or m.group("mod2"))
     mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=modifier))
     mention.rel = Rel(rel)
 
@@ -776,101 +728,28 @@ _HANDLERS["rel_month"] = _rel_month
 
 
 
-class _CompiledOnUse(dict):
-    """Family name -> compiled pattern, compiled the first time a text needs it (fast start-up)."""
-
-    def __missing__(self, name: str) -> re.Pattern[str]:
-        compiled = self[name] = re.compile(PATTERNS[name])
-        return compiled
+def _spelled(c: _Context, m: re.Match[str]) -> int | None:
+    """The year a year said aloud states (None when the pattern's spelled-year part did not match)."""
+    groups = m.groupdict()
+    return c.numbers.spoken_year(groups.get("cent"), groups.get("rest"), bool(groups.get("thousand")), groups.get("k"))
 
 
-_SUB: dict[str, re.Pattern[str]] = _CompiledOnUse()
-_ORDER = {name: rank for rank, name in enumerate(PATTERNS)}
-_TABLE = load_trigger_table(PATTERNS)
-_FAMILIES_BEGINNING: dict[str, list[str]] = {}  # a family's possible first characters -> families
-for _name, _starts in _TABLE.beginnings.items():
-    for _start in _starts.split("|"):
-        _FAMILIES_BEGINNING.setdefault(_start, []).append(_name)
-# Where a mention can start (see triggers.py): after a character that is not part of a word (the
-# text is scanned with a blank in front, so its start counts), or at a comma for the age form.
-# Beginning the pattern with a character class lets the regex engine skip through text quickly.
-_AFTER_WORD_BREAK = re.compile("[^a-z0-9_](?=" + _TABLE.word_trigger + ")")
-_AT_COMMA = re.compile(_TABLE.comma_trigger)
-_DIGITS_TO_ZERO = str.maketrans("0123456789", "0000000000")
-_ODD_BLANKS = re.compile(r"[\t\n\r\x0b\x0c\xa0]|  ")
-_DISPATCH_CACHE: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+def scan(low: str, lang: str = DEFAULT) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each family match in the lower-cased text, in order (see ``patterns.Grammar.scan``)."""
+    return grammar(lang).scan(low)
 
 
-def _families_at(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The families, in order, that can match text beginning with `key` (see triggers.py)."""
-    found = _DISPATCH_CACHE.get(key)
-    if found is not None:
-        return found
-    canonical = key.translate(_DIGITS_TO_ZERO)
-    found = _DISPATCH_CACHE.get(canonical)
-    if found is None:
-        if _ODD_BLANKS.search(canonical):
-            return tuple((name, _SUB[name]) for name in PATTERNS)  # blanks spelt otherwise: try all
-        names: set[str] = set()
-        for length in range(1, len(canonical) + 1):
-            names.update(_FAMILIES_BEGINNING.get(canonical[:length], ()))
-        found = tuple((name, _SUB[name]) for name in sorted(names, key=_ORDER.__getitem__))
-        _DISPATCH_CACHE[canonical] = found
-    if len(_DISPATCH_CACHE) < 50_000:  # the raw key too, so the next time needs no translation
-        _DISPATCH_CACHE[key] = found
-    return found
-
-
-def _candidates(low: str) -> list[int]:
-    """The offsets, in order, where some family could match."""
-    starts = [match.start() for match in _AFTER_WORD_BREAK.finditer(" " + low)]
-    commas = [match.start() for match in _AT_COMMA.finditer(low)]
-    if commas:  # never a word start too: no word trigger begins with a comma
-        starts = sorted(starts + commas)
-    return starts
-
-
-def scan(low: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Each family match in the lower-cased text, in order and not overlapping, with its family.
-
-    The same matches as one alternation of all families tried at every word start (and at commas):
-    the first family, in order, that matches at a place wins and the scan resumes after it. A caller
-    that sends False back for a match turns it down, and the next family is tried at that place.
-    """
-    depth = _TABLE.dispatch_depth
-    resume = 0
-    for start in _candidates(low):
-        if start < resume:
-            continue
-        inside_word = False
-        if start > 0:  # inside a word ("1990s" in "abc1990s"), or after an elision ("o'clock")
-            prev = low[start - 1]
-            if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
-                inside_word = low[start] != ","
-        for kind, family in _families_at(low[start:start + depth]):
-            match = family.match(low, start)
-            if match is None:
-                continue
-            if inside_word:
-                resume = match.end()  # the rest of that word is no date either
-                break
-            taken = yield kind, match
-            if taken is False:
-                continue  # the caller turned it down: the next family may read it ("in both 1990 and 1991")
-            resume = match.end()
-            break
-
-
-def tokenize(text: str, low: str | None = None) -> list[Mention]:
-    """Every date expression in `text`, in order, with what it writes (``Mention.stated``).
+def tokenize(text: str, low: str | None = None, lang: str = DEFAULT) -> list[Mention]:
+    """Every date expression in `text`, read as language `lang`, in order, with what it writes
+    (``Mention.stated``).
 
     Values are left empty: `datecheck.resolve.resolve` fills them in.
     """
     if low is None:
         low = lower_same_length(text)
-    context = _Context(text, low)
+    context = _Context(text, low, lang)
     handlers = _HANDLERS
-    found = scan(low)
+    found = context.grammar.scan(low)
     step = next(found, None)
     while step is not None:
         kind, match = step

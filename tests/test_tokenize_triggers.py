@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from datecheck import tokenize as tokenizer
 from datecheck import triggers
-from datecheck.patterns import PATTERNS
+from datecheck.lang import SUPPORTED, language
+from datecheck.patterns import grammar
 from tests.test_extract_values import CASES
+
+PATTERNS = language("en").patterns.PATTERNS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -53,14 +58,19 @@ def fast_spans(text: str) -> list[tuple[int, int, str]]:
     return [(match.start(), match.end(), kind) for kind, match in tokenizer.scan(low)]
 
 
-def test_stored_table_is_current() -> None:
-    assert triggers.TABLE_PATH.read_text(encoding="utf-8") == triggers.render_table(PATTERNS), (
-        "datecheck/triggers_table.py is stale: regenerate it as datecheck/triggers.py says"
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_stored_table_is_current(code: str) -> None:
+    patterns = language(code).patterns.PATTERNS
+    assert triggers.table_path(code).read_text(encoding="utf-8") == triggers.render_table(patterns), (
+        f"datecheck/lang/{code}/triggers_table.py is stale: regenerate it as datecheck/triggers.py says"
     )
 
 
-def test_table_in_use_was_made_from_these_patterns() -> None:
-    assert tokenizer._TABLE == triggers.load(PATTERNS)
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_table_in_use_was_made_from_these_patterns(code: str) -> None:
+    patterns = language(code).patterns.PATTERNS
+    assert grammar(code).table == triggers.load(patterns, code)
+    assert grammar(code).table == triggers.Table(*triggers.build(patterns), triggers.DISPATCH_DEPTH)
 
 
 def test_same_spans_on_every_table_case() -> None:

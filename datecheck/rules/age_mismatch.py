@@ -8,10 +8,7 @@ from collections.abc import Iterator
 from ..model import Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
-
-_BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*")
-_BETWEEN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+(?:was|were)[ \t]+)?\Z")
-
+from .cues import CUES as _CUES
 
 class AgeMismatch(Rule):
     """An age that does not fit the birth date written with it.
@@ -45,9 +42,9 @@ class AgeMismatch(Rule):
                 continue
             start, end = ctx.sentence_bounds(age.start)
             born = None
-            for match in _BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
+            for match in _CUES.BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
                 # "Ellis, 38, born in 1990": nothing but punctuation (or "who was") between
-                if match.start() >= age.end and _BETWEEN.match(ctx.low[age.end:match.start()]):
+                if match.start() >= age.end and _CUES.AGE_TO_BORN.match(ctx.low[age.end:match.start()]):
                     born = match
                     break
             if born is None:

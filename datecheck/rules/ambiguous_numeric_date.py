@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ..lexicon import AP_MONTH_ABBREVIATIONS, MONTH_NAMES
 from ..model import Severity, Suggestion
 from .base import CheckContext, Rule, Violation
+from .cues import WORDS
 
 
 class AmbiguousNumericDate(Rule):
@@ -44,7 +44,8 @@ class AmbiguousNumericDate(Rule):
                     readings.append(date(st.year, month, day))
                 except ValueError:
                     continue
-            spelled = [f"{AP_MONTH_ABBREVIATIONS.get(d.month, MONTH_NAMES[d.month - 1])} {d.day}, {d.year}" for d in readings]
+            names = [WORDS.AP_MONTH_ABBREVIATIONS.get(d.month, WORDS.MONTH_NAMES[d.month - 1]) for d in readings]
+            spelled = [f"{name} {d.day}, {d.year}" for name, d in zip(names, readings)]
             yield Violation(
                 mention.start,
                 mention.end,

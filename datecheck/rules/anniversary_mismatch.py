@@ -2,51 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from ..model import Mention, Severity, Suggestion
 from ..style import ordinal_like, ordinal_value
 from .base import CheckContext, Rule, Violation
-
-_ANNIVERSARY = re.compile(
-    r"(?<![a-z0-9])(?P<ordinal>[0-9]{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th))"
-    r"[ \t]+anniversary[ \t]+of\b"
-)
-
-
-_CURRENT = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating|observes?|"
-                      r"observing|will|this year|today|tonight|now)\b")
-
-
-_ORDINAL_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz-")
-
-
-def _anniversaries(low: str) -> Iterator[re.Match[str]]:
-    """The matches of `_ANNIVERSARY` in `low`, as its finditer gives them, found from each
-    "anniversary" back: the ordinal is the run of letters, digits and hyphens before its blanks, so
-    the pattern is tried only where such a run (or a part of it after a hyphen) begins."""
-    resume = 0
-    at = low.find("anniversary")
-    while at >= 0:
-        blank = at
-        while blank > resume and low[blank - 1] in " \t":
-            blank -= 1
-        begin = blank
-        while begin > resume and low[begin - 1] in _ORDINAL_CHARS:
-            begin -= 1
-        found = None
-        if blank < at:
-            for start in range(begin, blank):
-                if start == begin or low[start - 1] == "-":
-                    found = _ANNIVERSARY.match(low, start)
-                    if found is not None:
-                        break
-        if found is not None:
-            yield found
-            resume = found.end()
-        at = low.find("anniversary", max(at + 1, resume))
+from .cues import CUES as _CUES
 
 
 def _first_between(ctx: CheckContext, by_start: list[tuple[int, int]], start: int, end: int,
@@ -81,10 +43,10 @@ class AnniversaryMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        if "anniversar" not in ctx.low:
+        if _CUES.ANNIVERSARY_STEM not in ctx.low:
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
-        for match in _anniversaries(ctx.low):
+        for match in _CUES.ANNIVERSARY.finditer(ctx.low):
             number = ordinal_value(match.group("ordinal"))
             if number is None:
                 continue
@@ -130,7 +92,7 @@ class AnniversaryMismatch(Rule):
         start, end = ctx.sentence_bounds(offset)
         if ctx.tense_at(offset, offset + 10) in ("present", "future"):
             return True
-        if _CURRENT.search(ctx.low[max(start, offset - 50):offset]):
+        if _CUES.ANNIVERSARY_NOW.search(ctx.low[max(start, offset - 50):offset]):
             return True
         for mention in ctx.mentions:
             if start <= mention.start < end and mention.kind in ("weekday", "relative", "relunit", "ref"):

@@ -5,24 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import number_value
 from ..model import Mention, Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
+from .cues import CUES as _CUES, NUMBERS
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 _TOLERANCE = {"year": 0, "decade": 2, "century": 10}
-_GAP = re.compile(r"[\s,(\u2014\u2013-]*(?:(?:in|on|of|back in)\s+)?\Z")
-_APPROXIMATE = re.compile(r"\b(?:about|nearly|almost|some|around|roughly|over|more than|less than|under|"
-                          r"at least|just over|just under|close to|upwards of|more|several|few)\s*$")
-_AFTER_PHRASE = re.compile(
-    r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-    r"[ -](?P<unit>year|decade|centur(?:y|ie))s?[ \t]+(?P<dir>after|before)[ \t]+"
-    r"(?:(?:the|its|his|her|their|a)[ \t]+)?\Z"
-)
-
-
 def _years_written(mention: Mention) -> int | None:
     return mention.stated.year if mention.kind == "calendar" and mention.stated.year is not None else None
 
@@ -64,14 +53,14 @@ class ElapsedTimeMismatch(Rule):
             if unit not in _UNIT_YEARS or amount >= 0 or rel.anchor_source == "mention":
                 continue
             words = ctx.low[rel.start:rel.end]
-            if not words.endswith("ago") or _APPROXIMATE.search(ctx.low[max(0, rel.start - 20):rel.start]):
+            if not words.endswith(_CUES.AGO) or _CUES.APPROXIMATE_BEFORE.search(ctx.low[max(0, rel.start - 20):rel.start]):
                 continue
-            if re.match(r"(?:about|nearly|almost|some|around|roughly|over|more than|less than|just)\b", words):
+            if _CUES.APPROXIMATE_START.match(words):  # "about 25 years ago"
                 continue
             neighbours = []
-            if i > 0 and _GAP.match(ctx.prose[mentions[i - 1].end:rel.start]):
+            if i > 0 and _CUES.ELAPSED_GAP.match(ctx.prose[mentions[i - 1].end:rel.start]):
                 neighbours.append(mentions[i - 1])
-            if i + 1 < len(mentions) and _GAP.match(ctx.prose[rel.end:mentions[i + 1].start]):
+            if i + 1 < len(mentions) and _CUES.ELAPSED_GAP.match(ctx.prose[rel.end:mentions[i + 1].start]):
                 neighbours.append(mentions[i + 1])
             for other in neighbours:
                 year = _years_written(other)
@@ -87,7 +76,7 @@ class ElapsedTimeMismatch(Rule):
                 elapsed = max(possible)
                 suggestions = []
                 number = re.match(r"\S+", phrase)
-                if unit == "year" and len(possible) == 1 and number and number_value(number.group(0)) is not None:
+                if unit == "year" and len(possible) == 1 and number and NUMBERS.number_value(number.group(0)) is not None:
                     suggestions.append(Suggestion(rel.start, rel.start + number.end(),
                                                   number_like(number.group(0), elapsed),
                                                   f"Change to {elapsed} years"))
@@ -107,22 +96,22 @@ class ElapsedTimeMismatch(Rule):
             return
         for base in years:  # "a decade after the 2001 law": the phrase ends just before a year
             window_start = max(0, base.start - 60)
-            match = _AFTER_PHRASE.search(ctx.low, window_start, base.start)
+            match = _CUES.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start)
             if match is None:
                 continue
-            count = number_value(match.group("n"))
+            count = NUMBERS.number_value(match.group("n"))
             if count is None:
                 continue
-            unit = "century" if match.group("unit").startswith("centur") else match.group("unit")
+            unit = _CUES.COUNT_UNITS[match.group("unit")]
             span_years = count * _UNIT_YEARS[unit]
             target = next((m for m in reversed(years) if m.end <= match.start() and match.start() - m.end <= 12), None)
-            if target is None or not _GAP.match(ctx.prose[target.end:match.start()]):
+            if target is None or not _CUES.ELAPSED_GAP.match(ctx.prose[target.end:match.start()]):
                 continue
-            if _APPROXIMATE.search(ctx.low[max(0, match.start() - 20):match.start()]):
+            if _CUES.APPROXIMATE_BEFORE.search(ctx.low[max(0, match.start() - 20):match.start()]):
                 continue
             base_year, target_year = base.stated.year, target.stated.year
             assert base_year is not None and target_year is not None
-            actual = target_year - base_year if match.group("dir") == "after" else base_year - target_year
+            actual = target_year - base_year if match.group("dir") == _CUES.COUNT_FORWARD else base_year - target_year
             if abs(actual - span_years) <= max(_TOLERANCE[unit], 1 if unit == "year" else 0):
                 continue
             phrase = ctx.text[match.start():match.end("dir")]

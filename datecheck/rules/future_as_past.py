@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Severity
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
+from .cues import CUES as _CUES
 from .recency import HEDGES, clause_before, past_verb_before
-
-_ON_BEFORE = re.compile(r"\bon(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$")
-
 
 class FutureAsPast(Rule):
     """A date after publication in a clause that reports it as done.
@@ -42,12 +39,12 @@ class FutureAsPast(Rule):
             if (day - now).days <= 1:
                 continue
             before = clause_before(ctx, mention)
-            if not _ON_BEFORE.search(before):
+            if not _CUES.ON_BEFORE.search(before):
                 continue
             sentence_before = ctx.before(mention.start, 200)
             if HEDGES.search(sentence_before) or HEDGES.search(ctx.after(mention.end, 40)):
                 continue
-            verb = past_verb_before(before[:-3] if before.endswith("on ") else before)
+            verb = past_verb_before(before[:-len(_CUES.ON)] if before.endswith(_CUES.ON) else before)
             if verb is None or ctx.in_quotes(mention.start):
                 continue
             written = ctx.text[mention.start:mention.end]

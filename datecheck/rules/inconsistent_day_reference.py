@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
-from ..lexicon import WEEKDAY_NAMES
 from ..model import Mention, Severity, Suggestion
 from ..style import date_like, weekday_like
 from .base import CheckContext, Rule, Violation, short_day
-
-#: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".
-_LOOSE_GAP = re.compile(r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$",
-                        re.IGNORECASE)
-
+from .cues import CUES as _CUES, WORDS
 
 def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
     """(weekday, date, tight) for every weekday the text ties to a date, tightly ("Wednesday,
@@ -32,7 +26,7 @@ def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
         if i + 1 < len(mentions):
             dated = mentions[i + 1]
             if dated.kind == "calendar" and dated.resolved_date and dated.valid and dated.stated.day is not None:
-                if _LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
+                if _CUES.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
                     pairs.append((weekday, dated, False))
     return pairs
 
@@ -83,17 +77,17 @@ class InconsistentDayReference(Rule):
             if same_weekday:
                 w, d = same_weekday[0]
                 earlier: date = d.resolved_date  # type: ignore[assignment]
-                related.append(ctx.related(d, f"{WEEKDAY_NAMES[w.stated.weekday]} is {short_day(earlier)} here"))
+                related.append(ctx.related(d, f"{WORDS.WEEKDAY_NAMES[w.stated.weekday]} is {short_day(earlier)} here"))
                 suggestions.append(Suggestion(dated.start, dated.end, date_like(written, earlier, order=dated.stated.numeric_order),
-                                              f"Use the date given for {WEEKDAY_NAMES[w.stated.weekday]} earlier"))
+                                              f"Use the date given for {WORDS.WEEKDAY_NAMES[w.stated.weekday]} earlier"))
                 message = (f"'{weekday_word}' is {short_day(earlier)} elsewhere in the story, but here it "
-                           f"is tied to {written}, a {WEEKDAY_NAMES[day.weekday()]}")
+                           f"is tied to {written}, a {WORDS.WEEKDAY_NAMES[day.weekday()]}")
             else:
                 w, d = same_date[0]
-                related.append(ctx.related(w, f"{short_day(day)} is a {WEEKDAY_NAMES[day.weekday()]} there"))
-                message = (f"{written} is a {WEEKDAY_NAMES[day.weekday()]}, as the story says elsewhere, "
+                related.append(ctx.related(w, f"{short_day(day)} is a {WORDS.WEEKDAY_NAMES[day.weekday()]} there"))
+                message = (f"{written} is a {WORDS.WEEKDAY_NAMES[day.weekday()]}, as the story says elsewhere, "
                            f"but here it is tied to '{weekday_word}'")
             suggestions.append(Suggestion(weekday.start, weekday.start + len(weekday_word),
                                           weekday_like(weekday_word, day.weekday()),
-                                          f"Change the weekday to {WEEKDAY_NAMES[day.weekday()]}"))
+                                          f"Change the weekday to {WORDS.WEEKDAY_NAMES[day.weekday()]}"))
             yield Violation(weekday.start, dated.end, message, tuple(related), tuple(suggestions))

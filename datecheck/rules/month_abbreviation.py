@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from ..lexicon import AP_MONTH_ABBREVIATIONS, MONTH_NAMES
 from ..model import Severity, Suggestion
 from ..style import same_case
 from .base import CheckContext, Rule, Violation
-
-_MONTH_TOKEN = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(\.?)(?![a-z])",
-    re.IGNORECASE,
-)
-
+from .cues import CUES as _CUES, WORDS
 
 class MonthAbbreviation(Rule):
     """A month abbreviated, or spelled out, against AP style.
@@ -44,13 +36,13 @@ class MonthAbbreviation(Rule):
             st = mention.stated
             if mention.kind != "calendar" or st.month is None:
                 continue
-            token = _MONTH_TOKEN.search(ctx.text, mention.start, mention.end)
+            token = _CUES.MONTH_TOKEN.search(ctx.text, mention.start, mention.end)
             if token is None:
                 continue
             written = token.group(0)
-            full = MONTH_NAMES[st.month - 1]
+            full = WORDS.MONTH_NAMES[st.month - 1]
             if st.day is not None:
-                wanted = AP_MONTH_ABBREVIATIONS.get(st.month, full)
+                wanted = WORDS.AP_MONTH_ABBREVIATIONS.get(st.month, full)
             else:
                 wanted = full
             wanted = same_case(written, wanted)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Severity
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
+from .cues import CUES as _CUES
 from .recency import FUTURE_MARKERS, clause_before
 
 
@@ -42,7 +43,7 @@ class PastAsFuture(Rule):
                 continue
             before = clause_before(ctx, mention, 70)
             marker = FUTURE_MARKERS.search(before)
-            if marker is None or "would" in before[marker.start():] or ctx.in_quotes(mention.start):
+            if marker is None or _CUES.CONDITIONAL in before[marker.start():] or ctx.in_quotes(mention.start):
                 continue
             between = slice(bisect_left(starts, mention.start - len(before)), bisect_left(starts, mention.start + 1))
             if any(end <= mention.start for end in calendar_ends[between]):

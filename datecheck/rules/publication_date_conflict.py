@@ -8,15 +8,12 @@ from collections.abc import Iterator
 from ..model import Severity, Suggestion
 from ..style import date_like
 from .base import CheckContext, Rule, Violation, short_day
+from .cues import CUES as _CUES
 
 #: A visible line that states the publication date: a dateline of its own, or a byline label.
-_BYLINE = re.compile(r"[ \t]*(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+on)?[ \t]*:?", re.IGNORECASE)
 #: Labels that date something else: the capture or reading date of a page, an update.
 #: A line of running text: the story's body has started.
 _BODY_TEXT = re.compile(r"(?:\S+\s+){9,}\S|[a-z][.!?][\"'\u201d\u2019]?\s*$")
-_NOT_PUBLICATION = re.compile(r"[ \t]*(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
-
-
 class PublicationDateConflict(Rule):
     """The document states two different publication dates.
 
@@ -61,10 +58,10 @@ class PublicationDateConflict(Rule):
                 seen += 1
                 if seen > 20 or _BODY_TEXT.search(line):
                     break  # the story has begun: a date line further down dates an entry, not the page
-                if not _NOT_PUBLICATION.match(line):
+                if not _CUES.NOT_PUBLICATION.match(line):
                     mentions = extract(line, None, date_order=ctx.date_order)
                     full = [m for m in mentions if m.kind == "calendar" and m.resolved_date and m.stated.year]
-                    byline = _BYLINE.match(line)
+                    byline = _CUES.BYLINE.match(line)
                     dateline = full and all("date-line" in m.flags for m in mentions)
                     if len(full) == 1 and (byline or dateline):
                         day = full[0].resolved_date

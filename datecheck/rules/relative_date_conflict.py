@@ -10,6 +10,7 @@ from ..model import Interval, Mention, Severity, Suggestion
 from ..style import date_like
 from ..timex import month_interval, quarter_interval, week_interval, year_interval
 from .base import CheckContext, Rule, Violation, short_day
+from .cues import CUES as _CUES
 
 _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
 
@@ -77,9 +78,9 @@ class RelativeDateConflict(Rule):
                 continue
             agrees = interval.first <= day <= interval.last
             words = ctx.low[relative.start:relative.end]
-            if agrees and words.startswith("earlier") and day > relative.anchor:
+            if agrees and words.startswith(_CUES.EARLIER) and day > relative.anchor:
                 agrees = False
-            if agrees and words.startswith("later") and day < relative.anchor:
+            if agrees and words.startswith(_CUES.LATER) and day < relative.anchor:
                 agrees = False
             if agrees:
                 continue

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from ..lexicon import WEEKDAY_NAMES
 from ..model import Severity, Suggestion
 from ..style import weekday_like
 from .base import CheckContext, Rule, Violation
+from .cues import CUES as _CUES, WORDS
 
 
 class RelativeDayWord(Rule):
@@ -38,7 +37,7 @@ class RelativeDayWord(Rule):
             if mention.kind != "relative" or ctx.in_quotes(mention.start):
                 continue
             words = ctx.low[mention.start:mention.end]
-            match = re.search(r"\b(yesterday|tomorrow)\b", words)
+            match = _CUES.DAY_BESIDE_TODAY.search(words)
             if match is None:
                 continue
             day = mention.resolved_date
@@ -46,7 +45,7 @@ class RelativeDayWord(Rule):
             suggestions = ()
             if day is not None:
                 suggestions = (Suggestion(mention.start + match.start(), mention.start + match.end(),
-                                          weekday_like(word if word[0].isupper() else "Monday", day.weekday()),
-                                          f"Name the day: {WEEKDAY_NAMES[day.weekday()]}"),)
+                                          weekday_like(word if word[0].isupper() else word.capitalize(), day.weekday()),
+                                          f"Name the day: {WORDS.WEEKDAY_NAMES[day.weekday()]}"),)
             yield Violation(mention.start + match.start(), mention.start + match.end(),
                             f"AP style names the day of the week instead of '{word}'", (), suggestions)

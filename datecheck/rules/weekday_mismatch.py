@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..calendar_math import add_days
-from ..lexicon import WEEKDAY_NAMES
 from ..model import Severity, Suggestion
 from ..style import date_like, weekday_like
 from .base import CheckContext, Rule, Violation, day_text
+from .cues import WORDS
 
 
 class WeekdayMismatch(Rule):
@@ -57,15 +57,15 @@ class WeekdayMismatch(Rule):
             date_written = ctx.text[dated.start:dated.end]
             suggestions = [
                 Suggestion(weekday.start, weekday.start + len(weekday_word), right_name,
-                           f"Change the weekday to {WEEKDAY_NAMES[day.weekday()]}"),
+                           f"Change the weekday to {WORDS.WEEKDAY_NAMES[day.weekday()]}"),
                 Suggestion(dated.start, dated.end, date_like(date_written, nearest, order=dated.stated.numeric_order),
-                           f"Change the date to the nearest {WEEKDAY_NAMES[written]}"),
+                           f"Change the date to the nearest {WORDS.WEEKDAY_NAMES[written]}"),
             ]
             inferred = " (year inferred from the publication date)" if dated.stated.year is None else ""
             yield Violation(
                 weekday.start,
                 weekday.end,
                 f"'{weekday_word}' does not match {date_written}: {day_text(day)}{inferred}",
-                (ctx.related(dated, f"the date, a {WEEKDAY_NAMES[day.weekday()]}"),),
+                (ctx.related(dated, f"the date, a {WORDS.WEEKDAY_NAMES[day.weekday()]}"),),
                 tuple(suggestions),
             )

@@ -1,0 +1,95 @@
+"""Where a document says when it was published: front matter, HTML metadata, a dateline, its file name."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import PublicationDate, Span
+
+if TYPE_CHECKING:
+    from . import Document
+
+DEFAULT_PUBLICATION_KEYS = ("date", "publishDate", "pubDate", "published", "pubdate")
+
+
+def coerce_date(value: object, date_order: str = "MDY") -> date | None:
+    """A front matter or metadata value as a day: dates, datetimes, ISO strings, written dates."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        from ..dateparser_adapter import parse_date
+
+        return parse_date(value, date_order)
+    return None
+
+
+_FILE_NAME_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
+_HTML_META_KEYS = (
+    ("article:published_time", "html:article:published_time"),
+    ("json-ld:datePublished", "html:json-ld:datePublished"),
+    ("date", "html:meta:date"),
+    ("dc.date", "html:meta:dc.date"),
+    ("pubdate", "html:meta:pubdate"),
+    ("datepublished", "html:meta:datePublished"),
+)
+
+
+def find_dateline(prose: str, date_order: str = "MDY") -> PublicationDate | None:
+    """A line near the top that holds nothing but a full date: the story's dateline."""
+    from ..extract import extract
+
+    offset = 0
+    seen = 0
+    for line in prose[:4000].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            seen += 1
+            mentions = extract(line, None, date_order=date_order)
+            full = [
+                m for m in mentions
+                if m.kind == "calendar" and m.resolved_date is not None and m.stated.year is not None
+            ]
+            if len(full) == 1 and all(m.kind in ("calendar", "weekday") for m in mentions):
+                if all("date-line" in m.flags for m in mentions):
+                    day = full[0].resolved_date
+                    assert day is not None
+                    return PublicationDate(day, "dateline", Span(offset + full[0].start, offset + full[0].end))
+            if seen >= 15:
+                break
+        offset += len(line) + 1
+    return None
+
+
+def find_publication_date(
+    document: Document,
+    html_meta: dict[str, str],
+    *,
+    keys: tuple[str, ...] = DEFAULT_PUBLICATION_KEYS,
+    date_order: str = "MDY",
+) -> PublicationDate | None:
+    for key in keys:
+        if key in document.front_matter:
+            day = coerce_date(document.front_matter[key], date_order)
+            if day is not None:
+                return PublicationDate(day, f"front-matter:{key}", document.front_matter_span)
+            document.warnings.append(f"{document.path}: front matter {key}: not a date: {document.front_matter[key]!r}")
+    for meta_key, source in _HTML_META_KEYS:
+        if meta_key in html_meta:
+            day = coerce_date(html_meta[meta_key], date_order)
+            if day is not None:
+                return PublicationDate(day, source)
+    dateline = find_dateline(document.prose, date_order)
+    if dateline is not None:
+        return dateline
+    match = _FILE_NAME_DATE.search(Path(document.path).name)
+    if match:
+        try:
+            return PublicationDate(date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "file-name")
+        except ValueError:
+            pass
+    return None

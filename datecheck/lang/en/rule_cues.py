@@ -1,0 +1,98 @@
+"""English words the rules look for around a date: "born in", "marks the 30th anniversary",
+"25 years ago", "published on", "Tuesday's hearing on". Patterns run on the lower-cased text unless
+their name says otherwise."""
+
+from __future__ import annotations
+
+import re
+
+from ...patterns import alternation
+from .relative import APPROXIMATORS, PAIR_WORD, RANGE_OPENERS, RANGE_WORDS
+from .words import MONTH_ABBREVIATIONS, MONTHS, ORDINAL_SUFFIXES, WEEKDAYS
+
+_SUFFIX = alternation(ORDINAL_SUFFIXES)
+
+# --- extraction: what may stand between dates that belong together -----------------------------------
+#: Between a weekday (or holiday, or relative day) and the date it is tied to: "Tuesday, Dec. 3",
+#: "Saturday (April 6)", "yesterday, the 3rd", "Tuesday on Dec. 3".
+TIE = re.compile(r"[ \t\xa0]*(?:,|\(|\u2014|\u2013|-|:)?[ \t\xa0]*(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
+#: What else a date line may hold besides its dates: labels, times, punctuation (any case).
+DATE_LINE_REST = re.compile(
+    r"(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[scemp][sd]t|et|ist|cet|"
+    r"[0-9]{1,2}[:.][0-9]{2}|[\W_]+)*\Z",
+    re.IGNORECASE,
+)
+#: Between the two dates of a range: "2011 to 2014", "March - May" (any case).
+RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(RANGE_WORDS + (PAIR_WORD,)) + r")\s*\Z", re.IGNORECASE)
+#: Before the first date of a range: "between", "from" (any case).
+RANGE_OPENER = re.compile("(?:" + "|".join(RANGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
+
+# --- DC302 anniversary-mismatch ---------------------------------------------------------------------
+#: The stem every form of the word shares, to skip texts without one quickly.
+ANNIVERSARY_STEM = "anniversar"
+ANNIVERSARY = re.compile(
+    rf"(?<![a-z0-9])(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
+    r"[ \t]+anniversary[ \t]+of\b"
+)
+#: Words before an anniversary that mark it now: "marks the 30th anniversary".
+ANNIVERSARY_NOW = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating|observes?|"
+                             r"observing|will|this year|today|tonight|now)\b")
+
+# --- DC301 elapsed-time-mismatch --------------------------------------------------------------------
+#: Between a year and "25 years ago" that counts from it: "in 1999, 25 years ago", "(in 1999) 25 …".
+ELAPSED_GAP = re.compile(r"[\s,(\u2014\u2013-]*(?:(?:in|on|of|back in)\s+)?\Z")
+#: Words that make a count of years not exact: "about 25 years ago", "more than a decade after".
+_NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
+APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
+APPROXIMATE_START = re.compile(alternation(_NOT_EXACT) + r"\b")
+#: The word that ends a count back from now: "25 years ago".
+AGO = "ago"
+#: "a decade after the 2001 law": a count of years right before a year.
+COUNT_BEFORE_YEAR = re.compile(
+    r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"[ -](?P<unit>year|decade|centur(?:y|ie))s?[ \t]+(?P<dir>after|before)[ \t]+"
+    r"(?:(?:the|its|his|her|their|a)[ \t]+)?\Z"
+)
+#: The unit words of that count -> the unit; the direction word that counts forward.
+COUNT_UNITS = {"year": "year", "decade": "decade", "century": "century", "centurie": "century"}
+COUNT_FORWARD = "after"
+
+# --- DC202 future-as-past ---------------------------------------------------------------------------
+#: "on" and an optional weekday right before a date: "signed on Tuesday, May 19".
+ON_BEFORE = re.compile(r"\bon(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
+ON = "on "
+
+# --- DC203 past-as-future ---------------------------------------------------------------------------
+#: A conditional after a future marker: "was to have opened … would".
+CONDITIONAL = "would"
+
+# --- DC204 relative-date-conflict -------------------------------------------------------------------
+#: Relative words that point before or after their anchor: "earlier that week", "later this month".
+EARLIER = "earlier"
+LATER = "later"
+
+# --- DC502 relative-day-word -----------------------------------------------------------------------
+#: The words for the day before and after the story's day, which AP style replaces by the weekday.
+DAY_BESIDE_TODAY = re.compile(r"\b(yesterday|tomorrow)\b")
+
+# --- DC205 publication-date-conflict (any case) -----------------------------------------------------
+BYLINE = re.compile(r"[ \t]*(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+on)?[ \t]*:?", re.IGNORECASE)
+NOT_PUBLICATION = re.compile(r"[ \t]*(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
+
+# --- DC303 age-mismatch -----------------------------------------------------------------------------
+BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*")
+#: Between an age and "born": "38, who was born in".
+AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+(?:was|were)[ \t]+)?\Z")
+
+# --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
+#: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".
+LOOSE_GAP = re.compile(r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$",
+                       re.IGNORECASE)
+
+# --- DC504 month-abbreviation and suggestions (any case) --------------------------------------------
+#: A month name or abbreviation as written, with its period: "Dec.", "December", "Sept".
+MONTH_TOKEN = re.compile(
+    r"\b(" + "|".join(MONTHS) + "|" + "|".join(sorted(MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(\.?)(?![a-z])",
+    re.IGNORECASE,
+)
