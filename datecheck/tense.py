@@ -17,9 +17,14 @@ from types import ModuleType
 
 from .lang import language
 from .model import Tense
-from .text import Segments, segments_of
+from .text import Clauses, Segments, segments_of
 
 _WORD = re.compile(r"[a-z']+")
+#: A word (as `_WORD` reads them) ending in "-ed".
+_ENDS_ED = re.compile(r"ed(?![a-z'])")
+#: The characters `_WORD` reads as part of a word.
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
+_MISSING = object()
 #: The most of a clause read on either side of a mention (a bound for run-on text, not a window).
 _REACH = 400
 #: What _read says of a deadline ("by Friday") with no verb in its clause: ahead, unless the
@@ -40,6 +45,29 @@ def _words(code: str = "en") -> ModuleType:
 @lru_cache(maxsize=4)
 def _multi_future(code: str = "en") -> re.Pattern[str]:
     return re.compile(_words(code).MULTI_FUTURE)
+
+
+@lru_cache(maxsize=4)
+def _cue_words(code: str = "en") -> frozenset[str]:
+    """The words `_classify_in` may read a tense from or that say "present", besides those in "-ed"."""
+    cues = _words(code)
+    return cues.FUTURE_WORDS | cues.PAST_VERBS | cues.PAST_MARKERS | cues.SCHEDULE | cues.NOUN_LIKE | cues.PRESENT_WORDS
+
+
+@lru_cache(maxsize=4)
+def _inert_words(code: str = "en") -> frozenset[str]:
+    """Every word `_read` looks for after the phrases of `MULTI_FUTURE` (words in "-ed" aside):
+    where none stands on either side of a mention, it reads no tense."""
+    cues = _words(code)
+    return _cue_words(code) | cues.DEADLINE_WORDS | cues.MODALS | cues.INFINITIVES | cues.TAKES_EFFECT | cues.UNTIL
+
+
+@lru_cache(maxsize=4)
+def _clause_cue_words(code: str = "en") -> frozenset[str]:
+    """`_inert_words` and the words of the phrases of `MULTI_FUTURE` (literal words, each phrase
+    matched as whole words): a clause without any of them (nor a word in "-ed", nor an apostrophe)
+    gives `_read` nothing to read, wherever in it a date stands."""
+    return _inert_words(code) | frozenset(re.findall(r"[a-z']+", _words(code).MULTI_FUTURE))
 
 
 def is_past_verb(word: str, cues: ModuleType | None = None) -> bool:
@@ -101,6 +129,10 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
     multi = _multi_future(code)
     if multi.search(" ".join(before)) or multi.search(" ".join(after[:_MULTI_AFTER])):
         return Tense.FUTURE
+    inert = _inert_words(code)
+    if inert.isdisjoint(before) and inert.isdisjoint(after) \
+            and not _ENDS_ED.search(before_text) and not _ENDS_ED.search(after_text):
+        return Tense.UNKNOWN  # most dates in lists and tables: not one word below can say anything
     deadline = bool(before) and before[-1] in cues.DEADLINE_WORDS  # "by February", "through January"
     barrier, ahead = _barrier(before, cues), False
     if barrier is not None:
@@ -116,21 +148,21 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
     if before and before[-1] in cues.UNTIL and cues.POSTPONED & set(before):
         return Tense.FUTURE  # "postponed until Tuesday", "extended its deadline until Friday"
     # nearest cue wins; a cue before the mention wins a tie
-    for distance in range(max(len(before), len(after))):
-        for words, i, is_before in ((before, len(before) - 1 - distance, True), (after, distance, False)):
-            if not 0 <= i < len(words) or deadline and words[i] in cues.REPORTING:
-                continue  # "said it would finish by June": the saying is past, the deadline is not
-            found = _classify_in(words, i, is_before, cues)
-            if found is None:
-                if words[i] in cues.PRESENT_WORDS and not deadline:
-                    return Tense.PRESENT  # "said the dividend is payable May 29": the nearer verb
-                continue
-            if not deadline:
-                return found
-            perfect = i > 0 and words[i - 1] in ("has", "have")
-            if found is Tense.FUTURE or perfect:
-                return Tense.FUTURE  # "has extended loans through January": still running
+    for i, is_before in _nearest_first(before, after, code):
+        words = before if is_before else after
+        if deadline and words[i] in cues.REPORTING:
+            continue  # "said it would finish by June": the saying is past, the deadline is not
+        found = _classify_in(words, i, is_before, cues)
+        if found is None:
+            if words[i] in cues.PRESENT_WORDS and not deadline:
+                return Tense.PRESENT  # "said the dividend is payable May 29": the nearer verb
+            continue
+        if not deadline:
             return found
+        perfect = i > 0 and words[i - 1] in ("has", "have")
+        if found is Tense.FUTURE or perfect:
+            return Tense.FUTURE  # "has extended loans through January": still running
+        return found
     if barrier is not None and ahead:
         return Tense.FUTURE
     if deadline:  # a deadline with no past verb lies ahead, unless the governing clause says
@@ -138,6 +170,17 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
     if any(word in cues.PRESENT_WORDS for word in before + after):
         return Tense.PRESENT
     return _BARRED if barrier is not None else Tense.UNKNOWN
+
+
+def _nearest_first(before: list[str], after: list[str], code: str) -> list[tuple[int, bool]]:
+    """(index, is before) of the words that may be cues, nearest the mention first, a word before
+    the mention first at the same distance: the order in which the cues are read."""
+    cues = _cue_words(code)
+    last = len(before) - 1
+    found = [(last - i, 0, i) for i, word in enumerate(before) if word in cues or word.endswith("ed")]
+    found += [(i, 1, i) for i, word in enumerate(after) if word in cues or word.endswith("ed")]
+    found.sort()
+    return [(i, side == 0) for _, side, i in found]
 
 
 def _barrier(words: list[str], cues: ModuleType) -> int | None:
@@ -155,28 +198,93 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
     sentence = segments.clauses_at(start)
     if not sentence.clauses:
         return Tense.UNKNOWN
-    cues = _words(code)
     first = sentence.index(start)
     last = max(first, sentence.index(max(start, end - 1)))
     opening, closing = sentence.clauses[first], sentence.clauses[last]
-    before_text = low[max(opening.start, start - _REACH):start]
-    after_text = low[end:max(end, min(closing.end, end + _REACH))]
-    own = _read(before_text, after_text, cues, code)
-    if own is _BARRED:
-        return Tense.UNKNOWN
-    if isinstance(own, Tense) and own is not Tense.UNKNOWN:
-        return own
-    if opening.kind in ("comma", "dash") and start > opening.start:
+    if first == last and _reads_nothing(low, sentence, first, start, end, code):
+        if _quiet_sentence(low, sentence, code):
+            return Tense.UNKNOWN  # nor can a clause governing it say anything
+        own: Tense | object = Tense.UNKNOWN
+    else:
+        before_text = low[max(opening.start, start - _REACH):start]
+        after_text = low[end:max(end, min(closing.end, end + _REACH))]
+        own = _read(before_text, after_text, _words(code), code)
+        if own is _BARRED:
+            return Tense.UNKNOWN
+        if isinstance(own, Tense) and own is not Tense.UNKNOWN:
+            return own
+    key = ("governed", first, last, start > opening.start, code)
+    governed = sentence.memo.get(key, _MISSING)
+    if governed is _MISSING:
+        governed = sentence.memo[key] = _governed(low, sentence, first, last, start > opening.start, code)
+    if governed is not None:
+        return governed  # type: ignore[return-value]
+    return Tense.FUTURE if own is _DEADLINE else Tense.UNKNOWN
+
+
+def _reads_nothing(low: str, sentence: Clauses, index: int, start: int, end: int, code: str) -> bool:
+    """Whether `_read` is sure to find no cue around ``low[start:end]`` in clause `index`: the
+    clause has no word `_read` looks for (nor one in "-ed", nor an apostrophe), and the words read
+    around the mention are whole words of it (the clause is read to its ends, and the mention cuts
+    no word in two). Lists and tables of dates are mostly such clauses."""
+    clause = sentence.clauses[index]
+    if start - _REACH > clause.start or end + _REACH < clause.end:
+        return False
+    if start > clause.start and low[start - 1] in _TOKEN_CHARS and low[start] in _TOKEN_CHARS:
+        return False
+    if end < clause.end and low[end - 1] in _TOKEN_CHARS and low[end] in _TOKEN_CHARS:
+        return False
+    return _inert(low, sentence, index, code)
+
+
+def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
+    """Whether no clause of the sentence has anything `_read` looks for, each short enough to be
+    read whole as a governing clause (found once per sentence; a list of dates is often one long
+    such sentence). Its clauses start and end between words, so the words of the whole stretch
+    hold the words of each clause."""
+    key = ("quiet", code)
+    quiet = sentence.memo.get(key)
+    if quiet is None:
+        clauses = sentence.clauses
+        text = low[clauses[0].start:clauses[-1].end]
+        quiet = sentence.memo[key] = "'" not in text and not _ENDS_ED.search(text) \
+            and _clause_cue_words(code).isdisjoint(_WORD.findall(text)) \
+            and all(clause.end - clause.start <= _REACH for clause in clauses)
+    return quiet  # type: ignore[return-value]
+
+
+def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:
+    """Whether clause `index` has no word `_read` looks for, nor one in "-ed", nor an apostrophe
+    (found once per clause)."""
+    key = ("inert", index, code)
+    inert = sentence.memo.get(key)
+    if inert is None:
+        clause = sentence.clauses[index]
+        text = low[clause.start:clause.end]
+        words = _WORD.findall(text)
+        inert = sentence.memo[key] = "'" not in text and _clause_cue_words(code).isdisjoint(words) \
+            and not _ENDS_ED.search(text)
+    return inert  # type: ignore[return-value]
+
+
+def _governed(low: str, sentence: Clauses, first: int, last: int, inside: bool, code: str) -> Tense | None:
+    """The tense the clauses governing clauses first..last give a date that finds none in its own
+    (`inside`: the date does not open its clause), or None when they give none."""
+    cues = _words(code)
+    opening = sentence.clauses[first]
+    if opening.kind in ("comma", "dash") and inside:
         opener = _WORD.match(low, opening.start)
         word = opener.group() if opener else ""
         if word in cues.OWN_TIME_WORDS or word.endswith(cues.OWN_TIME_ENDINGS):
             return Tense.UNKNOWN  # "declared a split, payable June 22": not the verb before's time
     for index in sentence.governing(first, last):
         clause = sentence.clauses[index]
+        if clause.end - clause.start <= _REACH and _inert(low, sentence, index, code):
+            continue  # read whole, and nothing in it to read
         if index < first:
             tense = _read(low[max(clause.start, clause.end - _REACH):clause.end], "", cues, code)
         else:
             tense = _read("", low[clause.start:min(clause.end, clause.start + _REACH)], cues, code)
         if isinstance(tense, Tense) and tense is not Tense.UNKNOWN:
             return tense
-    return Tense.FUTURE if own is _DEADLINE else Tense.UNKNOWN
+    return None

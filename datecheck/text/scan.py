@@ -38,10 +38,6 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _has_word(low: str, start: int, end: int) -> bool:
-    return _ALNUM.search(low, start, end) is not None
-
-
 def _ends_sentence(low: str, match: re.Match[str], words: ModuleType) -> bool:
     """Whether the terminal punctuation `match` ends its sentence."""
     punct, closers = match.group(1), match.group(2)
@@ -170,9 +166,14 @@ def sentence_spans(low: str, words: ModuleType) -> list[tuple[int, int]]:
     return _spans(low, _sentence_cuts(low, words))
 
 
-def clause_spans(low: str, sentences: list[tuple[int, int]], code: str, words: ModuleType) -> list[Clause]:
-    """The sentences cut at the clause boundaries inside them (one merge of two sorted lists)."""
+def clause_spans(
+    low: str, sentences: list[tuple[int, int]], code: str, words: ModuleType, offset: int = 0, first: int = 0
+) -> list[Clause]:
+    """The sentences cut at the clause boundaries inside them (one merge of two sorted lists).
+    `offset` is added to each clause's offsets and `first` to its sentence number (for a `low`
+    that is a piece of a longer text)."""
     cuts = _clause_cuts(low, code, words)
+    has_word = _ALNUM.search
     clauses: list[Clause] = []
     k = 0
     for index, (start, end) in enumerate(sentences):
@@ -184,8 +185,8 @@ def clause_spans(low: str, sentences: list[tuple[int, int]], code: str, words: M
             piece_end = at
             while piece_end > begin and low[piece_end - 1].isspace():
                 piece_end -= 1
-            if piece_end > begin and _has_word(low, begin, piece_end):
-                clauses.append(Clause(begin, piece_end, kind, index))
+            if piece_end > begin and has_word(low, begin, piece_end) is not None:
+                clauses.append(Clause(begin + offset, piece_end + offset, kind, index + first))
                 begin = at
                 while begin < end and low[begin].isspace():
                     begin += 1
@@ -195,5 +196,5 @@ def clause_spans(low: str, sentences: list[tuple[int, int]], code: str, words: M
                 begin, kind = at, kind if next_kind == "conjunction" else next_kind
             k += 1
         if begin < end:
-            clauses.append(Clause(begin, end, kind, index))
+            clauses.append(Clause(begin + offset, end + offset, kind, index + first))
     return clauses

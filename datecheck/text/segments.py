@@ -40,6 +40,9 @@ class Clauses:
     def __init__(self, clauses: list[Clause]) -> None:
         self.clauses = clauses
         self._starts = [c.start for c in clauses]
+        #: What a reader found in these clauses, kept for the next date it reads them for (the
+        #: tense of a governing clause): key -> value, the key naming the reader's question.
+        self.memo: dict[object, object] = {}
 
     def index(self, offset: int) -> int:
         return _index(self._starts, offset)
@@ -100,13 +103,16 @@ class Block:
 
     def clauses_at(self, offset: int) -> Clauses:
         """The clauses of the sentence holding `offset`."""
-        index = self.sentence_index(offset)
+        return self.clauses_of(self.sentence_index(offset))
+
+    def clauses_of(self, index: int) -> Clauses:
+        """The clauses of sentence `index` (of this paragraph)."""
         found = self._clauses.get(index)
         if found is None:
             start, end = self.sentences[index] if self.sentences else (0, 0)
-            piece = clause_spans(self._low[start:end], [(0, end - start)], self._code, language(self._code).segment)
+            piece = self._low[start:end]
             found = self._clauses[index] = Clauses(
-                [Clause(start + c.start, start + c.end, c.kind, index) for c in piece]
+                clause_spans(piece, [(0, end - start)], self._code, language(self._code).segment, start, index)
             )
         return found
 
@@ -130,6 +136,7 @@ class Segments:
         ]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self._blocks: dict[int, Block] = {}
+        self._recent: tuple[int, int, Clauses] = (0, 0, Clauses([]))
 
     def block_at(self, offset: int) -> Block:
         """The sentences and clauses of the paragraph holding `offset`."""
@@ -154,8 +161,21 @@ class Segments:
         return found if found is not None else self.paragraph_at(offset)
 
     def clauses_at(self, offset: int) -> Clauses:
-        """The clauses of the sentence holding `offset`."""
-        return self.block_at(offset).clauses_at(offset)
+        """The clauses of the sentence holding `offset` (the last answer is kept with the offsets
+        it holds for: dates are mostly asked about in order, several to a sentence)."""
+        low, high, found = self._recent
+        if low <= offset < high:
+            return found
+        paragraph = _index(self._paragraph_starts, offset)
+        block = self.block_at(offset)
+        sentence = block.sentence_index(offset)
+        found = block.clauses_of(sentence)
+        starts, sentence_starts = self._paragraph_starts, block._sentence_starts
+        low = max(starts[paragraph] if paragraph else -1, sentence_starts[sentence] if sentence else -1)
+        high = min(starts[paragraph + 1] if paragraph + 1 < len(starts) else self.length + 1,
+                   sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else self.length + 1)
+        self._recent = (low, high, found)
+        return found
 
     def clause_at(self, offset: int) -> tuple[int, int]:
         clauses = self.clauses_at(offset)

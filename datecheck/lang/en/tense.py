@@ -57,7 +57,8 @@ NOUN_LIKE = frozenset("plan plans hope hopes aim aims".split())
 #: Past verbs of intent: what follows "planned to" is still ahead; the planning itself is past.
 PAST_INTENT = frozenset("planned vowed pledged promised".split())
 INTENT_OBJECT = frozenset("to a an".split())
-#: Phrases of more than one word that put a clause ahead.
+#: Phrases of more than one word that put a clause ahead (literal words only: a clause with none of
+#: them is skipped without the pattern being tried).
 MULTI_FUTURE = (
     r"\b(?:as soon as|as early as|going to|is to|are to|is due|are due|to be held|set to|is set|are set|is expected|"
     r"are expected|(?:planned|set|slated|scheduled) for)\b"

@@ -1,0 +1,54 @@
+"""The shortcuts taken for speed give what the long way gives: the tense of a clause with no cue,
+the clauses kept for the last offset asked."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from datecheck import tense
+from datecheck.text import Segments, lower_same_length
+
+PIECES = [
+    "Monday", "Tuesday, Jan. 7", "on Friday", "by June", "until May 2", "the council", "voted",
+    "will meet", "is expected", "said that", "which closed", "but", "when", "could", "to be held",
+    "it's", "the bread", "fed", "red", "scheduled for", "a list", "and", "then", "payable",
+    "postponed", "given", "the plan", ",", ";", " -", ":", ".", "\n", "\n\n", "due to the storm",
+    "credit", "anybody", "willow", "o'clock",
+]
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+def _long_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tense, "_reads_nothing", lambda *args: False)
+    monkeypatch.setattr(tense, "_inert", lambda *args: False)
+    monkeypatch.setattr(tense, "_inert_words", lambda code="en": frozenset({"\0"}))
+    monkeypatch.setattr(tense, "_ENDS_ED", __import__("re").compile(r"(?s)."))
+
+
+def test_tense_shortcuts_agree_with_the_long_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = []
+    for text in _texts(150, 3):
+        low = lower_same_length(text)
+        spans = [(i, j) for i in range(0, len(low), 3) for j in (i + 1, i + 6) if j <= len(low)]
+        fast = [tense.clause_tense(low, i, j, Segments(low)).value for i, j in spans]
+        cases.append((low, spans, fast))
+    _long_way(monkeypatch)
+    for low, spans, fast in cases:
+        assert [tense.clause_tense(low, i, j, Segments(low)).value for i, j in spans] == fast, low
+
+
+def test_clauses_kept_for_the_last_offset_match_a_fresh_lookup() -> None:
+    for text in _texts(80, 7):
+        low = lower_same_length(text)
+        kept = Segments(low)
+        rng = random.Random(len(low))
+        offsets = sorted(rng.randrange(-2, len(low) + 3) for _ in range(40)) + [rng.randrange(len(low) + 1) for _ in range(10)]
+        for offset in offsets:
+            fresh = Segments(low)
+            assert kept.clauses_at(offset).clauses == fresh.block_at(offset).clauses_at(offset).clauses
