@@ -31,7 +31,10 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     modifier = c.modifier(rel)  # "late Tuesday"
     if modifier:
         rel = None
-    mention = c.add(s, e, "weekday", Stated(weekday=WEEKDAYS[m.group("wd")], part_of_day=pod, modifier=modifier))
+    if m.group("wda") and not c.capitalized(m.start("wda")):
+        return  # "wed." is a verb; an abbreviated weekday is capitalized
+    day = WEEKDAYS[m.group("wd")] if m.group("wd") else c.words.WEEKDAY_ABBREVIATIONS[m.group("wda")]
+    mention = c.add(s, e, "weekday", Stated(weekday=day, part_of_day=pod, modifier=modifier))
     if rel:
         mention.rel = Rel(rel)
 

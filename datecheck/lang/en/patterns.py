@@ -23,7 +23,7 @@ from .cues import IN_N_AFTER
 from .words import (
     DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_SUFFIXES, ORDINALS,
     PARTS_OF_DAY, QUANTITY_WORDS, SEASONS, SPOKEN_CENTURIES, SPOKEN_MILLENNIUM, SPOKEN_ZERO, TEEN_WORDS,
-    TENS_WORDS, UNIT_WORDS, WEEKDAYS,
+    TENS_WORDS, UNIT_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS,
 )
 
 _SUFFIX = alternation(ORDINAL_SUFFIXES)
@@ -144,7 +144,8 @@ PATTERNS: dict[str, str] = {
     ),
     "weekday": (
         rf"(?:{_g('rel', alternation(WEEKDAY_RELATIONS + WEEKDAY_MODIFIERS))}{SP})?"
-        rf"{_g('wd', WEEKDAY_RE)}(?:{SP}{_g('pod', alternation(PARTS_OF_DAY))})?{WE}"
+        rf"(?:{_g('wd', WEEKDAY_RE)}|{_g('wda', alternation(WEEKDAY_ABBREVIATIONS))}\.(?=,?[ \t]+{MONTH_RE}[ \t]*[0-9]))"
+        rf"(?:{SP}{_g('pod', alternation(PARTS_OF_DAY))})?{WE}"
     ),
     "relday": (
         rf"(?:{_g('mod', alternation(DAY_MODIFIERS))}{SP})?{_g('w', alternation(DAY_WORDS))}"
