@@ -10,8 +10,9 @@ from .context import Context, Handler, plural
 
 
 def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    if m.group("n3"):
-        # "Jordan Ellis, 38, ..." : an age in apposition to a name
+    if m.group("n3") or m.group("n5"):
+        # "Jordan Ellis, 38, ..." or "Jordan Ellis (38), ...": an age in apposition to a name
+        group = "n3" if m.group("n3") else "n5"
         before = c.text[max(0, s - 40):s]
         word = re.search(r"([A-Z][\w'.-]*)\s*$", before)
         cues = c.cues
@@ -20,11 +21,12 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
             role = re.search(cues.AGE_ROLE, before)
             if not role or role.group(1) in cues.NOT_AGE_WORDS or role.group(1) in cues.NOT_AGE_ROLES:
                 return
-        n = int(m.group("n3"))
+        if group == "n5" and not re.search(r"[A-Z][\w'.-]*[ \t]$", before):
+            return  # in parentheses only right after a name: "Ellis (38)", not "the sum (12)"
+        n = int(m.group(group))
         if not 1 <= n <= 120:
             return
-        start = m.start("n3")
-        c.add(start, m.end("n3"), "age", Stated(offset=("year", n)), "DURATION")
+        c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
         return
     n = int(m.group("n") or m.group("n2") or m.group("n4"))
     if not 0 <= n <= 130:

@@ -156,6 +156,7 @@ PATTERNS: dict[str, str] = {
         rf"|aged{SP}{_g('n2', '[0-9]{1,3}')}{WE}"
         rf"|(?:{_g('at', 'at')}{SP})?{_g('age', 'age')}{SP}{_g('n4', '[0-9]{1,3}')}{WE}(?![.,][0-9])"
         rf"|,[ \t]?{_g('n3', '[0-9]{1,3}')}(?=[ \t]*,(?![0-9]))"
+        rf"|\({_g('n5', '[0-9]{1,3}')}\)(?=[ \t]*,|{SP}(?:who|was|is|has|had|said|died)\b)"
     ),
     "year_ago_adj": rf"year-{_g('w', 'earlier|ago')}{WE}(?!-)",
     "spelled_year": rf"(?:{SPELLED_YEAR_RE}){WE}(?!-)",
