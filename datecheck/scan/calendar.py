@@ -174,8 +174,8 @@ def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
         if sep not in ("-", "\u2013", "\u2014", "/"):
             return
         y2 = y1 // 100 * 100 + int(y2_text)
-        if y2 <= y1:
-            y2 += 100
+        if y2 < y1 and y2 + 100 - y1 <= 20:
+            y2 += 100  # "1998-02" runs into the next century; "1997-94" is written backwards (DC304)
         if y2 - y1 > 20 and sep == "/":
             return
     else:
