@@ -22,15 +22,14 @@ class Language:
         if code not in SUPPORTED:
             raise ValueError(f"unsupported language {code!r} (supported: {', '.join(SUPPORTED)})")
         self.code = code
-        self._modules: dict[str, ModuleType] = {}
 
     def __getattr__(self, name: str) -> ModuleType:
+        """Called only the first time: the module is then kept as an attribute, a plain lookup after."""
         if name.startswith("_"):
             raise AttributeError(name)
-        modules = self.__dict__["_modules"]
-        if name not in modules:
-            modules[name] = importlib.import_module(f"{__name__}.{self.__dict__['code']}.{name}")
-        return modules[name]
+        module = importlib.import_module(f"{__name__}.{self.__dict__['code']}.{name}")
+        setattr(self, name, module)
+        return module
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .words import MONTH_NAMES
+
 #: "now", "currently": the present; "soon", "the future": ahead; any other reference word: the past
 PRESENT_REFS = frozenset({"now", "right now", "currently", "nowadays", "these days", "the present", "at present", "presently"})
 FUTURE_REFS = frozenset({
@@ -26,8 +28,6 @@ POSSESSIVE_SCHEDULED = frozenset({"set", "scheduled", "expected", "slated"})
 #: Months in a list run on from each other when joined by a comma or by this word.
 LIST_JOINER = " and "
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")
 
 
 def month_has_days(month: int, days: int) -> str:
