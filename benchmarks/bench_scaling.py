@@ -2,13 +2,16 @@
 
     python benchmarks/bench_scaling.py [--quick] [--timeout S] [--repeat N] [--no-profile] [--no-peer]
 
-Four kinds of text, each at 100 KB, 1 MB and 10 MB (`--quick`: 100 KB and 1 MB):
+Six kinds of text, each at 100 KB, 1 MB and 10 MB (`--quick`: 100 KB and 1 MB):
 
   news         real stories from ../shared/corpora (TempEval-3, GUM Wikinews, Reuters-21578) end to end
                (less any story that makes datecheck raise on its own: those are listed, not timed)
   chronology   generated dated lines ("<date> — <sentence>"), a date on every line
   digits       seeded random digits and punctuation (numbers, slashes, dashes, colons)
   weekdays     weekday names repeated with commas and a few joining words
+  ranges       generated sentences with a stated length before a range ("The three-day fair, May 2-4, 2023, ..."),
+               the length right or wrong
+  schedule     a generated table, one row per date, its columns padded with blanks to line up
 
 Each (kind, size, function) runs in its own process with a time limit, so a quadratic case cannot
 hang the run; it is reported as "over N s". Prints MB/s for each size and the growth ratio (time at
@@ -129,6 +132,51 @@ def weekdays_text(size: int) -> str:
     return _fill(size, pieces(), "")
 
 
+_EVENTS = ["summit", "fair", "festival", "strike", "trial", "conference", "retreat", "tournament", "sale",
+           "workshop", "hearing", "regatta"]
+_COUNTS = ["two", "three", "four", "five", "six", "2", "3", "4", "5"]
+_ROOMS = ["Hall A", "Room 12", "Annex", "Main stage", "Court 3", "Library", "Gym"]
+
+
+def ranges_text(size: int) -> str:
+    rng = random.Random(13)
+
+    def sentences():  # type: ignore[no-untyped-def]
+        while True:
+            month = rng.randrange(12)
+            first = rng.randint(1, 20)
+            last = first + rng.randint(1, 5)
+            year = rng.randint(1995, 2024)
+            yield (f"The {rng.choice(_COUNTS)}-day {rng.choice(_EVENTS)}, {_MONTHS[month]} {first}-{last}, {year}, "
+                   f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)}{rng.choice(_TAILS)}.")
+
+    return _fill(size, sentences(), " ")
+
+
+def schedule_text(size: int) -> str:
+    rng = random.Random(17)
+
+    def rows():  # type: ignore[no-untyped-def]
+        yield f"| {'Date':<24} | {'Event':<40} | {'Where':<12} |"
+        yield f"| {'-' * 24} | {'-' * 40} | {'-' * 12} |"
+        day = date(2023, 1, 2)
+        while True:
+            day += timedelta(days=rng.randint(0, 3))
+            if day >= date(2025, 1, 1):
+                day = date(2023, 1, 2) + timedelta(days=rng.randint(0, 30))
+            style = rng.randrange(3)
+            if style == 0:
+                when = f"{_WEEKDAYS[day.weekday()][:3]}, {_MONTHS[day.month - 1][:3]}. {day.day}, {day.year}"
+            elif style == 1:
+                when = f"{_MONTHS[day.month - 1]} {day.day}"
+            else:
+                when = day.isoformat()
+            event = f"{rng.choice(_EVENTS).capitalize()} {rng.randint(1, 99)}"
+            yield f"| {when:<24} | {event:<40} | {rng.choice(_ROOMS):<12} |"
+
+    return _fill(size, rows(), "\n")
+
+
 def _fill(size: int, parts, sep: str) -> str:  # type: ignore[no-untyped-def]
     out: list[str] = []
     total = 0
@@ -140,7 +188,8 @@ def _fill(size: int, parts, sep: str) -> str:  # type: ignore[no-untyped-def]
     return sep.join(out)[:size]
 
 
-CASES = {"news": news_text, "chronology": chronology_text, "digits": digits_text, "weekdays": weekdays_text}
+CASES = {"news": news_text, "chronology": chronology_text, "digits": digits_text, "weekdays": weekdays_text,
+         "ranges": ranges_text, "schedule": schedule_text}
 
 # --- one measurement, in a child process ---------------------------------------------------------
 
