@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .collector import fewer_collections
 from .document import Document, load_text
 from .extract import extract_with_timeline
 from .model import Finding, Mention, Severity
@@ -21,6 +22,7 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
 
 
+@fewer_collections
 def check_document(
     document: Document,
     rules: list[type[Rule]] | None = None,
@@ -48,19 +50,21 @@ def _context(
     """The document as the rules see it: its mentions, resolved, and the timeline the resolver
     built while resolving them."""
     published = document.published
+    low = lower_same_length(document.prose)
     mentions, timeline = extract_with_timeline(
         document.prose,
         published.date if published else None,
         published_span=published.span if published else None,
         date_order=date_order,
         country=country,
+        low=low,
     )
     for mention in mentions:
         mention.text = document.text[mention.start:mention.end]
     return CheckContext(
         text=document.text,
         prose=document.prose,
-        low=lower_same_length(document.prose),
+        low=low,
         mentions=mentions,
         published=published,
         country=country,
@@ -147,6 +151,7 @@ def _suppressed(
     return kept
 
 
+@fewer_collections
 def check(
     text: str,
     published: date | None = None,

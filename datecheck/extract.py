@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from types import ModuleType
 
+from .collector import fewer_collections
 from .lang import DEFAULT, language
 from .model import Flag, Mention, Span
 from .resolve import resolve_with_timeline
@@ -110,6 +111,7 @@ def extract(
     return extract_with_timeline(text, published, date_order=date_order, country=country, lang=lang)[0]
 
 
+@fewer_collections
 def extract_with_timeline(
     text: str,
     published: date | None = None,
@@ -118,10 +120,13 @@ def extract_with_timeline(
     date_order: str = "MDY",
     country: str = "US",
     lang: str = DEFAULT,
+    low: str | None = None,
 ) -> tuple[list[Mention], Timeline]:
     """`extract`, with the story's timeline the resolver built (`published_span`: where the
-    publication date is written in `text`, if it is)."""
-    low = lower_same_length(text)
+    publication date is written in `text`, if it is; `low`: `text` lower-cased, when the caller
+    has it)."""
+    if low is None:
+        low = lower_same_length(text)
     mentions = tokenize(text, low, lang)
     link_mentions(text, mentions, lang)
     link_ranges(text, mentions, lang)

@@ -25,6 +25,7 @@ from datetime import date
 from .. import timex
 from ..lang import language
 from ..model import Flag, Kind, Mention, Span
+from ..text import segments_of
 from ..timeline import Timeline
 from .calendar import resolve_calendar
 from .context import Context
@@ -88,7 +89,7 @@ def resolve_with_timeline(
     rules read: `published_span`, where the publication date is written, tells its own date line
     from a foreign one)."""
     timeline = Timeline(published, published_span)
-    ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country)
+    ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country, segments_of(low))
     done = [False] * len(mentions)
     for index in range(len(mentions)):
         for mention in _in_dependency_order(mentions[index], ctx, done):

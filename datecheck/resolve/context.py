@@ -11,6 +11,7 @@ from types import ModuleType
 
 from ..model import Kind, Mention, Tense, Unit
 from ..tense import clause_tense
+from ..text import Segments, segments_of
 from ..timeline import Timeline
 
 
@@ -23,10 +24,13 @@ class Context:
     words: ModuleType  # the language's resolve module: datecheck/lang/<code>/resolve.py
     date_order: str = "MDY"
     country: str = "US"
+    #: The segments of `low`, looked up once per document (the rules read the same ones).
+    segments: Segments | None = None
 
     def tense(self, mention: Mention) -> Tense:
         """The tense of the clause `mention` stands in (kept on the mention)."""
-        tense = clause_tense(self.low, mention.start, mention.end)
+        segments = self.segments if self.segments is not None else segments_of(self.low)
+        tense = clause_tense(self.low, mention.start, mention.end, segments)
         mention.tense = tense.value
         return tense
 
