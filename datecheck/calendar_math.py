@@ -11,14 +11,13 @@ from datetime import date, timedelta
 
 FIRST = date.min  # 0001-01-01
 LAST = date.max  # 9999-12-31
+_FIRST_ORDINAL, _LAST_ORDINAL = FIRST.toordinal(), LAST.toordinal()
 
 
 def add_days(day: date, days: int) -> date | None:
     """`day` moved by `days` (negative: back), or None when that leaves the calendar."""
-    if not -LAST.toordinal() <= days <= LAST.toordinal():
-        return None
     ordinal = day.toordinal() + days
-    return date.fromordinal(ordinal) if FIRST.toordinal() <= ordinal <= LAST.toordinal() else None
+    return date.fromordinal(ordinal) if _FIRST_ORDINAL <= ordinal <= _LAST_ORDINAL else None
 
 
 def clamp_days(day: date, days: int) -> date:

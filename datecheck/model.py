@@ -172,6 +172,9 @@ class Grain(enum.StrEnum):
     CENTURY = "century"
 
 
+_GRAIN_DAY = Grain.DAY  # looked up once: `Reading.on_day` makes one reading per dated mention
+
+
 class Ref(enum.StrEnum):
     """A reading that names no stretch of the calendar, only the present, the past or the future
     ("now", "recently", "in the future")."""
@@ -205,7 +208,7 @@ class Reading(NamedTuple):
 
     @classmethod
     def on_day(cls, day: date) -> "Reading":
-        return cls(Grain.DAY, day.year, day.month, day.day)
+        return cls(_GRAIN_DAY, day.year, day.month, day.day)
 
     @classmethod
     def in_week(cls, day: date) -> "Reading":

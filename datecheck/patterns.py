@@ -49,8 +49,9 @@ class _CompiledOnUse(dict):
         return compiled
 
 
-_DIGITS_TO_ZERO = str.maketrans("0123456789", "0000000000")
-_ODD_BLANKS = re.compile(r"[\t\n\r\x0b\x0c\xa0]|  ")
+#: A key as triggers.py writes beginnings: digits as 0 and blanks (its BLANKS) as a space.
+_CANONICAL = str.maketrans("0123456789\t\n\r\x0b\x0c\xa0", "0000000000      ")
+_SPACES = re.compile(" {2,}")
 
 
 class Grammar:
@@ -86,14 +87,20 @@ class Grammar:
         found = self.dispatch.get(key)
         if found is not None:
             return found
-        canonical = key.translate(_DIGITS_TO_ZERO)
+        canonical = key.translate(_CANONICAL)  # digits as 0, any blank as a space
+        if "  " in canonical:
+            canonical = _SPACES.sub(" ", canonical)  # a run of blanks as one space
         found = self.dispatch.get(canonical)
         if found is None:
-            if _ODD_BLANKS.search(canonical):
-                return tuple((name, self.compiled[name]) for name in self.patterns)  # blanks spelt otherwise: try all
             names: set[str] = set()
             for length in range(1, len(canonical) + 1):
                 names.update(self.families_beginning.get(canonical[:length], ()))
+            if len(canonical) < self.table.dispatch_depth:
+                # blanks collapsed (or the text's end): the text may go on past the key, so a longer
+                # beginning may fit too (a family that cannot match is only tried in vain)
+                for beginning, families in self.families_beginning.items():
+                    if len(beginning) > len(canonical) and beginning.startswith(canonical):
+                        names.update(families)
             found = tuple((name, self.compiled[name]) for name in sorted(names, key=self.order.__getitem__))
             self.dispatch[canonical] = found
         if len(self.dispatch) < 50_000:  # the raw key too, so the next time needs no translation

@@ -31,6 +31,8 @@ _TRACKS_FOR_UNIT: dict[str, tuple[str, ...]] = {
     Unit.CENTURY: ("day", "month", "year"),
 }
 _NOT_NAMES = frozenset({Kind.DURATION, Kind.AGE, Kind.REF})
+# looked up once, for `Timeline.note` (an enum member costs a lookup on its class each time)
+_CALENDAR, _DATE_LINE = Kind.CALENDAR, Flag.DATE_LINE
 
 
 class _Track:
@@ -43,8 +45,13 @@ class _Track:
         self.mentions: list[Mention] = []
 
     def add(self, mention: Mention) -> None:
-        at = bisect_right(self.starts, mention.start)
-        self.starts.insert(at, mention.start)
+        starts, start = self.starts, mention.start
+        if not starts or starts[-1] <= start:  # mostly added in order
+            starts.append(start)
+            self.mentions.append(mention)
+            return
+        at = bisect_right(starts, start)
+        starts.insert(at, start)
         self.mentions.insert(at, mention)
 
     def last_before(self, offset: int) -> Mention | None:
@@ -80,12 +87,12 @@ class Timeline:
         names_day = False
         if interval is not None and mention.kind not in _NOT_NAMES:
             days = (interval.last - interval.first).days
-            if mention.kind == Kind.CALENDAR and days < 366:  # a month or a year the text names
+            if mention.kind == _CALENDAR and days < 366:  # a month or a year the text names
                 self._tracks["year"].add(mention)
                 if days < 31:
                     self._tracks["month"].add(mention)
             names_day = days == 0
-        if Flag.DATE_LINE in mention.flags and mention.resolved_date is not None:
+        if _DATE_LINE in mention.flags and mention.resolved_date is not None:
             self._open_section(mention.end, mention.resolved_date)
             names_day = True
         if names_day:

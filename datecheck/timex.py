@@ -76,9 +76,8 @@ def years_interval(first: int, last: int) -> Interval | None:
     return Interval(date(first, 1, 1), date(last, 12, 31))
 
 
-def add_days(day: date, days: int) -> date | None:
-    """`day` moved by `days` days; None beyond the calendar."""
-    return calendar_math.add_days(day, days)
+#: `day` moved by `days` days; None beyond the calendar (the same function: no second call on the way).
+add_days = calendar_math.add_days
 
 
 def quarter_interval(year: int, quarter: int) -> Interval | None:

@@ -91,22 +91,35 @@ def resolve_with_timeline(
     timeline = Timeline(published, published_span)
     ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country, segments_of(low))
     done = [False] * len(mentions)
-    for index in range(len(mentions)):
-        for mention in _in_dependency_order(mentions[index], ctx, done):
-            _resolve_one(mention, ctx)
+    for mention in mentions:
+        if done[mention.index]:
+            continue
+        done[mention.index] = True
+        depends_on = _depends_on(mention, ctx)
+        if depends_on is not None and not done[depends_on.index]:
+            for earlier in _in_dependency_order(depends_on, ctx, done):
+                _resolve_one(earlier, ctx)
+        _resolve_one(mention, ctx)
     _link_ranges(mentions)
+    value = timex.timex_value
     for mention in mentions:  # the output edge: TIMEX3 values, written once from the readings
-        mention.value = timex.timex_value(mention.reading)
+        mention.value = value(mention.reading)
     return timeline
+
+
+# the kinds, looked up once (an enum member costs an attribute lookup on its class each time)
+_WEEKDAY, _ANAPHORIC, _QUARTER, _RELUNIT = Kind.WEEKDAY, Kind.ANAPHORIC, Kind.QUARTER, Kind.RELUNIT
+_OF_NEXT = Flag.OF_NEXT
 
 
 def _depends_on(mention: Mention, ctx: Context) -> Mention | None:
     """The later mention whose reading this one reads, if any."""
-    if mention.kind == Kind.WEEKDAY:
+    kind = mention.kind
+    if kind == _WEEKDAY:
         return tied_to(mention, ctx)
-    if mention.kind == Kind.ANAPHORIC and Flag.OF_NEXT in mention.flags:
+    if kind == _ANAPHORIC and _OF_NEXT in mention.flags:
         return ctx.following(mention)
-    if mention.kind in (Kind.QUARTER, Kind.RELUNIT):
+    if kind == _QUARTER or kind == _RELUNIT:
         return ctx.ended_day(mention)
     return None
 
@@ -124,14 +137,15 @@ def _in_dependency_order(mention: Mention, ctx: Context, done: list[bool]) -> It
 
 
 def _resolve_one(mention: Mention, ctx: Context) -> None:
-    anchor, source = ctx.timeline.anchor_at(mention.start)
+    timeline = ctx.timeline
+    anchor, source = timeline.anchor_at(mention.start)
     mention.anchor, mention.anchor_source = anchor, source
     RESOLVERS[mention.kind](mention, anchor, ctx)
     if mention.anchor is None:
         mention.anchor_source = None
-    ctx.timeline.note(mention)
-    if reports_quarter(mention, anchor, ctx):
-        ctx.timeline.note_quarter(mention)
+    timeline.note(mention)
+    if mention.kind == _QUARTER and reports_quarter(mention, anchor, ctx):
+        timeline.note_quarter(mention)
 
 
 def _link_ranges(mentions: list[Mention]) -> None:

@@ -15,6 +15,9 @@ from ..text import Segments, segments_of
 from ..timeline import Timeline
 
 
+_VALUES = {tense: tense.value for tense in Tense}  # a dict lookup is cheaper than the enum's property
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     text: str
@@ -31,7 +34,7 @@ class Context:
         """The tense of the clause `mention` stands in (kept on the mention)."""
         segments = self.segments if self.segments is not None else segments_of(self.low)
         tense = clause_tense(self.low, mention.start, mention.end, segments)
-        mention.tense = tense.value
+        mention.tense = _VALUES[tense]
         return tense
 
     def narrative_anchor(self, mention: Mention, unit: str = Unit.DAY) -> tuple[date | None, str | None]:

@@ -15,6 +15,7 @@ from .context import Context
 _NARRATIVE = frozenset({Rel.THE_PREVIOUS, Rel.THE_FOLLOWING, Rel.THE_NEXT})
 _BACK = frozenset({Rel.LAST, Rel.PAST, Rel.THIS_PAST, Rel.THE_PREVIOUS})
 _AHEAD = frozenset({Rel.NEXT, Rel.COMING, Rel.THIS_COMING, Rel.THE_FOLLOWING, Rel.THE_NEXT})
+_FUTURE = Tense.FUTURE  # looked up once (an enum member costs a lookup on its class each time)
 
 
 def tied_to(mention: Mention, ctx: Context) -> Mention | None:
@@ -37,7 +38,7 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
     if anchor is None:
         mention.reading = Reading(Grain.WEEK, weekday=st.weekday)
         return
-    tied = tied_to(mention, ctx)
+    tied = tied_to(mention, ctx) if mention.linked is not None else None
     day = tied.resolved_date if tied is not None else None
     if day is not None and day.weekday() == st.weekday:
         mention.reading = Reading.on_day(day)
@@ -57,10 +58,15 @@ def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tu
     """The weekday meant, and the other one it could be."""
     weekday = mention.stated.weekday
     assert weekday is not None
-    back = (anchor.weekday() - weekday) % 7  # days back to the latest such weekday (0 = the anchor)
-    forward = (weekday - anchor.weekday()) % 7
+    anchor_weekday = anchor.weekday()
+    back = (anchor_weekday - weekday) % 7  # days back to the latest such weekday (0 = the anchor)
+    forward = (weekday - anchor_weekday) % 7
     before = timex.add_days(anchor, -back)
     after = timex.add_days(anchor, forward)
+    if rel is None:  # most weekdays: "on Tuesday"
+        tense = _possessive_tense(mention, ctx) or ctx.tense(mention)
+        chosen, other = (after, before) if tense is _FUTURE else (before, after)
+        return chosen, None if chosen == other else other
     if rel in _BACK:
         chosen = before if back else timex.add_days(anchor, -7)
         return chosen, timex.add_days(chosen, -7) if rel == Rel.LAST and back <= 1 and chosen else None
@@ -71,7 +77,7 @@ def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tu
         chosen = before if ctx.tense(mention) is Tense.PAST else after
         return chosen, after if chosen == before else before
     tense = _possessive_tense(mention, ctx) or ctx.tense(mention)
-    chosen, other = (after, before) if tense is Tense.FUTURE else (before, after)
+    chosen, other = (after, before) if tense is _FUTURE else (before, after)
     return chosen, None if chosen == other else other
 
 
