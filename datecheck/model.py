@@ -173,6 +173,9 @@ class Grain(enum.StrEnum):
 
 
 _GRAIN_DAY = Grain.DAY  # looked up once: `Reading.on_day` makes one reading per dated mention
+#: The readings `Reading.on_day` made, by day (at most `_KEPT`, then it starts again).
+_ON_DAY: dict[date, "Reading"] = {}
+_KEPT = 4096
 
 
 class Ref(enum.StrEnum):
@@ -208,7 +211,16 @@ class Reading(NamedTuple):
 
     @classmethod
     def on_day(cls, day: date) -> "Reading":
-        return cls(_GRAIN_DAY, day.year, day.month, day.day)
+        """The reading of one day (readings are immutable: the same day gives the same one, kept
+        for the next mention of it)."""
+        found = _ON_DAY.get(day)
+        if found is None or cls is not Reading:
+            found = cls(_GRAIN_DAY, day.year, day.month, day.day)
+            if cls is Reading:
+                if len(_ON_DAY) >= _KEPT:
+                    _ON_DAY.clear()
+                _ON_DAY[day] = found
+        return found
 
     @classmethod
     def in_week(cls, day: date) -> "Reading":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from . import calendar_math
 from .calendar_math import clamp_days
@@ -36,7 +37,18 @@ def add_quarters(year: int, quarter: int, quarters: int) -> tuple[int, int]:
 
 
 def day_interval(day: date) -> Interval:
-    return Interval(day, day)
+    """The interval of one day (intervals are immutable: the same day gives the same one)."""
+    found = _DAY_INTERVALS.get(day)
+    if found is None:
+        if len(_DAY_INTERVALS) >= _KEPT:
+            _DAY_INTERVALS.clear()
+        found = _DAY_INTERVALS[day] = Interval(day, day)
+    return found
+
+
+#: The intervals `day_interval` made, by day (at most `_KEPT`, then it starts again).
+_DAY_INTERVALS: dict[date, Interval] = {}
+_KEPT = 4096
 
 
 def month_interval(year: int, month: int) -> Interval | None:
@@ -177,6 +189,7 @@ _REFS = {Ref.PRESENT: "PRESENT_REF", Ref.PAST: "PAST_REF", Ref.FUTURE: "FUTURE_R
 _DURATION_LETTERS = {"decade": ("0Y", "PXDE"), "century": ("00Y", "PXCE"), "quarter": ("Q", None), "weekend": ("WE", None)}
 
 
+@lru_cache(maxsize=4096)  # readings are immutable and repeat (the same day, the same year)
 def timex_value(reading: Reading | None) -> str:
     """The TIMEX3 value of a reading, X for what is not known: "2024-12-03", "2024-W49-WE",
     "XXXX-07", "1998-Q3", "2024-SU", "198", "PRESENT_REF", "P3D"; "" for no reading. The one

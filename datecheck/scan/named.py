@@ -23,6 +23,9 @@ def _holiday(c: Context, m: re.Match[str], s: int, e: int) -> None:
         mention.rel = Rel(" ".join(m.group("rel").split()))
 
 
+_WEEKDAYS_STATED: dict[tuple[int, str | None, str | None], Stated] = {}
+
+
 def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     rel = m.group("rel")
     rel = " ".join(rel.split()) if rel else None
@@ -34,7 +37,11 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if m.group("wda") and not c.capitalized(m.start("wda")):
         return  # "wed." is a verb; an abbreviated weekday is capitalized
     day = WEEKDAYS[m.group("wd")] if m.group("wd") else c.words.WEEKDAY_ABBREVIATIONS[m.group("wda")]
-    mention = c.add(s, e, "weekday", Stated(weekday=day, part_of_day=pod, modifier=modifier))
+    key = (day, pod, modifier)
+    stated = _WEEKDAYS_STATED.get(key)
+    if stated is None:  # a few dozen in all: kept, as a text may name thousands of weekdays
+        stated = _WEEKDAYS_STATED[key] = Stated(weekday=day, part_of_day=pod, modifier=modifier)
+    mention = c.add(s, e, "weekday", stated)
     if rel:
         mention.rel = Rel(rel)
 
