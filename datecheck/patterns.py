@@ -22,8 +22,9 @@ APOS = r"['\u2019]"
 YEAR_RE = r"(?:1[0-9]|20|21)[0-9]{2}(?![0-9])"
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first, with spaces matching any run of spaces.
+def alternation(words: Iterable[str], space: str = SP) -> str:
+    """A regex alternation of `words`, longest first, with spaces matching any run of spaces (the
+    regex `space`).
 
     Written as a trie, each shared beginning once ("the (?:end|middle|start) of"): the regex engine
     then reads "the " once at a place instead of once per word that begins with it. The matches are
@@ -36,12 +37,14 @@ def alternation(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return "(?:" + _render(trie) + ")"
+    return "(?:" + _render(trie, space) + ")"
 
 
-def _render(node: dict) -> str:
+def _render(node: dict, space: str) -> str:
     """The regex of the words below a trie node (see `alternation`)."""
-    branches = [(SP if char == " " else re.escape(char)) + _render(child) for char, child in sorted(node.items()) if char]
+    branches = [
+        (space if char == " " else re.escape(char)) + _render(child, space) for char, child in sorted(node.items()) if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

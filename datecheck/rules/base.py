@@ -166,11 +166,12 @@ class CheckContext:
     def written_days(self) -> Iterator[tuple[Mention, date, date]]:
         """Each date written down to the day (not a range end, not a date line) that exists, with
         the day it denotes and the story's date at that point: what the tense rules compare."""
+        calendar, date_line = Kind.CALENDAR, Flag.DATE_LINE  # looked up once, not per mention
         for mention in self.mentions:
             st = mention.stated
-            if mention.kind != Kind.CALENDAR or not mention.valid or st.day is None or st.month is None:
+            if mention.kind != calendar or not mention.valid or st.day is None or st.month is None:
                 continue
-            if mention.range_role is not None or Flag.DATE_LINE in mention.flags:
+            if mention.range_role is not None or date_line in mention.flags:
                 continue
             day, now = mention.resolved_date, self.now_at(mention.start)
             if day is not None and now is not None:

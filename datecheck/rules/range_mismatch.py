@@ -46,6 +46,8 @@ class RangeMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        if not any(m.range_role == "start" for m in ctx.mentions):
+            return  # no range (most texts): nothing to sort
         # looked up by offset for each range below, instead of scanning every mention each time
         durations = sorted(
             (d.end, i) for i, d in enumerate(ctx.mentions)

@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from ..lang import language
+from ..patterns import alternation
 
 _TERMINAL = re.compile(r"(?=[.!?\u2026])(\.\.\.|\u2026|[.!?]+)([\"'\u201d\u2019\u00bb)\]]*)(?=\s|\Z)")
 _ALNUM = re.compile(r"[^\W_]")
@@ -18,6 +19,7 @@ _NEXT_WORDS = re.compile(r"\s*([\"'\u201c\u2018(\[]*)([\w']*)(?:[\s,]+([\w']+))?
 _OPENERS = "\"'\u201c\u2018\u00ab(["
 _INDENTED = re.compile(r"[ \t]{2,}\S|\t\S|[ \t]*(?:[-*\u2022#>]|\d{1,2}[.)])\s")
 _NO_HEADING_END = ",;:-(\u2014\u2013"
+_WORD_CHAR = re.compile(r"\w")
 #: Longest word the segmenter looks back over to find the one a period ends.
 _LONGEST_TOKEN = 40
 
@@ -129,17 +131,19 @@ def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words that open a clause. A comma before a number ("Jan. 7, 2026") or between a weekday and a
     month ("Tuesday, Jan. 7") joins a date."""
     words = language(code).segment
-    opener = "|".join(sorted(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, key=len, reverse=True))
-    first_letters = "".join(sorted({word[0] for word in opener.split("|")}))
+    opener = alternation(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, space=" ")
     weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
     months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
+    # the lookahead lets most places fail at once (a blank only counts before a dash)
     punctuation = re.compile(
-        r"(?=[,;:\s\u2014])(?:"
+        r"(?=[,;:\u2014]|\s[-\u2013\u2014])(?:"
         rf"(?P<comma>,(?! *\d)(?!(?:{weekdays})\s*(?:{months})\b)[{_CLOSERS}]*)(?=\s)"
         r"|(?P<semicolon>;)|(?P<colon>:)(?=\s)"
         r"|\s(?P<dash>--|[\u2014\u2013-])(?=\s)|(?P<emdash>\u2014))"
     )
-    return punctuation, re.compile(rf"(?=[{first_letters}])\b(?:{opener})\b")
+    # the words as a trie, the word start checked by `_clause_cuts` (a pattern that begins with a
+    # letter lets the regex engine skip to the places where one of the words could begin)
+    return punctuation, re.compile(rf"{opener}\b")
 
 
 def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]]:
@@ -147,6 +151,8 @@ def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]
     punctuation, openers = _boundary_patterns(code)
     found = [(m.end(), "dash" if m.lastgroup == "emdash" else m.lastgroup or "") for m in punctuation.finditer(low)]
     for match in openers.finditer(low):
+        if match.start() and _WORD_CHAR.match(low, match.start() - 1):
+            continue  # not a word's start ("debut", "rebuttal")
         word = match.group()
         if word == "that" and not _opens_that_clause(low, match, words):
             continue
