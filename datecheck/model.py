@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -134,8 +135,7 @@ class Stated(NamedTuple):
 
     Singular fields are absolute values as written (``year=2023``); ``offset`` is a relative
     shift as written (``("day", -2)`` for "two days ago"). A field left ``None`` was not written.
-    A named tuple, like `Reading`: immutable, and several times cheaper to make than a frozen
-    dataclass (one is made per mention).
+    A named tuple, like `Reading` (one is made per mention).
     """
 
     year: int | None = None
@@ -172,12 +172,6 @@ class Grain(enum.StrEnum):
     CENTURY = "century"
 
 
-_GRAIN_DAY = Grain.DAY  # looked up once: `Reading.on_day` makes one reading per dated mention
-#: The readings `Reading.on_day` made, by day (at most `_KEPT`, then it starts again).
-_ON_DAY: dict[date, "Reading"] = {}
-_KEPT = 4096
-
-
 class Ref(enum.StrEnum):
     """A reading that names no stretch of the calendar, only the present, the past or the future
     ("now", "recently", "in the future")."""
@@ -210,17 +204,9 @@ class Reading(NamedTuple):
     duration: tuple[str, int | None] | None = None  # (unit, amount); amount None when vague ("years")
 
     @classmethod
+    @lru_cache(maxsize=4096)  # readings are immutable: the same day gives the same one
     def on_day(cls, day: date) -> "Reading":
-        """The reading of one day (readings are immutable: the same day gives the same one, kept
-        for the next mention of it)."""
-        found = _ON_DAY.get(day)
-        if found is None or cls is not Reading:
-            found = cls(_GRAIN_DAY, day.year, day.month, day.day)
-            if cls is Reading:
-                if len(_ON_DAY) >= _KEPT:
-                    _ON_DAY.clear()
-                _ON_DAY[day] = found
-        return found
+        return cls(Grain.DAY, day.year, day.month, day.day)
 
     @classmethod
     def in_week(cls, day: date) -> "Reading":

@@ -36,19 +36,9 @@ def add_quarters(year: int, quarter: int, quarters: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
+@lru_cache(maxsize=4096)  # intervals are immutable: the same day gives the same one
 def day_interval(day: date) -> Interval:
-    """The interval of one day (intervals are immutable: the same day gives the same one)."""
-    found = _DAY_INTERVALS.get(day)
-    if found is None:
-        if len(_DAY_INTERVALS) >= _KEPT:
-            _DAY_INTERVALS.clear()
-        found = _DAY_INTERVALS[day] = Interval(day, day)
-    return found
-
-
-#: The intervals `day_interval` made, by day (at most `_KEPT`, then it starts again).
-_DAY_INTERVALS: dict[date, Interval] = {}
-_KEPT = 4096
+    return Interval(day, day)
 
 
 def month_interval(year: int, month: int) -> Interval | None:
