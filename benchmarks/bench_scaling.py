@@ -2,7 +2,7 @@
 
     python benchmarks/bench_scaling.py [--quick] [--timeout S] [--repeat N] [--no-profile] [--no-peer]
 
-Six kinds of text, each at 100 KB, 1 MB and 10 MB (`--quick`: 100 KB and 1 MB):
+Seven kinds of text, each at 100 KB, 1 MB and 10 MB (`--quick`: 100 KB and 1 MB):
 
   news         real stories from ../shared/corpora (TempEval-3, GUM Wikinews, Reuters-21578) end to end
                (less any story that makes datecheck raise on its own: those are listed, not timed)
@@ -12,6 +12,8 @@ Six kinds of text, each at 100 KB, 1 MB and 10 MB (`--quick`: 100 KB and 1 MB):
   ranges       generated sentences with a stated length before a range ("The three-day fair, May 2-4, 2023, ..."),
                the length right or wrong
   schedule     a generated table, one row per date, its columns padded with blanks to line up
+  profiles     generated sentences with an age and a birth year ("Ana Ito, 41, born in 1983, ...") and a
+               count of years from a year ("ten years after the 1999 merger"), right or wrong
 
 Each (kind, size, function) runs in its own process with a time limit, so a quadratic case cannot
 hang the run; it is reported as "over N s". Prints MB/s for each size and the growth ratio (time at
@@ -177,6 +179,26 @@ def schedule_text(size: int) -> str:
     return _fill(size, rows(), "\n")
 
 
+_PEOPLE = ["Ana Ito", "Ravi Dunn", "Mia Tarrant", "Olu Becker", "Jon Vass", "Ines Halloran", "Teo Marsh"]
+_COUNT_WORDS = {2: "two", 3: "three", 5: "five", 10: "ten", 20: "twenty"}
+
+
+def profiles_text(size: int) -> str:
+    rng = random.Random(19)
+
+    def sentences():  # type: ignore[no-untyped-def]
+        while True:
+            born = rng.randint(1935, 2004)
+            age = PUBLISHED.year - born - rng.choice([0, 1, 1, 3])
+            start = rng.randint(1950, 2012)
+            count = rng.choice(list(_COUNT_WORDS))
+            yield (f"{rng.choice(_PEOPLE)}, {age}, born in {born}, {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}. "
+                   f"In {start + count + rng.choice([0, 0, 4])}, {_COUNT_WORDS[count]} years after the {start} "
+                   f"merger, {rng.choice(_SUBJECTS).lower()} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}.")
+
+    return _fill(size, sentences(), " ")
+
+
 def _fill(size: int, parts, sep: str) -> str:  # type: ignore[no-untyped-def]
     out: list[str] = []
     total = 0
@@ -189,7 +211,7 @@ def _fill(size: int, parts, sep: str) -> str:  # type: ignore[no-untyped-def]
 
 
 CASES = {"news": news_text, "chronology": chronology_text, "digits": digits_text, "weekdays": weekdays_text,
-         "ranges": ranges_text, "schedule": schedule_text}
+         "ranges": ranges_text, "schedule": schedule_text, "profiles": profiles_text}
 
 # --- one measurement, in a child process ---------------------------------------------------------
 

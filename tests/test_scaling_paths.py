@@ -90,3 +90,32 @@ def test_collector_thresholds_are_put_back(thresholds: tuple[int, int, int]) -> 
         assert gc.get_threshold() == thresholds
     finally:
         gc.set_threshold(*saved)
+
+
+def _profile_sentences() -> list[str]:
+    rng = random.Random(8)
+    out = []
+    for i in range(40):
+        born = rng.randint(1940, 2000)
+        age = 2024 - born - rng.choice([0, 1, 3])
+        start = rng.randint(1960, 2010)
+        count = rng.choice([2, 5, 10])
+        name = ("Robin Quill", "Noor Avery", "Pia Lindqvist", "Cal Osei")[i % 4]
+        out.append(f"{name}, {age}, born in {born}, opened the fair. "
+                   f"In {start + count + rng.choice([0, 3])}, {count} years after the {start} vote, it closed.")
+    return out
+
+
+def test_age_and_elapsed_years_found_by_offset_as_one_by_one() -> None:
+    """Each age finds its birth year, and each count of years its year, by bisection: a long text
+    of such sentences gives the findings of each sentence on its own."""
+    published = date(2024, 6, 1)
+    sentences = _profile_sentences()
+    expected = []
+    offset = 0
+    for sentence in sentences:
+        expected += [(f.code, f.start + offset, f.end + offset) for f in datecheck.check(sentence, published=published)]
+        offset += len(sentence) + 1
+    found = [(f.code, f.start, f.end) for f in datecheck.check(" ".join(sentences), published=published)]
+    assert sorted(found) == sorted(expected)
+    assert {"DC303", "DC301"} <= {code for code, _, _ in found}

@@ -49,17 +49,17 @@ class AgeMismatch(Rule):
                     break
             if born is None:
                 continue
-            birth = next(
-                (m for m in ctx.mentions
-                 if born.end() <= m.start <= born.end() + 4 and m.kind == "calendar" and m.stated.year is not None
-                 and m.valid),
+            birth = next(  # looked up by offset, not by reading every mention for every age
+                (m for m in ctx.mentions_starting(born.end(), born.end() + 5)
+                 if m.kind == "calendar" and m.stated.year is not None and m.valid),
                 None,
             )
             if birth is None:
                 continue
             between = ctx.prose[min(age.end, birth.end):max(age.start, birth.start)]
-            if any(m.kind == "age" and m is not age and min(age.end, birth.end) <= m.start < max(age.start, birth.start)
-                   for m in ctx.mentions) or re.search(r"[.;!?]", between):
+            if any(m.kind == "age" and m is not age
+                   for m in ctx.mentions_starting(min(age.end, birth.end), max(age.start, birth.start))) \
+                    or re.search(r"[.;!?]", between):
                 continue
             assert birth.stated.year is not None
             possible = whole_years_since(birth.stated, birth.stated.year, now)

@@ -187,6 +187,11 @@ class CheckContext:
         last = bisect_right(self._starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
 
+    def mentions_starting(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start within [start, end), in order (found by bisection)."""
+        starts = self._starts
+        return self.mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
     def mention_at(self, index: int | None) -> Mention | None:
         if index is None or not 0 <= index < len(self.mentions):
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..model import Mention, Severity, Suggestion
@@ -94,6 +95,7 @@ class ElapsedTimeMismatch(Rule):
         years = [m for m in ctx.mentions if _years_written(m) is not None and m.stated.month is None]
         if len(years) < 2:
             return
+        ends = [m.end for m in years]
         for base in years:  # "a decade after the 2001 law": the phrase ends just before a year
             window_start = max(0, base.start - 60)
             match = _CUES.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start)
@@ -104,7 +106,9 @@ class ElapsedTimeMismatch(Rule):
                 continue
             unit = _CUES.COUNT_UNITS[match.group("unit")]
             span_years = count * _UNIT_YEARS[unit]
-            target = next((m for m in reversed(years) if m.end <= match.start() and match.start() - m.end <= 12), None)
+            # the last year written before the phrase, by bisection (the years are in order), 12 characters at most
+            before = bisect_right(ends, match.start())
+            target = years[before - 1] if before and match.start() - years[before - 1].end <= 12 else None
             if target is None or not _CUES.ELAPSED_GAP.match(ctx.prose[target.end:match.start()]):
                 continue
             if _CUES.APPROXIMATE_BEFORE.search(ctx.low[max(0, match.start() - 20):match.start()]):
