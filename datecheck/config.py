@@ -13,6 +13,7 @@ folder or a folder above it applies. Every setting remembers where it came from,
     publication-date-keys = ["date", "publishDate"]  # front matter keys, in order
     date-order = "MDY"                               # how to read 03/04/2024: MDY or DMY
     holiday-country = "US"
+    max-file-size = 10                               # MiB; larger files are reported and skipped
 
     [per-file-ignores]                               # glob -> codes
     "opinion/**" = ["DC502"]
@@ -27,24 +28,33 @@ folder or a folder above it applies. Every setting remembers where it came from,
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .document import DEFAULT_EXTENSIONS, DEFAULT_PUBLICATION_KEYS
+from .document import DEFAULT_EXTENSIONS, DEFAULT_PUBLICATION_KEYS, MAX_BYTES
 from .model import Severity
 
 CONFIG_NAMES = ("datecheck.toml", ".datecheck.toml", "pyproject.toml")
 KEYS = (
     "select", "ignore", "per-file-ignores", "severity", "fail-on", "exclude", "extensions",
-    "publication-date-keys", "date-order", "holiday-country", "rules",
+    "publication-date-keys", "date-order", "holiday-country", "max-file-size", "rules",
 )
+_MIB = 1024 * 1024
+#: The largest `max-file-size` accepted, in MiB (checking takes about 50 bytes of memory a character).
+MAX_FILE_SIZE_LIMIT = 1024
 
 
 class ConfigError(Exception):
     """A config file that cannot be used; the message is `file:line: problem`."""
+
+
+class UnsearchableFolder(ConfigError):
+    """A folder that cannot be searched for a config file (no permission): the files under it cannot
+    be read either, so they are reported and skipped while the run goes on."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,7 @@ class Settings:
     publication_date_keys: tuple[str, ...] = DEFAULT_PUBLICATION_KEYS
     date_order: str = "MDY"
     holiday_country: str = "US"
+    max_bytes: int = MAX_BYTES  # files larger than this are reported and skipped
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     root: Path | None = None  # the folder of the config file; globs are relative to it
     path: Path | None = None  # the config file itself
@@ -79,7 +90,7 @@ class Settings:
         """`path` relative to the config's folder, with forward slashes (None if outside it)."""
         base = self.root or Path.cwd()
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return _resolved(path).relative_to(_resolved(base)).as_posix()
         except ValueError:
             return None
 
@@ -108,6 +119,15 @@ class Settings:
 
     def options(self) -> dict[str, dict[str, Any]]:
         return {name: dict(values) for name, values in self.rule_options}
+
+
+def _resolved(path: Path) -> Path:
+    """`path` with its symlinks resolved; made absolute only, when it cannot be resolved (a symlink
+    loop, a folder that cannot be searched)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
+        return Path(os.path.abspath(path))
 
 
 def _glob(relative: str, pattern: str) -> bool:
@@ -139,13 +159,22 @@ def _read_table(path: Path) -> tuple[dict[str, Any], str] | None:
         line = re.search(r"line (\d+)", str(error))
         raise ConfigError(f"{path}:{line.group(1) if line else 1}: not valid TOML: {error}") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("datecheck")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}:{_line_of(text, 'tool')}: tool must be a table ([tool.datecheck]), not {_kind(tool)}")
+        table = tool.get("datecheck")
         if table is None:
             return None
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}:{_line_of(text, 'datecheck')}: [tool.datecheck] must be a table")
+            raise ConfigError(f"{path}:{_line_of(text, 'datecheck')}: [tool.datecheck] must be a table, not {_kind(table)}")
         return table, text
     return data, text
+
+
+def _kind(value: Any) -> str:
+    """What a TOML value is, for an error message: "an integer", "a list"."""
+    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "a list", dict: "a table"}
+    return names.get(type(value), "a date or time")
 
 
 def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -164,7 +193,9 @@ def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
 
 def _severity(value: Any, key: str, where: str) -> Severity:
     try:
-        return Severity(str(value).lower())
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return Severity(value.lower())
     except ValueError:
         raise ConfigError(f"{where}: {key} must be one of error, warning, info, not {value!r}") from None
 
@@ -178,55 +209,76 @@ def parse(table: dict[str, Any], text: str, path: Path) -> Settings:
         if key not in KEYS:
             raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(KEYS)})")
         sources[key] = str(path)
-        if key == "select":
-            values["select"] = _codes(value, key, where)
-        elif key == "ignore":
-            values["ignore"] = _codes(value, key, where)
-        elif key == "per-file-ignores":
-            if not isinstance(value, dict):
-                raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes]")
-            values["per_file_ignores"] = tuple(
-                (str(glob), _codes(codes, f"per-file-ignores {glob!r}", f"{path}:{_line_of(text, glob)}"))
-                for glob, codes in value.items()
-            )
-        elif key == "severity":
-            if not isinstance(value, dict):
-                raise ConfigError(f"{where}: severity must be a table of code = \"error\" | \"warning\" | \"info\"")
-            from .rules import find_rule
-
-            pairs = []
-            for name, level in value.items():
-                rule = find_rule(name)
-                line = f"{path}:{_line_of(text, name)}"
-                if rule is None:
-                    raise ConfigError(f"{line}: severity: unknown rule {name!r}")
-                pairs.append((rule.code, _severity(level, f"severity of {name}", line)))
-            values["severity"] = tuple(pairs)
-        elif key == "fail-on":
-            values["fail_on"] = _severity(value, key, where)
-        elif key == "exclude":
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{where}: exclude must be a list of globs")
-            values["exclude"] = tuple(value)
-        elif key == "extensions":
-            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                raise ConfigError(f"{where}: extensions must be a list such as [\".md\", \".html\"]")
-            values["extensions"] = frozenset(v.lower() if v.startswith(".") else f".{v.lower()}" for v in value)
-        elif key == "publication-date-keys":
-            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-                raise ConfigError(f"{where}: publication-date-keys must be a non-empty list of front matter keys")
-            values["publication_date_keys"] = tuple(value)
-        elif key == "date-order":
-            if str(value).upper() not in ("MDY", "DMY"):
-                raise ConfigError(f"{where}: date-order must be \"MDY\" or \"DMY\", not {value!r}")
-            values["date_order"] = str(value).upper()
-        elif key == "holiday-country":
-            if not isinstance(value, str) or not _country_ok(value):
-                raise ConfigError(f"{where}: holiday-country: {value!r} is not a country the holidays package knows")
-            values["holiday_country"] = value.upper()
-        elif key == "rules":
-            values["rule_options"] = _rule_options(value, text, path)
+        if key in ("per-file-ignores", "severity", "rules"):
+            field_name, result = _parse_table(key, value, where, text, path)
+        else:
+            field_name, result = _parse_value(key, value, where)
+        values[field_name] = result
     return Settings(**values, root=path.parent, path=path, sources=tuple(sorted(sources.items())))
+
+
+def _parse_table(key: str, value: Any, where: str, text: str, path: Path) -> tuple[str, Any]:
+    """A key whose value is a table: the Settings field it sets and its checked value."""
+    if key == "rules":
+        return "rule_options", _rule_options(value, text, path)
+    if key == "per-file-ignores":
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes], not {_kind(value)}")
+        return "per_file_ignores", tuple(
+            (str(glob), _codes(codes, f"per-file-ignores {glob!r}", f"{path}:{_line_of(text, glob)}"))
+            for glob, codes in value.items()
+        )
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: severity must be a table of code = \"error\" | \"warning\" | \"info\", "
+                          f"not {_kind(value)}")
+    from .rules import find_rule
+
+    pairs = []
+    for name, level in value.items():
+        rule = find_rule(name)
+        line = f"{path}:{_line_of(text, name)}"
+        if rule is None:
+            raise ConfigError(f"{line}: severity: unknown rule {name!r}")
+        pairs.append((rule.code, _severity(level, f"severity of {name}", line)))
+    return "severity", tuple(pairs)
+
+
+def _strings(value: Any, non_empty: bool = False) -> bool:
+    """Whether `value` is a list of strings (each non-empty, and at least one, if asked)."""
+    return isinstance(value, list) and all(isinstance(v, str) and (v or not non_empty) for v in value) and (
+        bool(value) or not non_empty)
+
+
+def _parse_value(key: str, value: Any, where: str) -> tuple[str, Any]:
+    """A key with a plain value: the Settings field it sets and its checked value."""
+    if key in ("select", "ignore"):
+        return key, _codes(value, key, where)
+    if key == "fail-on":
+        return "fail_on", _severity(value, key, where)
+    if key == "exclude":
+        if not _strings(value):
+            raise ConfigError(f"{where}: exclude must be a list of globs")
+        return "exclude", tuple(value)
+    if key == "extensions":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ConfigError(f"{where}: extensions must be a list such as [\".md\", \".html\"]")
+        return "extensions", frozenset(v.lower() if v.startswith(".") else f".{v.lower()}" for v in value)
+    if key == "publication-date-keys":
+        if not _strings(value, non_empty=True):
+            raise ConfigError(f"{where}: publication-date-keys must be a non-empty list of front matter keys")
+        return "publication_date_keys", tuple(value)
+    if key == "date-order":
+        if not isinstance(value, str) or value.upper() not in ("MDY", "DMY"):
+            raise ConfigError(f"{where}: date-order must be \"MDY\" or \"DMY\", not {value!r}")
+        return "date_order", value.upper()
+    if key == "holiday-country":
+        if not isinstance(value, str) or not _country_ok(value):
+            raise ConfigError(f"{where}: holiday-country: {value!r} is not a country the holidays package knows")
+        return "holiday_country", value.upper()
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_FILE_SIZE_LIMIT:
+        raise ConfigError(f"{where}: max-file-size must be a number of MiB above 0 and at most "
+                          f"{MAX_FILE_SIZE_LIMIT}, not {value!r}")
+    return "max_bytes", int(value * _MIB)
 
 
 def _country_ok(code: str) -> bool:
@@ -272,7 +324,10 @@ class ConfigFinder:
         self._loaded: dict[Path, Settings] = {}
 
     def load(self, path: Path) -> Settings | None:
-        path = path.resolve()
+        try:
+            path = path.resolve()
+        except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop (Python 3.11)
+            raise ConfigError(f"{path}:1: cannot be read ({getattr(error, 'strerror', None) or error})") from None
         if path not in self._loaded:
             read = _read_table(path)
             if read is None:
@@ -281,18 +336,26 @@ class ConfigFinder:
         return self._loaded[path]
 
     def for_path(self, path: Path) -> Settings:
-        """The settings for a file (or folder) at `path`."""
+        """The settings for a file (or folder) at `path`. Raises UnsearchableFolder when a folder on
+        the way up cannot be searched (the file cannot be read then either)."""
         if self.explicit is not None:
             settings = self.load(self.explicit)
             return settings if settings is not None else Settings()
-        folder = (path if path.is_dir() else path.parent).resolve()
+        try:
+            folder = (path if path.is_dir() else path.parent).resolve()
+        except (OSError, RuntimeError) as error:
+            raise UnsearchableFolder(_unsearchable(path.parent, error)) from None
         if folder in self._by_folder:
             return self._by_folder[folder]
         settings = None
         for candidate_folder in (folder, *folder.parents):
             for name in CONFIG_NAMES:
                 candidate = candidate_folder / name
-                if candidate.is_file():
+                try:
+                    found = candidate.is_file()
+                except OSError as error:  # a folder that can be listed but not searched
+                    raise UnsearchableFolder(_unsearchable(candidate_folder, error)) from None
+                if found:
                     settings = self.load(candidate)
                     if settings is not None:
                         break
@@ -300,6 +363,11 @@ class ConfigFinder:
                 break
         self._by_folder[folder] = settings if settings is not None else Settings()
         return self._by_folder[folder]
+
+
+def _unsearchable(folder: Path, error: Exception) -> str:
+    why = getattr(error, "strerror", None) or str(error)
+    return f"{folder}: cannot be searched for a config file ({why}); the files under it are not checked"
 
 
 def describe(settings: Settings) -> list[tuple[str, str, str]]:
@@ -327,6 +395,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
         ("publication-date-keys", show(settings.publication_date_keys), settings.source("publication-date-keys")),
         ("date-order", settings.date_order, settings.source("date-order")),
         ("holiday-country", settings.holiday_country, settings.source("holiday-country")),
+        ("max-file-size", f"{settings.max_bytes / _MIB:g} MiB", settings.source("max-file-size")),
         ("rules", "; ".join(f"{name}: " + ", ".join(f"{k} = {v}" for k, v in opts) for name, opts in settings.rule_options)
          or "-", settings.source("rules")),
     ]
