@@ -35,26 +35,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .config_values import MIB, KEYS, ConfigError, UnsearchableFolder, kind_of, line_of, read_values
 from .document import DEFAULT_EXTENSIONS, DEFAULT_PUBLICATION_KEYS, MAX_BYTES
 from .model import Severity
 
+__all__ = ["CONFIG_NAMES", "KEYS", "ConfigError", "ConfigFinder", "Settings", "UnsearchableFolder", "describe", "parse"]
+
 CONFIG_NAMES = ("datecheck.toml", ".datecheck.toml", "pyproject.toml")
-KEYS = (
-    "select", "ignore", "per-file-ignores", "severity", "fail-on", "exclude", "extensions",
-    "publication-date-keys", "date-order", "holiday-country", "max-file-size", "rules",
-)
-_MIB = 1024 * 1024
-#: The largest `max-file-size` accepted, in MiB (checking takes about 50 bytes of memory a character).
-MAX_FILE_SIZE_LIMIT = 1024
-
-
-class ConfigError(Exception):
-    """A config file that cannot be used; the message is `file:line: problem`."""
-
-
-class UnsearchableFolder(ConfigError):
-    """A folder that cannot be searched for a config file (no permission): the files under it cannot
-    be read either, so they are reported and skipped while the run goes on."""
 
 
 @dataclass(frozen=True)
@@ -139,14 +126,6 @@ def _glob(relative: str, pattern: str) -> bool:
     return "/" not in pattern and fnmatch.fnmatchcase(relative.rsplit("/", 1)[-1], pattern)
 
 
-def _line_of(text: str, key: str) -> int:
-    """The line a key is written on (1 if it cannot be found)."""
-    match = re.search(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*[=\]]", text, re.M)
-    if match is None:
-        match = re.search(rf"[\[.][\"']?{re.escape(key)}[\"']?\]", text)
-    return text.count("\n", 0, match.start()) + 1 if match else 1
-
-
 def _read_table(path: Path) -> tuple[dict[str, Any], str] | None:
     """The datecheck table of a config file and its text, or None for a pyproject without one."""
     try:
@@ -161,158 +140,20 @@ def _read_table(path: Path) -> tuple[dict[str, Any], str] | None:
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         if not isinstance(tool, dict):
-            raise ConfigError(f"{path}:{_line_of(text, 'tool')}: tool must be a table ([tool.datecheck]), not {_kind(tool)}")
+            raise ConfigError(f"{path}:{line_of(text, 'tool')}: tool must be a table ([tool.datecheck]), not {kind_of(tool)}")
         table = tool.get("datecheck")
         if table is None:
             return None
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}:{_line_of(text, 'datecheck')}: [tool.datecheck] must be a table, not {_kind(table)}")
+            raise ConfigError(f"{path}:{line_of(text, 'datecheck')}: [tool.datecheck] must be a table, not {kind_of(table)}")
         return table, text
     return data, text
 
 
-def _kind(value: Any) -> str:
-    """What a TOML value is, for an error message: "an integer", "a list"."""
-    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "a list", dict: "a table"}
-    return names.get(type(value), "a date or time")
-
-
-def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [part.strip() for part in value.split(",") if part.strip()]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {key} must be a list of rule codes or names")
-    from .rules import UnknownRule, check_selectors  # here: without a config file the rules need not load
-
-    try:
-        check_selectors(value)
-    except UnknownRule as error:
-        raise ConfigError(f"{where}: {key}: {error}") from None
-    return tuple(value)
-
-
-def _severity(value: Any, key: str, where: str) -> Severity:
-    try:
-        if not isinstance(value, str):
-            raise ValueError(value)
-        return Severity(value.lower())
-    except ValueError:
-        raise ConfigError(f"{where}: {key} must be one of error, warning, info, not {value!r}") from None
-
-
 def parse(table: dict[str, Any], text: str, path: Path) -> Settings:
     """Settings from one config table; every key and value checked."""
-    values: dict[str, Any] = {}
-    sources: dict[str, str] = {}
-    for key, value in table.items():
-        where = f"{path}:{_line_of(text, key)}"
-        if key not in KEYS:
-            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(KEYS)})")
-        sources[key] = str(path)
-        if key in ("per-file-ignores", "severity", "rules"):
-            field_name, result = _parse_table(key, value, where, text, path)
-        else:
-            field_name, result = _parse_value(key, value, where)
-        values[field_name] = result
+    values, sources = read_values(table, text, path)
     return Settings(**values, root=path.parent, path=path, sources=tuple(sorted(sources.items())))
-
-
-def _parse_table(key: str, value: Any, where: str, text: str, path: Path) -> tuple[str, Any]:
-    """A key whose value is a table: the Settings field it sets and its checked value."""
-    if key == "rules":
-        return "rule_options", _rule_options(value, text, path)
-    if key == "per-file-ignores":
-        if not isinstance(value, dict):
-            raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes], not {_kind(value)}")
-        return "per_file_ignores", tuple(
-            (str(glob), _codes(codes, f"per-file-ignores {glob!r}", f"{path}:{_line_of(text, glob)}"))
-            for glob, codes in value.items()
-        )
-    if not isinstance(value, dict):
-        raise ConfigError(f"{where}: severity must be a table of code = \"error\" | \"warning\" | \"info\", "
-                          f"not {_kind(value)}")
-    from .rules import find_rule
-
-    pairs = []
-    for name, level in value.items():
-        rule = find_rule(name)
-        line = f"{path}:{_line_of(text, name)}"
-        if rule is None:
-            raise ConfigError(f"{line}: severity: unknown rule {name!r}")
-        pairs.append((rule.code, _severity(level, f"severity of {name}", line)))
-    return "severity", tuple(pairs)
-
-
-def _strings(value: Any, non_empty: bool = False) -> bool:
-    """Whether `value` is a list of strings (each non-empty, and at least one, if asked)."""
-    return isinstance(value, list) and all(isinstance(v, str) and (v or not non_empty) for v in value) and (
-        bool(value) or not non_empty)
-
-
-def _parse_value(key: str, value: Any, where: str) -> tuple[str, Any]:
-    """A key with a plain value: the Settings field it sets and its checked value."""
-    if key in ("select", "ignore"):
-        return key, _codes(value, key, where)
-    if key == "fail-on":
-        return "fail_on", _severity(value, key, where)
-    if key == "exclude":
-        if not _strings(value):
-            raise ConfigError(f"{where}: exclude must be a list of globs")
-        return "exclude", tuple(value)
-    if key == "extensions":
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ConfigError(f"{where}: extensions must be a list such as [\".md\", \".html\"]")
-        return "extensions", frozenset(v.lower() if v.startswith(".") else f".{v.lower()}" for v in value)
-    if key == "publication-date-keys":
-        if not _strings(value, non_empty=True):
-            raise ConfigError(f"{where}: publication-date-keys must be a non-empty list of front matter keys")
-        return "publication_date_keys", tuple(value)
-    if key == "date-order":
-        if not isinstance(value, str) or value.upper() not in ("MDY", "DMY"):
-            raise ConfigError(f"{where}: date-order must be \"MDY\" or \"DMY\", not {value!r}")
-        return "date_order", value.upper()
-    if key == "holiday-country":
-        if not isinstance(value, str) or not _country_ok(value):
-            raise ConfigError(f"{where}: holiday-country: {value!r} is not a country the holidays package knows")
-        return "holiday_country", value.upper()
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_FILE_SIZE_LIMIT:
-        raise ConfigError(f"{where}: max-file-size must be a number of MiB above 0 and at most "
-                          f"{MAX_FILE_SIZE_LIMIT}, not {value!r}")
-    return "max_bytes", int(value * _MIB)
-
-
-def _country_ok(code: str) -> bool:
-    import holidays
-
-    return code.upper() in holidays.list_supported_countries()
-
-
-def _rule_options(value: Any, text: str, path: Path) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
-    if not isinstance(value, dict):
-        raise ConfigError(f"{path}:{_line_of(text, 'rules')}: rules must be a table of [rules.<name>] tables")
-    from .rules import find_rule
-
-    result = []
-    for name, options in value.items():
-        where = f"{path}:{_line_of(text, name)}"
-        rule = find_rule(name)
-        if rule is None:
-            raise ConfigError(f"{where}: rules: unknown rule {name!r}")
-        if not isinstance(options, dict):
-            raise ConfigError(f"{where}: rules.{name} must be a table")
-        checked = []
-        for option, setting in options.items():
-            spec = rule.options.get(option)
-            line = f"{path}:{_line_of(text, option)}"
-            if spec is None:
-                known = ", ".join(rule.options) or "none"
-                raise ConfigError(f"{line}: rule {rule.name} has no option {option!r} (options: {known})")
-            kind, low, high = spec[0], spec[2], spec[3]
-            if not isinstance(setting, kind) or isinstance(setting, bool) or not low <= setting <= high:
-                raise ConfigError(f"{line}: {rule.name}.{option} must be a {kind.__name__} from {low} to {high}")
-            checked.append((option, setting))
-        result.append((rule.name, tuple(checked)))
-    return tuple(result)
 
 
 class ConfigFinder:
@@ -366,8 +207,8 @@ class ConfigFinder:
 
 
 def _unsearchable(folder: Path, error: Exception) -> str:
-    why = getattr(error, "strerror", None) or str(error)
-    return f"{folder}: cannot be searched for a config file ({why}); the files under it are not checked"
+    return (f"{folder}: cannot be searched for a config file ({getattr(error, 'strerror', None) or error}); "
+            "the files under it are not checked")
 
 
 def describe(settings: Settings) -> list[tuple[str, str, str]]:
@@ -395,7 +236,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
         ("publication-date-keys", show(settings.publication_date_keys), settings.source("publication-date-keys")),
         ("date-order", settings.date_order, settings.source("date-order")),
         ("holiday-country", settings.holiday_country, settings.source("holiday-country")),
-        ("max-file-size", f"{settings.max_bytes / _MIB:g} MiB", settings.source("max-file-size")),
+        ("max-file-size", f"{settings.max_bytes / MIB:g} MiB", settings.source("max-file-size")),
         ("rules", "; ".join(f"{name}: " + ", ".join(f"{k} = {v}" for k, v in opts) for name, opts in settings.rule_options)
          or "-", settings.source("rules")),
     ]

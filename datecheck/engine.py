@@ -119,7 +119,10 @@ def _suppressed(
     from .rules.unused_suppression import UnusedSuppression
     from .suppress import apply, find_suppressions
 
-    suppressions = find_suppressions(document.text, comments=document.format in ("markdown", "html"))
+    from .document.masking import one_line_break
+
+    # lone CRs as LF (same length): the suppressions' line numbers then count lines as findings do
+    suppressions = find_suppressions(one_line_break(document.text), comments=document.format in ("markdown", "html"))
     if not suppressions:
         return findings
     kept = apply(findings, suppressions)

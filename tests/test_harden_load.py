@@ -386,7 +386,7 @@ def test_published_flag_refuses(value: str) -> None:
         published_date(value)
     result = run("check", str(ROOT / "fixtures/articles/harbor-bridge.md"), f"--published={value}")
     assert result.returncode == 2 and result.stdout == ""
-    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"datecheck: --published: {value!r}")
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"datecheck: --published: not a date: {value!r} (")
 
 
 @pytest.mark.parametrize("value, day", [

@@ -73,6 +73,18 @@ def test_cr_only_fence_with_many_lines_before_it() -> None:
     assert len(prose) == len(text) and "Tuesday" not in prose and "After." in prose
 
 
+@pytest.mark.parametrize("ending", ENDINGS.values(), ids=ENDINGS.keys())
+def test_suppressions_count_lines_like_findings(ending: str) -> None:
+    """A suppression's line is counted as a finding's is: with CR-only line ends too."""
+    lines = STORY[:7] + ["<!-- datecheck-disable-next-line DC101 -->"] + STORY[7:]
+    kept = findings(ending.join(lines) + ending)
+    assert [(code, text) for code, _, _, text in kept] == [("DC101", "Thursday")]
+    if ending != "\r\n":  # the trailing form before CRLF is the suppression parser's own case
+        plain = ending.join(["The hearing is set for Tuesday, Oct. 8. datecheck: ignore[DC101]",
+                             "The vote follows on Thursday, Oct. 10."]) + ending
+        assert [(f.code, f.line) for f in datecheck.check(plain, published=date(2025, 10, 1))] == [("DC101", 2)]
+
+
 def test_line_endings_read_alike_cli(tmp_path: Path) -> None:
     reports = []
     for name, ending in ENDINGS.items():

@@ -57,7 +57,8 @@ def parse_published(value: str | None) -> date | None:
     try:
         return published_date(value)
     except ValueError as error:
-        raise fail(f"--published: {value!r}: {error}; use YYYY-MM-DD or a written date like '24 December 2024'") from None
+        raise fail(f"--published: not a date: {value!r} ({error}); use YYYY-MM-DD or a written date like "
+                   "'24 December 2024'") from None
 
 
 def plan_or_exit(paths: list[str], stdin_filename: str | None, config: Path | None = None,

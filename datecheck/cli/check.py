@@ -46,9 +46,8 @@ def check(
 ) -> None:
     """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
 
-    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage error, a bad
-    config, a file that could not be read (not a regular file, over max-file-size, binary) or an
-    internal error on one file (each named on stderr in one line; the other files are still checked).
+    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage error, a bad config,
+    or a file that could not be read or met an internal error (named on stderr; the others are checked).
     """
     day = parse_published(published)
     if write_baseline and baseline is None:
