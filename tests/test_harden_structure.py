@@ -85,6 +85,19 @@ def test_suppressions_count_lines_like_findings(ending: str) -> None:
         assert [(f.code, f.line) for f in datecheck.check(plain, published=date(2025, 10, 1))] == [("DC101", 2)]
 
 
+def test_markdown_masking_reads_the_text_once() -> None:
+    """Backtick runs of different lengths with no partner (a pattern that searched forward from each
+    run took minutes on 80 KB of them) and `<http:` with no `>` are read in one pass; a run is only
+    closed by a run of its own length, never by part of a longer one."""
+    runs = "".join("`" * k + "a" for k in range(1, 1300))  # 840 KB
+    assert mask_markdown(runs, None) == runs
+    links = "<http:" * 100_000
+    assert mask_markdown(links, None) == links
+    text = "Set ``Tuesday, Oct. 8`` aside; ```x`` stays and `Oct. 9` is code, while Oct. 10 is prose."
+    prose = mask_markdown(text, None)
+    assert "Tuesday" not in prose and "Oct. 9" not in prose and "Oct. 10" in prose and "```x``" in prose
+
+
 def test_line_endings_read_alike_cli(tmp_path: Path) -> None:
     reports = []
     for name, ending in ENDINGS.items():

@@ -44,10 +44,10 @@ def line_starts(text: str) -> list[int]:
 
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']+", re.I)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_BACKTICKS = re.compile(r"`+")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\]\[[^\]\n]*\]|^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.I)  # no `<` inside (CommonMark): one scan
 
 
 _MARKDOWN_PARSER = None
@@ -66,7 +66,7 @@ def _markdown_parser():  # type: ignore[no-untyped-def]
 #: Each masking pattern, with a cheap test of whether the text can hold a match at all.
 _MARKDOWN_SPANS = (
     (_HTML_COMMENT, lambda t: "<!--" in t),
-    (_INLINE_CODE, lambda t: "`" in t),
+    (None, lambda t: "`" in t),  # inline code: _inline_code
     (_AUTOLINK, lambda t: "<" in t),
     (_LINK_TARGET, lambda t: "](" in t or "][" in t or "]:" in t),
     (HTML_TAG, lambda t: "<" in t),
@@ -87,13 +87,37 @@ def mask_markdown(text: str, front_matter: Span | None) -> str:
     for pattern, possible in _MARKDOWN_SPANS:
         if not possible(masked):
             continue
-        found = [
+        found = _inline_code(masked, body_start) if pattern is None else [
             (m.start() + 1 if pattern is _LINK_TARGET and m.group().startswith("]") else m.start(), m.end())
             for m in pattern.finditer(masked, body_start)
         ]
         if found:
             masked = blank_ranges(masked, found)
     return masked
+
+
+def _inline_code(text: str, start: int) -> list[tuple[int, int]]:
+    """Inline code spans: a run of backticks up to the next run of the same length (CommonMark);
+    a run with no such partner is literal. Each run's partner is found in one backward pass, so
+    the text is read once however many unpaired runs it has (a pattern that searched forward from
+    each run was quadratic on runs of different lengths)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start)]
+    partner: list[int | None] = [None] * len(runs)
+    latest: dict[int, int] = {}  # run length -> the index of the nearest such run after this one
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        partner[index] = latest.get(length)
+        latest[length] = index
+    spans = []
+    index = 0
+    while index < len(runs):
+        closing = partner[index]
+        if closing is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[closing][1]))
+        index = closing + 1
+    return spans
 
 
 def _block_ranges(text: str, body_start: int) -> list[tuple[int, int]]:

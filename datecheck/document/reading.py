@@ -68,6 +68,8 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
         raise DocumentError(f"{name}: permission denied") from None
     except OSError as error:
         raise DocumentError(f"{name}: cannot be read ({error.strerror or error})") from None
+    except ValueError as error:  # a NUL character in the name
+        raise DocumentError(f"{name!r}: cannot be read ({error})") from None
     with os.fdopen(descriptor, "rb") as handle:
         try:
             status = os.fstat(descriptor)
