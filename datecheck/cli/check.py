@@ -132,7 +132,7 @@ def _known_findings(baseline):  # type: ignore[no-untyped-def]
 
 def _run(planned: list, day, processes: int, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
     """(job, result) for every file checked; a file's error is printed and added to `errors`."""
-    from ..runner import run_all
+    from ..pool import run_all
 
     progress = _progress(len(planned), show_progress)
     results = []
