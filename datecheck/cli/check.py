@@ -14,6 +14,9 @@ from .options import (
 )
 
 #: the renderer of each machine format: (module under datecheck.report, function)
+#: the exit status of a run stopped by Ctrl-C (128 + SIGINT, as shells report it)
+EXIT_INTERRUPTED = 130
+
 _RENDERERS = {
     CheckFormat.json: ("check_json", "render_json"),
     CheckFormat.jsonl: ("check_jsonl", "render_jsonl"),
@@ -59,7 +62,7 @@ def check(
     known = _known_findings(baseline) if baseline is not None and not write_baseline else None
 
     show_progress = output_format is CheckFormat.text and not quiet
-    results = _run(planned, day, jobs or os.cpu_count() or 1, errors, show_progress)
+    results = _run(planned, day, jobs, errors, show_progress)
     if changes is not None:
         for _, result in results:
             result.findings = [f for f in result.findings if changes.changed(result.document.path, f.line)]
@@ -130,22 +133,33 @@ def _known_findings(baseline):  # type: ignore[no-untyped-def]
         raise fail(str(error)) from None
 
 
-def _run(planned: list, day, processes: int, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
-    """(job, result) for every file checked; a file's error is printed and added to `errors`."""
-    from ..pool import run_all
+def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
+    """(job, result) for every file checked; a file's error is printed and added to `errors`.
 
+    Ctrl-C stops the run (every worker with it) and exits 130."""
+    from contextlib import closing
+
+    from ..pool import run_all, worker_count
+
+    processes, notice = worker_count(jobs)
+    if notice:
+        print(f"datecheck: {notice}", file=sys.stderr)
     progress = _progress(len(planned), show_progress)
     results = []
     try:
-        for job, outcome in zip(planned, run_all(planned, day, processes, progress.advance if progress else None)):
-            if outcome.error is not None:
-                print(f"datecheck: {outcome.error}", file=sys.stderr)
-                errors.append(outcome.error)
-                continue
-            for warning in outcome.warnings:
-                print(f"datecheck: warning: {warning}", file=sys.stderr)
-            assert outcome.result is not None
-            results.append((job, outcome.result))
+        with closing(run_all(planned, day, processes, progress.advance if progress else None)) as outcomes:
+            for job, outcome in zip(planned, outcomes):
+                if outcome.error is not None:
+                    print(f"datecheck: {outcome.error}", file=sys.stderr)
+                    errors.append(outcome.error)
+                    continue
+                for warning in outcome.warnings:
+                    print(f"datecheck: warning: {warning}", file=sys.stderr)
+                assert outcome.result is not None
+                results.append((job, outcome.result))
+    except KeyboardInterrupt:
+        print("datecheck: interrupted", file=sys.stderr)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if progress:
             progress.stop()
