@@ -204,3 +204,116 @@ def test_sigterm_leaves_no_orphan_workers(tmp_path: Path) -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in workers)
+
+
+# --changed-since
+
+PUBLISHED = "---\ndate: 2023-05-02\n---\n\n"
+OLD_LINE = "The library reopened on Friday, April 7, 2023.\n"  # a Friday: no finding
+NEW_LINE = "\nThe library closes again on Monday, May 9.\n"  # May 9, 2023 is a Tuesday: DC101
+
+
+def _git(repo: Path, *args: str) -> str:
+    environment = dict(os.environ, GIT_AUTHOR_NAME="Ann Editor", GIT_AUTHOR_EMAIL="ann@example.org",
+                       GIT_COMMITTER_NAME="Ann Editor", GIT_COMMITTER_EMAIL="ann@example.org",
+                       GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
+    done = subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True, env=environment)
+    return done.stdout
+
+
+def _repository(folder: Path, names: list[str]) -> Path:
+    folder.mkdir(parents=True)
+    _git(folder, "init", "-q", "-b", "trunk")
+    for name in names:
+        (folder / name).write_text(PUBLISHED + OLD_LINE, encoding="utf-8")
+    _git(folder, "add", ".")
+    _git(folder, "commit", "-q", "--allow-empty", "-m", "first")
+    return folder
+
+
+def _changed(*args: str, cwd: Path) -> list[tuple[str, int]]:
+    result = run_datecheck("check", *args, "--format", "json", cwd=cwd,
+                           env={"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"})
+    assert result.returncode in (0, 1), result.stderr
+    return sorted((Path(e["path"]).name, f["line"]) for e in json.loads(result.stdout)["files"] for f in e["findings"])
+
+
+NAMES = ["plain.md", "with space.md", "caf\u00e9 menu.md", 'the "quoted" one.md', "tab\there.md", "new\nline.md",
+         "trailing .md", "back\\slash.md"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="names with tabs, newlines and quotes")
+def test_changed_since_reads_every_file_name_exactly(tmp_path: Path) -> None:
+    repo = _repository(tmp_path / "site", NAMES)
+    for name in NAMES:
+        with open(repo / name, "a", encoding="utf-8") as story:
+            story.write(NEW_LINE)
+    assert _changed(".", "--changed-since", "HEAD", cwd=repo) == sorted((name, 7) for name in NAMES)
+
+
+def test_changed_since_is_the_same_whatever_the_users_diff_settings(tmp_path: Path) -> None:
+    repo = _repository(tmp_path / "site", ["a.md", "b c.md"])
+    for name in ("a.md", "b c.md"):
+        with open(repo / name, "a", encoding="utf-8") as story:
+            story.write(NEW_LINE)
+    expected = [("a.md", 7), ("b c.md", 7)]
+    assert _changed(".", "--changed-since", "HEAD", cwd=repo) == expected
+    for key, value in [("diff.noprefix", "true"), ("diff.mnemonicPrefix", "true"), ("color.diff", "always"),
+                       ("diff.external", "false"), ("diff.relative", "true"), ("core.quotePath", "false")]:
+        _git(repo, "config", key, value)
+        assert _changed(".", "--changed-since", "HEAD", cwd=repo) == expected, key
+
+
+def test_changed_since_compares_with_the_merge_base(tmp_path: Path) -> None:
+    """A line the target branch fixed after the branch point is not this branch's change."""
+    repo = _repository(tmp_path / "site", [])
+    story = repo / "story.md"
+    story.write_text(PUBLISHED + "It opened on Monday, April 4, 2023.\n", encoding="utf-8")  # a Tuesday
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "story")
+    _git(repo, "checkout", "-q", "-b", "feature")
+    _git(repo, "checkout", "-q", "trunk")
+    story.write_text(PUBLISHED + "It opened on Tuesday, April 4, 2023.\n", encoding="utf-8")
+    _git(repo, "commit", "-q", "-am", "fix the weekday")
+    _git(repo, "checkout", "-q", "feature")
+    with open(story, "a", encoding="utf-8") as handle:
+        handle.write(NEW_LINE)
+    assert _changed("story.md", "--changed-since", "trunk", cwd=repo) == [("story.md", 7)]
+
+
+def test_changed_since_asks_the_repository_of_the_checked_path(tmp_path: Path) -> None:
+    repo = _repository(tmp_path / "site", ["a.md"])
+    with open(repo / "a.md", "a", encoding="utf-8") as story:
+        story.write(NEW_LINE)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    assert _changed(str(repo / "a.md"), "--changed-since", "HEAD", cwd=outside) == [("a.md", 7)]
+    other = _repository(tmp_path / "other", ["z.md"])  # the current folder is another repository
+    assert _changed(str(repo), "--changed-since", "HEAD", cwd=other) == [("a.md", 7)]
+
+
+def test_parse_diff_reads_added_lines_that_look_like_headers() -> None:
+    from datecheck.changes import parse_diff, unquote
+
+    diff = (b'diff --git "caf\\303\\251.md" "caf\\303\\251.md"\n--- "caf\\303\\251.md"\n+++ "caf\\303\\251.md"\n'
+            b"@@ -1,0 +2,3 @@\n+one\n+++ not/a/header\n+@@ -9 +9 @@\n\\ No newline at end of file\n"
+            b"diff --git gone.md gone.md\n--- gone.md\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n")
+    assert parse_diff(diff) == {"caf\u00e9.md": {2, 3, 4}}
+    assert unquote(b'"a\\tb\\"c\\\\d\\342\\202\\254"') == "a\tb\"c\\d\u20ac".encode()
+
+
+@pytest.mark.parametrize("revision", ["no-such-revision", "--output=/tmp/x", "HEAD~5"])
+def test_changed_since_bad_revision_is_one_line_exit_2(tmp_path: Path, revision: str) -> None:
+    repo = _repository(tmp_path / "site", ["a.md"])
+    result = run_datecheck("check", ".", f"--changed-since={revision}", cwd=repo)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("datecheck: --changed-since: ")
+    assert "Traceback" not in result.stderr and not Path("/tmp/x").exists()
+
+
+def test_changed_since_outside_a_repository_is_one_line_exit_2(tmp_path: Path) -> None:
+    folder = _stories(tmp_path / "loose", 1)
+    result = run_datecheck("check", str(folder), "--changed-since", "HEAD", cwd=tmp_path,
+                           env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"datecheck: --changed-since: {folder.resolve()} is not in a git repository\n"

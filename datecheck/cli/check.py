@@ -58,7 +58,7 @@ def check(
         raise fail(f"--config: {config}: no such file")
     flags = _setting_flags(select, ignore, fail_on, date_order, country)
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
-    changes = _changed_lines(changed_since)
+    changes = _changed_lines(changed_since, paths, stdin_filename)
     known = _known_findings(baseline) if baseline is not None and not write_baseline else None
 
     show_progress = output_format is CheckFormat.text and not quiet
@@ -112,14 +112,14 @@ def _setting_flags(select, ignore, fail_on, date_order, country) -> dict[str, ob
     }
 
 
-def _changed_lines(revision: str | None):  # type: ignore[no-untyped-def]
-    """The lines changed since `revision` in git, or None when every line counts."""
+def _changed_lines(revision: str | None, paths: list[str], stdin_filename: str | None):  # type: ignore[no-untyped-def]
+    """The lines changed since `revision` in the checked paths' repositories, or None when every line counts."""
     if revision is None:
         return None
     from ..changes import ChangedLines, ChangesError
 
     try:
-        return ChangedLines(revision)
+        return ChangedLines(revision, paths, stdin_filename)
     except ChangesError as error:
         raise fail(str(error)) from None
 
