@@ -64,6 +64,25 @@ def worker_count(requested: int | None) -> tuple[int, str | None]:
     return max(1, requested), None
 
 
+def distinct(jobs: list[Job]) -> list[Job]:
+    """The jobs with each file once: named twice, through a folder and by name, or through a
+    symbolic or hard link (the first mention is kept, with its settings)."""
+    seen: set[object] = set()
+    kept = []
+    for job in jobs:
+        if job.stdin_text is None:
+            try:
+                info = os.stat(job.path)
+                key: object = (info.st_dev, info.st_ino)
+            except (OSError, ValueError):
+                key = os.path.realpath(job.path)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(job)
+    return kept
+
+
 def _slim(outcome: Outcome) -> Outcome:
     """What a worker sends back: no prose copy and no mentions (the reports need neither)."""
     from .engine import CheckResult

@@ -317,3 +317,18 @@ def test_changed_since_outside_a_repository_is_one_line_exit_2(tmp_path: Path) -
                            env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == f"datecheck: --changed-since: {folder.resolve()} is not in a git repository\n"
+
+
+# duplicate paths
+
+
+def test_a_file_named_twice_is_checked_once(tmp_path: Path) -> None:
+    folder = _stories(tmp_path / "news", 3, WRONG)
+    story = folder / "story-001.md"
+    (tmp_path / "link.md").symlink_to(story)
+    os.link(folder / "story-002.md", tmp_path / "hard.md")
+    result = run_datecheck("check", str(story), str(folder), str(story), str(tmp_path / "link.md"),
+                           str(tmp_path / "hard.md"), str(tmp_path / "news" / ".." / "news"), "--format", "json")
+    files = [entry["path"] for entry in json.loads(result.stdout)["files"]]
+    assert result.returncode == 1, result.stderr
+    assert files == [str(story), str(folder / "story-000.md"), str(folder / "story-002.md")]

@@ -139,8 +139,9 @@ def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress:
     Ctrl-C stops the run (every worker with it) and exits 130."""
     from contextlib import closing
 
-    from ..pool import run_all, worker_count
+    from ..pool import distinct, run_all, worker_count
 
+    planned = distinct(planned)
     processes, notice = worker_count(jobs)
     if notice:
         print(f"datecheck: {notice}", file=sys.stderr)
