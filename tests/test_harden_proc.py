@@ -332,3 +332,128 @@ def test_a_file_named_twice_is_checked_once(tmp_path: Path) -> None:
     files = [entry["path"] for entry in json.loads(result.stdout)["files"]]
     assert result.returncode == 1, result.stderr
     assert files == [str(story), str(folder / "story-000.md"), str(folder / "story-002.md")]
+
+
+# baselines
+
+
+def _one_line_exit_2(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("datecheck: "), result.stderr
+    assert all(word in result.stderr for word in words), result.stderr
+
+
+@pytest.mark.parametrize("content, words", [
+    ('{"schema_version": 2, "findings": []}', ["schema_version 2 is not one this datecheck reads (1)"]),
+    ('{"schema_version": "1", "findings": []}', ["schema_version '1'"]),
+    ('{"schema_version": true, "findings": []}', ["schema_version True"]),
+    ('{"findings": []}', ["no schema_version"]),
+    ('[1, 2]', ["no schema_version"]),
+    ('{"schema_version": 1, "findings": [{"path": 3}]}', ["findings must be a list"]),
+    ('{"schema_version": 1', ["not a datecheck baseline"]),
+])
+def test_baseline_schema_version_and_shape_are_checked(tmp_path: Path, content: str, words: list[str]) -> None:
+    story = _stories(tmp_path / "news", 1, WRONG) / "story-000.md"
+    (tmp_path / "baseline.json").write_text(content, encoding="utf-8")
+    _one_line_exit_2(run_datecheck("check", str(story), "--baseline", str(tmp_path / "baseline.json")), *words)
+
+
+def test_write_baseline_into_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    story = _stories(tmp_path / "news", 1, WRONG) / "story-000.md"
+    target = tmp_path / "missing" / "baseline.json"
+    _one_line_exit_2(run_datecheck("check", str(story), "--baseline", str(target), "--write-baseline"),
+                     f"no folder {tmp_path / 'missing'}")
+    (tmp_path / "plain-file").write_text("x", encoding="utf-8")  # a "folder" that is a file
+    _one_line_exit_2(run_datecheck("check", str(story), "--baseline", str(tmp_path / "plain-file" / "b.json"),
+                                   "--write-baseline"), "the baseline")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news", "plain-file"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes in read-only folders")
+def test_write_baseline_into_a_read_only_folder_is_one_line(tmp_path: Path) -> None:
+    story = _stories(tmp_path / "news", 1, WRONG) / "story-000.md"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        _one_line_exit_2(run_datecheck("check", str(story), "--baseline", str(locked / "b.json"), "--write-baseline"),
+                         "cannot be written (Permission denied)")
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o755)
+
+
+@pytest.mark.parametrize("failing", ["open", "replace", "write"])
+def test_a_failed_baseline_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          failing: str) -> None:
+    """Whatever step fails (as in a read-only folder, or a full disk), the old baseline and the folder stay."""
+    from datecheck import baseline
+
+    target = tmp_path / "baseline.json"
+    target.write_text("old", encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    if failing == "write":
+        monkeypatch.setattr(os, "fsync", lambda descriptor: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    else:
+        real = getattr(os, failing)
+        monkeypatch.setattr(os, failing, lambda path, *a, **k: refuse() if str(path).endswith(".tmp") or
+                            failing == "replace" else real(path, *a, **k))
+    with pytest.raises(baseline.BaselineError) as raised:
+        baseline.write(target, [])
+    assert str(raised.value).startswith(f"{target}: the baseline cannot be written (")
+    assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"] and target.read_text() == "old"
+
+
+def test_the_baseline_is_synced_before_it_replaces_the_old_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datecheck import baseline
+
+    calls: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda descriptor: (calls.append("fsync"), real_fsync(descriptor))[1])
+    monkeypatch.setattr(os, "replace", lambda *args: (calls.append("replace"), real_replace(*args))[1])
+    baseline.write(tmp_path / "baseline.json", [])
+    assert calls[:2] == ["fsync", "replace"]
+    assert json.loads((tmp_path / "baseline.json").read_text(encoding="utf-8"))["schema_version"] == 1
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names that are not UTF-8")
+def test_baseline_with_file_names_that_are_not_utf8(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / os.fsdecode(b"draft-\xfe.md")).write_text(WRONG.format(n=1), encoding="utf-8")
+    target = tmp_path / os.fsdecode(b"baseline-\xff.json")
+    written = run_datecheck("check", str(folder), "--baseline", str(target), "--write-baseline")
+    assert written.returncode == 0 and "wrote 1 finding to" in written.stderr, written.stderr
+    data = target.read_bytes().decode("utf-8")  # strict: the file is valid UTF-8
+    assert '"path": "news/draft-\\udcfe.md"' in data
+    again = run_datecheck("check", str(folder), "--baseline", str(target))
+    assert again.returncode == 0 and "1 known from the baseline not shown" in again.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_a_symlinked_baseline_is_written_through_to_its_target(tmp_path: Path) -> None:
+    story = _stories(tmp_path / "news", 1, WRONG) / "story-000.md"
+    (tmp_path / "shared").mkdir()
+    real = tmp_path / "shared" / "baseline.json"
+    real.write_text('{"schema_version": 1, "findings": []}', encoding="utf-8")
+    link = tmp_path / "baseline.json"
+    link.symlink_to(real)
+    result = run_datecheck("check", str(story), "--baseline", str(link), "--write-baseline")
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert len(json.loads(real.read_text(encoding="utf-8"))["findings"]) == 1
+    assert sorted(p.name for p in (tmp_path / "shared").iterdir()) == ["baseline.json"]
+
+
+def test_a_read_only_baseline_is_not_overwritten(tmp_path: Path) -> None:
+    story = _stories(tmp_path / "news", 1, WRONG) / "story-000.md"
+    target = tmp_path / "baseline.json"
+    target.write_text('{"schema_version": 1, "findings": []}', encoding="utf-8")
+    target.chmod(0o444)
+    _one_line_exit_2(run_datecheck("check", str(story), "--baseline", str(target), "--write-baseline"),
+                     "the file is read-only; the baseline was not written")
+    assert target.read_text(encoding="utf-8") == '{"schema_version": 1, "findings": []}'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["baseline.json", "news"]

@@ -59,7 +59,7 @@ def check(
     flags = _setting_flags(select, ignore, fail_on, date_order, country)
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
     changes = _changed_lines(changed_since, paths, stdin_filename)
-    known = _known_findings(baseline) if baseline is not None and not write_baseline else None
+    known = _open_baseline(baseline, write_baseline)
 
     show_progress = output_format is CheckFormat.text and not quiet
     results = _run(planned, day, jobs, errors, show_progress)
@@ -67,10 +67,7 @@ def check(
         for _, result in results:
             result.findings = [f for f in result.findings if changes.changed(result.document.path, f.line)]
     if write_baseline:
-        from ..baseline import write
-
-        count = write(baseline, [result for _, result in results])
-        print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
+        _write_baseline(baseline, [result for _, result in results])
         raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
     extra = ""
     if known is not None:
@@ -124,13 +121,30 @@ def _changed_lines(revision: str | None, paths: list[str], stdin_filename: str |
         raise fail(str(error)) from None
 
 
-def _known_findings(baseline):  # type: ignore[no-untyped-def]
-    from ..baseline import BaselineError, load
+def _open_baseline(baseline, write_baseline: bool):  # type: ignore[no-untyped-def]
+    """The findings the baseline knows; None when there is none or it is to be written (then checked
+    writable now, before a long run, rather than after it)."""
+    from ..baseline import BaselineError, load, writable
 
+    if baseline is None:
+        return None
     try:
+        if write_baseline:
+            writable(baseline)
+            return None
         return load(baseline)
     except BaselineError as error:
         raise fail(str(error)) from None
+
+
+def _write_baseline(baseline, results: list) -> None:  # type: ignore[no-untyped-def]
+    from ..baseline import BaselineError, write
+
+    try:
+        count = write(baseline, results)
+    except BaselineError as error:
+        raise fail(str(error)) from None
+    print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
 
 
 def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
