@@ -154,7 +154,9 @@ def _entries(baseline: Path, data: object) -> Counter[tuple[str, str, str, str]]
     if not isinstance(entries, list) or not all(
         isinstance(e, dict) and all(isinstance(e.get(name), str) for name in fields) for e in entries
     ):
-        raise BaselineError(f"{baseline}: not a datecheck baseline (findings must be a list of path, code, text, sentence)")
+        raise BaselineError(
+            f"{baseline}: not a datecheck baseline (findings must be a list of path, code, text, sentence)"
+        )
     return Counter((e["path"], e["code"], e["text"], e["sentence"]) for e in entries)
 
 

@@ -457,3 +457,39 @@ def test_a_read_only_baseline_is_not_overwritten(tmp_path: Path) -> None:
                      "the file is read-only; the baseline was not written")
     assert target.read_text(encoding="utf-8") == '{"schema_version": 1, "findings": []}'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["baseline.json", "news"]
+
+
+# a console that cannot show the timeline's marks
+
+
+def _timeline(story: Path, encoding: str) -> tuple[int, list[list[str]], str]:
+    environment = dict(os.environ, NO_COLOR="1", PYTHONIOENCODING=encoding, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "datecheck", "timeline", str(story)], capture_output=True,
+                          env=environment)
+    lines = done.stdout.decode(encoding).splitlines()
+    return done.returncode, [lines[0]] + [line.split() for line in lines[1:]], done.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", "latin-1"])
+def test_timeline_on_a_console_that_cannot_encode_its_marks(tmp_path: Path, encoding: str) -> None:
+    story = tmp_path / "caf\u00e9 \u2018notes\u2019.md"
+    story.write_text(PUBLISHED + "The kiosk opened on Monday, May 1, 2023.\n\nIt shuts on Sept. 8, 2023.\n",
+                     encoding="utf-8")
+    code, lines, err = _timeline(story, encoding)
+    assert code == 0 and "Traceback" not in err, err
+    shown = "\u2018notes\u2019" if encoding == "cp1252" else "\\u2018notes\\u2019"  # cp1252 has curly quotes
+    assert shown in lines[0] and lines[0].endswith(".md  published Tue 2023-05-02 (front-matter:date)")
+    assert ("caf\u00e9" if encoding != "ascii" else "caf\\xe9") in lines[0]
+    assert [row[:3] for row in lines[1:]] == [
+        ["2023-05-01", "*", "Monday"], ["2023-05-01", "*", "May"], ["2023-05-02", "#", "published"],
+        ["|", ":", "4"], ["2023-09-08", "*", "Sept."],
+    ]
+
+
+def test_timeline_keeps_its_marks_on_a_utf8_console(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text(PUBLISHED + "The kiosk opened on May 1, 2023.\n\nIt shuts on Sept. 8, 2023.\n", encoding="utf-8")
+    code, lines, _ = _timeline(story, "utf-8")
+    assert code == 0
+    assert [row[1] for row in lines[1:]] == ["\u25cf", "\u25c6", "\u22ee", "\u25cf"]
+    assert lines[3][0] == "\u2502"
