@@ -37,6 +37,12 @@ _PARENT_ENDS: list = []
 #: The signals held back while a worker starts, so that none reaches it before its handlers are set.
 _HELD = {signal.SIGINT, signal.SIGTERM}
 
+def _hold(held: bool) -> None:
+    """Block or unblock the held signals in this thread (where the system has signal masks)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK if held else signal.SIG_UNBLOCK, _HELD)
+
+
 #: A task: (first position, end position, attempt); attempt 1 is a file checked again on its own.
 Task = tuple[int, int, int]
 
@@ -118,7 +124,7 @@ def _worker(connection, forked: bool, parent: int) -> None:  # type: ignore[no-u
     """A worker's life: a task in, its outcomes out, until the parent says stop or goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent answers it
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent stops a worker with SIGTERM: no traceback
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+    _hold(False)
     if forked:
         for end in _PARENT_ENDS:  # else a sibling's pipe would never see the parent go away
             end.close()
@@ -225,7 +231,7 @@ class _Pool:
     def fill(self) -> None:
         """Start workers for the queued tasks, up to the number of processes."""
         while self.queue and len(self.workers) < self.processes:
-            signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+            _hold(True)
             try:
                 worker = _Worker(self.context, self.forked)
             except OSError:  # cannot start another process: go on with those there are
@@ -233,7 +239,7 @@ class _Pool:
             else:
                 self.workers.append(worker)
             finally:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+                _hold(False)
             self._give(worker, self.queue.popleft())
         if not self.workers and self.queue:  # not even one worker: check a task here
             start, end, _ = self.queue.popleft()
