@@ -26,6 +26,10 @@ _ESCAPES = {ord("a"): 7, ord("b"): 8, ord("t"): 9, ord("n"): 10, ord("v"): 11, o
 _GIT = ["git", "-c", "core.quotePath=true", "-c", "core.fsmonitor=false", "-c", "color.ui=false"]
 
 
+#: the most paths handed to git by name; past that, it compares the whole repository
+_MAX_SCOPES = 2000
+
+
 class ChangesError(Exception):
     pass
 
@@ -115,7 +119,7 @@ def _toplevel(folder: Path) -> Path:
 class _Repository:
     """The changed lines of one repository since the merge base of `revision` and HEAD."""
 
-    def __init__(self, top: Path, revision: str) -> None:
+    def __init__(self, top: Path, revision: str, scopes: list[str]) -> None:
         self.top = top
         try:
             commit = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], top)
@@ -125,10 +129,13 @@ class _Repository:
             base = _git(["merge-base", commit.decode().strip(), "HEAD"], top).decode().strip()
         except ChangesError:
             raise ChangesError(f"--changed-since: {revision!r} and HEAD have no common ancestor in {top}") from None
-        diff = _git(["diff", "--unified=0", "--no-prefix", "--no-color", "--no-ext-diff", "--no-textconv",
-                     "--no-renames", "--ignore-submodules", base, "--"], top)
+        # only the checked paths, taken literally (no glob); past a few thousand, the whole repository
+        where = ["--literal-pathspecs"] if len(scopes) <= _MAX_SCOPES else []
+        named = scopes if where else []
+        diff = _git([*where, "diff", "--unified=0", "--no-prefix", "--no-color", "--no-ext-diff", "--no-textconv",
+                     "--no-renames", "--ignore-submodules", base, "--", *named], top)
         self.lines = parse_diff(diff)
-        untracked = _git(["ls-files", "-z", "--others", "--exclude-standard"], top)
+        untracked = _git([*where, "ls-files", "-z", "--others", "--exclude-standard", "--", *named], top)
         self.untracked = {os.fsdecode(name) for name in untracked.split(b"\0") if name}
 
     def changed(self, relative: str, line: int) -> bool:
@@ -142,21 +149,22 @@ class ChangedLines:
     def __init__(self, revision: str, paths: list[str], stdin_filename: str | None = None) -> None:
         if not revision or revision.startswith("-"):
             raise ChangesError(f"--changed-since: not a revision: {revision!r}")
-        self.repositories: dict[Path, _Repository] = {}
-        folders: set[Path] = set()
+        scopes: dict[Path, set[str]] = {}
+        tops: dict[Path, Path] = {}
         for raw in paths:
             path = Path(stdin_filename or ".") if raw == "-" else Path(raw)
             if raw != "-" and not path.exists():
                 continue  # already reported as missing
-            folder = path.resolve() if path.is_dir() else path.resolve().parent
-            while not folder.is_dir() and folder != folder.parent:  # a name given to standard input
+            target = path.resolve()
+            folder = target
+            while not folder.is_dir() and folder != folder.parent:  # a file, or a name given to standard input
                 folder = folder.parent
-            if folder in folders:
-                continue
-            folders.add(folder)
-            top = _toplevel(folder)
-            if top not in self.repositories:
-                self.repositories[top] = _Repository(top, revision)
+            if folder not in tops:
+                tops[folder] = _toplevel(folder)
+            top = tops[folder]
+            inside = target != top and target.is_relative_to(top)
+            scopes.setdefault(top, set()).add(target.relative_to(top).as_posix() if inside else ".")
+        self.repositories = {top: _Repository(top, revision, sorted(named)) for top, named in scopes.items()}
         self._located: dict[str, tuple[_Repository, str] | None] = {}
 
     def _locate(self, path: str) -> tuple[_Repository, str] | None:

@@ -239,7 +239,7 @@ def _changed(*args: str, cwd: Path) -> list[tuple[str, int]]:
 
 
 NAMES = ["plain.md", "with space.md", "caf\u00e9 menu.md", 'the "quoted" one.md', "tab\there.md", "new\nline.md",
-         "trailing .md", "back\\slash.md"]
+         "trailing .md", "back\\slash.md", "[draft] *.md", ":(top)magic.md"]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="names with tabs, newlines and quotes")
@@ -249,6 +249,8 @@ def test_changed_since_reads_every_file_name_exactly(tmp_path: Path) -> None:
         with open(repo / name, "a", encoding="utf-8") as story:
             story.write(NEW_LINE)
     assert _changed(".", "--changed-since", "HEAD", cwd=repo) == sorted((name, 7) for name in NAMES)
+    named = NAMES[1::2] + ["[draft] *.md"]  # each file by name: git is given the names, and takes them literally (no globs)
+    assert _changed(*named, "--changed-since", "HEAD", cwd=repo) == sorted((name, 7) for name in named)
 
 
 def test_changed_since_is_the_same_whatever_the_users_diff_settings(tmp_path: Path) -> None:
