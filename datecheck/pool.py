@@ -176,6 +176,7 @@ class _Worker:
         _PARENT_ENDS.append(self.connection)
         self.process = context.Process(target=_worker, args=(child_end, forked, os.getpid()), daemon=True)
         self.task: Task | None = None
+        self.exitcode: int | None = None
         try:
             self.process.start()
         except BaseException:
@@ -198,6 +199,9 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
             self.process.join(timeout=2)
+        self.exitcode = self.process.exitcode
+        if self.exitcode is not None:  # its resources released now, not by a finalizer a Ctrl-C could hit
+            self.process.close()
         self.connection.close()
         if self.connection in _PARENT_ENDS:
             _PARENT_ENDS.remove(self.connection)
@@ -286,7 +290,7 @@ class _Pool:
         if worker.task is None:
             return
         start, end, attempt = worker.task
-        how = _stopped(worker.process.exitcode)
+        how = _stopped(worker.exitcode)
         if attempt == 0:
             self.queue.extendleft((i, i + 1, 1) for i in reversed(range(start, end)))
             others = end - start - 1
