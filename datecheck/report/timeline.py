@@ -11,6 +11,7 @@ from datetime import date
 
 from ..engine import CheckResult
 from ..model import Mention
+from .safe import printable
 
 
 def _gap(days: int) -> str:
@@ -56,7 +57,7 @@ def render_timeline(result: CheckResult, console) -> None:  # type: ignore[no-un
                 finding.start == finding.end == mention.start
             ):
                 flagged.setdefault(mention.start, []).append(finding.code)
-    header = Text(document.path, style="bold")
+    header = Text(printable(document.path), style="bold")
     if document.published is not None:
         day = document.published.date
         header.append(f"  published {day.strftime('%a')} {day.isoformat()} ({document.published.source})")
@@ -87,7 +88,7 @@ def render_timeline(result: CheckResult, console) -> None:  # type: ignore[no-un
         line, column = document.location(mention.start)
         style = "bold red" if codes else "cyan"
         table.add_row(
-            _when(mention), Text("\u25cf", style=style), Text(" ".join(mention.text.split()), style=style),
+            _when(mention), Text("\u25cf", style=style), Text(printable(" ".join(mention.text.split())), style=style),
             f"{line}:{column}", Text(" ".join(codes), style="red"),
         )
     console.print(table)
