@@ -11,6 +11,7 @@ from datetime import date
 
 from ..engine import CheckResult
 from ..model import Mention
+from .safe import printable
 
 #: the marks of the axis (a mention, the publication date, the axis, a gap), and what stands in for
 #: them on a console that cannot show them (PYTHONIOENCODING=ascii, LANG=C, an old code page)
@@ -87,7 +88,7 @@ def render_timeline(result: CheckResult, console) -> None:  # type: ignore[no-un
                 finding.start == finding.end == mention.start
             ):
                 flagged.setdefault(mention.start, []).append(finding.code)
-    header = Text(_fit(document.path, encoding), style="bold")
+    header = Text(_fit(printable(document.path), encoding), style="bold")
     if document.published is not None:
         day = document.published.date
         header.append(f"  published {day.strftime('%a')} {day.isoformat()} ({document.published.source})")
@@ -118,7 +119,7 @@ def render_timeline(result: CheckResult, console) -> None:  # type: ignore[no-un
         codes = flagged.get(mention.start, [])
         line, column = document.location(mention.start)
         style = "bold red" if codes else "cyan"
-        text = Text(_fit(" ".join(mention.text.split()), encoding), style=style)
+        text = Text(_fit(printable(" ".join(mention.text.split())), encoding), style=style)
         table.add_row(_when(mention), Text(mention_mark, style=style), text, f"{line}:{column}",
                       Text(" ".join(codes), style="red"))
     console.print(table)
