@@ -21,7 +21,7 @@ def blank_out(chars: list[str], start: int, end: int) -> None:
 _FRONT_MATTER = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S)
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']+", re.I)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)  # opens at a whole run of backticks
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\]\[[^\]\n]*\]|^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
