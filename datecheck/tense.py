@@ -19,11 +19,6 @@ from .lang import language
 from .model import Tense
 from .text import Clauses, Segments, segments_of
 
-_WORD = re.compile(r"[a-z']+")
-#: A word (as `_WORD` reads them) ending in "-ed".
-_ENDS_ED = re.compile(r"ed(?![a-z'])")
-#: The characters `_WORD` reads as part of a word.
-_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 _MISSING = object()
 #: The most of a clause read on either side of a mention (a bound for run-on text, not a window).
 _REACH = 400
@@ -43,8 +38,10 @@ def _words(code: str = "en") -> ModuleType:
 
 
 @lru_cache(maxsize=4)
-def _multi_future(code: str = "en") -> re.Pattern[str]:
-    return re.compile(_words(code).MULTI_FUTURE)
+def _patterns(code: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The language's word, regular-past ending and future-phrase patterns, compiled."""
+    cues = _words(code)
+    return re.compile(cues.WORD), re.compile(cues.PAST_ENDING), re.compile(cues.MULTI_FUTURE)
 
 
 @lru_cache(maxsize=4)
@@ -67,44 +64,44 @@ def _clause_cue_words(code: str = "en") -> frozenset[str]:
     """`_inert_words` and the words of the phrases of `MULTI_FUTURE` (literal words, each phrase
     matched as whole words): a clause without any of them (nor a word in "-ed", nor an apostrophe)
     gives `_read` nothing to read, wherever in it a date stands."""
-    return _inert_words(code) | frozenset(re.findall(r"[a-z']+", _words(code).MULTI_FUTURE))
+    return _inert_words(code) | frozenset(_patterns(code)[0].findall(_words(code).MULTI_FUTURE))
 
 
 def is_past_verb(word: str, cues: ModuleType | None = None) -> bool:
     """A past-tense verb: an irregular one, or a word in "-ed" that is not a noun or an adjective."""
     cues = cues or _words()
-    if word in cues.PAST_VERBS:
-        return True
-    return word.endswith("ed") and len(word) > 3 and word not in cues.NOT_PAST_ED
+    return word in cues.PAST_VERBS or cues.regular_past(word)
 
 
 def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleType) -> Tense | None:
     """The tense word i of `words` signals, reading the word before it for nouns and adjectives."""
     word = words[i]
-    if not word.endswith("ed") and word not in cues.FUTURE_WORDS and word not in cues.PAST_VERBS \
+    past_form = cues.past_form(word)
+    if not past_form and word not in cues.FUTURE_WORDS and word not in cues.PAST_VERBS \
             and word not in cues.PAST_MARKERS and word not in cues.SCHEDULE and word not in cues.NOUN_LIKE:
         return None  # most words: no tense to read
     following = words[i + 1] if i + 1 < len(words) else ""
     if word in cues.PAST_INTENT and before_mention and following in cues.INTENT_OBJECT:
         return Tense.FUTURE  # "planned to leave on Thursday"; but "On Friday, they planned to…" is past
-    if word in ("was", "were") and following in cues.FUTURE_WORDS:
+    if word in cues.PAST_BE and following in cues.FUTURE_WORDS:
         return Tense.FUTURE  # "were planning to", "was expected", "was due"
     if word in cues.SCHEDULE and before_mention and len(words) - i <= 3:
         return Tense.FUTURE
     if word in cues.CAUSAL_DUE and _causal(words, i + 1, cues):
         return None  # "due to the earthquake", "due largely to a charge": a cause
-    if word in cues.CONDITIONS and following in ("that", "") or word.endswith("ed") and following == "by":
+    if word in cues.CONDITIONS and (following in cues.CONDITION_LINKS or not following) \
+            or past_form and following in cues.PASSIVE_AGENT:
         return None  # "provided that ...": a condition; "laws passed by Congress": a participle
     if word in cues.NOUN_LIKE:
-        return Tense.FUTURE if following == "to" else None
+        return Tense.FUTURE if following in cues.INFINITIVE_MARKERS else None
     previous = words[i - 1] if i > 0 else ""
-    if previous in cues.DETERMINERS and word.endswith("ed"):
+    if previous in cues.DETERMINERS and past_form:
         return None
-    if previous in cues.PASSIVE_AUX and word != "since":
+    if previous in cues.PASSIVE_AUX and word not in cues.PAST_MARKERS:
         return None  # "would be paid", "has been set": the auxiliary before it carries the tense
     if previous in cues.PRESENT_AUX and word not in cues.FUTURE_WORDS and word not in cues.PAST_MARKERS:
         return None  # "is opened", "are sold": present passive
-    if word.startswith("un") and word.endswith("ed"):
+    if cues.negated_participle(word):
         return None  # "an unspecified date", "unnamed officials": adjectives
     if word in cues.FUTURE_WORDS:
         return Tense.FUTURE
@@ -115,30 +112,30 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
 
 def _causal(words: list[str], i: int, cues: ModuleType) -> bool:
     """Whether words[i:] read "(largely) to the ...": "due" then names a cause."""
-    if i < len(words) and words[i].endswith("ly"):
+    if i < len(words) and cues.adverb(words[i]):
         i += 1
-    return i + 1 < len(words) and words[i] == "to" and words[i + 1] in cues.DETERMINERS
+    return i + 1 < len(words) and words[i] in cues.INFINITIVE_MARKERS and words[i + 1] in cues.DETERMINERS
 
 
 def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Tense | object:
     """The tense the words before and after a mention (in its clause) signal."""
-    before = _WORD.findall(before_text)
-    after = _WORD.findall(after_text)
+    word, past_ending, multi = _patterns(code)
+    before = word.findall(before_text)
+    after = word.findall(after_text)
     # "is expected", "set to", "as soon as": before the mention, or among the first words after it
     # (further on, "as early as" is about a later date)
-    multi = _multi_future(code)
     if multi.search(" ".join(before)) or multi.search(" ".join(after[:_MULTI_AFTER])):
         return Tense.FUTURE
     inert = _inert_words(code)
     if inert.isdisjoint(before) and inert.isdisjoint(after) \
-            and not _ENDS_ED.search(before_text) and not _ENDS_ED.search(after_text):
+            and not past_ending.search(before_text) and not past_ending.search(after_text):
         return Tense.UNKNOWN  # most dates in lists and tables: not one word below can say anything
     deadline = bool(before) and before[-1] in cues.DEADLINE_WORDS  # "by February", "through January"
     barrier, ahead = _barrier(before, cues), False
     if barrier is not None:
         infinitive = before[barrier] in cues.INFINITIVES
         head = before[barrier - 2] if infinitive and barrier > 1 else ""
-        passive = infinitive and before[barrier] == "be" and barrier + 1 < len(before) and is_past_verb(before[barrier + 1], cues)
+        passive = infinitive and before[barrier] in cues.PASSIVE_AUX and barrier + 1 < len(before) and is_past_verb(before[barrier + 1], cues)
         if head in cues.FUTURE_WORDS or head in cues.PAST_INTENT:
             return Tense.FUTURE  # "scheduled to be released on Friday", "planned to have it by May"
         ahead = passive  # "the zone, to be opened on Thursday": ahead, unless a verb nearer the date says otherwise
@@ -159,7 +156,7 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
             continue
         if not deadline:
             return found
-        perfect = i > 0 and words[i - 1] in ("has", "have")
+        perfect = i > 0 and words[i - 1] in cues.PERFECT_AUX
         if found is Tense.FUTURE or perfect:
             return Tense.FUTURE  # "has extended loans through January": still running
         return found
@@ -175,10 +172,10 @@ def _read(before_text: str, after_text: str, cues: ModuleType, code: str) -> Ten
 def _nearest_first(before: list[str], after: list[str], code: str) -> list[tuple[int, bool]]:
     """(index, is before) of the words that may be cues, nearest the mention first, a word before
     the mention first at the same distance: the order in which the cues are read."""
-    cues = _cue_words(code)
+    cues, past_form = _cue_words(code), _words(code).past_form
     last = len(before) - 1
-    found = [(last - i, 0, i) for i, word in enumerate(before) if word in cues or word.endswith("ed")]
-    found += [(i, 1, i) for i, word in enumerate(after) if word in cues or word.endswith("ed")]
+    found = [(last - i, 0, i) for i, word in enumerate(before) if word in cues or past_form(word)]
+    found += [(i, 1, i) for i, word in enumerate(after) if word in cues or past_form(word)]
     found.sort()
     return [(i, side == 0) for _, side, i in found]
 
@@ -186,7 +183,7 @@ def _nearest_first(before: list[str], after: list[str], code: str) -> list[tuple
 def _barrier(words: list[str], cues: ModuleType) -> int | None:
     """The index of the last modal or infinitive ("could", "to be") among `words`, if any."""
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in cues.MODALS or words[i] in cues.INFINITIVES and i > 0 and words[i - 1] == "to":
+        if words[i] in cues.MODALS or words[i] in cues.INFINITIVES and i > 0 and words[i - 1] in cues.INFINITIVE_MARKERS:
             return i
     return None
 
@@ -230,11 +227,15 @@ def _reads_nothing(low: str, sentence: Clauses, index: int, start: int, end: int
     clause = sentence.clauses[index]
     if start - _REACH > clause.start or end + _REACH < clause.end:
         return False
-    if start > clause.start and low[start - 1] in _TOKEN_CHARS and low[start] in _TOKEN_CHARS:
-        return False
-    if end < clause.end and low[end - 1] in _TOKEN_CHARS and low[end] in _TOKEN_CHARS:
+    if start > clause.start and _cuts_word(low, start, code) or end < clause.end and _cuts_word(low, end, code):
         return False
     return _inert(low, sentence, index, code)
+
+
+def _cuts_word(low: str, at: int, code: str) -> bool:
+    """Whether offset `at` falls inside a word (the characters on both sides of it are word characters)."""
+    found = _patterns(code)[0].match(low, at - 1, at + 1)
+    return found is not None and found.end() == at + 1
 
 
 def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
@@ -247,8 +248,9 @@ def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
     if quiet is None:
         clauses = sentence.clauses
         text = low[clauses[0].start:clauses[-1].end]
-        quiet = sentence.memo[key] = "'" not in text and not _ENDS_ED.search(text) \
-            and _clause_cue_words(code).isdisjoint(_WORD.findall(text)) \
+        word, past_ending, _ = _patterns(code)
+        quiet = sentence.memo[key] = "'" not in text and not past_ending.search(text) \
+            and _clause_cue_words(code).isdisjoint(word.findall(text)) \
             and all(clause.end - clause.start <= _REACH for clause in clauses)
     return quiet  # type: ignore[return-value]
 
@@ -261,9 +263,9 @@ def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:
     if inert is None:
         clause = sentence.clauses[index]
         text = low[clause.start:clause.end]
-        words = _WORD.findall(text)
-        inert = sentence.memo[key] = "'" not in text and _clause_cue_words(code).isdisjoint(words) \
-            and not _ENDS_ED.search(text)
+        word, past_ending, _ = _patterns(code)
+        inert = sentence.memo[key] = "'" not in text and _clause_cue_words(code).isdisjoint(word.findall(text)) \
+            and not past_ending.search(text)
     return inert  # type: ignore[return-value]
 
 
@@ -273,7 +275,7 @@ def _governed(low: str, sentence: Clauses, first: int, last: int, inside: bool, 
     cues = _words(code)
     opening = sentence.clauses[first]
     if opening.kind in ("comma", "dash") and inside:
-        opener = _WORD.match(low, opening.start)
+        opener = _patterns(code)[0].match(low, opening.start)
         word = opener.group() if opener else ""
         if word in cues.OWN_TIME_WORDS or word.endswith(cues.OWN_TIME_ENDINGS):
             return Tense.UNKNOWN  # "declared a split, payable June 22": not the verb before's time

@@ -28,7 +28,8 @@ def _long_way(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tense, "_reads_nothing", lambda *args: False)
     monkeypatch.setattr(tense, "_inert", lambda *args: False)
     monkeypatch.setattr(tense, "_inert_words", lambda code="en": frozenset({"\0"}))
-    monkeypatch.setattr(tense, "_ENDS_ED", __import__("re").compile(r"(?s)."))
+    word, _, multi = tense._patterns("en")
+    monkeypatch.setattr(tense, "_patterns", lambda code="en": (word, __import__("re").compile(r"(?s)."), multi))
 
 
 def test_tense_shortcuts_agree_with_the_long_way(monkeypatch: pytest.MonkeyPatch) -> None:

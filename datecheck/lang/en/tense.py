@@ -6,6 +6,40 @@ publication date). All lower case.
 
 from __future__ import annotations
 
+#: What a word is, in lower-cased text: the letters of the language and the apostrophe.
+WORD = r"[a-z']+"
+#: Somewhere in a stretch of text, a word that ends like a regular past form (a fast test: a
+#: stretch without one, and without any cue word, has no tense to read).
+PAST_ENDING = r"ed(?![a-z'])"
+_PAST = "ed"
+
+
+def past_form(word: str) -> bool:
+    """Whether `word` has the ending of a regular past form or participle ("voted", "planned"),
+    whatever it is ("red" and "need" too)."""
+    return word.endswith(_PAST)
+
+
+def regular_past(word: str) -> bool:
+    """A regular past-tense verb: a word in "-ed" that is not a noun or an adjective ("need", "speed")."""
+    return word.endswith(_PAST) and len(word) > 3 and word not in NOT_PAST_ED
+
+
+def negated_participle(word: str) -> bool:
+    """"unnamed", "unspecified": adjectives made from a participle, never a verb in the past."""
+    return word.startswith("un") and word.endswith(_PAST)
+
+
+def adverb(word: str) -> bool:
+    """"largely", "partly": an adverb ("due largely to the storm")."""
+    return word.endswith("ly")
+
+
+def gerund(word: str) -> bool:
+    """"calling", "selling": a present participle or gerund (a clause of its own after a past verb)."""
+    return word.endswith("ing") and len(word) > 4
+
+
 #: Words that put a clause ahead: "will", "expected", "plans", "due".
 FUTURE_WORDS = frozenset(
     "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
@@ -29,6 +63,16 @@ NOT_PAST_ED = frozenset(
 CONDITIONS = frozenset({"provided", "providing"})
 #: Participles of a plan: "the scheduled vote", "the expected ruling" report nothing done.
 PLAN_PARTICIPLES = frozenset("scheduled expected planned proposed slated".split())
+#: The past of "to be" before a word of the future ("were planning to", "was expected").
+PAST_BE = frozenset({"was", "were"})
+#: The perfect's auxiliaries: "has extended loans through January" is still running.
+PERFECT_AUX = frozenset({"has", "have"})
+#: The word that opens an infinitive ("plans to", "to be issued", "due to the storm").
+INFINITIVE_MARKERS = frozenset({"to"})
+#: "provided that ...": the word that makes a condition of the participle before it.
+CONDITION_LINKS = frozenset({"that"})
+#: "laws passed by Congress": after a participle, the agent of a passive, not a deadline.
+PASSIVE_AGENT = frozenset({"by"})
 PRESENT_WORDS = frozenset("is are says say am it's that's there's what's".split())
 #: A phrase set off by commas that opens with a word of these endings ("declared a split, payable
 #: June 22", "the year, ending June 30") has a time of its own: the clause before does not govern it.
@@ -103,5 +147,7 @@ FUTURE_MARKERS = (
     r"(?:is|are) (?:scheduled|set|due|slated) (?:for|on)|(?:is|are) to be|plans? to|"
     r"upcoming)\b"
 )
+#: A span of time that ends now: "the past few hours", "the last two days".
+UP_TO_NOW = r"\b(?:the )?past\b|\blast\b"
 #: A past verb more than this many words before a date is too far to report it as done.
 PAST_VERB_REACH = 8
