@@ -55,7 +55,7 @@ def _tense(low: str, sentence: Clauses, start: int, end: int, code: str) -> Tens
     else:
         before_text = low[max(opening.start, start - REACH):start]
         after_text = low[end:max(end, min(closing.end, end + REACH))]
-        own = read(before_text, after_text, code)
+        own = read(before_text, after_text, code, day=low[end - 1].isdigit())
         if own is BARRED:
             return Tense.UNKNOWN
         if isinstance(own, Tense) and own is not Tense.UNKNOWN:
@@ -124,9 +124,9 @@ def _governed(low: str, sentence: Clauses, first: int, last: int, inside: bool, 
         if SHORTCUTS and clause.end - clause.start <= REACH and _inert(low, sentence, index, code):
             continue  # read whole, and nothing in it to read
         if index < first:
-            tense = read(low[max(clause.start, clause.end - REACH):clause.end], "", code)
+            tense = read(low[max(clause.start, clause.end - REACH):clause.end], "", code, own=False)
         else:
-            tense = read("", low[clause.start:min(clause.end, clause.start + REACH)], code)
+            tense = read("", low[clause.start:min(clause.end, clause.start + REACH)], code, own=False)
         if isinstance(tense, Tense) and tense is not Tense.UNKNOWN:
             return tense
     return None

@@ -1,6 +1,15 @@
-"""The tense the words around a date signal, in its clause: the nearest cue wins, one before the
-date winning a tie; a modal or an infinitive between a verb and the date keeps the verb from
-deciding; a deadline ("by Friday") and a date a change takes effect on are read for themselves."""
+"""The tense the words around a date signal, in its clause.
+
+The nearest cue wins, one before the date winning a tie. Before that, the date's own phrase is
+found from the words right before it, and a verb before that phrase does not decide the date's
+tense: a modal or an infinitive ("could be reached by Friday", "to be redeemed on June 15"), an
+infinitive or a gerund after a word of intent ("agreed to close the mill on Oct. 3", "proposed
+allowing imports until July 1"), what something is for ("for delivery on July 5", "for Sept. 1-15
+shipment"), a date that names a noun ("their June 4 accord"), and the end of a span with an object
+between it and the verb ("obtained a waiver until May 26"). Some phrases decide by themselves: a
+deadline ("by Friday"), the day a change takes effect ("effective on Feb. 1"), a new date ("postponed
+until Tuesday"). A second date ("between May 10 and July 30") is governed by the word before the first.
+"""
 
 from __future__ import annotations
 
@@ -25,9 +34,10 @@ def is_past_verb(word: str, words: ModuleType | None = None) -> bool:
     return word in words.PAST_VERBS or words.regular_past(word)
 
 
-def read(before_text: str, after_text: str, code: str) -> Tense | object:
-    """The tense the words before and after a mention (in its clause) signal."""
-    words = cues(code)
+def read(before_text: str, after_text: str, code: str, own: bool = True, day: bool = False) -> Tense | object:
+    """The tense the words before and after a mention (in its clause) signal (`own`: the mention
+    stands between the two, else they are a clause governing it; `day`: it ends in a number, the
+    day of a month)."""
     word, past_ending, multi = patterns(code)
     before = word.findall(before_text)
     after = word.findall(after_text)
@@ -39,7 +49,36 @@ def read(before_text: str, after_text: str, code: str) -> Tense | object:
     if inert.isdisjoint(before) and inert.isdisjoint(after) \
             and not past_ending.search(before_text) and not past_ending.search(after_text):
         return Tense.UNKNOWN  # most dates in lists and tables: not one word below can say anything
-    deadline = bool(before) and before[-1] in words.DEADLINE_WORDS  # "by February", "through January"
+    return _decide(_Side(before_text, before, code), after, after_text, code, own, day)
+
+
+class _Side:
+    """The words before a date, their text, and (found when asked) their offsets in it."""
+
+    __slots__ = ("text", "words", "code", "_spans")
+
+    def __init__(self, text: str, words: list[str], code: str) -> None:
+        self.text, self.words, self.code = text, words, code
+        self._spans: list[tuple[int, int]] | None = None
+
+    def glued(self, i: int) -> bool:
+        """Whether only white space stands between word i - 1 and word i."""
+        if self._spans is None:
+            self._spans = [m.span() for m in patterns(self.code)[0].finditer(self.text)]
+        return self.text[self._spans[i - 1][1]:self._spans[i][0]].isspace()
+
+    def tail(self) -> str:
+        """What follows the last word."""
+        return self.text[self.text.rfind(self.words[-1]) + len(self.words[-1]):] if self.words else self.text
+
+
+def _decide(side: _Side, after: list[str], after_text: str, code: str, own: bool, day: bool) -> Tense | object:
+    """The tense the words around a date signal, once a future phrase and an empty reading are ruled out."""
+    words = cues(code)
+    before = side.words
+    governing = _governing(side, words)
+    governor = before[governing - 1] if governing else ""
+    deadline = governor in words.DEADLINE_WORDS  # "by February", "through January"
     barrier, ahead = _barrier(before, words), False
     if barrier is not None:
         infinitive = before[barrier] in words.INFINITIVES
@@ -49,26 +88,145 @@ def read(before_text: str, after_text: str, code: str) -> Tense | object:
         if head in words.FUTURE_WORDS or head in words.PAST_INTENT:
             return Tense.FUTURE  # "scheduled to be released on Friday", "planned to have it by May"
         ahead = passive  # "the zone, to be opened on Thursday": ahead, unless a verb nearer the date says otherwise
-        before = before[barrier:]  # "could be reached by Friday": the verbs before "could" are not read
-    if before and before[-1] in words.TAKES_EFFECT:
-        return Tense.FUTURE
-    if before and before[-1] in words.UNTIL and not words.POSTPONED.isdisjoint(before):
+    cut = barrier if barrier is not None else 0  # "could be reached by Friday": the verbs before "could" are not read
+    if _takes_effect(before, governing, words):
+        return Tense.FUTURE  # "effective Feb. 1", "payable on May 26"
+    if governor in words.UNTIL and not words.POSTPONED.isdisjoint(before[cut:]):
         return Tense.FUTURE  # "postponed until Tuesday", "extended its deadline until Friday"
-    found = _nearest_cue(before, after, deadline, code)
+    after = _own_after(_Side(after_text, after, code), words) if own else after
+    purpose = _purpose(side, governing, code) if own and day else None
+    if purpose is not None:  # "for delivery on July 5": what it is for, neither verb's time nor the words after
+        cut, after = max(cut, purpose), []
+    bar = _past_bar(side, governing, after, after_text, own, day, words) - cut
+    found = _nearest_cue(before[cut:], after, deadline, governor in words.SPAN_ENDS, bar,
+                         barrier is not None or purpose is not None or bar > 0, code)
     if found is not None:
         return found
     if barrier is not None and ahead:
         return Tense.FUTURE
+    barred = barrier is not None or purpose is not None  # nor is a clause governing it read
     if deadline:  # a deadline with no past verb lies ahead, unless the governing clause says
-        return Tense.FUTURE if barrier is not None else DEADLINE
-    if not words.PRESENT_WORDS.isdisjoint(before) or not words.PRESENT_WORDS.isdisjoint(after):
+        return Tense.FUTURE if barred else DEADLINE
+    if not words.PRESENT_WORDS.isdisjoint(before[cut:]) or not words.PRESENT_WORDS.isdisjoint(after):
         return Tense.PRESENT
-    return BARRED if barrier is not None else Tense.UNKNOWN
+    return BARRED if barred else Tense.UNKNOWN
 
 
-def _nearest_cue(before: list[str], after: list[str], deadline: bool, code: str) -> Tense | None:
+def _own_after(side: _Side, words: ModuleType) -> list[str]:
+    """The words after a date up to an infinitive that opens a phrase of its own ("agreed in
+    December to reschedule the debt due in 1988": "due" is not the date's)."""
+    after = side.words
+    for i in range(1, len(after)):
+        if after[i - 1] in words.INFINITIVE_MARKERS and after[i] not in words.DETERMINERS \
+                and not words.past_form(after[i]) and side.glued(i):
+            return after[:i - 1]
+    return after
+
+
+def _governing(side: _Side, words: ModuleType) -> int:
+    """How many of the words before a date lead up to the word governing it: all of them, or all
+    but a first date's words ("between May 10 and" governs a second date as "between" does, "for
+    June 20/" as "for")."""
+    before = side.words
+    if len(before) >= 3 and before[-1] in words.DATE_COORDINATORS and before[-2] in words.DATE_WORDS:
+        return len(before) - 2
+    if before and before[-1] in words.DATE_WORDS:
+        tail = side.tail()
+        if any(c.isdigit() for c in tail) and not any(c.isalpha() for c in tail):
+            return len(before) - 1  # "May 5-" before "20", "June 20/" before "July 20"
+    return len(before)
+
+
+def _takes_effect(before: list[str], governing: int, words: ModuleType) -> bool:
+    """Whether the date is the day a change takes effect: "effective Feb. 1", "starting from June 1"."""
+    i = governing - 1
+    while i >= 0 and governing - i <= 3:
+        if before[i] in words.TAKES_EFFECT:
+            return True
+        if before[i] not in words.TAKES_EFFECT_LINKS:
+            return False
+        i -= 1
+    return False
+
+
+def _purpose(side: _Side, governing: int, code: str) -> int | None:
+    """The index of "for" when a day is what something is for: "for delivery on July 5", "for
+    redemption on Aug. 14", "for shipment May 5-20", "for Sept. 1-15 shipment"; not "for the attack
+    on Oct. 9" (an event), "for 24 hours on Monday" (a span) or "for lemons during May"."""
+    words, before = cues(code), side.words
+    i = governing - 1
+    if i >= 0 and before[i] in words.DATE_PREPOSITIONS:
+        i -= 1
+    if i >= 0 and before[i] in words.PURPOSE:
+        return i
+    for _ in range(2):  # "for delivery", "for export shipment"
+        if i < 1 or not side.glued(i) or not _plain(before[i], code):
+            return None
+        if before[i - 1] in words.PURPOSE:
+            return i - 1
+        i -= 1
+    return None
+
+
+def _plain(word: str, code: str) -> bool:
+    """A word that may name what something is for: no determiner, number, cue or past form."""
+    words = cues(code)
+    return word not in words.DETERMINERS and word not in words.NUMBER_WORDS and word not in cue_words(code) \
+        and not words.past_form(word)
+
+
+def _past_bar(side: _Side, governing: int, after: list[str], after_text: str, own: bool, day: bool,
+              words: ModuleType) -> int:
+    """How many of the words before a date hold past verbs that do not date it: those before an
+    intent's verb ("agreed to close the mill on Oct. 3"), all of them before a day that names a
+    noun ("reaffirmed their June 4 accord")."""
+    if not own:
+        return 0
+    before = side.words
+    if day and governing == len(before) and before and before[-1] in words.DETERMINERS and after \
+            and _touches(side.text, after_text, before[-1], after[0]) and words.PAST_MARKERS.isdisjoint(before) \
+            and not _causal(before, len(before) - 2, words):
+        return len(before)  # but "since the Nov. 12 avalanche" is past, and so is a cause ("due to its May 2 sale")
+    found = _intent(side, governing, words)
+    return 0 if found is None else found
+
+
+def _touches(before_text: str, after_text: str, previous: str, following: str) -> bool:
+    """Whether `previous` ends `before_text` and `following` opens `after_text`, each a space away
+    from the date: the date stands inside a noun phrase."""
+    stripped, opened = before_text.rstrip(), after_text.lstrip()
+    return stripped.endswith(previous) and len(stripped) < len(before_text) \
+        and opened.startswith(following) and len(opened) < len(after_text)
+
+
+def _intent(side: _Side, governing: int, words: ModuleType) -> int | None:
+    """The index of the verb an intent is for ("agreed to close", "an offer to extend", "proposed
+    allowing"), when one stands before the date."""
+    before = side.words
+    if words.INTENT_HEADS.isdisjoint(before[:governing]) and words.PURPOSE.isdisjoint(before[:governing]):
+        return None
+    ahead = words.FUTURE_WORDS | words.PAST_INTENT | words.NOUN_LIKE  # cues of their own: "planned to"
+    for i in range(governing - 1, 0, -1):
+        previous, word = before[i - 1], before[i]
+        if (previous in words.INTENT_HEADS or previous in words.PURPOSE) and words.gerund(word) \
+                and previous not in ahead and side.glued(i):
+            return i  # "proposed allowing imports until July 1", "hopes for reaching a deal by Friday"
+        if previous not in words.INFINITIVE_MARKERS or word in words.DETERMINERS or word in words.INFINITIVES \
+                or not side.glued(i):
+            continue
+        for head in range(i - 2, max(-1, i - 3 - words.INTENT_REACH), -1):
+            if before[head] in words.INTENT_HEADS:
+                return None if before[head] in ahead else i - 1
+    return None
+
+
+def _nearest_cue(before: list[str], after: list[str], deadline: bool, span_end: bool, bar: int,
+                 own_phrase: bool, code: str) -> Tense | object | None:
     """The tense of the nearest cue that tells one (None: none does), reading outward from the
-    mention, a word before it first at the same distance."""
+    mention, a word before it first at the same distance. `span_end`: the date ends a span ("until
+    May 26"); `bar`: a past verb among the first `bar` words before does not date it; `own_phrase`:
+    the date has a phrase of its own, and a participle after it ("its notes issued in 2001") is
+    read as no verb."""
     words = cues(code)
     candidates, past_form = cue_words(code), words.past_form
     last = len(before) - 1
@@ -77,7 +235,7 @@ def _nearest_cue(before: list[str], after: list[str], deadline: bool, code: str)
             if i < 0 or i >= len(side):
                 continue
             word = side[i]
-            if word not in candidates and not past_form(word):
+            if word not in candidates and (not past_form(word) or own_phrase and not is_before):
                 continue
             if deadline and word in words.REPORTING:
                 continue  # "said it would finish by June": the saying is past, the deadline is not
@@ -86,11 +244,13 @@ def _nearest_cue(before: list[str], after: list[str], deadline: bool, code: str)
                 if word in words.PRESENT_WORDS and not deadline:
                     return Tense.PRESENT  # "said the dividend is payable May 29": the nearer verb
                 continue
-            if not deadline:
-                return found
-            perfect = i > 0 and side[i - 1] in words.PERFECT_AUX
-            if found is Tense.FUTURE or perfect:
+            if deadline and (found is Tense.FUTURE or i > 0 and side[i - 1] in words.PERFECT_AUX):
                 return Tense.FUTURE  # "has extended loans through January": still running
+            if is_before and found is Tense.PAST and word not in words.PAST_MARKERS:
+                if i < bar and deadline:
+                    continue  # "hopes for reaching a deal by Friday": a deadline of what is hoped for
+                if i < bar or span_end and not words.DETERMINERS.isdisjoint(side[i + 1:]):
+                    return BARRED  # "obtained a waiver until May 26": the obtaining, not the date
             return found
     return None
 
@@ -117,8 +277,8 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
     if word in cues.NOUN_LIKE:
         return Tense.FUTURE if following in cues.INFINITIVE_MARKERS else None
     previous = words[i - 1] if i > 0 else ""
-    if previous in cues.DETERMINERS and past_form:
-        return None
+    if (previous in cues.DETERMINERS or previous in cues.INFINITIVE_MARKERS) and past_form:
+        return None  # "a reduced dividend", "due to continued losses": adjectives
     if previous in cues.PASSIVE_AUX and word not in cues.PAST_MARKERS:
         return None  # "would be paid", "has been set": the auxiliary before it carries the tense
     if previous in cues.PRESENT_AUX and word not in cues.FUTURE_WORDS and word not in cues.PAST_MARKERS:
@@ -133,18 +293,25 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
 
 
 def _causal(words: list[str], i: int, cues: ModuleType) -> bool:
-    """Whether words[i:] read "(largely) to the ...": "due" then names a cause."""
+    """Whether words[i:] read "(largely) to the ...", "to weather-related ...": "due" (or "owing")
+    before it then names a cause."""
+    if i < 1 or words[i - 1] not in cues.CAUSAL_DUE and not (i > 1 and cues.adverb(words[i - 1])
+                                                              and words[i - 2] in cues.CAUSAL_DUE):
+        return False
     if i < len(words) and cues.adverb(words[i]):
         i += 1
-    return i + 1 < len(words) and words[i] in cues.INFINITIVE_MARKERS and words[i + 1] in cues.DETERMINERS
+    return i + 1 < len(words) and words[i] in cues.INFINITIVE_MARKERS \
+        and (words[i + 1] in cues.DETERMINERS or cues.past_form(words[i + 1]))  # "due to tax-induced buying"
 
 
 def _barrier(words: list[str], cues: ModuleType) -> int | None:
-    """The index of the last modal or infinitive ("could", "to be") among `words`, if any."""
-    if cues.MODALS.isdisjoint(words) and cues.INFINITIVES.isdisjoint(words):
+    """The index of the last modal or infinitive ("could", "to be", "may be") among `words`, if any."""
+    if cues.MODALS.isdisjoint(words) and cues.INFINITIVES.isdisjoint(words) and cues.AMBIGUOUS_MODALS.isdisjoint(words):
         return None
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in cues.MODALS or word in cues.INFINITIVES and i > 0 and words[i - 1] in cues.INFINITIVE_MARKERS:
+            return i
+        if word in cues.AMBIGUOUS_MODALS and i + 1 < len(words) and words[i + 1] in cues.MODAL_FOLLOWERS:
             return i
     return None

@@ -38,8 +38,8 @@ def inert_words(code: str = "en") -> frozenset[str]:
     """Every word the reader looks for after the future phrases (regular past forms aside): where
     none stands on either side of a mention, it reads no tense."""
     words = cues(code)
-    return cue_words(code) | words.DEADLINE_WORDS | words.MODALS | words.INFINITIVES | words.TAKES_EFFECT \
-        | words.UNTIL
+    return cue_words(code) | words.DEADLINE_WORDS | words.MODALS | words.AMBIGUOUS_MODALS | words.INFINITIVES \
+        | words.TAKES_EFFECT | words.UNTIL | words.PURPOSE
 
 
 @lru_cache(maxsize=4)
