@@ -47,7 +47,7 @@ CASES = [
     ("The index rose for five days through Oct. 9.", "Oct. 9", "past"),
     ("The mill was shut for two weeks from Oct. 9.", "Oct. 9", "past"),
     ("The firm reported a loss for the year ended Oct. 9.", "Oct. 9", "past"),
-    ("Dock workers said they will strike for 24 hours on Monday.", "Monday", "future"),
+    ("The pilots will stop work for 48 hours on Oct. 9.", "Oct. 9", "future"),
     ("The firm said it expects a similar payout for the second quarter.", "the second quarter", "future"),
     # a day that names a noun
     ("The two leaders reaffirmed their Oct. 9 accord.", "Oct. 9", "unknown"),
