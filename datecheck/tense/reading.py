@@ -16,7 +16,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..model import Tense
-from .words import cue_words, cues, inert_words, patterns
+from .words import candidates, cue_words, cues, inert_words, patterns
 
 #: What `read` says of a deadline ("by Friday") with no verb in its clause: ahead, unless the
 #: clause that governs it says otherwise ("By Friday, the dollar had climbed").
@@ -49,27 +49,45 @@ def read(before_text: str, after_text: str, code: str, own: bool = True, day: bo
     if inert.isdisjoint(before) and inert.isdisjoint(after) \
             and not past_ending.search(before_text) and not past_ending.search(after_text):
         return Tense.UNKNOWN  # most dates in lists and tables: not one word below can say anything
-    return _decide(_Side(before_text, before, code), after, after_text, code, own, day)
+    return _decide(_Side(before_text, before, True), after, after_text, code, own, day)
 
 
 class _Side:
-    """The words before a date, their text, and (found when asked) their offsets in it."""
+    """The words on one side of a date and their text; where each word stands is found when
+    asked, from the date outward (`backward`: the words before it)."""
 
-    __slots__ = ("text", "words", "code", "_spans")
+    __slots__ = ("text", "words", "backward", "_at")
 
-    def __init__(self, text: str, words: list[str], code: str) -> None:
-        self.text, self.words, self.code = text, words, code
-        self._spans: list[tuple[int, int]] | None = None
+    def __init__(self, text: str, words: list[str], backward: bool) -> None:
+        self.text, self.words, self.backward = text, words, backward
+        self._at: dict[int, int] = {}
+
+    def _start(self, i: int) -> int:
+        """Where word i starts in the text."""
+        at, words, text = self._at, self.words, self.text
+        found = at.get(i)
+        if found is None:
+            if self.backward:
+                found = text.rfind(words[i]) if i == len(words) - 1 else text.rfind(words[i], 0, self._start(i + 1))
+            else:
+                found = text.find(words[i]) if i == 0 else text.find(words[i], self._start(i - 1) + len(words[i - 1]))
+            at[i] = found
+        return found
 
     def glued(self, i: int) -> bool:
         """Whether only white space stands between word i - 1 and word i."""
-        if self._spans is None:
-            self._spans = [m.span() for m in patterns(self.code)[0].finditer(self.text)]
-        return self.text[self._spans[i - 1][1]:self._spans[i][0]].isspace()
+        if self.backward:  # from the date outward: word i first
+            start = self._start(i)
+            return self.text[self._start(i - 1) + len(self.words[i - 1]):start].isspace()
+        previous = self._start(i - 1)
+        return self.text[previous + len(self.words[i - 1]):self._start(i)].isspace()
 
     def tail(self) -> str:
         """What follows the last word."""
-        return self.text[self.text.rfind(self.words[-1]) + len(self.words[-1]):] if self.words else self.text
+        if not self.words:
+            return self.text
+        last = len(self.words) - 1
+        return self.text[self._start(last) + len(self.words[last]):]
 
 
 def _decide(side: _Side, after: list[str], after_text: str, code: str, own: bool, day: bool) -> Tense | object:
@@ -93,12 +111,14 @@ def _decide(side: _Side, after: list[str], after_text: str, code: str, own: bool
         return Tense.FUTURE  # "effective Feb. 1", "payable on May 26"
     if governor in words.UNTIL and not words.POSTPONED.isdisjoint(before[cut:]):
         return Tense.FUTURE  # "postponed until Tuesday", "extended its deadline until Friday"
-    after = _own_after(_Side(after_text, after, code), words) if own else after
+    if own and not words.INFINITIVE_MARKERS.isdisjoint(after):
+        after = _own_after(_Side(after_text, after, False), words)
     purpose = _purpose(side, governing, code) if own and day else None
     if purpose is not None:  # "for delivery on July 5": what it is for, neither verb's time nor the words after
         cut, after = max(cut, purpose), []
     bar = _past_bar(side, governing, after, after_text, own, day, words) - cut
-    found = _nearest_cue(before[cut:], after, deadline, governor in words.SPAN_ENDS, bar,
+    read_before = before[cut:] if cut else before
+    found = _nearest_cue(read_before, after, deadline, governor in words.SPAN_ENDS, bar,
                          barrier is not None or purpose is not None or bar > 0, code)
     if found is not None:
         return found
@@ -107,7 +127,7 @@ def _decide(side: _Side, after: list[str], after_text: str, code: str, own: bool
     barred = barrier is not None or purpose is not None  # nor is a clause governing it read
     if deadline:  # a deadline with no past verb lies ahead, unless the governing clause says
         return Tense.FUTURE if barred else DEADLINE
-    if not words.PRESENT_WORDS.isdisjoint(before[cut:]) or not words.PRESENT_WORDS.isdisjoint(after):
+    if not words.PRESENT_WORDS.isdisjoint(read_before) or not words.PRESENT_WORDS.isdisjoint(after):
         return Tense.PRESENT
     return BARRED if barred else Tense.UNKNOWN
 
@@ -159,12 +179,12 @@ def _purpose(side: _Side, governing: int, code: str) -> int | None:
         i -= 1
     if i >= 0 and before[i] in words.PURPOSE:
         return i
-    for _ in range(2):  # "for delivery", "for export shipment"
-        if i < 1 or not side.glued(i) or not _plain(before[i], code):
+    for at in (i - 1, i - 2):  # "for delivery", "for export shipment"
+        if at >= 0 and before[at] in words.PURPOSE:
+            between = range(at + 1, i + 1)
+            if all(_plain(before[j], code) for j in between) and all(side.glued(j) for j in between):
+                return at
             return None
-        if before[i - 1] in words.PURPOSE:
-            return i - 1
-        i -= 1
     return None
 
 
@@ -203,16 +223,20 @@ def _intent(side: _Side, governing: int, words: ModuleType) -> int | None:
     """The index of the verb an intent is for ("agreed to close", "an offer to extend", "proposed
     allowing"), when one stands before the date."""
     before = side.words
-    if words.INTENT_HEADS.isdisjoint(before[:governing]) and words.PURPOSE.isdisjoint(before[:governing]):
+    if words.INTENT_HEADS.isdisjoint(before) and words.PURPOSE.isdisjoint(before):
         return None
     ahead = words.FUTURE_WORDS | words.PAST_INTENT | words.NOUN_LIKE  # cues of their own: "planned to"
+    heads, markers = words.INTENT_HEADS, words.INFINITIVE_MARKERS
     for i in range(governing - 1, 0, -1):
-        previous, word = before[i - 1], before[i]
-        if (previous in words.INTENT_HEADS or previous in words.PURPOSE) and words.gerund(word) \
-                and previous not in ahead and side.glued(i):
-            return i  # "proposed allowing imports until July 1", "hopes for reaching a deal by Friday"
-        if previous not in words.INFINITIVE_MARKERS or word in words.DETERMINERS or word in words.INFINITIVES \
-                or not side.glued(i):
+        previous = before[i - 1]
+        if previous not in markers and previous not in heads and previous not in words.PURPOSE:
+            continue  # most words
+        word = before[i]
+        if previous not in markers:
+            if words.gerund(word) and previous not in ahead and side.glued(i):
+                return i  # "proposed allowing imports until July 1", "hopes for reaching a deal by Friday"
+            continue
+        if word in words.DETERMINERS or word in words.INFINITIVES or not side.glued(i):
             continue
         for head in range(i - 2, max(-1, i - 3 - words.INTENT_REACH), -1):
             if before[head] in words.INTENT_HEADS:
@@ -228,15 +252,19 @@ def _nearest_cue(before: list[str], after: list[str], deadline: bool, span_end: 
     the date has a phrase of its own, and a participle after it ("its notes issued in 2001") is
     read as no verb."""
     words = cues(code)
-    candidates, past_form = cue_words(code), words.past_form
-    last = len(before) - 1
-    for distance in range(max(len(before), len(after))):
-        for side, i, is_before in ((before, last - distance, True), (after, distance, False)):
-            if i < 0 or i >= len(side):
-                continue
+    candidate, cue = candidates(code), cue_words(code)
+    last, length = len(before) - 1, len(after)
+    for distance in range(max(len(before), length)):
+        for i, is_before in ((last - distance, True), (distance, False)):
+            if is_before:
+                if i < 0 or not candidate[before[i]]:
+                    continue
+                side = before
+            else:
+                if i >= length or not candidate[after[i]] or own_phrase and after[i] not in cue:
+                    continue
+                side = after
             word = side[i]
-            if word not in candidates and (not past_form(word) or own_phrase and not is_before):
-                continue
             if deadline and word in words.REPORTING:
                 continue  # "said it would finish by June": the saying is past, the deadline is not
             found = _classify_in(side, i, is_before, words)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from types import ModuleType
 
@@ -48,6 +49,37 @@ def clause_cue_words(code: str = "en") -> frozenset[str]:
     whole words): a stretch without any of them (nor a regular past form, nor an apostrophe) gives
     the reader nothing to read, wherever in it a date stands."""
     return inert_words(code) | frozenset(patterns(code)[0].findall(cues(code).MULTI_FUTURE))
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A test of a word, answered once per word (a plain dictionary lookup after; forgotten when
+    it grows past `_MEMO_LIMIT` words, so that no text can make it grow without bound)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        found = self[word] = self.test(word)
+        return found
+
+
+_MEMO_LIMIT = 50_000
+
+
+@lru_cache(maxsize=4)
+def past_forms(code: str = "en") -> dict[str, bool]:
+    """word -> whether it has the form of a regular past (the language's `past_form`)."""
+    return _Memo(cues(code).past_form)
+
+
+@lru_cache(maxsize=4)
+def candidates(code: str = "en") -> dict[str, bool]:
+    """word -> whether the reader may read a tense from it: a cue word or a regular past form."""
+    found, past_form = cue_words(code), cues(code).past_form
+    return _Memo(lambda word: word in found or past_form(word))
 
 
 def quiet(text: str, code: str) -> bool:
