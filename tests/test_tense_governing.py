@@ -111,3 +111,19 @@ VALUES = [
 def test_value(sentence: str, published: date, written: str, value: str) -> None:
     found = [m.value for m in datecheck.extract(sentence, published=published) if m.text == written]
     assert found == [value]
+
+
+def test_word_offsets_found_from_the_date_outward() -> None:
+    """Where each word stands, found from either end in any order, is where the word pattern found it."""
+    import re
+
+    from datecheck.lang import language
+    from datecheck.tense.reading import _Side
+
+    word = re.compile(language("en").tense.WORD)
+    for text in ["the  harbor on, the 5 theme the", "aa aaa a-b  aa", "on", ""]:
+        words, starts = word.findall(text), [m.start() for m in word.finditer(text)]
+        for backward in (True, False):
+            for order in (range(len(words)), range(len(words) - 1, -1, -1)):
+                side = _Side(text, words, backward)
+                assert sorted(side._start(i) for i in order) == starts

@@ -63,16 +63,24 @@ class _Side:
         self._at: dict[int, int] = {}
 
     def _start(self, i: int) -> int:
-        """Where word i starts in the text."""
+        """Where word i starts in the text (found for each word from the date out to it)."""
         at, words, text = self._at, self.words, self.text
         found = at.get(i)
-        if found is None:
-            if self.backward:
-                found = text.rfind(words[i]) if i == len(words) - 1 else text.rfind(words[i], 0, self._start(i + 1))
-            else:
-                found = text.find(words[i]) if i == 0 else text.find(words[i], self._start(i - 1) + len(words[i - 1]))
-            at[i] = found
-        return found
+        if found is not None:
+            return found
+        if self.backward:
+            j = i + 1
+            while j < len(words) and j not in at:
+                j += 1
+            for k in range(j - 1, i - 1, -1):
+                at[k] = text.rfind(words[k], 0, at[k + 1]) if k + 1 < len(words) else text.rfind(words[k])
+        else:
+            j = i - 1
+            while j >= 0 and j not in at:
+                j -= 1
+            for k in range(j + 1, i + 1):
+                at[k] = text.find(words[k], at[k - 1] + len(words[k - 1])) if k else text.find(words[k])
+        return at[i]
 
     def glued(self, i: int) -> bool:
         """Whether only white space stands between word i - 1 and word i."""
