@@ -115,7 +115,7 @@ def _decide(side: _Side, after: list[str], after_text: str, code: str, own: bool
             return Tense.FUTURE  # "scheduled to be released on Friday", "planned to have it by May"
         ahead = passive  # "the zone, to be opened on Thursday": ahead, unless a verb nearer the date says otherwise
     cut = barrier if barrier is not None else 0  # "could be reached by Friday": the verbs before "could" are not read
-    if _takes_effect(before, governing, words):
+    if (governor in words.TAKES_EFFECT or governor in words.TAKES_EFFECT_LINKS) and _takes_effect(before, governing, words):
         return Tense.FUTURE  # "effective Feb. 1", "payable on May 26"
     if governor in words.UNTIL and not words.POSTPONED.isdisjoint(before[cut:]):
         return Tense.FUTURE  # "postponed until Tuesday", "extended its deadline until Friday"
@@ -124,7 +124,8 @@ def _decide(side: _Side, after: list[str], after_text: str, code: str, own: bool
     purpose = _purpose(side, governing, code) if own and day else None
     if purpose is not None:  # "for delivery on July 5": what it is for, neither verb's time nor the words after
         cut, after = max(cut, purpose), []
-    bar = _past_bar(side, governing, after, after_text, own, day, words) - cut
+    bar = _past_bar(side, governing, after, after_text, own, day, words) - cut \
+        if own and (day or not words.INTENT_HEADS.isdisjoint(before) or not words.PURPOSE.isdisjoint(before)) else 0
     read_before = before[cut:] if cut else before
     found = _nearest_cue(read_before, after, deadline, governor in words.SPAN_ENDS, bar,
                          barrier is not None or purpose is not None or bar > 0, code)
