@@ -90,6 +90,8 @@ def quiet(text: str, code: str) -> bool:
 
 
 def cuts_word(low: str, at: int, code: str) -> bool:
-    """Whether offset `at` falls inside a word (a word runs across it)."""
+    """Whether offset `at` falls inside a word (a word runs across it; no word holds a space)."""
+    if at <= 0 or at >= len(low) or low[at - 1].isspace() or low[at].isspace():
+        return False
     found = patterns(code)[0].match(low, at - 1, at + 1)
     return found is not None and found.end() == at + 1
