@@ -51,6 +51,8 @@ _OPENING = 40
 #: Days in each unit a duration may name, and how far off a count of them may be and still fit
 #: (for years, per year counted).
 _UNIT_DAYS = {"day": (1.0, 1), "week": (7.0, 3), "month": (30.44, 16), "year": (365.25, 62)}
+#: How long a count of "about a year" is, in days: every candidate lies this far before its story.
+_ABOUT_A_YEAR = (300, 430)
 
 
 def period_end(ctx: CheckContext, mention: Mention) -> bool:
@@ -58,14 +60,19 @@ def period_end(ctx: CheckContext, mention: Mention) -> bool:
     return PERIOD_END.search(ctx.before(mention.start, 60, clause=True)) is not None
 
 
-def _fits(duration: Mention, gap: int) -> bool:
-    """Whether a duration ("two weeks", "nearly a year") is `gap` days long."""
+def _fits(duration: Mention, low: int, high: int) -> bool:
+    """Whether a duration ("two weeks", "nearly a year") may be between `low` and `high` days long."""
     assert duration.reading is not None and duration.reading.duration is not None
     unit, amount = duration.reading.duration
     if amount is None or unit not in _UNIT_DAYS:
         return False
     length, slack = _UNIT_DAYS[unit]
-    return abs(gap - amount * length) <= slack * (amount if unit == "year" else 1)
+    slack *= amount if unit == "year" else 1
+    return low - slack <= amount * length <= high + slack
+
+
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    return bisect_left(starts, start) < bisect_left(starts, end)
 
 
 def _wire_dateline(ctx: CheckContext, mention: Mention) -> bool:
@@ -84,24 +91,36 @@ def _list_entry(ctx: CheckContext, mention: Mention) -> bool:
 
 
 class StoryReading:
-    """One story as DC201 reads it: built once, from the mentions that are not candidates."""
+    """One story as DC201 reads it: built once, from the story and the mentions that are not
+    candidates (the offsets kept are in text order, as the mentions are)."""
 
     def __init__(self, ctx: CheckContext, kept: list[Mention]) -> None:
         self.ctx = ctx
-        self.anywhere: dict[int, list[int]] = {}  # year -> where a date of it is written (sorted)
-        self.given: dict[int, list[Mention]] = {}  # year -> where the year itself is given
+        #: year -> where a date of it is written other than as a slip; where the year itself is
+        #: given ("in 2025", "March 2025"); where a date with a month is written in it
+        self.anywhere: dict[int, list[int]] = {}
+        self.given: dict[int, list[int]] = {}
+        self.written: dict[int, list[int]] = {}
+        #: (year, month, day) as written -> where
+        self.days: dict[tuple[int, int | None, int | None], list[int]] = {}
         for m in kept:
-            year = m.stated.year
-            if year is None or Flag.DATE_LINE in m.flags:
-                continue
-            self.anywhere.setdefault(year, []).append(m.start)
-            if m.kind == Kind.CALENDAR and m.stated.day is None:
-                self.given.setdefault(year, []).append(m)
-        for offsets in self.anywhere.values():
-            offsets.sort()
+            if m.stated.year is not None and Flag.DATE_LINE not in m.flags:
+                self.anywhere.setdefault(m.stated.year, []).append(m.start)
+                if m.kind == Kind.CALENDAR and m.stated.day is None:
+                    self.given.setdefault(m.stated.year, []).append(m.start)
+        calendar = [m for m in ctx.mentions if m.kind == Kind.CALENDAR and m.stated.year is not None]
+        for m in calendar:
+            st = m.stated
+            assert st.year is not None
+            if st.month is not None:
+                self.written.setdefault(st.year, []).append(m.start)
+            self.days.setdefault((st.year, st.month, st.day), []).append(m.start)
         self.durations = [m for m in ctx.mentions if m.kind == Kind.DURATION and m.reading and m.reading.duration]
         self._duration_starts = [m.start for m in self.durations]
-        entries = {m.index for m in ctx.mentions if m.kind == Kind.CALENDAR and _list_entry(ctx, m)}
+        self._about_a_year = [m.start for m in self.durations if _fits(m, *_ABOUT_A_YEAR)]
+        self._quarters = [m for m in ctx.mentions
+                          if m.kind == Kind.QUARTER and m.interval is not None and m.anchor_source != "mention"]
+        entries = {m.index for m in calendar if _list_entry(ctx, m)}
         #: the dates that open the entries of a dated list (two or more): a chronology gives each
         #: event its own year, whatever the story's date
         self.chronology = entries if len(entries) >= 2 else set()
@@ -141,9 +160,15 @@ class StoryReading:
         gap = (now - day).days
         first = bisect_left(self._duration_starts, start)
         for other in self.durations[first:bisect_left(self._duration_starts, end)]:
-            if _fits(other, gap) and self.ctx.now_at(other.start) == now:
+            if _fits(other, gap, gap) and self.ctx.now_at(other.start) == now:
                 return other
         return None
+
+    def _a_year_counted(self, end: int, now: date) -> bool:
+        """Whether a count of about a year ("nearly a year", "12 months") stands before `end` in
+        the section of `now`: the nearest one is read."""
+        found = bisect_left(self._about_a_year, end)
+        return found > 0 and self.ctx.now_at(self._about_a_year[found - 1]) == now
 
     # --- is the written year meant? ---------------------------------------------------------
 
@@ -181,7 +206,7 @@ class StoryReading:
         reach = following[1] if following is not None else sentence_end
         if self._reckoned_from(mention, reach, back=not compared):
             return True
-        if self.elapsed(0, reach, day, now) is not None:
+        if self._a_year_counted(reach, now):
             return True
         if OLD_CUES_NEAR.search(ctx.before(mention.start, 30)):
             return self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now) is None
@@ -198,24 +223,21 @@ class StoryReading:
         compared = self.compared(mention)
         if compared is not None:
             end = min(end, compared[0])
-        offsets = self.anywhere.get(year, [])
-        if bisect_left(offsets, start) < bisect_left(offsets, end):
+        if _any_between(self.anywhere.get(year, []), start, end):
             return True
-        return any(m.start < start and ctx.now_at(m.start) == now for m in self.given.get(year, []))
+        given = self.given.get(year, [])
+        found = bisect_left(given, start)  # the nearest one before the paragraph is read
+        return found > 0 and ctx.now_at(given[found - 1]) == now
 
     def year_contrast(self, mention: Mention, corrected: date) -> bool:
         """The paragraph writes the corrected year too: the same day with it ("the year ended Jan.
         31, 2026 ... the year ended Jan. 31, 2025"), or another date with it in the same sentence
         ("the 52 weeks ended Feb. 27, 2026, and Feb. 28, 2025"). Both years are then meant."""
-        ctx = self.ctx
-        sentence_start, sentence_end = ctx.sentence_bounds(mention.start)
-        for other in ctx.mentions_between(*ctx.paragraph_bounds(mention.start)):
-            st = other.stated
-            if other is mention or other.kind != Kind.CALENDAR or st.year != corrected.year or st.month is None:
-                continue
-            if (st.month, st.day) == (corrected.month, corrected.day) or sentence_start <= other.start < sentence_end:
-                return True
-        return False
+        start, end = self.ctx.paragraph_bounds(mention.start)
+        same_day = self.days.get((corrected.year, corrected.month, corrected.day), [])
+        if _any_between(same_day, start, end):
+            return True
+        return _any_between(self.written.get(corrected.year, []), *self.ctx.sentence_bounds(mention.start))
 
     # --- is it presented as this story's news? ----------------------------------------------
 
@@ -233,10 +255,10 @@ class StoryReading:
     def _quarter_named(self, mention: Mention, corrected: date) -> Mention | None:
         """A quarter the story names ("third-quarter profit") that ends on the corrected day."""
         now = self.ctx.now_at(mention.start)
-        for other in self.ctx.mentions:
-            if other.kind == Kind.QUARTER and other.interval is not None and other.anchor_source != "mention":
-                if abs((other.interval.last - corrected).days) <= 7 and self.ctx.now_at(other.start) == now:
-                    return other
+        for other in self._quarters:
+            assert other.interval is not None
+            if abs((other.interval.last - corrected).days) <= 7 and self.ctx.now_at(other.start) == now:
+                return other
         return None
 
     def evidence(self, mention: Mention, corrected: date, now: date) -> Related | None:

@@ -10,19 +10,32 @@ from ..model import Flag, Kind, Mention, Related, Severity, Tense
 from .base import CheckContext, Rule, Violation, short_day, year_suggestion
 from .stale_reading import StoryReading
 
-FAR = timedelta(days=180)  # as written, the date is at least this far from the story's date
+FAR = timedelta(days=180)  # as written, the date is at least this far before the story's date
 
 
 class StaleYear(Rule):
     """An explicit date whose year looks like a slip: last year's number on this year's news.
 
     What it does:
-        Flags a full date ("March 11, 2024") that lies far from the publication date as written,
-        while the same month and day one year off would be recent, and the text reports it as
-        current news: it sits among the story's near-publication dates or recency cues ("over the
-        past few hours", "on Tuesday", "now"). It stays quiet when the text says the old year is
-        meant ("last year", "a year earlier", "back in", "ago", "anniversary", "since"), when the
-        paragraph deals with that year elsewhere, and inside quotations.
+        Flags a full date ("March 11, 2024") that lies far before the publication date as written,
+        while the same month and day one year on would be recent (a date after the story is never
+        last year's number), and the text presents it as this story's news. For the end of a
+        reporting period ("the quarter ended Sept. 30, 2024") that means the period is set against
+        the year before ("up 12% from a year earlier") or named as the story's quarter; for any
+        other date, it sits among the story's recent dates or recency cues ("over the past few
+        hours", "on Tuesday", "now"; a wire dateline does not count), or a count of the time since
+        it fits the corrected year ("since the Aug. 4 landslide ... the two-week search"). The
+        end of a range counts when the other end borrows its year.
+
+        It stays quiet when the text shows the old year is meant: an old-news cue in the sentence
+        ("last year", "a year earlier", "back in", "ago", "anniversary", "previous", "since"), at
+        the start of the next one ("The year before, ...", "Nearly a year afterwards, ..."), or a
+        sequel told as history ("the firm it later bought"); a year reckoned from the date, or a
+        count of a year since it; the year written elsewhere in the paragraph or given earlier in
+        the story ("the 2025 floods"); the corrected year written beside it (a comparison of two
+        years); the earlier side of a comparison ("compared with the year ended ..."); a dated
+        list ("March 3, 2025 — Floods close the bridge"); a day still to come told as done
+        ("announced April 2, 2025" a month before April 2, 2026); and inside quotations.
 
     Why is this bad?
         Typing last year's number is the most common date slip, above all in January, and it moves
@@ -85,11 +98,12 @@ class StaleYear(Rule):
         a_year_before = add_years(now, -1)
         how_far = "more than a year" if a_year_before is not None and day < a_year_before else "nearly a year"
         gap = (now - corrected).days
+        days = f"{abs(gap)} day{'' if abs(gap) == 1 else 's'}"
         return Violation(
             mention.start,
             mention.end,
             f"'{written}' is {how_far} before this story ({short_day(now)}), which reports it as recent "
-            f"news; {suggestion.replacement} would be {abs(gap)} days {'before' if gap >= 0 else 'after'} it",
+            f"news; {suggestion.replacement} would be {days} {'before' if gap >= 0 else 'after'} it",
             ctx.publication_related() + (evidence,),
             (suggestion,),
         )
