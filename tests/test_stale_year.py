@@ -23,6 +23,9 @@ SLIPS = [
     ("2026-01-07", "Flights resumed on 2024-12-29 after the storm, the airline said Tuesday.", "2024-12-29"),
     ("2025-03-05", "OSLO, March 4 - The ferry line said on Tuesday that its Kiel route began on Feb. 20, 2024.",
      "Feb. 20, 2024"),
+    # the month before, given with its year, is recent news, not that year dealt with
+    ("2026-01-08", "In December 2025, the library board asked for a new roof.\n\nThe vote came after a petition "
+     "drive that began on Jan. 2, 2025, organizers said yesterday.", "Jan. 2, 2025"),
     # a plan: last year's number on a day just ahead
     ("2026-01-06", "The new ferry will start service on Feb. 3, 2025, the port authority said Monday.", "Feb. 3, 2025"),
     # the end of a reporting period, set against the year before or named as the story's quarter

@@ -21,12 +21,15 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 
 from ..lang import language
 from ..model import Flag, Kind, Mention, Related
 from .base import CheckContext
 from .recency import OLD_CUES, OLD_CUES_NEAR, recent_evidence
+
+#: As written, a candidate lies at least this far before its story's date.
+FAR = timedelta(days=180)
 
 _EN = language("en").stale_cues
 PERIOD_END = re.compile(_EN.PERIOD_END)
@@ -71,6 +74,14 @@ def _fits(duration: Mention, low: int, high: int) -> bool:
     return low - slack <= amount * length <= high + slack
 
 
+def _long_before(ctx: CheckContext, mention: Mention) -> bool:
+    """A year, or a month that ended long before the story's date ("March 2025" in March 2026)."""
+    if mention.stated.month is None:
+        return True
+    now = ctx.now_at(mention.start)
+    return mention.interval is not None and now is not None and now - mention.interval.last >= FAR
+
+
 def _any_between(starts: list[int], start: int, end: int) -> bool:
     return bisect_left(starts, start) < bisect_left(starts, end)
 
@@ -97,7 +108,8 @@ class StoryReading:
     def __init__(self, ctx: CheckContext, kept: list[Mention]) -> None:
         self.ctx = ctx
         #: year -> where a date of it is written other than as a slip; where the year itself is
-        #: given ("in 2025", "March 2025"); where a date with a month is written in it
+        #: given ("in 2025", or "March 2025" long before the story: "December 2025" in January is
+        #: recent news, not that year dealt with); where a date with a month is written in it
         self.anywhere: dict[int, list[int]] = {}
         self.given: dict[int, list[int]] = {}
         self.written: dict[int, list[int]] = {}
@@ -106,7 +118,7 @@ class StoryReading:
         for m in kept:
             if m.stated.year is not None and Flag.DATE_LINE not in m.flags:
                 self.anywhere.setdefault(m.stated.year, []).append(m.start)
-                if m.kind == Kind.CALENDAR and m.stated.day is None:
+                if m.kind == Kind.CALENDAR and m.stated.day is None and _long_before(ctx, m):
                     self.given.setdefault(m.stated.year, []).append(m.start)
         calendar = [m for m in ctx.mentions if m.kind == Kind.CALENDAR and m.stated.year is not None]
         for m in calendar:

@@ -8,9 +8,8 @@ from datetime import date, timedelta
 from ..calendar_math import add_years, clamp_delta, safe_date
 from ..model import Flag, Kind, Mention, Related, Severity, Tense
 from .base import CheckContext, Rule, Violation, short_day, year_suggestion
-from .stale_reading import StoryReading
+from .stale_reading import FAR, StoryReading
 
-FAR = timedelta(days=180)  # as written, the date is at least this far before the story's date
 
 
 class StaleYear(Rule):
