@@ -26,7 +26,7 @@ _COMMENT = re.compile(
     r"<!--\s*datecheck-(?P<kind>disable-next-line|disable-file|disable|enable)\b(?P<codes>[^>]*?)\s*-->",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"datecheck:\s*ignore(?:\[(?P<codes>[^\]\n]*)\])?[ \t]*(?:-->)?[ \t]*$", re.IGNORECASE | re.M)
+_TRAILING = re.compile(r"datecheck:\s*ignore(?:\[(?P<codes>[^\]\n]*)\])?[ \t]*(?:-->)?[ \t]*(?=\r?$)", re.IGNORECASE | re.M)
 
 
 @dataclass
