@@ -58,17 +58,19 @@ async def start(client: LanguageClient, options: object = None, **kwargs: object
 
 
 async def diagnostics_after(client: LanguageClient, uri: str, send) -> list[types.Diagnostic]:  # type: ignore[no-untyped-def]
-    """Send something (an open, a change) and wait until the server publishes diagnostics for `uri`."""
-    async def wait() -> list[types.Diagnostic]:
-        while True:
-            params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-            if params.uri == uri:
-                return list(params.diagnostics)
+    """Send something (an open, a change) and wait until the server publishes diagnostics for `uri`.
 
-    waiting = asyncio.ensure_future(wait())
-    await asyncio.sleep(0)  # the waiter is listening before the message goes out
+    The client keeps the last diagnostics of each uri: they are taken away, and the next ones
+    awaited (several buffers may be published at once, so waiting for "the next notification" could
+    miss this one)."""
+    client.diagnostics.pop(uri, None)
     send()
-    return await asyncio.wait_for(waiting, TIMEOUT)
+    async def published() -> list[types.Diagnostic]:
+        while uri not in client.diagnostics:
+            await asyncio.sleep(0.01)
+        return list(client.diagnostics[uri])
+
+    return await asyncio.wait_for(published(), TIMEOUT)
 
 
 def open_document(client: LanguageClient, uri: str, text: str, language: str = "markdown", version: int = 1):  # type: ignore[no-untyped-def]

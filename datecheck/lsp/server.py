@@ -149,11 +149,12 @@ async def initialized(ls: DatecheckServer, params: types.InitializedParams) -> N
     for problem in ls.editor.problems:
         ls.window_show_message(types.ShowMessageParams(
             type=types.MessageType.Warning, message=f"datecheck settings: {problem}"))
-    await _pull_settings(ls)
+    await _pull_settings(ls, changed=False)
 
 
-async def _pull_settings(ls: DatecheckServer) -> None:
-    """Ask the editor for the "datecheck" section of its settings, where it keeps them that way."""
+async def _pull_settings(ls: DatecheckServer, changed: bool) -> None:
+    """Ask the editor for the "datecheck" section of its settings, where it keeps them that way.
+    At start-up an empty answer keeps the `initializationOptions`; after a change it clears them."""
     if not ls.pulls_configuration:
         return
     try:
@@ -162,7 +163,7 @@ async def _pull_settings(ls: DatecheckServer) -> None:
     except Exception as error:  # noqa: BLE001 - a client that cannot answer keeps the settings it sent
         log.info("workspace/configuration: %s", error)
         return
-    if answer and isinstance(answer[0], dict) and answer[0]:
+    if answer and isinstance(answer[0], dict) and (answer[0] or changed):
         ls.use_settings(answer[0])
         ls.republish()
 
@@ -173,7 +174,7 @@ async def did_change_configuration(ls: DatecheckServer, params: types.DidChangeC
         ls.use_settings(params.settings)
         ls.republish()
     else:
-        await _pull_settings(ls)
+        await _pull_settings(ls, changed=True)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
