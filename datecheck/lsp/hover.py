@@ -8,6 +8,7 @@ from datetime import date
 from ..engine import CheckResult
 from ..model import Finding, Kind, Mention
 from ..rules import find_rule
+from .rule_docs import rule_markdown
 
 
 def _day(day: date) -> str:
@@ -89,7 +90,7 @@ def describe_findings(result: CheckResult, offset: int) -> list[tuple[Finding, s
     for finding in result.findings:
         if finding.start <= offset <= finding.end:
             rule = find_rule(finding.code)
-            doc = rule.documentation() if rule is not None else ""
+            doc = rule_markdown(rule) if rule is not None else ""
             parts.append((finding, f"**{finding.code} {finding.name}** ({finding.severity.value}): "
                                    f"{finding.message}\n\n{doc}"))
     return parts
