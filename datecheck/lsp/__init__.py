@@ -10,5 +10,6 @@ command line starts as fast without it.
     diagnostics.py  findings -> LSP diagnostics
     actions.py      quick fixes, "suppress on this line", "fix all safe"
     hover.py        what a date resolves to and how it was read; a rule's documentation
+    rule_docs.py    a rule's documentation as Markdown (hovers, docs/rules.md)
     server.py       the pygls server: handlers, debouncing, publishing
 """
