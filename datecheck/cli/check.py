@@ -14,6 +14,9 @@ from .options import (
 )
 
 #: the renderer of each machine format: (module under datecheck.report, function)
+#: the exit status of a run stopped by Ctrl-C (128 + SIGINT, as shells report it)
+EXIT_INTERRUPTED = 130
+
 _RENDERERS = {
     CheckFormat.json: ("check_json", "render_json"),
     CheckFormat.jsonl: ("check_jsonl", "render_jsonl"),
@@ -56,19 +59,16 @@ def check(
         raise fail(f"--config: {config}: no such file")
     flags = _setting_flags(select, ignore, fail_on, date_order, country)
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
-    changes = _changed_lines(changed_since)
-    known = _known_findings(baseline) if baseline is not None and not write_baseline else None
+    changes = _changed_lines(changed_since, paths, stdin_filename)
+    known = _open_baseline(baseline, write_baseline)
 
     show_progress = output_format is CheckFormat.text and not quiet
-    results = _run(planned, day, jobs or os.cpu_count() or 1, errors, show_progress)
+    results = _run(planned, day, jobs, errors, show_progress)
     if changes is not None:
         for _, result in results:
             result.findings = [f for f in result.findings if changes.changed(result.document.path, f.line)]
     if write_baseline:
-        from ..baseline import write
-
-        count = write(baseline, [result for _, result in results])
-        print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
+        _write_baseline(baseline, [result for _, result in results])
         raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
     extra = ""
     if known is not None:
@@ -110,43 +110,72 @@ def _setting_flags(select, ignore, fail_on, date_order, country) -> dict[str, ob
     }
 
 
-def _changed_lines(revision: str | None):  # type: ignore[no-untyped-def]
-    """The lines changed since `revision` in git, or None when every line counts."""
+def _changed_lines(revision: str | None, paths: list[str], stdin_filename: str | None):  # type: ignore[no-untyped-def]
+    """The lines changed since `revision` in the checked paths' repositories, or None when every line counts."""
     if revision is None:
         return None
     from ..changes import ChangedLines, ChangesError
 
     try:
-        return ChangedLines(revision)
+        return ChangedLines(revision, paths, stdin_filename)
     except ChangesError as error:
         raise fail(str(error)) from None
 
 
-def _known_findings(baseline):  # type: ignore[no-untyped-def]
-    from ..baseline import BaselineError, load
+def _open_baseline(baseline, write_baseline: bool):  # type: ignore[no-untyped-def]
+    """The findings the baseline knows; None when there is none or it is to be written (then checked
+    writable now, before a long run, rather than after it)."""
+    from ..baseline import BaselineError, load, writable
 
+    if baseline is None:
+        return None
     try:
+        if write_baseline:
+            writable(baseline)
+            return None
         return load(baseline)
     except BaselineError as error:
         raise fail(str(error)) from None
 
 
-def _run(planned: list, day, processes: int, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
-    """(job, result) for every file checked; a file's error is printed and added to `errors`."""
-    from ..runner import run_all
+def _write_baseline(baseline, results: list) -> None:  # type: ignore[no-untyped-def]
+    from ..baseline import BaselineError, write
 
+    try:
+        count = write(baseline, results)
+    except BaselineError as error:
+        raise fail(str(error)) from None
+    print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
+
+
+def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
+    """(job, result) for every file checked; a file's error is printed and added to `errors`.
+
+    Ctrl-C stops the run (every worker with it) and exits 130."""
+    from contextlib import closing
+
+    from ..pool import distinct, run_all, worker_count
+
+    planned = distinct(planned)
+    processes, notice = worker_count(jobs)
+    if notice:
+        print(f"datecheck: {notice}", file=sys.stderr)
     progress = _progress(len(planned), show_progress)
     results = []
     try:
-        for job, outcome in zip(planned, run_all(planned, day, processes, progress.advance if progress else None)):
-            if outcome.error is not None:
-                print(f"datecheck: {outcome.error}", file=sys.stderr)
-                errors.append(outcome.error)
-                continue
-            for warning in outcome.warnings:
-                print(f"datecheck: warning: {warning}", file=sys.stderr)
-            assert outcome.result is not None
-            results.append((job, outcome.result))
+        with closing(run_all(planned, day, processes, progress.advance if progress else None)) as outcomes:
+            for job, outcome in zip(planned, outcomes):
+                if outcome.error is not None:
+                    print(f"datecheck: {outcome.error}", file=sys.stderr)
+                    errors.append(outcome.error)
+                    continue
+                for warning in outcome.warnings:
+                    print(f"datecheck: warning: {warning}", file=sys.stderr)
+                assert outcome.result is not None
+                results.append((job, outcome.result))
+    except KeyboardInterrupt:
+        print("datecheck: interrupted", file=sys.stderr)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if progress:
             progress.stop()
