@@ -147,6 +147,13 @@ text.finding_lines = finding_lines
     assert "b.md:4:" in result.stdout and "a.md:4:" not in result.stdout
 
 
+def test_report_to_an_output_that_cannot_show_every_character(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(WRONG_WEEKDAY.replace("hearing", "caf\u00e9 hearing"), encoding="utf-8")
+    result = run("check", str(tmp_path / "a.md"), env={"PYTHONIOENCODING": "ascii"})
+    no_traceback(result)
+    assert result.returncode == 1 and "The caf\\xe9 hearing" in result.stdout
+
+
 def test_internal_error_is_one_line() -> None:
     message = internal_error("x.md", ValueError("first\nsecond " + "y" * 500))
     assert "\n" not in message and message.startswith("x.md: internal error (ValueError: first)")

@@ -201,7 +201,11 @@ def _render(checked: list, output_format: CheckFormat, errors: list[str], **text
             else:
                 kept.append(result)
         output = _rendered(kept, output_format, errors, **text_options)
-    sys.stdout.write(output)
+    try:
+        sys.stdout.write(output)
+    except UnicodeEncodeError:  # an output that cannot show every character (PYTHONIOENCODING=ascii)
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(output.encode(encoding, "backslashreplace").decode(encoding))
 
 
 def _rendered(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> str:
