@@ -8,8 +8,12 @@ invalidate it). `--baseline FILE` then reports only findings that are not in it.
 from __future__ import annotations
 
 import json
+import os
 import re
+import secrets
+import stat
 from collections import Counter
+from contextlib import suppress
 from pathlib import Path
 
 from .engine import CheckResult
@@ -44,8 +48,12 @@ def _key(base: Path, path: str, finding: Finding, text: str) -> tuple[str, str, 
     return (relative, finding.code, " ".join(finding.text.split()), sentence_around(text, finding.start, finding.end))
 
 
+#: a lone surrogate: a byte of a file name that is not UTF-8, written as a JSON escape so the file stays UTF-8
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def write(baseline: Path, results: list[CheckResult]) -> int:
-    """Record every finding of `results`; returns how many."""
+    """Record every finding of `results`; returns how many. Raises BaselineError when it cannot."""
     base = baseline.parent
     entries = []
     for result in results:
@@ -53,21 +61,103 @@ def write(baseline: Path, results: list[CheckResult]) -> int:
             path, code, span, sentence = _key(base, result.document.path, finding, result.document.text)
             entries.append({"path": path, "code": code, "text": span, "sentence": sentence})
     payload = {"schema_version": SCHEMA_VERSION, "findings": entries}
-    temporary = baseline.with_name(baseline.name + ".tmp")
-    temporary.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    temporary.replace(baseline)  # never a half-written baseline
+    text = json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+    text = _LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)  # read back as the same name
+    _replace(baseline, text.encode("utf-8"))
     return len(entries)
+
+
+def writable(baseline: Path) -> tuple[Path, os.stat_result | None]:
+    """Where the baseline is written (a symbolic link is written through to its target) and what is
+    there now; raises BaselineError when it cannot or must not be written."""
+    target = Path(os.path.realpath(baseline))
+    try:
+        existing: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        existing = None
+    except OSError as error:
+        raise BaselineError(f"{baseline}: the baseline cannot be written ({error.strerror})") from None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise BaselineError(f"{baseline}: not a regular file; the baseline was not written")
+    if existing is not None and (not existing.st_mode & 0o222 or not os.access(target, os.W_OK)):
+        raise BaselineError(f"{baseline}: the file is read-only; the baseline was not written")
+    if not target.parent.is_dir():
+        raise BaselineError(f"{baseline}: no folder {target.parent}; the baseline was not written")
+    return target, existing
+
+
+def _replace(baseline: Path, data: bytes) -> None:
+    """Write `data` whole or not at all: a temporary file beside the target, flushed to the disk,
+    renamed over it; on any failure the temporary file is removed and the old baseline stays."""
+    target, existing = writable(baseline)
+    temporary = target.parent / f".{secrets.token_hex(6)}.datecheck-baseline.tmp"
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as error:
+        raise BaselineError(f"{baseline}: the baseline cannot be written ({error.strerror})") from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if existing is not None:
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+        os.replace(temporary, target)
+    except BaseException as error:
+        with suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise BaselineError(f"{baseline}: the baseline cannot be written ({error.strerror})") from None
+        raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (where the system allows a folder to be synced)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def load(baseline: Path) -> Counter[tuple[str, str, str, str]]:
     try:
+        if not stat.S_ISREG(os.stat(baseline).st_mode):  # never block on a FIFO
+            raise BaselineError(f"{baseline}: not a regular file, so not a datecheck baseline")
         data = json.loads(baseline.read_text(encoding="utf-8"))
-        entries = data["findings"]
-        return Counter((e["path"], e["code"], e["text"], e["sentence"]) for e in entries)
     except FileNotFoundError:
         raise BaselineError(f"{baseline}: no such baseline file (create it with --write-baseline)") from None
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except OSError as error:
+        raise BaselineError(f"{baseline}: the baseline cannot be read ({error.strerror})") from None
+    except ValueError as error:
         raise BaselineError(f"{baseline}: not a datecheck baseline ({error})") from None
+    return _entries(baseline, data)
+
+
+def _entries(baseline: Path, data: object) -> Counter[tuple[str, str, str, str]]:
+    if not isinstance(data, dict) or "schema_version" not in data:
+        raise BaselineError(f"{baseline}: not a datecheck baseline (no schema_version)")
+    version = data["schema_version"]
+    if type(version) is not int or version != SCHEMA_VERSION:
+        raise BaselineError(
+            f"{baseline}: baseline schema_version {version!r} is not one this datecheck reads ({SCHEMA_VERSION}); "
+            "write it again with --write-baseline"
+        )
+    entries = data.get("findings")
+    fields = ("path", "code", "text", "sentence")
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and all(isinstance(e.get(name), str) for name in fields) for e in entries
+    ):
+        raise BaselineError(
+            f"{baseline}: not a datecheck baseline (findings must be a list of path, code, text, sentence)"
+        )
+    return Counter((e["path"], e["code"], e["text"], e["sentence"]) for e in entries)
 
 
 def filter_results(baseline: Path, known: Counter[tuple[str, str, str, str]], results: list[CheckResult]) -> int:

@@ -118,37 +118,10 @@ def _finding(document: Document, rule: Rule, severity: Severity, violation: Viol
 def _suppressed(
     document: Document, findings: list[Finding], rules: list[type[Rule]], severities: dict[str, Severity]
 ) -> list[Finding]:
-    """The findings left after the document's suppressions, plus DC902 for unused suppressions."""
-    from .rules import matches
-    from .rules.unused_suppression import UnusedSuppression
-    from .suppress import apply, find_suppressions
+    """The findings left after the document's suppressions, plus DC902 for the ones that did nothing."""
+    from .suppress import suppressed
 
-    suppressions = find_suppressions(document.text, comments=document.format in ("markdown", "html"))
-    if not suppressions:
-        return findings
-    kept = apply(findings, suppressions)
-    if UnusedSuppression in rules:
-        ran = [rule for rule in rules if rule is not UnusedSuppression]
-        severity = severities.get(UnusedSuppression.code, UnusedSuppression.severity)
-        for suppression in suppressions:
-            if suppression.used and not suppression.unknown:
-                continue
-            if suppression.codes and not suppression.unknown and not all(
-                any(matches(rule, code) for rule in ran) for code in suppression.codes
-            ):
-                continue  # it names a rule that did not run this time
-            line, column = document.location(suppression.start)
-            end_line, end_column = document.location(suppression.end)
-            if suppression.unknown:
-                message = f"this suppression names no rule: {', '.join(suppression.unknown)} (see `datecheck rules`)"
-            else:
-                message = "this suppression silences nothing: remove it"
-            kept.append(Finding(
-                code=UnusedSuppression.code, name=UnusedSuppression.name, severity=severity, message=message,
-                start=suppression.start, end=suppression.end, text=document.text[suppression.start:suppression.end],
-                line=line, column=column, end_line=end_line, end_column=end_column,
-            ))
-    return kept
+    return suppressed(document, findings, rules, severities)
 
 
 @fewer_collections

@@ -1,23 +1,22 @@
-"""Many files: which to check with which settings, and checking them in one process or several.
+"""Many files: which to check with which settings, and checking one of them.
 
-The output order never depends on the number of processes: results come back in the order the
-files were listed (directories expanded in sorted order).
+Checking many at once, in one process or several, is in pool.py.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from .config import ConfigFinder, Settings
+from .config import ConfigFinder, Settings, UnsearchableFolder
 from .document import Document, DocumentError, decode, load_file, load_text
+from .document.reading import read_bounded
 
 if TYPE_CHECKING:
     from .engine import CheckResult
@@ -44,59 +43,97 @@ class Outcome:
 def plan(
     paths: list[str], finder: ConfigFinder, flags: dict[str, object], *, stdin_filename: str | None = None
 ) -> tuple[list[Job], list[str]]:
-    """The files to check, each with its settings (nearest config, then flags), and path errors."""
+    """The files to check, each with its settings (nearest config, then flags), and path errors:
+    a path that cannot be read is reported and skipped, the others are still planned."""
     jobs: list[Job] = []
     errors: list[str] = []
     for raw in paths:
-        if raw == "-":
-            name = stdin_filename or "-"
-            settings = finder.for_path(Path(name) if stdin_filename else Path.cwd()).with_flags(**flags)
-            data = sys.stdin.buffer.read()
-            text, warnings = decode(data, name)
-            jobs.append(Job(name, settings, text, tuple(warnings)))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            flagged: dict[int, Settings] = {}  # the flags applied once per config, not per file
-
-            def listing_error(error: OSError) -> None:
-                errors.append(f"{error.filename}: cannot be listed ({error.strerror})")
-
-            found: list[tuple[str, Settings]] = []
-            for root, dirs, names in os.walk(path, onerror=listing_error):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
-                base = finder.for_path(Path(root))
-                settings = flagged.get(id(base))
-                if settings is None:
-                    settings = flagged[id(base)] = base.with_flags(**flags)
-                for name in names:
-                    if Path(name).suffix.lower() in settings.extensions and not name.startswith("."):
-                        found.append((os.path.join(root, name), settings))
-            for file, settings in sorted(found, key=lambda pair: pair[0]):
-                if not settings.excluded(Path(file)):
-                    jobs.append(Job(file, settings))
-        elif path.exists() or path.is_symlink():
-            settings = finder.for_path(path).with_flags(**flags)
-            if not settings.excluded(path):
-                jobs.append(Job(raw, settings))
-        else:
-            errors.append(f"{raw}: no such file or directory")
+        try:
+            if raw == "-":
+                jobs.extend(_plan_stdin(finder, flags, stdin_filename, errors))
+                continue
+            path = Path(raw)
+            if path.is_dir():
+                jobs.extend(_plan_folder(path, finder, flags, errors))
+            elif path.exists() or path.is_symlink():
+                settings = finder.for_path(path).with_flags(**flags)
+                if not settings.excluded(path):
+                    jobs.append(Job(raw, settings))
+            else:
+                errors.append(f"{raw}: no such file or directory")
+        except UnsearchableFolder as error:
+            errors.append(str(error))
+        except OSError as error:  # a path that cannot even be looked at (a folder above it not searchable)
+            errors.append(f"{raw}: cannot be read ({error.strerror or error})")
     return jobs, errors
 
 
+def _plan_stdin(finder: ConfigFinder, flags: dict[str, object], stdin_filename: str | None, errors: list[str]) -> list[Job]:
+    """The job of the text on standard input, read here (bounded) and decoded; none when it cannot be."""
+    name = stdin_filename or "-"
+    settings = finder.for_path(Path(name) if stdin_filename else Path.cwd()).with_flags(**flags)
+    try:
+        if sys.stdin is None:
+            raise DocumentError(f"{name}: there is no standard input to read")
+        text, warnings = decode(read_bounded(sys.stdin.buffer, name, settings.max_bytes), name)
+    except DocumentError as error:
+        errors.append(str(error))
+        return []
+    except OSError as error:
+        errors.append(f"{name}: standard input cannot be read ({error.strerror or error})")
+        return []
+    return [Job(name, settings, text, tuple(warnings))]
+
+
+def _plan_folder(path: Path, finder: ConfigFinder, flags: dict[str, object], errors: list[str]) -> list[Job]:
+    """The files under a folder with a checked extension, sorted; hidden folders skipped. A folder
+    that cannot be listed or searched is reported, the rest still walked."""
+    flagged: dict[int, Settings] = {}  # the flags applied once per config, not per file
+
+    def listing_error(error: OSError) -> None:
+        errors.append(f"{error.filename}: cannot be listed ({error.strerror})")
+
+    found: list[tuple[str, Settings]] = []
+    for root, dirs, names in os.walk(path, onerror=listing_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+        try:
+            base = finder.for_path(Path(root))
+        except UnsearchableFolder as error:
+            errors.append(str(error))
+            dirs[:] = []
+            continue
+        settings = flagged.get(id(base))
+        if settings is None:
+            settings = flagged[id(base)] = base.with_flags(**flags)
+        for name in names:
+            if Path(name).suffix.lower() in settings.extensions and not name.startswith("."):
+                found.append((os.path.join(root, name), settings))
+    return [Job(file, settings) for file, settings in sorted(found, key=lambda pair: pair[0])
+            if not settings.excluded(Path(file))]
+
+
 def load_job(job: Job, published: date | None) -> Document:
-    """The document of one job, read with its settings; raises DocumentError for a file that cannot be read."""
+    """The document of one job, read with its settings. Raises DocumentError for a file that cannot
+    be read, and for a bug met while reading it (its message then says "internal error"): nothing
+    else escapes, so one file never costs the report on the others."""
     settings = job.settings
-    if job.stdin_text is not None:
-        return load_text(
-            job.stdin_text, job.path, published=published, keys=settings.publication_date_keys,
-            date_order=settings.date_order, warnings=list(job.stdin_warnings),
-        )
-    return load_file(job.path, published=published, keys=settings.publication_date_keys, date_order=settings.date_order)
+    try:
+        if job.stdin_text is not None:
+            return load_text(
+                job.stdin_text, job.path, published=published, keys=settings.publication_date_keys,
+                date_order=settings.date_order, warnings=list(job.stdin_warnings),
+            )
+        return load_file(job.path, published=published, keys=settings.publication_date_keys,
+                         date_order=settings.date_order, max_bytes=settings.max_bytes)
+    except DocumentError:
+        raise
+    except Exception as error:  # noqa: BLE001 - the per-file guard: a bug here is this file's error
+        raise DocumentError(internal_error(job.path, error)) from error
 
 
 def run_job(job: Job, published: date | None) -> Outcome:
-    """Read and check one file; a file that cannot be read becomes an error, never an exception."""
+    """Read and check one file; whatever goes wrong (an unreadable file, a bug in reading its date
+    line or in a rule) becomes this file's error, never an exception."""
     from .engine import check_document  # here: `extract` and `timeline` plan and load without the rules
 
     settings = job.settings
@@ -104,13 +141,13 @@ def run_job(job: Job, published: date | None) -> Outcome:
         document = load_job(job, published)
     except DocumentError as error:
         return Outcome(None, str(error))
-    rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
     try:
+        rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
         result = check_document(
             document, rules, country=settings.holiday_country, date_order=settings.date_order,
             severities=settings.severities(), options=settings.options(),
         )
-    except Exception as error:  # a bug must not cost the report on every other file of the run
+    except Exception as error:  # noqa: BLE001 - a bug must not cost the report on every other file
         return Outcome(None, internal_error(job.path, error))
     return Outcome(result, None, list(document.warnings))
 
@@ -123,81 +160,8 @@ def _rules(select: tuple[str, ...], ignores: tuple[str, ...]) -> list[type[Rule]
     return select_rules(list(select) or None, list(ignores))
 
 
-def internal_error(path: str, error: Exception) -> str:
+def internal_error(path: str, error: BaseException) -> str:
     """The one-line report of a bug met on one file, for a run that goes on with the others."""
-    return (f"{path}: internal error while reading its dates ({type(error).__name__}: {error}); "
-            "the other files were checked; please report this file")
-
-
-def _slim(outcome: Outcome) -> Outcome:
-    """What a worker sends back: no prose copy and no mentions (the reports need neither)."""
-    from .engine import CheckResult
-
-    if outcome.result is not None:
-        document = replace(outcome.result.document, prose="")
-        outcome.result = CheckResult(document, [], outcome.result.findings)
-    return outcome
-
-
-#: Below this many files per process, one process checks them all (starting workers costs more).
-_MIN_FILES_PER_PROCESS = 4
-
-#: The jobs of a parallel run, set before the workers are forked so they inherit them.
-_FORKED: tuple[list[Job], date | None] | None = None
-
-
-def _work_range(bounds: tuple[int, int]) -> list[Outcome]:
-    """A worker's share of the jobs, by position in the job list inherited from the parent."""
-    assert _FORKED is not None
-    jobs, published = _FORKED
-    return _work_jobs((jobs[bounds[0]:bounds[1]], published))
-
-
-def _work_jobs(batch: tuple[list[Job], date | None]) -> list[Outcome]:
-    """A worker's share of the jobs, sent to it (when workers are spawned, not forked)."""
-    jobs, published = batch
-    return [_slim(run_job(job, published)) for job in jobs]
-
-
-def run_all(
-    jobs: list[Job], published: date | None, processes: int, on_done: Callable[[], None] | None = None
-) -> Iterator[Outcome]:
-    """Each job's outcome, in job order, using up to `processes` processes."""
-    if processes <= 1 or len(jobs) < processes * _MIN_FILES_PER_PROCESS:  # a few files: forking costs more
-        for job in jobs:
-            outcome = _slim(run_job(job, published))
-            if on_done:
-                on_done()
-            yield outcome
-        return
-    # The first file is checked here, before the workers are forked: the lazily imported parsers
-    # and the lexicon tables it loads are then shared with every worker instead of built in each.
-    first = _slim(run_job(jobs[0], published))
-    if on_done:
-        on_done()
-    yield first
-    jobs = jobs[1:]
-    import gc
-    import multiprocessing
-
-    global _FORKED
-    fork = "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
-    chunk = max(1, min(64, len(jobs) // (processes * 8)))
-    bounds = [(i, min(i + chunk, len(jobs))) for i in range(0, len(jobs), chunk)]
-    if fork:
-        _FORKED = (jobs, published)
-        gc.freeze()  # forked workers then leave the inherited objects alone (no copy-on-write by the collector)
-        work, tasks = _work_range, bounds
-    else:
-        work, tasks = _work_jobs, [(jobs[a:b], published) for a, b in bounds]
-    try:
-        with multiprocessing.get_context("fork" if fork else "spawn").Pool(processes) as pool:
-            for batch in pool.imap(work, tasks):  # in order, whichever worker finishes first
-                for outcome in batch:
-                    if on_done:
-                        on_done()
-                    yield outcome
-    finally:
-        _FORKED = None
-        if fork:
-            gc.unfreeze()
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    detail = detail if len(detail) <= 160 else detail[:157] + "..."
+    return f"{path}: internal error ({type(error).__name__}{': ' + detail if detail else ''}); please report this file"

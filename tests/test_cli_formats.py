@@ -209,7 +209,8 @@ def test_jobs_with_nested_config_and_a_bad_file(tmp_path: Path) -> None:
 def test_spawned_workers_get_the_same_outcomes(tmp_path: Path) -> None:
     """Where workers cannot be forked, the jobs themselves are sent; the outcomes are the same."""
     from datecheck.config import ConfigFinder
-    from datecheck.runner import _work_jobs, plan, run_all
+    from datecheck.pool import _work_jobs, run_all
+    from datecheck.runner import plan
 
     for number in range(4):
         (tmp_path / f"story-{number}.md").write_text(WRONG, encoding="utf-8")
@@ -222,7 +223,7 @@ def test_spawned_workers_get_the_same_outcomes(tmp_path: Path) -> None:
 
 def test_an_internal_error_on_one_file_spares_the_others(tmp_path: Path, monkeypatch) -> None:
     """A rule that crashes on one document: that file is reported as an error, the others still are checked."""
-    from datecheck import engine, runner
+    from datecheck import engine, pool, runner
     from datecheck.config import ConfigFinder
 
     (tmp_path / "a.md").write_text(WRONG, encoding="utf-8")
@@ -236,6 +237,6 @@ def test_an_internal_error_on_one_file_spares_the_others(tmp_path: Path, monkeyp
 
     monkeypatch.setattr(engine, "check_document", flaky)
     jobs, _ = runner.plan([str(tmp_path)], ConfigFinder(), {})
-    first, second = runner.run_all(jobs, None, 1)
+    first, second = pool.run_all(jobs, None, 1)
     assert first.result is None and "a.md: internal error" in first.error and "RuntimeError: boom" in first.error
     assert second.result is not None and second.result.findings

@@ -6,7 +6,10 @@ Each module of the package is parsed with ``ast`` and its string constants are c
 * a collection (set, tuple, list, dict keys, or a ``"…".split()`` string) of three or more words;
 * a regular expression with an alternation of three or more words (``ago|earlier|later``);
 * a single literal that is a word or phrase of the English data modules where code decides with it:
-  compared (``word == "today"``, ``rel in ("early", "late")``) or looked for (``.startswith("the")``).
+  compared (``word == "today"``, ``rel in ("early", "late")``) or looked for (``.startswith("the")``);
+* a test of a word's beginning or ending, however short: ``word.endswith("ed")``, ``word[-3:] ==
+  "ing"``, or a regular expression for letters that end a word without starting it (``ed(?![a-z])``,
+  ``\\w+ness\\b``): prefixes and suffixes are the language's, as its words are.
 
 Exempt by rule, not by word: docstrings; two-letter codes ("en", "fr"); regex group names
 (``m.group("unit")``); the keys of a dict built from expressions (a JSON record, not a word table);
@@ -41,10 +44,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "datecheck"
 LANG = PACKAGE / "lang"
 
 # Modules other work is converting at the moment; each leaves this list when its words are data.
-NOT_YET_CONVERTED = (
-    "tense.py",  # tense cues: suffix tests ("-ed") and cue words still in the code
-    "rules/recency.py",  # recency cues: a suffix test ("-ing")
-)
+NOT_YET_CONVERTED: tuple[str, ...] = ()
 
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:['\u2019.-][a-z]+)*\.?(?: [A-Za-z][a-z]*(?:['\u2019.-][a-z]+)*\.?)*")
 _WHITESPACE_PIECES = re.compile(r"\{SP\}|\\s[+*]?|\[ \\t(?:\\xa0)?\]\+?|\[ \\t\\xa0\]\+?")
@@ -194,6 +194,97 @@ def _deciding(tree: ast.AST) -> set[int]:
     return ids - group_names
 
 
+#: A piece of a word: lower-case letters (any script) and apostrophes.
+_AFFIX = re.compile(r"[^\W\d_A-Z]+(?:'[^\W\d_A-Z]*)?")
+_AFFIX_CALLS = frozenset({"startswith", "endswith", "removeprefix", "removesuffix"})
+
+
+def _affix_constants(node: ast.AST) -> list[ast.Constant]:
+    """The string constants of `node` (a constant or a tuple of them) that are pieces of words."""
+    items = node.elts if isinstance(node, ast.Tuple) else [node]
+    return [c for c in items if isinstance(c, ast.Constant) and isinstance(c.value, str) and _AFFIX.fullmatch(c.value)]
+
+
+def _imported(tree: ast.AST) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    return names
+
+
+def _affix_tests(tree: ast.AST) -> list[tuple[ast.AST, str]]:
+    """Tests of a word's beginning or ending written in the code: ``word.endswith("ed")``,
+    ``word.startswith(("un", "non"))``, ``word[-3:] == "ing"``; a prefix or suffix is a fact of the
+    language, as a word is. A property of the running system (``sys.platform.startswith("linux")``,
+    an attribute of an imported module) is not a word."""
+    modules = _imported(tree)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _AFFIX_CALLS:
+            receiver = node.func.value
+            if isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) and receiver.value.id in modules:
+                continue
+            for arg in node.args[:1]:
+                found.extend((c, c.value) for c in _affix_constants(arg))
+        elif isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(isinstance(side, ast.Subscript) and isinstance(side.slice, ast.Slice) for side in sides):
+                for side in sides:
+                    found.extend((c, c.value) for c in _affix_constants(side))
+    return found
+
+
+def _suffix_patterns(pattern: str) -> list[str]:
+    r"""The word endings a regular expression looks for: letters at the end of a word (before
+    ``\b`` or a look-ahead refusing a letter) that do not start one (the pattern's start, or any
+    letters before them): ``ed(?![a-z])``, ``\w+ing\b``. A whole word (``\bago\b``) is not one."""
+    try:
+        parsed = sre_parse.parse(_WHITESPACE_PIECES.sub(" ", pattern))
+    except Exception:  # noqa: BLE001 - not a regular expression
+        return []
+    found: list[str] = []
+
+    def letters_before(item: tuple) -> bool:
+        op, av = item
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            inner = list(av[2])
+            return len(inner) == 1 and inner[0][0] is sre_constants.IN
+        return op is sre_constants.IN
+
+    def ends_word(item: tuple) -> bool:
+        op, av = item
+        return op is sre_constants.AT and av is sre_constants.AT_BOUNDARY or op is sre_constants.ASSERT_NOT and av[0] == 1
+
+    def walk(items: list, top: bool, letters: bool, tail: bool) -> None:
+        """`top`: nothing comes before `items`; `letters`: letters come before them; `tail`: what
+        follows them ends a word."""
+        for i, (op, av) in enumerate(items):
+            after = ends_word(items[i + 1]) if i + 1 < len(items) else tail
+            start, lead = top and i == 0, i > 0 and letters_before(items[i - 1]) or letters and i == 0
+            if op is sre_constants.BRANCH:
+                for alt in av[1]:
+                    walk(list(alt), start, lead, after)
+            elif op is sre_constants.SUBPATTERN:
+                walk(list(av[3]), start, lead, after)
+            elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+                walk(list(av[2]), False, False, False)
+        run: list[str] = []
+        for i, item in enumerate(items + [(None, None)]):
+            op, av = item
+            if op is sre_constants.LITERAL and chr(av).isalpha() and chr(av).islower():
+                run.append(chr(av))
+                continue
+            if len(run) >= 2 and (ends_word(item) if op is not None else tail):
+                first = i - len(run)
+                if first == 0 and (top or letters) or first > 0 and letters_before(items[first - 1]):
+                    found.append("".join(run))
+            run = []
+
+    walk(list(parsed), True, False, False)
+    return found
+
+
 def _markup_or_directives(tree: ast.AST) -> set[int]:
     """Constants inside an assignment to a ``*_TAGS`` name (markup names)."""
     ids: set[int] = set()
@@ -215,9 +306,16 @@ def problems(path: Path) -> list[str]:
     def report(node: ast.AST, what: str) -> None:
         found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {what}")  # type: ignore[attr-defined]
 
+    modules = {p.stem for p in PACKAGE.rglob("*.py")}  # "html": a source label named like its module
+    for node, affix in _affix_tests(tree):
+        if affix not in keys and affix not in program_names() and affix not in modules:
+            report(node, f"a test of a word's beginning or ending {affix!r}")
     for node in ast.walk(tree):
         if id(node) in markup:
             continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings \
+                and "datecheck" not in node.value and (suffixes := _suffix_patterns(node.value)):
+            report(node, f"a regular expression looking for the word ending {suffixes[0]!r}")
         if isinstance(node, (ast.Set, ast.Tuple, ast.List, ast.Dict)):
             if isinstance(node, ast.Dict) and not all(isinstance(v, (ast.Constant, ast.Tuple)) for v in node.values):
                 continue  # a record built from expressions: its keys are field names
@@ -259,6 +357,26 @@ def test_the_check_finds_word_lists() -> None:
     tree_file.write_text(sample, encoding="utf-8")
     try:
         assert {int(problem.split(":")[1]) for problem in problems(tree_file)} == {1, 2, 3, 4}
+    finally:
+        tree_file.unlink()
+
+
+def test_the_check_finds_tests_of_word_endings() -> None:
+    sample = (
+        'import sys\n'
+        'def f(word, words, i):\n'
+        '    a = word.endswith("ed")\n'
+        '    b = words[i].startswith(("un", "non"))\n'
+        '    c = word[-3:] == "ing"\n'
+        '    d = r"ed(?![a-z])"\n'
+        '    e = r"\\w+ness\\b"\n'
+        '    f = r"(?:[a-z]+ly|x)\\b"\n'
+        '    return sys.platform.startswith("linux"), word.endswith("."), r"\\bago\\b", r"\\b(?:the )?past\\b"\n'
+    )
+    tree_file = PACKAGE.parent / "tests" / "_seam_sample.py"
+    tree_file.write_text(sample, encoding="utf-8")
+    try:
+        assert {int(problem.split(":")[1]) for problem in problems(tree_file)} == {3, 4, 5, 6, 7, 8}
     finally:
         tree_file.unlink()
 

@@ -62,5 +62,6 @@ def test_suppression_of_a_rule_not_run_is_not_reported() -> None:
 
 
 def test_parser_lines() -> None:
-    (one,) = find_suppressions("a\n<!-- datecheck-disable DC201 -->\nb\nc\n<!-- datecheck-enable DC201 -->\nd\n")
+    one, enable = find_suppressions("a\n<!-- datecheck-disable DC201 -->\nb\nc\n<!-- datecheck-enable DC201 -->\nd\n")
     assert (one.first_line, one.last_line, one.codes) == (2, 5, ("DC201",))
+    assert (enable.kind, enable.used) == ("enable", True)  # it ended a region, and covers nothing itself

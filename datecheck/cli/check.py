@@ -7,13 +7,13 @@ import sys
 
 import typer
 
-from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, split_codes
+from . import EXIT_ERROR, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, Interrupted, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
     Jobs, NoColor, Paths, Published, Quiet, Select, Statistics, StdinFilename, WriteBaseline,
 )
 
-#: the renderer of each machine format: (module under datecheck.report, function)
+
 _RENDERERS = {
     CheckFormat.json: ("check_json", "render_json"),
     CheckFormat.jsonl: ("check_jsonl", "render_jsonl"),
@@ -46,7 +46,8 @@ def check(
 ) -> None:
     """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
 
-    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage or input error.
+    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage error, a bad config,
+    or a file that could not be read or met an internal error (named on stderr; the others are checked).
     """
     day = parse_published(published)
     if write_baseline and baseline is None:
@@ -55,19 +56,16 @@ def check(
         raise fail(f"--config: {config}: no such file")
     flags = _setting_flags(select, ignore, fail_on, date_order, country)
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
-    changes = _changed_lines(changed_since)
-    known = _known_findings(baseline) if baseline is not None and not write_baseline else None
+    changes = _changed_lines(changed_since, paths, stdin_filename)
+    known = _open_baseline(baseline, write_baseline)
 
     show_progress = output_format is CheckFormat.text and not quiet
-    results = _run(planned, day, jobs or os.cpu_count() or 1, errors, show_progress)
+    results = _run(planned, day, jobs, errors, show_progress)
     if changes is not None:
         for _, result in results:
             result.findings = [f for f in result.findings if changes.changed(result.document.path, f.line)]
     if write_baseline:
-        from ..baseline import write
-
-        count = write(baseline, [result for _, result in results])
-        print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
+        _write_baseline(baseline, [result for _, result in results])
         raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
     extra = ""
     if known is not None:
@@ -109,43 +107,71 @@ def _setting_flags(select, ignore, fail_on, date_order, country) -> dict[str, ob
     }
 
 
-def _changed_lines(revision: str | None):  # type: ignore[no-untyped-def]
-    """The lines changed since `revision` in git, or None when every line counts."""
+def _changed_lines(revision: str | None, paths: list[str], stdin_filename: str | None):  # type: ignore[no-untyped-def]
+    """The lines changed since `revision` in the checked paths' repositories, or None when every line counts."""
     if revision is None:
         return None
     from ..changes import ChangedLines, ChangesError
 
     try:
-        return ChangedLines(revision)
+        return ChangedLines(revision, paths, stdin_filename)
     except ChangesError as error:
         raise fail(str(error)) from None
 
 
-def _known_findings(baseline):  # type: ignore[no-untyped-def]
-    from ..baseline import BaselineError, load
+def _open_baseline(baseline, write_baseline: bool):  # type: ignore[no-untyped-def]
+    """The findings the baseline knows; None when there is none or it is to be written (then checked
+    writable now, before a long run, rather than after it)."""
+    from ..baseline import BaselineError, load, writable
 
+    if baseline is None:
+        return None
     try:
+        if write_baseline:
+            writable(baseline)
+            return None
         return load(baseline)
     except BaselineError as error:
         raise fail(str(error)) from None
 
 
-def _run(planned: list, day, processes: int, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
-    """(job, result) for every file checked; a file's error is printed and added to `errors`."""
-    from ..runner import run_all
+def _write_baseline(baseline, results: list) -> None:  # type: ignore[no-untyped-def]
+    from ..baseline import BaselineError, write
 
+    try:
+        count = write(baseline, results)
+    except BaselineError as error:
+        raise fail(str(error)) from None
+    say(f"wrote {count} finding{'s' if count != 1 else ''} to {baseline}")
+
+
+def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
+    """(job, result) for every file checked; a file's error is printed and added to `errors`.
+
+    Ctrl-C stops the run (every worker with it) and exits 130."""
+    from contextlib import closing
+
+    from ..pool import run_all, worker_count
+
+    processes, notice = worker_count(jobs)
+    if notice:
+        say(notice)
     progress = _progress(len(planned), show_progress)
     results = []
     try:
-        for job, outcome in zip(planned, run_all(planned, day, processes, progress.advance if progress else None)):
-            if outcome.error is not None:
-                print(f"datecheck: {outcome.error}", file=sys.stderr)
-                errors.append(outcome.error)
-                continue
-            for warning in outcome.warnings:
-                print(f"datecheck: warning: {warning}", file=sys.stderr)
-            assert outcome.result is not None
-            results.append((job, outcome.result))
+        with closing(run_all(planned, day, processes, progress.advance if progress else None)) as outcomes:
+            for job, outcome in zip(planned, outcomes):
+                if outcome.error is not None:
+                    say(outcome.error)
+                    errors.append(outcome.error)
+                    continue
+                for warning in outcome.warnings:
+                    say(f"warning: {warning}")
+                assert outcome.result is not None
+                results.append((job, outcome.result))
+    except (KeyboardInterrupt, Interrupted):
+        say("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if progress:
             progress.stop()
@@ -153,16 +179,45 @@ def _run(planned: list, day, processes: int, errors: list[str], show_progress: b
 
 
 def _render(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> None:
-    if output_format is CheckFormat.text:
-        from ..report.check_text import render_text
+    """Print the report. It is rendered whole before anything is printed: when rendering fails, the
+    files whose own report fails are found, reported as internal errors, and left out."""
+    try:
+        output = _rendered(checked, output_format, errors, **text_options)
+    except Exception:  # noqa: BLE001 - the per-file guard around rendering
+        from ..runner import internal_error
 
-        render_text(checked, len(errors), **text_options)  # type: ignore[arg-type]
-        return
+        kept = []
+        for result in checked:
+            try:
+                _rendered([result], output_format, [], **text_options)
+            except Exception as error:  # noqa: BLE001
+                message = internal_error(result.document.path, error)
+                say(message)
+                errors.append(message)
+            else:
+                kept.append(result)
+        output = _rendered(kept, output_format, errors, **text_options)
+    try:
+        sys.stdout.write(output)
+    except UnicodeEncodeError:  # an output that cannot show every character (PYTHONIOENCODING=ascii)
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(output.encode(encoding, "backslashreplace").decode(encoding))
+
+
+def _rendered(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> str:
+    if output_format is CheckFormat.text:
+        from ..report.check_text import make_console, render_text
+
+        options = dict(text_options)
+        console = make_console(bool(options.pop("no_color", False)))
+        with console.capture() as captured:
+            render_text(checked, len(errors), console=console, **options)  # type: ignore[arg-type]
+        return captured.get()
     import importlib
 
     module_name, function = _RENDERERS[output_format]
     render = getattr(importlib.import_module(f"datecheck.report.{module_name}"), function)
-    sys.stdout.write(render(checked, errors) if output_format is CheckFormat.json else render(checked))
+    return render(checked, errors) if output_format is CheckFormat.json else render(checked)
 
 
 class _Progress:

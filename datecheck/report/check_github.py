@@ -1,9 +1,20 @@
-"""`--format github`: GitHub Actions workflow commands, shown as annotations on a pull request."""
+"""`--format github`: GitHub Actions workflow commands, shown as annotations on a pull request.
+
+Values are escaped as the Actions runner unescapes them (its toolkit's `escapeData` and
+`escapeProperty`): `%`, CR and LF in the message, and also `:` and `,` in a property, so no file name
+or message can end a command early or start another (`::error ...`). The message is first made
+printable like every human format (`report/safe.py`); a file name keeps its line breaks as `%0A`
+(the runner turns them back, so the annotation finds the file) and shows its other controls escaped.
+"""
 
 from __future__ import annotations
 
-from ..engine import CheckResult
+import re
 
+from ..engine import CheckResult
+from .safe import printable
+
+_LINE_BREAK = re.compile(r"([\r\n])")
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -12,6 +23,7 @@ def _data(text: str) -> str:
 
 
 def _property(text: str) -> str:
+    text = "".join(part if part in ("\r", "\n") else printable(part) for part in _LINE_BREAK.split(text))
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
@@ -27,5 +39,5 @@ def render_github(results: list[CheckResult]) -> str:
             if f.end > f.start:
                 properties += [f"endLine={f.end_line}", f"endColumn={f.end_column}"]
             properties.append(f"title={_property(f'{f.code} {f.name}')}")
-            lines.append(f"::{_LEVEL[f.severity.value]} {','.join(properties)}::{_data(message)}")
+            lines.append(f"::{_LEVEL[f.severity.value]} {','.join(properties)}::{_data(printable(message))}")
     return "".join(line + "\n" for line in lines)

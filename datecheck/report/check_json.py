@@ -1,11 +1,14 @@
-"""`datecheck check --format json`: every finding of every file, for programs (schema_version 1)."""
+"""`datecheck check --format json`: every finding of every file, for programs (schema_version 1).
+
+Always valid UTF-8: a file name that is not UTF-8 is written with `\\xff` escapes (`report/safe.py`).
+"""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from ..engine import CheckResult
+from .safe import json_text
 
 SCHEMA_VERSION = 1
 
@@ -29,4 +32,4 @@ def render_json(results: list[CheckResult], errors: list[str] | None = None) -> 
     if errors:
         summary["errors"] = list(errors)
     payload = {"schema_version": SCHEMA_VERSION, "files": files, "summary": summary}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(payload, indent=2) + "\n"

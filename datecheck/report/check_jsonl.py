@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from ..engine import CheckResult
+from .safe import json_text
 
 
 def render_jsonl(results: list[CheckResult]) -> str:
@@ -12,5 +11,5 @@ def render_jsonl(results: list[CheckResult]) -> str:
     for result in results:
         for finding in result.findings:
             record = {"path": result.document.path, **finding.to_dict()}
-            lines.append(json.dumps(record, ensure_ascii=False))
+            lines.append(json_text(record))
     return "".join(line + "\n" for line in lines)

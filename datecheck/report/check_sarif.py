@@ -1,20 +1,24 @@
-"""`--format sarif`: SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning and others)."""
+"""`--format sarif`: SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning and others).
+
+Artifact locations are URI references (a space is `%20`, a byte that is not UTF-8 `%FF`), and the log
+is always valid UTF-8 (`report/safe.py`).
+"""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from ..engine import CheckResult
 from ..model import Finding
 from ..rules import RULES
+from .safe import json_text, uri_path
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _uri(path: str) -> str:
-    return Path(path).as_posix() if path != "-" else "stdin"
+    return uri_path(Path(path).as_posix()) if path != "-" else "stdin"
 
 
 def _region(result: CheckResult, start: int, end: int) -> dict[str, object]:
@@ -80,4 +84,4 @@ def render_sarif(results: list[CheckResult]) -> str:
         "results": [_result(result, finding, rule_index) for result in results for finding in result.findings],
     }
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_text(log, indent=2) + "\n"

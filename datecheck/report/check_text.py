@@ -1,5 +1,10 @@
 """`datecheck check`: each finding as an editor reads it, the source line with both sides marked,
-the suggestion as a "did you mean" line, and a summary."""
+the suggestion as a "did you mean" line, and a summary.
+
+Everything taken from the document or its name is shown through `report/safe.py`: a control
+character or escape sequence appears as `\\x1b`, never reaches the terminal, and the marks under a
+source line still stand under the characters they mark.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from collections import Counter
 
 from ..engine import CheckResult
 from ..model import Finding
+from .safe import printable, printable_with_offsets
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 _MAX_WIDTH = 100
@@ -43,10 +49,10 @@ def finding_lines(result: CheckResult, finding: Finding):
 
     document = result.document
     head = Text()
-    head.append(f"{document.path}:{finding.line}:{finding.column}: ", style="bold")
+    head.append(f"{printable(document.path)}:{finding.line}:{finding.column}: ", style="bold")
     head.append(f"{finding.code} ", style=_SEVERITY_STYLE[finding.severity.value])
     head.append(f"[{finding.name}] ", style="dim")
-    head.append(finding.message)
+    head.append(printable(finding.message))
     yield head
     if finding.end <= finding.start and not finding.related:
         return
@@ -58,6 +64,8 @@ def finding_lines(result: CheckResult, finding: Finding):
         offscreen.extend(_offscreen_notes(document, finding, number, outside))
         if not marks:
             continue
+        source, moved = printable_with_offsets(source)
+        marks = [(moved[min(start, len(moved) - 1)], moved[min(end, len(moved) - 1)], kind) for start, end, kind in marks]
         text = Text(f"{number:>{gutter}} | ", style="dim")
         body = Text(source)
         for start, end, kind in marks:
@@ -66,14 +74,14 @@ def finding_lines(result: CheckResult, finding: Finding):
         yield text
         yield _underline(document, finding, number, marks, gutter, offscreen)
     for note in offscreen:
-        yield Text(f"{' ' * gutter} = note: {note}", style="cyan")
+        yield Text(f"{' ' * gutter} = note: {printable(note)}", style="cyan")
     for related in finding.related:
         if related.end <= related.start:
-            yield Text(f"{' ' * gutter} = note: {related.label}", style="cyan")
+            yield Text(f"{' ' * gutter} = note: {printable(related.label)}", style="cyan")
     for suggestion in finding.suggestions:
         did = Text(f"{' ' * gutter} = did you mean: ", style="green")
-        did.append(repr(suggestion.replacement) if suggestion.replacement else "(remove)", style="bold green")
-        did.append(f"  ({suggestion.title})", style="dim")
+        did.append(printable(repr(suggestion.replacement)) if suggestion.replacement else "(remove)", style="bold green")
+        did.append(f"  ({printable(suggestion.title)})", style="dim")
         yield did
 
 
@@ -128,7 +136,7 @@ def _underline(document, finding: Finding, number: int, marks, gutter: int, offs
         ) and not any(o.startswith(f"{related.label}:") for o in offscreen):
             notes.append(labels[(related.start, related.end)])
     if notes:
-        under.append("  " + "; ".join(notes), style="cyan")
+        under.append("  " + printable("; ".join(notes)), style="cyan")
     return under
 
 

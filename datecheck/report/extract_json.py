@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from ..document import Document
 from ..model import Mention
+from .safe import json_text
 
 SCHEMA_VERSION = 1
 
@@ -33,4 +32,4 @@ def render_json(results: list[tuple[Document, list[Mention]]]) -> str:
             "published": document.published.to_dict() if document.published else None,
             "mentions": [mention_record(document, m) for m in mentions],
         })
-    return json.dumps({"schema_version": SCHEMA_VERSION, "files": files}, ensure_ascii=False, indent=2) + "\n"
+    return json_text({"schema_version": SCHEMA_VERSION, "files": files}, indent=2) + "\n"

@@ -7,6 +7,7 @@ import sys
 
 from ..document import Document
 from ..model import Mention
+from .safe import printable
 
 
 def _notes(mention: Mention, mentions: list[Mention]) -> str:
@@ -21,7 +22,7 @@ def _notes(mention: Mention, mentions: list[Mention]) -> str:
         notes.append("or " + ", ".join(mention.alternatives))
     if mention.interval is not None and mention.interval.first != mention.interval.last and mention.stated.modifier:
         notes.append(f"{mention.interval.first.isoformat()}..{mention.interval.last.isoformat()}")
-    return "; ".join(notes)
+    return printable("; ".join(notes))
 
 
 def render_text(results: list[tuple[Document, list[Mention]]], *, no_color: bool = False) -> None:
@@ -35,9 +36,9 @@ def render_text(results: list[tuple[Document, list[Mention]]], *, no_color: bool
         if number:
             console.print()
         if document.published is not None:
-            header = f"{document.path}  published {document.published.date.isoformat()} ({document.published.source})"
+            header = f"{printable(document.path)}  published {document.published.date.isoformat()} ({document.published.source})"
         else:
-            header = f"{document.path}  no publication date found: relative dates left unresolved (use --published)"
+            header = f"{printable(document.path)}  no publication date found: relative dates left unresolved (use --published)"
         console.print(Text(header, style="bold"))
         if not mentions:
             console.print("  no dates found")
@@ -52,7 +53,7 @@ def render_text(results: list[tuple[Document, list[Mention]]], *, no_color: bool
             line, column = document.location(mention.start)
             style = "red" if not mention.valid else None
             table.add_row(
-                f"{line}:{column}", Text(" ".join(mention.text.split()), style="cyan"), mention.type,
+                f"{line}:{column}", Text(printable(" ".join(mention.text.split())), style="cyan"), mention.type,
                 Text(mention.value or "?", style=style or "green"), _notes(mention, mentions),
             )
         console.print(table)

@@ -11,6 +11,36 @@ from datetime import date
 
 from ..engine import CheckResult
 from ..model import Mention
+from .safe import printable
+
+#: the marks of the axis (a mention, the publication date, the axis, a gap), and what stands in for
+#: them on a console that cannot show them (PYTHONIOENCODING=ascii, LANG=C, an old code page)
+_MARKS = ("\u25cf", "\u25c6", "\u2502", "\u22ee")
+_ASCII_MARKS = ("*", "#", "|", ":")
+
+
+def _encoding(console) -> str:  # type: ignore[no-untyped-def]
+    """The console's encoding, if Python knows it; else UTF-8."""
+    import codecs
+
+    encoding = getattr(console, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return "utf-8"
+
+
+def _marks(encoding: str) -> tuple[str, str, str, str]:
+    try:
+        "".join(_MARKS).encode(encoding)
+    except UnicodeEncodeError:
+        return _ASCII_MARKS
+    return _MARKS
+
+
+def _fit(text: str, encoding: str) -> str:
+    """`text` as the console can write it: a character it cannot encode is shown as an escape."""
+    return text.encode(encoding, "backslashreplace").decode(encoding)
 
 
 def _gap(days: int) -> str:
@@ -49,6 +79,8 @@ def render_timeline(result: CheckResult, console) -> None:  # type: ignore[no-un
     from rich.text import Text
 
     document = result.document
+    encoding = _encoding(console)
+    mention_mark, published_mark, axis_mark, gap_mark = _marks(encoding)
     flagged: dict[int, list[str]] = {}
     for finding in result.findings:
         for mention in result.mentions:
@@ -56,7 +88,7 @@ def render_timeline(result: CheckResult, console) -> None:  # type: ignore[no-un
                 finding.start == finding.end == mention.start
             ):
                 flagged.setdefault(mention.start, []).append(finding.code)
-    header = Text(document.path, style="bold")
+    header = Text(_fit(printable(document.path), encoding), style="bold")
     if document.published is not None:
         day = document.published.date
         header.append(f"  published {day.strftime('%a')} {day.isoformat()} ({document.published.source})")
@@ -76,18 +108,18 @@ def render_timeline(result: CheckResult, console) -> None:  # type: ignore[no-un
     previous: date | None = None
     for day, kind, mention in rows:
         if previous is not None and (day - previous).days > 7:
-            table.add_row("", Text("\u2502", style="dim"), Text(f"\u22ee {_gap((day - previous).days)}", style="dim"), "", "")
+            gap = Text(f"{gap_mark} {_gap((day - previous).days)}", style="dim")
+            table.add_row("", Text(axis_mark, style="dim"), gap, "", "")
         previous = day
         if kind == "published":
-            table.add_row(Text(day.isoformat(), style="bold"), Text("\u25c6", style="bold green"),
+            table.add_row(Text(day.isoformat(), style="bold"), Text(published_mark, style="bold green"),
                           Text("published", style="bold green"), "", "")
             continue
         assert mention is not None
         codes = flagged.get(mention.start, [])
         line, column = document.location(mention.start)
         style = "bold red" if codes else "cyan"
-        table.add_row(
-            _when(mention), Text("\u25cf", style=style), Text(" ".join(mention.text.split()), style=style),
-            f"{line}:{column}", Text(" ".join(codes), style="red"),
-        )
+        text = Text(_fit(printable(" ".join(mention.text.split())), encoding), style=style)
+        table.add_row(_when(mention), Text(mention_mark, style=style), text, f"{line}:{column}",
+                      Text(" ".join(codes), style="red"))
     console.print(table)

@@ -210,13 +210,23 @@ class CheckContext:
             start, end = span.start, span.end
             if self.published.source.startswith("front-matter:"):
                 # point at the value of the key, not the whole front matter block
-                key = re.escape(self.published.source.split(":", 1)[1])
-                value = re.compile(rf"^[ \t]*{key}[ \t]*[:=][ \t]*[\"']?([^\"'\r\n]+?)[\"']?[ \t]*\r?$", re.M)
+                value = front_matter_value(self.published.source.split(":", 1)[1])
                 found = value.search(self.text, start, end)
                 if found:
                     start, end = found.start(1), found.end(1)
             return (Related(start, end, self.text[start:end], label),)
         return (Related(0, 0, "", label),)
+
+
+def front_matter_value(key: str) -> re.Pattern[str]:
+    """A front matter line giving `key` a value, the value in group 1: up to its closing quote, or to its
+    last character that is not a blank (a shortest value with blanks after it was tried at every blank
+    of a long run)."""
+    return re.compile(
+        rf"^[ \t]*{re.escape(key)}[ \t]*[:=][ \t]*+[\"']?([^\"'\r\n]+(?=[\"'][ \t]*\r?$)|[^\"'\r\n]*[^\"'\r\n \t])"
+        r"[\"']?[ \t]*\r?$",
+        re.M,
+    )
 
 
 def whole_years_since(st: Stated, year: int, now: date) -> set[int]:

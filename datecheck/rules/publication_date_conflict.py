@@ -12,8 +12,9 @@ from .cues import CUES as _CUES
 
 #: A visible line that states the publication date: a dateline of its own, or a byline label.
 #: Labels that date something else: the capture or reading date of a page, an update.
-#: A line of running text: the story's body has started.
-_BODY_TEXT = re.compile(r"(?:\S+\s+){9,}\S|[a-z][.!?][\"'\u201d\u2019]?\s*$")
+#: A line of running text: the story's body has started. (Ten words, counted from the start of one,
+#: each word and the blanks after it taken whole: no start inside a word, no giving back a character.)
+_BODY_TEXT = re.compile(r"(?<!\S)(?:\S++\s++){9,}\S|[a-z][.!?][\"'\u201d\u2019]?\s*$")
 class PublicationDateConflict(Rule):
     """The document states two different publication dates.
 

@@ -10,12 +10,12 @@ import re
 from datetime import date, timedelta
 
 from ..calendar_math import clamp_days
-from ..lang import language
+from ..lang import DEFAULT, language
 from ..model import Mention, Ref
 from ..tense import is_past_verb
 from .base import CheckContext
 
-_EN = language("en").tense
+_EN = language(DEFAULT).tense
 #: Words that say an older date is meant on purpose.
 OLD_CUES = re.compile(_EN.OLD_CUES)
 #: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
@@ -24,7 +24,9 @@ OLD_CUES_NEAR = re.compile(_EN.OLD_CUES_NEAR)
 HEDGES = re.compile(_EN.HEDGES)
 #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
 FUTURE_MARKERS = re.compile(_EN.FUTURE_MARKERS)
-_WORD = re.compile(r"[a-z']+")
+_WORD = re.compile(_EN.WORD)
+#: A span of time that ends now: "the past few hours".
+UP_TO_NOW = re.compile(_EN.UP_TO_NOW)
 
 
 def past_verb_before(text_before: str, max_words: int = _EN.PAST_VERB_REACH) -> str | None:
@@ -32,7 +34,7 @@ def past_verb_before(text_before: str, max_words: int = _EN.PAST_VERB_REACH) -> 
     unless a present tense, an infinitive or a gerund stands between them."""
     words = _WORD.findall(text_before)[-max_words:]
     for word in reversed(words):
-        if word in _EN.CLAUSE_OF_ITS_OWN or (word.endswith("ing") and len(word) > 4):
+        if word in _EN.CLAUSE_OF_ITS_OWN or _EN.gerund(word):
             return None
         if word not in _EN.PLAN_PARTICIPLES and is_past_verb(word, _EN):
             return word
@@ -58,7 +60,7 @@ def recent_evidence(
             continue  # another dated section (a teaser, a live-blog entry)
         if other.kind == "duration":
             words = ctx.low[max(0, other.start - 6):other.end]
-            if re.search(r"\b(?:the )?past\b|\blast\b", words) and other.stated.offset and other.stated.offset[0] in (
+            if UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
                 "hour", "minute", "day", "week"
             ):
                 return other

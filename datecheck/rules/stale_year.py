@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from ..calendar_math import clamp_delta
-from ..model import Mention, Severity
-from ..timex import safe_date
+from ..calendar_math import add_years, clamp_delta, safe_date
+from ..model import Flag, Kind, Mention, Related, Severity, Tense
 from .base import CheckContext, Rule, Violation, short_day, year_suggestion
-from .recency import OLD_CUES, OLD_CUES_NEAR, recent_evidence
+from .stale_reading import FAR, StoryReading
 
-FAR = timedelta(days=180)  # as written, the date is at least this far from the story's date
 
 
 class StaleYear(Rule):
     """An explicit date whose year looks like a slip: last year's number on this year's news.
 
     What it does:
-        Flags a full date ("March 11, 2024") that lies far from the publication date as written,
-        while the same month and day one year off would be recent, and the text reports it as
-        current news: it sits among the story's near-publication dates or recency cues ("over the
-        past few hours", "on Tuesday", "now"). It stays quiet when the text says the old year is
-        meant ("last year", "a year earlier", "back in", "ago", "anniversary", "since"), when the
-        paragraph deals with that year elsewhere, and inside quotations.
+        Flags a full date ("March 11, 2024") that lies far before the publication date as written,
+        while the same month and day one year on would be recent (a date after the story is never
+        last year's number), and the text presents it as this story's news. For the end of a
+        reporting period ("the quarter ended Sept. 30, 2024") that means the period is set against
+        the year before ("up 12% from a year earlier") or named as the story's quarter; for any
+        other date, it sits among the story's recent dates or recency cues ("over the past few
+        hours", "on Tuesday", "now"; a wire dateline does not count), or a count of the time since
+        it fits the corrected year ("since the Aug. 4 landslide ... the two-week search"). The
+        end of a range counts when the other end borrows its year.
+
+        It stays quiet when the text shows the old year is meant: an old-news cue in the sentence
+        ("last year", "a year earlier", "back in", "ago", "anniversary", "previous", "since"), at
+        the start of the next one ("The year before, ...", "Nearly a year afterwards, ..."), or a
+        sequel told as history ("the firm it later bought"); a year reckoned from the date, or a
+        count of a year since it; the year written elsewhere in the paragraph or given earlier in
+        the story ("the 2025 floods"); the corrected year written beside it (a comparison of two
+        years); the earlier side of a comparison ("compared with the year ended ..."); a dated
+        list ("March 3, 2025 — Floods close the bridge"); a day still to come told as done
+        ("announced April 2, 2025" a month before April 2, 2026); and inside quotations.
 
     Why is this bad?
         Typing last year's number is the most common date slip, above all in January, and it moves
@@ -51,64 +61,73 @@ class StaleYear(Rule):
         near_past = timedelta(days=self.option(ctx, "near-past-days"))
         near_future = timedelta(days=self.option(ctx, "near-future-days"))
         slips = {m.index: self._slip(ctx, m, near_past, near_future) for m in ctx.mentions}
-        candidates = [m for m in ctx.mentions if slips[m.index] is not None]
-        kept: dict[int | None, list[int]] = {}  # year -> where it is written and not a slip (sorted)
-        for m in ctx.mentions:
-            if slips[m.index] is None and "date-line" not in m.flags:
-                kept.setdefault(m.stated.year, []).append(m.start)
-        for offsets in kept.values():
-            offsets.sort()
-        for mention in candidates:
-            now = ctx.now_at(mention.start)
+        if not any(slips.values()):
+            return
+        story = StoryReading(ctx, [m for m in ctx.mentions if slips[m.index] is None])
+        for mention in ctx.mentions:
             corrected = slips[mention.index]
-            assert now is not None and corrected is not None
-            if ctx.in_quotes(mention.start):
+            if corrected is None or mention.index in story.chronology:
                 continue
-            around = ctx.before(mention.start, 90) + " " + ctx.after(mention.end, 35)
-            if OLD_CUES.search(around) or OLD_CUES_NEAR.search(ctx.before(mention.start, 30)):
+            now = ctx.now_at(mention.start)
+            assert now is not None and mention.resolved_date is not None
+            if self._meant(ctx, story, mention, corrected, now):
                 continue
-            written_year = mention.stated.year
-            start, end = ctx.paragraph_bounds(mention.start)
-            others = kept.get(written_year, [])
-            if bisect_left(others, start) < bisect_left(others, end):
-                continue  # the paragraph deals with that year on purpose
-            evidence = recent_evidence(ctx, mention, now) or recent_evidence(ctx, mention, now, whole_story=True)
-            if evidence is None:
-                continue
-            written = ctx.text[mention.start:mention.end]
-            suggestion = year_suggestion(ctx, mention, corrected)
-            replacement = suggestion.replacement
-            related = ctx.publication_related() + (ctx.related(evidence, "reported as recent here"),)
-            yield Violation(
-                mention.start,
-                mention.end,
-                f"'{written}' is more than a year before this story ({short_day(now)}), which reports it "
-                f"as recent news; {replacement} would be {abs((now - corrected).days)} days "
-                f"{'before' if corrected <= now else 'after'} it",
-                related,
-                (suggestion,),
-            )
+            evidence = story.evidence(mention, corrected, now)
+            if evidence is not None:
+                yield self._violation(ctx, mention, corrected, now, evidence)
+
+    @staticmethod
+    def _meant(ctx: CheckContext, story: StoryReading, mention: Mention, corrected: date, now: date) -> bool:
+        """Whether the text shows the written year is meant."""
+        day = mention.resolved_date
+        assert day is not None
+        if ctx.in_quotes(mention.start) or story.told_as_old(mention, day, corrected, now):
+            return True
+        if story.dealt_with(mention, now) or story.year_contrast(mention, corrected):
+            return True
+        # a day still to come cannot have been done: "announced April 14, 2025" is last year's
+        return corrected > now and ctx.tense(mention) == Tense.PAST.value
+
+    @staticmethod
+    def _violation(ctx: CheckContext, mention: Mention, corrected: date, now: date, evidence: Related) -> Violation:
+        day = mention.resolved_date
+        assert day is not None
+        written = ctx.text[mention.start:mention.end]
+        suggestion = year_suggestion(ctx, mention, corrected)
+        a_year_before = add_years(now, -1)
+        how_far = "more than a year" if a_year_before is not None and day < a_year_before else "nearly a year"
+        gap = (now - corrected).days
+        days = f"{abs(gap)} day{'' if abs(gap) == 1 else 's'}"
+        return Violation(
+            mention.start,
+            mention.end,
+            f"'{written}' is {how_far} before this story ({short_day(now)}), which reports it as recent "
+            f"news; {suggestion.replacement} would be {days} {'before' if gap >= 0 else 'after'} it",
+            ctx.publication_related() + (evidence,),
+            (suggestion,),
+        )
 
     @staticmethod
     def _slip(ctx: CheckContext, mention: Mention, near_past: timedelta, near_future: timedelta) -> date | None:
-        """The date one year off that would be recent, when the written one is far."""
+        """The same day one year on, when the date as written is far before the story and that day
+        would be recent (just before the story, or, for a plan, just after it). A date after the
+        story is never last year's number. The end of a range counts when the other end borrows
+        its year ("from Aug. 26 to Oct. 20, 2024")."""
         st = mention.stated
         if (
-            mention.kind != "calendar" or not mention.valid or st.year is None or st.month is None
-            or st.day is None or mention.range_role is not None
-            or "date-line" in mention.flags
+            mention.kind != Kind.CALENDAR or not mention.valid or st.year is None or st.month is None
+            or st.day is None or Flag.DATE_LINE in mention.flags
         ):
             return None
+        if mention.range_role is not None:
+            partner = ctx.mention_at(mention.range_partner)
+            if partner is None or partner.stated.year is not None:
+                return None
         day = mention.resolved_date
         now = ctx.now_at(mention.start)
-        if day is None or now is None or abs(day - now) < FAR:
+        if day is None or now is None or now - day < FAR:
             return None
-        best = None
-        for year in (st.year - 1, st.year + 1):
-            other = safe_date(year, st.month, st.day)
-            if other is None:
-                continue
-            # recent: just before the story, or (a plan, an announcement) just after it
-            if clamp_delta(now, -near_past) <= other <= clamp_delta(now, near_future) and (best is None or abs(other - now) < abs(best - now)):
-                best = other
-        return best
+        corrected = safe_date(st.year + 1, st.month, st.day)
+        if corrected is None or not clamp_delta(now, -near_past) <= corrected <= clamp_delta(now, near_future):
+            return None
+        return corrected

@@ -13,9 +13,10 @@ class UnusedSuppression(Rule):
 
     What it does:
         Reports a `<!-- datecheck-disable... -->` comment or a `datecheck: ignore[...]` note that
-        covered no finding in this run (or names a rule that does not exist). The engine reports
-        it after the other rules have run; a suppression naming a rule that was not selected in
-        this run is not reported.
+        covered no finding in this run, names a rule that does not exist, or cannot be read (a
+        misspelled directive, an unclosed bracket or comment, codes without brackets), and an
+        enable comment that ends no disable comment. The engine reports it after the other rules
+        have run; a suppression naming a rule that was not selected in this run is not reported.
 
     Why is this bad?
         Suppressions outlive the text they were written for; a stale one will hide the next real

@@ -34,6 +34,9 @@ MONTH_RE = "(?:" + _MONTH_FULL + "|" + alternation(MONTH_ABBREVIATIONS) + r"\.?)
 _MONTH_ALONE = _MONTH_FULL + r"|sept\."
 WEEKDAY_RE = alternation(WEEKDAYS)
 _HYPHEN_OR_SP = rf"(?:{SP}|-)"
+#: Blanks and a comma, or not, before more blanks ("March 4 , 2024", "March 4,\n2024"): the first
+#: blanks only with the comma, so that two runs of blanks never meet and split a long run every way.
+_COMMA_SP = rf"(?:[ \t]*+,)?{SP}"
 _TENS = "|".join(TENS_WORDS)
 _DIGITS = "|".join(DIGIT_WORDS)
 _TEENS = "|".join(TEEN_WORDS)
@@ -87,14 +90,14 @@ PATTERNS: dict[str, str] = {
     "md_range": (
         rf"(?:{_g('between', alternation(RANGE_OPENERS))}{SP})?{_g('m1', MONTH_RE)}{SP}?{_g('d1', DAY_RE)}"
         rf"{_g('sep', _RANGE_SEP)}"
-        rf"(?:{_g('m2', MONTH_RE)}{SP})?{_g('d2', DAY_RE)}(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
+        rf"(?:{_g('m2', MONTH_RE)}{SP})?{_g('d2', DAY_RE)}(?:{_COMMA_SP}{_g('y', YEAR_RE)})?{WE}"
     ),
     "mdy": (
         rf"(?:{_g('wk', phrase(WEEK_OF))}{SP})?{_g('m', MONTH_RE)}{SP}?{_g('d', _DAYX)}"
-        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)}|,?{SP}{APOS}{_g('yy', '[0-9]{2}')}(?![0-9]))?{WE}"
+        rf"(?:{_COMMA_SP}{_g('y', YEAR_RE)}|,?{SP}{APOS}{_g('yy', '[0-9]{2}')}(?![0-9]))?{WE}"
     ),
     "my": (
-        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{_HYPHEN_OR_SP})?{_g('m', MONTH_RE)}(?:{SP}of)?[ \t]*,?{SP}"
+        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{_HYPHEN_OR_SP})?{_g('m', MONTH_RE)}(?:{SP}of)?{_COMMA_SP}"
         rf"(?:{_g('y', YEAR_RE)}|{SPELLED_YEAR_RE}){WE}"
     ),
     "rel_month": (
@@ -105,7 +108,7 @@ PATTERNS: dict[str, str] = {
     ),
     "dmy": (
         rf"(?:the{SP})?{_g('d', _DAYX)}(?:{SP}of)?{SP}{_g('m', MONTH_RE)}"
-        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?{WE}"
+        rf"(?:{_COMMA_SP}{_g('y', YEAR_RE)})?{WE}"
     ),
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}"
@@ -140,7 +143,7 @@ PATTERNS: dict[str, str] = {
     "year_mod": rf"(?:the{SP})?{_g('mod', _YEAR_MOD)}{_HYPHEN_OR_SP}{_g('y', YEAR_RE)}{WE}",
     "holiday": (
         rf"(?:{_g('rel', alternation(DAY_RELATIONS))}{SP})?{_g('h', _HOLIDAY)}"
-        rf"(?:[ \t]*,?{SP}{_g('y', YEAR_RE)})?(?:{SP}{_g('wk', WEEK)})?{WE}"
+        rf"(?:{_COMMA_SP}{_g('y', YEAR_RE)})?(?:{SP}{_g('wk', WEEK)})?{WE}"
     ),
     "weekday": (
         rf"(?:{_g('rel', alternation(WEEKDAY_RELATIONS + WEEKDAY_MODIFIERS))}{SP})?"

@@ -15,10 +15,10 @@ _SUFFIX = alternation(ORDINAL_SUFFIXES)
 # --- extraction: what may stand between dates that belong together -----------------------------------
 #: Between a weekday (or holiday, or relative day) and the date it is tied to: "Tuesday, Dec. 3",
 #: "Saturday (April 6)", "yesterday, the 3rd", "Tuesday on Dec. 3".
-TIE = re.compile(r"[ \t\xa0]*(?:,|\(|\u2014|\u2013|-|:)?[ \t\xa0]*(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
-#: What else a date line may hold besides its dates: labels, times, punctuation (any case). One
-#: character of punctuation at a time: a run of them repeated as a run (``(?:[\W_]+)*``) can be cut
-#: in exponentially many ways, and a line padded with blanks before a word took seconds to turn down.
+#: (Blanks, then a mark and its blanks: two runs of blanks side by side would be tried at every split.)
+TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
+#: What else a date line may hold besides its dates: labels, times, punctuation (any case). One mark
+#: at a time: a run of them as one piece inside the repetition could be split every which way.
 DATE_LINE_REST = re.compile(
     r"(?:updated|published|posted|last|modified|on|at|and|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[scemp][sd]t|et|ist|cet|"
     r"[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",

@@ -1,10 +1,52 @@
-"""English tense cues: the words that tell whether a clause reports, plans or states, and the cues
+"""English tense cues: the words that tell whether a clause reports, plans or states, the words
+that make a date's own phrase (an intent, a purpose, a deadline, the end of a span), and the cues
 that mark a date as old news, hedged or still to come. One set of each, read by datecheck.tense
 (the tense of a date's clause) and datecheck.rules.recency (the rules comparing a date with the
-publication date). All lower case.
+publication date). All lower case. The tests of a word's form (a regular past, a gerund, an
+adverb) are the small functions below: the code elsewhere holds no affix of the language.
 """
 
 from __future__ import annotations
+
+from .words import DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, TEEN_WORDS, TENS_WORDS, WEEKDAYS
+
+#: What a word is, in lower-cased text: the letters of the language and the apostrophe, and a
+#: compound joined by hyphens ("state-owned", "strike-hit": an adjective, not a verb in the past).
+WORD = r"[a-z']+(?:-[a-z']+)*"
+#: A word that joins others into one ("state-owned"): never a finite verb.
+_JOINER = "-"
+#: Somewhere in a stretch of text, a word that ends like a regular past form (a fast test: a
+#: stretch without one, and without any cue word, has no tense to read).
+PAST_ENDING = r"ed(?![a-z'])"
+_PAST = "ed"
+
+
+def past_form(word: str) -> bool:
+    """Whether `word` has the ending of a regular past form or participle ("voted", "planned"),
+    whatever it is ("red" and "need" too)."""
+    return word.endswith(_PAST)
+
+
+def regular_past(word: str) -> bool:
+    """A regular past-tense verb: a word in "-ed" that is not a noun or an adjective ("need",
+    "speed", "state-owned")."""
+    return word.endswith(_PAST) and len(word) > 3 and word not in NOT_PAST_ED and _JOINER not in word
+
+
+def negated_participle(word: str) -> bool:
+    """"unnamed", "unspecified": adjectives made from a participle, never a verb in the past."""
+    return word.startswith("un") and word.endswith(_PAST)
+
+
+def adverb(word: str) -> bool:
+    """"largely", "partly": an adverb ("due largely to the storm")."""
+    return word.endswith("ly")
+
+
+def gerund(word: str) -> bool:
+    """"calling", "selling": a present participle or gerund (a clause of its own after a past verb)."""
+    return word.endswith("ing") and len(word) > 4
+
 
 #: Words that put a clause ahead: "will", "expected", "plans", "due".
 FUTURE_WORDS = frozenset(
@@ -29,15 +71,26 @@ NOT_PAST_ED = frozenset(
 CONDITIONS = frozenset({"provided", "providing"})
 #: Participles of a plan: "the scheduled vote", "the expected ruling" report nothing done.
 PLAN_PARTICIPLES = frozenset("scheduled expected planned proposed slated".split())
+#: The past of "to be" before a word of the future ("were planning to", "was expected").
+PAST_BE = frozenset({"was", "were"})
+#: The perfect's auxiliaries: "has extended loans through January" is still running.
+PERFECT_AUX = frozenset({"has", "have"})
+#: The word that opens an infinitive ("plans to", "to be issued", "due to the storm").
+INFINITIVE_MARKERS = frozenset({"to"})
+#: "provided that ...": the word that makes a condition of the participle before it.
+CONDITION_LINKS = frozenset({"that"})
+#: "laws passed by Congress": after a participle, the agent of a passive, not a deadline.
+PASSIVE_AGENT = frozenset({"by"})
 PRESENT_WORDS = frozenset("is are says say am it's that's there's what's".split())
 #: A phrase set off by commas that opens with a word of these endings ("declared a split, payable
 #: June 22", "the year, ending June 30") has a time of its own: the clause before does not govern it.
 OWN_TIME_ENDINGS = ("able", "ible", "ing", "ed")
 OWN_TIME_WORDS = frozenset({"due"})
-#: Present-tense verbs of a timetable: "the show opens Friday", "the leaders meet Monday" look ahead.
+#: Present-tense verbs of a timetable: "the show opens Friday", "the leaders meet Monday", "the
+#: lease expires on June 30" look ahead.
 SCHEDULE = frozenset(
     "opens begins starts closes resumes reopens meets arrives leaves visits travels "
-    "meet resume reopen arrive".split()
+    "meet resume reopen arrive expires lapses matures".split()
 )
 #: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
 DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
@@ -48,6 +101,10 @@ PRESENT_AUX = frozenset("is are am".split())
 #: Modal verbs: what follows them ("could be reached by Friday", "must file by June") is not told
 #: in the tense of a verb before them. ("may" is left out: it is also a month.)
 MODALS = frozenset("could must should can cannot might".split())
+#: Modals that are also other words ("may", a month): a modal only before one of `MODAL_FOLLOWERS`
+#: ("the notes may be redeemed on Sept. 1", "may not be called").
+AMBIGUOUS_MODALS = frozenset({"may"})
+MODAL_FOLLOWERS = frozenset("be have not also still well never only".split())
 #: After "to", these open an infinitive ("to be issued on June 12", "to have finished by May").
 INFINITIVES = frozenset({"be", "have"})
 #: "due to the storm": a cause, not a date ahead.
@@ -65,14 +122,53 @@ MULTI_FUTURE = (
 )
 #: "by February", "through January": a deadline.
 DEADLINE_WORDS = frozenset({"by", "through", "thru"})
+#: "until Friday", "through June 30", "beyond Sept. 1": the end of a span. A past verb before it
+#: with an object between ("obtained a waiver until May 26") started the span, and does not date it.
+SPAN_ENDS = frozenset({"until", "till", "through", "thru", "beyond"})
 #: "effective Feb. 1", "starting Jan. 1", "payable May 26": the day a change announced takes hold.
 TAKES_EFFECT = frozenset({"effective", "starting", "beginning", "payable"})
-#: Verbs of saying: "said it would finish by June" — the saying is past, the deadline is not.
-REPORTING = frozenset("said told announced reported added stated noted predicted warned estimated forecast".split())
-#: "postponed until Tuesday", "extended its deadline until Friday"
-POSTPONED = frozenset(
-    "postponed delayed deferred adjourned extended recessed suspended given gave rescheduled moved pushed".split()
+#: Words between those and the date: "effective on", "starting from", "effective as of".
+TAKES_EFFECT_LINKS = frozenset({"on", "from", "as", "of"})
+#: Verbs of saying and of asking: "said it would finish by June", "asked for the change by June
+#: 12" — the saying or the asking is past, the deadline is not.
+REPORTING = frozenset(
+    "said told announced reported added stated noted predicted warned estimated forecast "
+    "asked urged ordered requested demanded directed instructed".split()
 )
+#: "postponed until Tuesday", "extended its deadline until Friday", "agreed to defer payments until
+#: June 30"
+POSTPONED = frozenset(
+    "postponed delayed deferred adjourned extended recessed suspended given gave rescheduled moved pushed "
+    "postpone delay defer adjourn extend suspend reschedule prolong prolonged".split()
+)
+#: Words that take a verb for what is meant to happen after them ("agreed to close the mill on
+#: Oct. 3", "an offer to extend the pact through May", "proposed allowing imports until July 1"):
+#: the date is that verb's, not theirs. Heads that put a clause ahead by themselves ("planned to")
+#: are read as cues instead.
+INTENT_HEADS = frozenset(
+    "agreed agree agrees voted vote votes decided decide decides proposed propose proposes offered offer "
+    "offers sought seek seeks asked ask asks urged urge urges ordered order orders requested request "
+    "requests wanted want wants tried try tries threatened threaten threatens chose choose opted opt "
+    "arranged arrange authorized authorize allowed allow permitted permit required require suggested "
+    "suggest considered consider pressed press encouraged encourage resolved resolve "
+    "proposal proposals bid bids deal agreement decision attempt effort efforts motion option options "
+    "right rights intention pledge promise".split()
+)
+#: How many words may stand between such a head and its verb ("asked the central bank to ...").
+INTENT_REACH = 4
+#: "for delivery on July 5", "for redemption on Aug. 14", "for Sept. 1-15 shipment", "for 60 days
+#: until May 31": the date of what something is for, not of the verb before.
+PURPOSE = frozenset({"for"})
+#: Numbers in words: "for two weeks from Oct. 9" is a span, not a purpose.
+NUMBER_WORDS = frozenset(DIGIT_WORDS) | frozenset(TEEN_WORDS) | frozenset(TENS_WORDS)
+#: The words that may stand between such a noun and the date (not the end of a span: "rose for
+#: five days through Oct. 9" is dated by its verb).
+DATE_PREPOSITIONS = frozenset("on between from by in at".split())
+#: "between May 10 and July 30", "payable June 30 and Sept. 30": the second date is governed by
+#: the word before the first.
+DATE_COORDINATORS = frozenset({"and", "or"})
+#: The words of a date written before the coordinator (numbers are no words).
+DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 #: "postponed until Tuesday", "rescheduled the meeting to June 18": the new date lies ahead.
 UNTIL = frozenset({"until", "till", "to"})
 #: Words that, between a past verb and the date, start a clause of its own ("said it is calling
@@ -103,5 +199,7 @@ FUTURE_MARKERS = (
     r"(?:is|are) (?:scheduled|set|due|slated) (?:for|on)|(?:is|are) to be|plans? to|"
     r"upcoming)\b"
 )
+#: A span of time that ends now: "the past few hours", "the last two days".
+UP_TO_NOW = r"\b(?:the )?past\b|\blast\b"
 #: A past verb more than this many words before a date is too far to report it as done.
 PAST_VERB_REACH = 8

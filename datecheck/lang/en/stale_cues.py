@@ -1,0 +1,32 @@
+"""English words DC201 (stale-year) reads around a full date: whether it closes a reporting period
+("the quarter ended Sept. 30, 2025"), whether that period is compared with the year before it,
+and whether the sentence tells the date's story as history ("the firm it later bought"). All lower
+case; the patterns run on the lower-cased text.
+"""
+
+from __future__ import annotations
+
+#: Right before a date that closes a period: "the quarter ended", "52 weeks ending", "the year to".
+PERIOD_END = (
+    r"\b(?:quarters?|qtrs?|years?|periods?|months|weeks|half|halves|semesters?)"
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?$"
+)
+#: In the clause before a date: the date is the earlier side of a comparison ("compared with the
+#: quarter ended", "up from the period ended").
+EARLIER_SIDE = r"\b(?:compared\s+(?:with|to)|versus|vs\b|up\s+from|down\s+from)\b"
+#: A few words before a date: it closes an earlier period ("the previous fiscal year ended",
+#: "prior quarter ended"), not the one reported.
+EARLIER_NEAR = r"\b(?:previous|prior(?!\s+to\b)|preceding)(?:\s+[a-z-]+){0,3}\s+(?:on\s+)?$"
+#: After the date (the rest of its sentence, or the next sentence): its period is set against the
+#: year before ("a year earlier", "the year-ago quarter", "up 8% from"), so it is the latest one.
+YEAR_BEFORE_COMPARED = (
+    r"\b(?:a\s+year\s+(?:ago|earlier|before)|year-(?:ago|earlier)|(?:last|the\s+previous|the\s+prior)\s+year|"
+    r"(?:up|down|rose|fell|increased|decreased|declined|climbed|gained|dropped|slipped|jumped)\b"
+    r"(?:[^.;!?]|\.(?=[0-9])){0,100}?\bfrom\b)"
+)
+#: After the date in its sentence: what followed it is told as history ("the firm it later
+#: bought", "and eventually sold"), unless a short count says how soon ("two days later").
+SEQUEL = (
+    r"(?<!days\s)(?<!day\s)(?<!hours\s)(?<!hour\s)(?<!weeks\s)(?<!week\s)(?<!minutes\s)"
+    r"\b(?:later|afterwards?|subsequently|eventually)\b"
+)

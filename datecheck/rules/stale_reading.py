@@ -1,0 +1,289 @@
+"""What DC201 (stale-year) reads in a story about its candidates, besides the shared recency cues.
+
+A candidate is a full date written a year before the day that would make it recent news (`day`
+as written, `corrected` one year on, `now` the story's date at that point). `StoryReading` is
+built once per story and answers, for each candidate:
+
+* `told_as_old`: does the text mark the written year as meant (an old-news cue in its sentence, a
+  year reckoned from it, a count of a year since it, "since" with no count that fits the corrected
+  year)?
+* `dealt_with` / `year_contrast`: does the story deal with the written year on purpose, or write
+  the corrected year beside it, so that both are meant?
+* `evidence`: what presents the date as this story's news? For the end of a reporting period
+  ("the quarter ended Sept. 30"), the period set against the year before or named as the
+  story's quarter; for any other date, a recent date or recency cue near it or in its section
+  (wire datelines left out: they date the story, not its news), or a count of the time since it
+  that fits the corrected year.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from bisect import bisect_left
+from datetime import date, timedelta
+
+from ..lang import language
+from ..model import Flag, Kind, Mention, Related
+from .base import CheckContext
+from .recency import OLD_CUES, OLD_CUES_NEAR, recent_evidence
+
+#: As written, a candidate lies at least this far before its story's date.
+FAR = timedelta(days=180)
+
+_EN = language("en").stale_cues
+PERIOD_END = re.compile(_EN.PERIOD_END)
+EARLIER_SIDE = re.compile(_EN.EARLIER_SIDE)
+EARLIER_NEAR = re.compile(_EN.EARLIER_NEAR)
+YEAR_BEFORE_COMPARED = re.compile(_EN.YEAR_BEFORE_COMPARED)
+SEQUEL = re.compile(_EN.SEQUEL)
+
+#: A wire dateline: a place in capitals at the start of a line, then the date, then a dash
+#: ("OSLO, Norway, March 2 -", "LIMA, 2 March (Agency) --").
+_DATELINE_BEFORE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+)*(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+)*)*,[ \t]*\Z",
+    re.MULTILINE,
+)
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-|\u2013|\u2014)")
+#: After a date that opens an entry of a dated list: "March 3, 2025 — ...", "May 9: ...".
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:\u2014|\u2013|-{1,2}|:)[ \t]")
+#: What may stand before such a date on its line: blanks and bullets.
+_BULLETS = " \t*-\u2022"
+#: How much of the next sentence is its opening, where "A year later," refers back to the date.
+_OPENING = 40
+#: Days in each unit a duration may name, and how far off a count of them may be and still fit
+#: (for years, per year counted).
+_UNIT_DAYS = {"day": (1.0, 1), "week": (7.0, 3), "month": (30.44, 16), "year": (365.25, 62)}
+#: How long a count of "about a year" is, in days: every candidate lies this far before its story.
+_ABOUT_A_YEAR = (300, 430)
+
+
+def period_end(ctx: CheckContext, mention: Mention) -> bool:
+    """Whether the date closes a reporting period: "for the quarter ended Sept. 30, 2025"."""
+    return PERIOD_END.search(ctx.before(mention.start, 60, clause=True)) is not None
+
+
+def _fits(duration: Mention, low: int, high: int) -> bool:
+    """Whether a duration ("two weeks", "nearly a year") may be between `low` and `high` days long."""
+    assert duration.reading is not None and duration.reading.duration is not None
+    unit, amount = duration.reading.duration
+    if amount is None or unit not in _UNIT_DAYS:
+        return False
+    length, slack = _UNIT_DAYS[unit]
+    slack *= amount if unit == "year" else 1
+    return low - slack <= amount * length <= high + slack
+
+
+def _long_before(ctx: CheckContext, mention: Mention) -> bool:
+    """A year, or a month that ended long before the story's date ("March 2025" in March 2026)."""
+    if mention.stated.month is None:
+        return True
+    now = ctx.now_at(mention.start)
+    return mention.interval is not None and now is not None and now - mention.interval.last >= FAR
+
+
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    return bisect_left(starts, start) < bisect_left(starts, end)
+
+
+def _wire_dateline(ctx: CheckContext, mention: Mention) -> bool:
+    """Whether `mention` is a story's wire dateline ("OSLO, March 2 - ...")."""
+    line_start = ctx.text.rfind("\n", 0, mention.start) + 1
+    return (
+        _DATELINE_BEFORE.search(ctx.text, line_start, mention.start) is not None
+        and _DATELINE_AFTER.match(ctx.text, mention.end) is not None
+    )
+
+
+def _list_entry(ctx: CheckContext, mention: Mention) -> bool:
+    """A date that opens its line and is followed by a dash or a colon: "March 3, 2025 — ..."."""
+    line_start = ctx.text.rfind("\n", 0, mention.start) + 1
+    return not ctx.text[line_start:mention.start].strip(_BULLETS) and _ENTRY_AFTER.match(ctx.text, mention.end) is not None
+
+
+class StoryReading:
+    """One story as DC201 reads it: built once, from the story and the mentions that are not
+    candidates (the offsets kept are in text order, as the mentions are)."""
+
+    def __init__(self, ctx: CheckContext, kept: list[Mention]) -> None:
+        self.ctx = ctx
+        #: year -> where a date of it is written other than as a slip; where the year itself is
+        #: given ("in 2025", or "March 2025" long before the story: "December 2025" in January is
+        #: recent news, not that year dealt with); where a date with a month is written in it
+        self.anywhere: dict[int, list[int]] = {}
+        self.given: dict[int, list[int]] = {}
+        self.written: dict[int, list[int]] = {}
+        #: (year, month, day) as written -> where
+        self.days: dict[tuple[int, int | None, int | None], list[int]] = {}
+        for m in kept:
+            if m.stated.year is not None and Flag.DATE_LINE not in m.flags:
+                self.anywhere.setdefault(m.stated.year, []).append(m.start)
+                if m.kind == Kind.CALENDAR and m.stated.day is None and _long_before(ctx, m):
+                    self.given.setdefault(m.stated.year, []).append(m.start)
+        calendar = [m for m in ctx.mentions if m.kind == Kind.CALENDAR and m.stated.year is not None]
+        for m in calendar:
+            st = m.stated
+            assert st.year is not None
+            if st.month is not None:
+                self.written.setdefault(st.year, []).append(m.start)
+            self.days.setdefault((st.year, st.month, st.day), []).append(m.start)
+        self.durations = [m for m in ctx.mentions if m.kind == Kind.DURATION and m.reading and m.reading.duration]
+        self._duration_starts = [m.start for m in self.durations]
+        self._about_a_year = [m.start for m in self.durations if _fits(m, *_ABOUT_A_YEAR)]
+        self._quarters = [m for m in ctx.mentions
+                          if m.kind == Kind.QUARTER and m.interval is not None and m.anchor_source != "mention"]
+        entries = {m.index for m in calendar if _list_entry(ctx, m)}
+        #: the dates that open the entries of a dated list (two or more): a chronology gives each
+        #: event its own year, whatever the story's date
+        self.chronology = entries if len(entries) >= 2 else set()
+        self._view: CheckContext | None = None
+
+    # --- the text around a date -------------------------------------------------------------
+
+    def next_sentence(self, offset: int) -> tuple[int, int] | None:
+        """The sentence after the one holding `offset`, in the same paragraph."""
+        ctx = self.ctx
+        _, end = ctx.sentence_bounds(offset)
+        _, paragraph_end = ctx.paragraph_bounds(offset)
+        start = end
+        while start < paragraph_end and ctx.low[start].isspace():
+            start += 1
+        if start >= paragraph_end:
+            return None
+        found = ctx.sentence_bounds(start)
+        return found if found[0] >= end else None
+
+    def _reach(self, mention: Mention) -> int:
+        """The end of the date's sentence, or of the next one when there is one."""
+        following = self.next_sentence(mention.start)
+        return following[1] if following is not None else self.ctx.sentence_bounds(mention.start)[1]
+
+    def compared(self, mention: Mention) -> tuple[int, int] | None:
+        """For the end of a period, where the rest of its sentence or the next sentence sets that
+        period against the year before ("up 39% from $38 million a year earlier")."""
+        if not period_end(self.ctx, mention):
+            return None
+        found = YEAR_BEFORE_COMPARED.search(self.ctx.low, mention.end, self._reach(mention))
+        return None if found is None else found.span()
+
+    def elapsed(self, start: int, end: int, day: date, now: date) -> Mention | None:
+        """A duration between `start` and `end`, in the section of `now`, as long as the time from
+        `day` to `now` ("the two-week standoff" two weeks after the day)."""
+        gap = (now - day).days
+        first = bisect_left(self._duration_starts, start)
+        for other in self.durations[first:bisect_left(self._duration_starts, end)]:
+            if _fits(other, gap, gap) and self.ctx.now_at(other.start) == now:
+                return other
+        return None
+
+    def _a_year_counted(self, end: int, now: date) -> bool:
+        """Whether a count of about a year ("nearly a year", "12 months") stands before `end` in
+        the section of `now`: the nearest one is read."""
+        found = bisect_left(self._about_a_year, end)
+        return found > 0 and self.ctx.now_at(self._about_a_year[found - 1]) == now
+
+    # --- is the written year meant? ---------------------------------------------------------
+
+    def _reckoned_from(self, mention: Mention, end: int, back: bool) -> bool:
+        """Another date before `end` is reckoned from this one in years: "a year later", and with
+        `back` "the year before" (read near the date only: the resolver anchors to the nearest
+        date, right or not)."""
+        for other in self.ctx.mentions_between(mention.end, end):
+            offset = other.stated.offset
+            if other.anchor_mention == mention.index and offset is not None and offset[0] in ("year", "decade"):
+                if back or offset[1] > 0:
+                    return True
+        return False
+
+    def told_as_old(self, mention: Mention, day: date, corrected: date, now: date) -> bool:
+        """Whether the text marks the written year as meant: an old-news cue in the sentence before
+        the date or just after it, or opening the next sentence ("Nearly a year afterwards"); a
+        sequel told as history after it ("the firm it later bought"); the earlier side of a
+        comparison; a year reckoned from it; a count of about a year since it, there or earlier in
+        its section; "since" the date, unless something counts the time since as the corrected
+        year would. What follows a period set against the year before is that comparison."""
+        ctx = self.ctx
+        sentence_start, sentence_end = ctx.sentence_bounds(mention.start)
+        before = ctx.low[sentence_start:mention.start]
+        if OLD_CUES.search(before) or EARLIER_NEAR.search(before) or SEQUEL.search(ctx.low, mention.end, sentence_end):
+            return True
+        if EARLIER_SIDE.search(ctx.before(mention.start, 80, clause=True)):
+            return True
+        compared = self.compared(mention) is not None
+        following = self.next_sentence(mention.start)
+        if not compared:
+            opening = "" if following is None else ctx.low[following[0]:min(following[1], following[0] + _OPENING)]
+            if OLD_CUES.search(ctx.after(mention.end, 35)) or OLD_CUES.search(opening.split(",", 1)[0]):
+                return True
+        reach = following[1] if following is not None else sentence_end
+        if self._reckoned_from(mention, reach, back=not compared):
+            return True
+        if self._a_year_counted(reach, now):
+            return True
+        if OLD_CUES_NEAR.search(ctx.before(mention.start, 30)):
+            return self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now) is None
+        return False
+
+    def dealt_with(self, mention: Mention, now: date) -> bool:
+        """Whether the written year is written elsewhere in the date's paragraph, or given earlier
+        in its section ("the 2025 floods", "in March 2025"). Where the date's period is set
+        against the year before, what follows the comparison is that earlier period ("up 9% from
+        a year earlier. In the 2025 quarter ...") and does not count."""
+        ctx, year = self.ctx, mention.stated.year
+        assert year is not None
+        start, end = ctx.paragraph_bounds(mention.start)
+        compared = self.compared(mention)
+        if compared is not None:
+            end = min(end, compared[0])
+        if _any_between(self.anywhere.get(year, []), start, end):
+            return True
+        given = self.given.get(year, [])
+        found = bisect_left(given, start)  # the nearest one before the paragraph is read
+        return found > 0 and ctx.now_at(given[found - 1]) == now
+
+    def year_contrast(self, mention: Mention, corrected: date) -> bool:
+        """The paragraph writes the corrected year too: the same day with it ("the year ended Jan.
+        31, 2026 ... the year ended Jan. 31, 2025"), or another date with it in the same sentence
+        ("the 52 weeks ended Feb. 27, 2026, and Feb. 28, 2025"). Both years are then meant."""
+        start, end = self.ctx.paragraph_bounds(mention.start)
+        same_day = self.days.get((corrected.year, corrected.month, corrected.day), [])
+        if _any_between(same_day, start, end):
+            return True
+        return _any_between(self.written.get(corrected.year, []), *self.ctx.sentence_bounds(mention.start))
+
+    # --- is it presented as this story's news? ----------------------------------------------
+
+    def _without_datelines(self) -> CheckContext:
+        """The context with the wire datelines left out of its mentions, for the recency cues."""
+        if self._view is None:
+            kept = [m for m in self.ctx.mentions if not _wire_dateline(self.ctx, m)]
+            self._view = self.ctx
+            if len(kept) < len(self.ctx.mentions):
+                self._view = copy.copy(self.ctx)
+                self._view.__dict__.pop("_starts", None)
+                self._view.mentions = kept
+        return self._view
+
+    def _quarter_named(self, mention: Mention, corrected: date) -> Mention | None:
+        """A quarter the story names ("third-quarter profit") that ends on the corrected day."""
+        now = self.ctx.now_at(mention.start)
+        for other in self._quarters:
+            assert other.interval is not None
+            if abs((other.interval.last - corrected).days) <= 7 and self.ctx.now_at(other.start) == now:
+                return other
+        return None
+
+    def evidence(self, mention: Mention, corrected: date, now: date) -> Related | None:
+        """What presents the date as this story's news, as the other side of the finding."""
+        ctx = self.ctx
+        if period_end(ctx, mention):
+            compared = self.compared(mention)
+            if compared is not None:
+                return Related(compared[0], compared[1], ctx.text[compared[0]:compared[1]], "set against the year before here")
+            quarter = self._quarter_named(mention, corrected)
+            return None if quarter is None else ctx.related(quarter, "the period reported here")
+        view = self._without_datelines()
+        other = recent_evidence(view, mention, now) or recent_evidence(view, mention, now, days=31, whole_story=True)
+        if other is None:
+            other = self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now)
+        return None if other is None else ctx.related(other, "reported as recent here")

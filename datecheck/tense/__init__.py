@@ -1,0 +1,132 @@
+"""The tense of the clause around a mention, read from the words of its clause.
+
+Only a hint: the resolver uses it to choose between two readings that are otherwise equally near
+(a bare weekday, a month-day half a year away), never to override a near date.
+
+The cues are read in the mention's own clause (datecheck.text): the nearest one wins, one before
+the mention winning a tie (`reading`). When its clause has none, the clause that governs it is read:
+the one before "that" or "which", the main clause after a fronted phrase ("On Tuesday, the board
+voted"), the clause a phrase set off by commas hangs on. A verb in any other clause is not read.
+
+What is found is kept with the sentence (its `memo`): whether each clause holds anything to read,
+what the clauses governing a clause say, and the answer for each mention, which the rules ask for
+again after the resolver.
+"""
+
+from __future__ import annotations
+
+from ..model import Tense
+from ..text import Clauses, Segments, segments_of
+from .reading import BARRED, DEADLINE, is_past_verb, read
+from .words import REACH, cues, cuts_word, patterns, quiet
+
+__all__ = ["clause_tense", "is_past_verb"]
+
+_MISSING = object()
+#: Whether the shortcuts are taken: answers kept, clauses with nothing to read skipped (the long
+#: way, without them, gives the same answers; a test compares the two).
+SHORTCUTS = True
+
+
+def clause_tense(low: str, start: int, end: int, segments: Segments | None = None, code: str = "en") -> Tense:
+    """The tense of the clause holding ``low[start:end]`` (``low`` is the lower-cased text;
+    `segments` its segments, found here when not given)."""
+    segments = segments or segments_of(low, code)
+    sentence = segments.clauses_at(start)
+    if not sentence.clauses:
+        return Tense.UNKNOWN
+    if not SHORTCUTS:
+        return _tense(low, sentence, start, end, code)
+    key = ("tense", start, end, code)
+    found = sentence.memo.get(key)
+    if found is None:
+        found = sentence.memo[key] = _tense(low, sentence, start, end, code)
+    return found  # type: ignore[return-value]
+
+
+def _tense(low: str, sentence: Clauses, start: int, end: int, code: str) -> Tense:
+    first = sentence.index(start)
+    last = max(first, sentence.index(max(start, end - 1)))
+    opening, closing = sentence.clauses[first], sentence.clauses[last]
+    if first == last and _reads_nothing(low, sentence, first, start, end, code):
+        if _quiet_sentence(low, sentence, code):
+            return Tense.UNKNOWN  # nor can a clause governing it say anything
+        own: Tense | object = Tense.UNKNOWN
+    else:
+        before_text = low[max(opening.start, start - REACH):start]
+        after_text = low[end:max(end, min(closing.end, end + REACH))]
+        own = read(before_text, after_text, code, day=low[end - 1].isdigit())
+        if own is BARRED:
+            return Tense.UNKNOWN
+        if isinstance(own, Tense) and own is not Tense.UNKNOWN:
+            return own
+    inside = start > opening.start
+    key = ("governed", first, last, inside, code)
+    governed = sentence.memo.get(key, _MISSING) if SHORTCUTS else _MISSING
+    if governed is _MISSING:
+        governed = sentence.memo[key] = _governed(low, sentence, first, last, inside, code)
+    if governed is not None:
+        return governed  # type: ignore[return-value]
+    return Tense.FUTURE if own is DEADLINE else Tense.UNKNOWN
+
+
+def _reads_nothing(low: str, sentence: Clauses, index: int, start: int, end: int, code: str) -> bool:
+    """Whether the reader is sure to find no cue around ``low[start:end]`` in clause `index`: the
+    clause holds nothing it looks for, and the words read around the mention are whole words of it
+    (the clause is read to its ends, and the mention cuts no word in two). Lists and tables of
+    dates are mostly such clauses."""
+    if not SHORTCUTS:
+        return False
+    clause = sentence.clauses[index]
+    if start - REACH > clause.start or end + REACH < clause.end:
+        return False
+    if start > clause.start and cuts_word(low, start, code) or end < clause.end and cuts_word(low, end, code):
+        return False
+    return _inert(low, sentence, index, code)
+
+
+def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
+    """Whether no clause of the sentence has anything the reader looks for, each short enough to be
+    read whole as a governing clause (found once per sentence; a list of dates is often one long
+    such sentence). Its clauses start and end between words, so the words of the whole stretch
+    hold the words of each clause."""
+    key = ("quiet", code)
+    found = sentence.memo.get(key)
+    if found is None:
+        clauses = sentence.clauses
+        found = sentence.memo[key] = quiet(low[clauses[0].start:clauses[-1].end], code) \
+            and all(clause.end - clause.start <= REACH for clause in clauses)
+    return found  # type: ignore[return-value]
+
+
+def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:
+    """Whether clause `index` holds nothing the reader looks for (found once per clause)."""
+    key = ("inert", index, code)
+    found = sentence.memo.get(key)
+    if found is None:
+        clause = sentence.clauses[index]
+        found = sentence.memo[key] = quiet(low[clause.start:clause.end], code)
+    return found  # type: ignore[return-value]
+
+
+def _governed(low: str, sentence: Clauses, first: int, last: int, inside: bool, code: str) -> Tense | None:
+    """The tense the clauses governing clauses first..last give a date that finds none in its own
+    (`inside`: the date does not open its clause), or None when they give none."""
+    words = cues(code)
+    opening = sentence.clauses[first]
+    if opening.kind in ("comma", "dash") and inside:
+        opener = patterns(code)[0].match(low, opening.start)
+        word = opener.group() if opener else ""
+        if word in words.OWN_TIME_WORDS or word.endswith(words.OWN_TIME_ENDINGS):
+            return Tense.UNKNOWN  # "declared a split, payable June 22": not the verb before's time
+    for index in sentence.governing(first, last):
+        clause = sentence.clauses[index]
+        if SHORTCUTS and clause.end - clause.start <= REACH and _inert(low, sentence, index, code):
+            continue  # read whole, and nothing in it to read
+        if index < first:
+            tense = read(low[max(clause.start, clause.end - REACH):clause.end], "", code, own=False)
+        else:
+            tense = read("", low[clause.start:min(clause.end, clause.start + REACH)], code, own=False)
+        if isinstance(tense, Tense) and tense is not Tense.UNKNOWN:
+            return tense
+    return None

@@ -1,0 +1,97 @@
+"""The words the tense reader reads around a date, and the language's cue words it looks for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from types import ModuleType
+
+from ..lang import language
+
+#: The most of a clause read on either side of a mention (a bound for run-on text, not a window).
+REACH = 400
+
+
+@lru_cache(maxsize=4)
+def cues(code: str = "en") -> ModuleType:
+    """The language's tense module (datecheck/lang/<code>/tense.py)."""
+    return language(code).tense
+
+
+@lru_cache(maxsize=4)
+def patterns(code: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The language's word pattern, its regular past ending and its future phrases, compiled."""
+    words = cues(code)
+    return re.compile(words.WORD), re.compile(words.PAST_ENDING), re.compile(words.MULTI_FUTURE)
+
+
+@lru_cache(maxsize=4)
+def cue_words(code: str = "en") -> frozenset[str]:
+    """The words a tense may be read from, or that say "present", besides the regular past forms."""
+    words = cues(code)
+    return words.FUTURE_WORDS | words.PAST_VERBS | words.PAST_MARKERS | words.SCHEDULE | words.NOUN_LIKE \
+        | words.PRESENT_WORDS
+
+
+@lru_cache(maxsize=4)
+def inert_words(code: str = "en") -> frozenset[str]:
+    """Every word the reader looks for after the future phrases (regular past forms aside): where
+    none stands on either side of a mention, it reads no tense."""
+    words = cues(code)
+    return cue_words(code) | words.DEADLINE_WORDS | words.MODALS | words.AMBIGUOUS_MODALS | words.INFINITIVES \
+        | words.TAKES_EFFECT | words.UNTIL | words.PURPOSE
+
+
+@lru_cache(maxsize=4)
+def clause_cue_words(code: str = "en") -> frozenset[str]:
+    """`inert_words` and the words of the future phrases (literal words, each phrase matched as
+    whole words): a stretch without any of them (nor a regular past form, nor an apostrophe) gives
+    the reader nothing to read, wherever in it a date stands."""
+    return inert_words(code) | frozenset(patterns(code)[0].findall(cues(code).MULTI_FUTURE))
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """A test of a word, answered once per word (a plain dictionary lookup after; forgotten when
+    it grows past `_MEMO_LIMIT` words, so that no text can make it grow without bound)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        found = self[word] = self.test(word)
+        return found
+
+
+_MEMO_LIMIT = 50_000
+
+
+@lru_cache(maxsize=4)
+def past_forms(code: str = "en") -> dict[str, bool]:
+    """word -> whether it has the form of a regular past (the language's `past_form`)."""
+    return _Memo(cues(code).past_form)
+
+
+@lru_cache(maxsize=4)
+def candidates(code: str = "en") -> dict[str, bool]:
+    """word -> whether the reader may read a tense from it: a cue word or a regular past form."""
+    found, past_form = cue_words(code), cues(code).past_form
+    return _Memo(lambda word: word in found or past_form(word))
+
+
+def quiet(text: str, code: str) -> bool:
+    """Whether a stretch of text holds nothing the reader looks for: no cue word, no word of a
+    future phrase, no regular past form, no apostrophe."""
+    word, past_ending, _ = patterns(code)
+    return "'" not in text and not past_ending.search(text) and clause_cue_words(code).isdisjoint(word.findall(text))
+
+
+def cuts_word(low: str, at: int, code: str) -> bool:
+    """Whether offset `at` falls inside a word (a word runs across it; no word holds a space)."""
+    if at <= 0 or at >= len(low) or low[at - 1].isspace() or low[at].isspace():
+        return False
+    found = patterns(code)[0].match(low, at - 1, at + 1)
+    return found is not None and found.end() == at + 1
