@@ -81,8 +81,9 @@ def holiday_date(key: str, year: int, country: str = "US", lang: str = DEFAULT) 
     """The day holiday `key` falls on in `year` in `country`, or None if it has none there."""
     if not 1 <= year <= 9999:
         return None  # outside the calendar dates can represent
-    names = language(lang).holidays.NAMES[key][1]
-    fallback = FALLBACKS[key]
+    tables = language(lang).holidays
+    names = tables.NAMES[key][1]
+    fallback = FALLBACKS[key] if key in FALLBACKS else tables.FALLBACKS.get(key)
     calendar = _country_calendar(country, year)
     for name in names:
         if name in calendar:
