@@ -21,9 +21,16 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: Where the holidays the calendars do not always carry fall: a fixed day, or a distance from Easter.
 FALLBACKS: dict[str, tuple | None] = dict(_cal.HOLIDAY_FALLBACKS)
 
+#: A holiday named after a saint ("San José", "San Juan") is as often a person, a town or a church:
+#: a holiday only when written as one ("el Día de San José", "la festividad de San Juan").
+_SAINTS = ("san ", "santa ", "sant ", "santiago ")
+_AS_HOLIDAY = ("día de ", "festividad de ", "fiesta de ")
+
 #: Words in text -> holiday key (lower case).
 ALIASES: dict[str, str] = {
-    **_cal.HOLIDAY_ALIASES,
+    **{name: key for name, key in _cal.HOLIDAY_ALIASES.items() if not name.startswith(_SAINTS)},
+    **{lead + name: key for name, key in _cal.HOLIDAY_ALIASES.items() if name.startswith(_SAINTS) for lead in _AS_HOLIDAY},
+    "primero de mayo": "labor-day",
     "navidad": "christmas", "nochebuena": "christmas-eve", "nochevieja": "new-years-eve",
     "año nuevo": "new-years-day", "pascua": "easter", "domingo de pascua": "easter",
     "domingo de resurrección": "easter", "domingo de ramos": "palm-sunday", "miércoles de ceniza": "ash-wednesday",

@@ -10,7 +10,7 @@ direction ("hace tres días"). Families English has and Spanish does not write (
 
 from __future__ import annotations
 
-from ...patterns import SP, YEAR_RE, alternation, group as _g
+from ...patterns import SP, YEAR_RE, alternation, group as _g, phrase
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
@@ -54,6 +54,11 @@ _POD = rf"(?:{SP}(?:por|en|de|a){SP}la|{SP}al)?{SP}{_g('pod', alternation(PARTS_
 #: "mañana" the day, not the morning: not after "la", "esta", "cada" … ("por la mañana").
 _TOMORROW = "".join(f"(?<!{word} )" for word in MORNING_BEFORE)
 _DAY_WORDS = alternation([w for w in DAY_WORDS if w != "mañana"])[3:-1] + f"|{_TOMORROW}mañana(?!{SP}de{SP}(?:ayer|hoy))"
+#: A day word that opens a reference ("hoy por hoy", "hoy en día") is read as the reference.
+_NOT_A_REFERENCE = "".join(
+    f"(?!{SP}{phrase(rest)}{WE})" for words in REFERENCES for day in DAY_WORDS
+    if words.startswith(day + " ") and (rest := words[len(day) + 1:])
+)
 
 _DAY_SEP = r"[ \t]*[-\u2013][ \t]*|" + SP + alternation(RANGE_WORDS + (PAIR_WORD,)) + rf"(?:{SP}el)?{SP}"
 _YEAR_SEP = r"[ \t]*[-\u2013\u2014/][ \t]*|" + SP + alternation(RANGE_WORDS + (PAIR_WORD,)) + SP
@@ -93,8 +98,8 @@ PATTERNS: dict[str, str] = {
     "quarter": (
         rf"(?:(?:el|del|al){SP})?{_g('q', alternation(list(QUARTER_ORDINALS) + list(QUARTER_RELATIONS)))}{SP}"
         rf"{_g('unit', alternation(QUARTER_UNITS))}(?:{SP}{_g('fis2', 'fiscal')})?"
-        rf"(?:{_DE}(?:(?:año|ejercicio){SP})?{_g('y2', YEAR_RE)}|{SP}{_g('rely2', alternation(YEAR_RELATIONS))})?{WE}"
-        + _unused("y1", "y3", "fis1", "rely", "ye", "qo")
+        rf"(?:{_DE}(?:(?:año|ejercicio){SP})?{_g('y2', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
+        + _unused("y1", "y3", "fis1", "rely2", "ye", "qo")
     ),
     "year_quarter": NEVER,
     "qcode": _ENGLISH["qcode"],
@@ -121,7 +126,7 @@ PATTERNS: dict[str, str] = {
         rf"{_g('wd', WEEKDAY_RE)}(?:{SP}{_g('rel_after', alternation(WEEKDAY_RELATIONS_AFTER))})?(?:{_POD})?{WE}"
         + _unused("wda")
     ),
-    "relday": rf"{_g('w', _DAY_WORDS)}(?:{_POD})?{WE}" + _unused("mod"),
+    "relday": rf"{_g('w', _DAY_WORDS)}{_NOT_A_REFERENCE}(?:{_POD})?{WE}" + _unused("mod"),
     "age": (
         rf"{_g('n', '[0-9]{1,3}')}{SP}años{SP}de{SP}edad{WE}"
         rf"|,{SP}?de{SP}{_g('n2', '[0-9]{1,3}')}{SP}años{WE}(?=[ \t]*[,;.)])"

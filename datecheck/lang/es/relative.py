@@ -110,7 +110,7 @@ NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "al día siguiente": ("day", 1, None, None), "el día siguiente": ("day", 1, None, None),
     "el día anterior": ("day", -1, None, None), "la víspera": ("day", -1, None, "day"),
-    "ese día": ("day", 0, None, None), "ese mismo día": ("day", 0, None, None), "aquel día": ("day", 0, None, None),
+    "ese día": ("day", 0, None, None), "el mismo día": ("day", 0, None, None), "ese mismo día": ("day", 0, None, None), "aquel día": ("day", 0, None, None),
     "esa noche": ("day", 0, "NI", None), "esa misma noche": ("day", 0, "NI", None),
     "aquella noche": ("day", 0, "NI", None), "esa mañana": ("day", 0, "MO", None),
     "la noche anterior": ("day", -1, "NI", None), "la mañana siguiente": ("day", 1, "MO", None),
@@ -124,7 +124,7 @@ REFERENCES: dict[str, str] = {
     "el momento": "date", "recientemente": "date", "recién": "date", "últimamente": "date", "entonces": "date",
     "el futuro": "date", "el pasado": "date", "el presente": "date", "en el futuro": "date",
     "próximamente": "date", "actual": "date", "actuales": "date", "futuro": "date", "futura": "date",
-    "futuros": "date", "futuras": "date", "reciente": "date", "recientes": "date", "anteriormente": "not-a-date",
+    "futuros": "date", "futuras": "date", "largo plazo": "date", "corto plazo": "date", "medio plazo": "date", "reciente": "date", "recientes": "date", "anteriormente": "not-a-date",
 }
 
 #: "el tercer trimestre", "el primer semestre de 2024".

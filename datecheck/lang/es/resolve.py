@@ -8,7 +8,8 @@ PRESENT_REFS = frozenset({
     "ahora", "ahora mismo", "actualmente", "en la actualidad", "hoy en día", "hoy día", "hoy por hoy", "estos días",
     "estos momentos", "este momento", "el momento", "el presente", "actual", "actuales",
 })
-FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro", "futura", "futuros", "futuras"})
+FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro", "futura", "futuros", "futuras",
+                         "largo plazo", "corto plazo", "medio plazo"})
 
 #: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
 FORWARD_ENDINGS = ("después", "más tarde")
