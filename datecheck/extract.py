@@ -101,6 +101,7 @@ def extract(
     date_order: str | None = None,
     country: str | None = None,
     lang: str = DEFAULT,
+    language: str | None = None,
 ) -> list[Mention]:
     """Every date expression in `text`, resolved against `published`.
 
@@ -110,6 +111,7 @@ def extract(
     whose holidays are meant default to the language's (month first and US for English, day first
     and Spain or Germany for Spanish and German).
     """
+    lang = language or lang  # `language` is the public name of the setting
     return extract_with_timeline(text, published, date_order=date_order, country=country, lang=lang)[0]
 
 

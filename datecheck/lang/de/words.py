@@ -92,3 +92,9 @@ PARTS_OF_DAY: dict[str, str] = {
 SPOKEN_CENTURIES: dict[str, int] = {}
 SPOKEN_ZERO = "\x00"
 SPOKEN_MILLENNIUM = "\x00\x00"
+
+#: The commonest words of German text, for telling its language (datecheck.lang.detect).
+FUNCTION_WORDS = frozenset(
+    "der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im sie er es auch wird "
+    "wurde hat sind nach bei aus wie".split()
+)

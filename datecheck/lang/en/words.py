@@ -120,3 +120,9 @@ PARTS_OF_DAY: dict[str, str] = {
 SPOKEN_CENTURIES: dict[str, int] = {"nineteen": 1900, "twenty": 2000}
 SPOKEN_ZERO = "oh"
 SPOKEN_MILLENNIUM = "the year two thousand"
+
+#: The commonest words of English text, for telling its language (datecheck.lang.detect).
+FUNCTION_WORDS = frozenset(
+    "the of and to in is that for it was on with as by at from his her they this have has had be were are "
+    "which but not an will would their said".split()
+)

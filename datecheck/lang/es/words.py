@@ -97,3 +97,9 @@ PARTS_OF_DAY: dict[str, str] = {
 SPOKEN_CENTURIES: dict[str, int] = {}
 SPOKEN_ZERO = "\x00"
 SPOKEN_MILLENNIUM = "\x00\x00"
+
+#: The commonest words of Spanish text, for telling its language (datecheck.lang.detect).
+FUNCTION_WORDS = frozenset(
+    "el la los las de del que y en un una por con para es se no al lo su sus como más pero fue ha este esta "
+    "también entre sobre".split()
+)
