@@ -89,7 +89,9 @@ def resolve_with_timeline(
     rules read: `published_span`, where the publication date is written, tells its own date line
     from a foreign one)."""
     timeline = Timeline(published, published_span)
-    ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country, segments_of(low))
+    ctx = Context(
+        text, low, mentions, timeline, language(lang).resolve, date_order, country, lang, segments_of(low, lang)
+    )
     done = [False] * len(mentions)
     for mention in mentions:
         if done[mention.index]:

@@ -27,13 +27,14 @@ class Context:
     words: ModuleType  # the language's resolve module: datecheck/lang/<code>/resolve.py
     date_order: str = "MDY"
     country: str = "US"
+    lang: str = "en"
     #: The segments of `low`, looked up once per document (the rules read the same ones).
     segments: Segments | None = None
 
     def tense(self, mention: Mention) -> Tense:
         """The tense of the clause `mention` stands in (kept on the mention)."""
-        segments = self.segments if self.segments is not None else segments_of(self.low)
-        tense = clause_tense(self.low, mention.start, mention.end, segments)
+        segments = self.segments if self.segments is not None else segments_of(self.low, self.lang)
+        tense = clause_tense(self.low, mention.start, mention.end, segments, code=self.lang)
         mention.tense = _VALUES[tense]
         return tense
 

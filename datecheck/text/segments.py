@@ -206,8 +206,13 @@ class Segments:
         return count(quotes['"']) % 2 == 1 or count(quotes["\u201c"]) > count(quotes["\u201d"])
 
 
-@lru_cache(maxsize=4)
 def segments_of(text: str, code: str = "en") -> Segments:
     """The segments of `text`, kept for the few texts most recently asked about (the resolver asks
-    once per mention with the same string)."""
+    once per text, the rules again with the same string: one entry, whether the language is given
+    or left to its default)."""
+    return _segments_of(text, code)
+
+
+@lru_cache(maxsize=4)
+def _segments_of(text: str, code: str) -> Segments:
     return Segments(text, code)
