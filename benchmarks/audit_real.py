@@ -94,7 +94,7 @@ def _audit(docs, rules, verdicts, tally: Tally, listing: bool) -> None:  # type:
                       f"{finding.code} {finding.text!r}: {finding.message} [{judged}]\n  > {context}")
 
 
-def _report(tally: Tally, docs_per_corpus: Counter[str], verdicts: dict) -> None:  # type: ignore[type-arg]
+def _report(tally: Tally, docs_per_corpus: Counter[str], verdicts: dict, codes: set[str]) -> None:  # type: ignore[type-arg]
     flagged = sum(tally.per_corpus.values())
     print(f"{sum(docs_per_corpus.values())} documents ({', '.join(f'{c} {n}' for c, n in docs_per_corpus.items())})")
     for corpus in docs_per_corpus:
@@ -109,7 +109,7 @@ def _report(tally: Tally, docs_per_corpus: Counter[str], verdicts: dict) -> None
               f"{sum(tally.unjudged.values()):>10} {real / flagged:>9.3f}")
     for family, count in sorted(tally.families.items(), key=lambda item: (-item[1], item[0])):
         print(f"  false alarm family {family:<30} {count:>3}")
-    audited = {key for key in verdicts if key[0].split("/", 1)[0] in docs_per_corpus}
+    audited = {key for key in verdicts if key[0].split("/", 1)[0] in docs_per_corpus and key[1] in codes}
     known_real = {key for key in audited if verdicts[key].real}
     missed = sorted(known_real - tally.seen)
     print(f"real errors judged: {len(known_real)}, found: {len(known_real) - len(missed)}"
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         tally = Tally()
         _audit(docs, rules, verdicts, tally, args.list)
-        _report(tally, Counter(story.corpus for story in docs), verdicts)
+        _report(tally, Counter(story.corpus for story in docs), verdicts, {rule.code for rule in rules})
     return 0
 
 

@@ -68,6 +68,12 @@ ON = "on "
 # --- DC203 past-as-future ---------------------------------------------------------------------------
 #: A conditional after a future marker: "was to have opened … would".
 CONDITIONAL = "would"
+#: Dates the future verb of their clause does not date: one between a determiner and a noun names
+#: the noun ("tendered under a Jan. 30 offer", "the June 4 meeting"), one after "from" opens a span
+#: that may be running already ("for a year from March 1", "plus interest from Nov. 1").
+NAMES_A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)[ \t\n]+\Z")
+NAMES_A_NOUN_AFTER = re.compile(r"[ \t\n]+(?!(?:on|of|to|for|and|or|in|at|by|with|from|as|is|was|will|would)\b)[a-z]")
+SPAN_START_BEFORE = re.compile(r"\bfrom[ \t\n]+\Z")
 
 # --- DC204 relative-date-conflict -------------------------------------------------------------------
 #: Relative words that point before or after their anchor: "earlier that week", "later this month".
