@@ -8,6 +8,7 @@ from types import ModuleType
 
 from .lang import DEFAULT, language
 from .model import Flag, Mention, Span
+from .patterns import after_dateline_place
 from .resolve import resolve_with_timeline
 from .timeline import Timeline
 from .scan import lower_same_length, tokenize
@@ -61,6 +62,8 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
             continue  # "in 2011 to …" is no range without "from" or "between"
         if word == rel.PAIR_WORD and rel.RANGE_OPENERS.get(opener.group().split()[0].lower()) != "between":
             continue
+        if gap[:1].isspace() and not word.isalpha() and after_dateline_place(text, first.start, True):
+            continue  # "BOISE, June 12 - May 30 end ...": a wire dateline's dash
         first.range_role, second.range_role = "start", "end"
         first.flags = first.flags | {Flag.RANGE}
         second.flags = second.flags | {Flag.RANGE}
