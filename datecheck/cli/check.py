@@ -7,15 +7,12 @@ import sys
 
 import typer
 
-from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, split_codes
+from . import EXIT_ERROR, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, Interrupted, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
     Jobs, NoColor, Paths, Published, Quiet, Select, Statistics, StdinFilename, WriteBaseline,
 )
 
-#: the renderer of each machine format: (module under datecheck.report, function)
-#: the exit status of a run stopped by Ctrl-C (128 + SIGINT, as shells report it)
-EXIT_INTERRUPTED = 130
 
 _RENDERERS = {
     CheckFormat.json: ("check_json", "render_json"),
@@ -145,7 +142,7 @@ def _write_baseline(baseline, results: list) -> None:  # type: ignore[no-untyped
         count = write(baseline, results)
     except BaselineError as error:
         raise fail(str(error)) from None
-    print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
+    say(f"wrote {count} finding{'s' if count != 1 else ''} to {baseline}")
 
 
 def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
@@ -154,27 +151,26 @@ def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress:
     Ctrl-C stops the run (every worker with it) and exits 130."""
     from contextlib import closing
 
-    from ..pool import distinct, run_all, worker_count
+    from ..pool import run_all, worker_count
 
-    planned = distinct(planned)
     processes, notice = worker_count(jobs)
     if notice:
-        print(f"datecheck: {notice}", file=sys.stderr)
+        say(notice)
     progress = _progress(len(planned), show_progress)
     results = []
     try:
         with closing(run_all(planned, day, processes, progress.advance if progress else None)) as outcomes:
             for job, outcome in zip(planned, outcomes):
                 if outcome.error is not None:
-                    print(f"datecheck: {outcome.error}", file=sys.stderr)
+                    say(outcome.error)
                     errors.append(outcome.error)
                     continue
                 for warning in outcome.warnings:
-                    print(f"datecheck: warning: {warning}", file=sys.stderr)
+                    say(f"warning: {warning}")
                 assert outcome.result is not None
                 results.append((job, outcome.result))
-    except KeyboardInterrupt:
-        print("datecheck: interrupted", file=sys.stderr)
+    except (KeyboardInterrupt, Interrupted):
+        say("interrupted")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if progress:
@@ -196,7 +192,7 @@ def _render(checked: list, output_format: CheckFormat, errors: list[str], **text
                 _rendered([result], output_format, [], **text_options)
             except Exception as error:  # noqa: BLE001
                 message = internal_error(result.document.path, error)
-                print(f"datecheck: {message}", file=sys.stderr)
+                say(message)
                 errors.append(message)
             else:
                 kept.append(result)
