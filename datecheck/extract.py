@@ -31,7 +31,8 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
     "Tuesday, Dec. 3", "Saturday (April 6)", "Christmas Eve, Dec. 23", "yesterday, March 3",
     "last Monday, Oct. 6": each side gets the other's index in ``linked``.
     """
-    tie = _tables(lang)[0].TIE
+    cues = _tables(lang)[0]
+    tie = cues.TIE
     for first, second in zip(mentions, mentions[1:]):
         if first.linked is not None or second.range_role == "end":
             continue
@@ -44,6 +45,9 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         gap = text[first.end:second.start]
         if len(gap) > 8 or not tie.match(gap):
             continue
+        if first.kind == "holiday" and gap.isspace() \
+                and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
+            continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
         first.linked, second.linked = second.index, first.index
 
 
