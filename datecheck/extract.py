@@ -45,10 +45,28 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         gap = text[first.end:second.start]
         if len(gap) > 8 or not tie.match(gap):
             continue
+        if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues):
+            continue
         if first.kind == "holiday" and gap.isspace() \
                 and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
             continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
         first.linked, second.linked = second.index, first.index
+
+
+def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType) -> bool:
+    """Whether `weekday` ends a range of weekdays ("Friday through Monday, June 28-July 1"): each
+    weekday is then tied to its end of a range of dates written right after, or to nothing."""
+    if weekday.index == 0:
+        return False
+    opening = mentions[weekday.index - 1]
+    gap = text[opening.end:weekday.start]
+    if opening.kind != "weekday" or len(gap) > 10 or not cues.RANGE_GAP.match(gap):
+        return False
+    end = mentions[dated.index + 1] if dated.index + 1 < len(mentions) else None
+    if dated.range_role == "start" and end is not None and end.range_role == "end" and opening.linked is None:
+        opening.linked, dated.linked = dated.index, opening.index
+        weekday.linked, end.linked = end.index, weekday.index
+    return True
 
 
 def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
