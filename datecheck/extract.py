@@ -84,6 +84,8 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
             continue  # "in 2011 to …" is no range without "from" or "between"
         if word == rel.PAIR_WORD and rel.RANGE_OPENERS.get(opener.group().split()[0].lower()) != "between":
             continue
+        if not word.isalpha() and (first.stated.month is None) != (second.stated.month is None):
+            continue  # "1991 - June 7": a year, then a day in it (a label), not a range
         if gap[:1].isspace() and not word.isalpha() and after_dateline_place(text, first.start, True):
             continue  # "BOISE, June 12 - May 30 end ...": a wire dateline's dash
         first.range_role, second.range_role = "start", "end"

@@ -27,6 +27,10 @@ CASES = [
     ("Bids are due 1630 to 1800 GMT on Friday.", [("Friday", "1991-06-14")]),
     ("The session runs between 1900 and 2300 hours EST.", []),
     ("Trading stops at 1315 CST.", []),
+    # a year, then a day in it (a label), and a table's cells: a month-day, then a year
+    ("Output 1991 - June 7      1990 - June 8", [("1991", "1991"), ("June 7", "1991-06-07"), ("1990", "1990"),
+                                                 ("June 8", "1991-06-08")]),
+    ("Week to\tMay 24\t1990\tMay 25", [("May 24", "1991-05-24"), ("1990", "1990"), ("May 25", "1991-05-25")]),
 ]
 
 

@@ -19,6 +19,8 @@ _DIGITS = re.compile("[0-9]+")
 #: A range whose end day, month left out, is this much smaller than its start runs into the next
 #: month ("Aug. 30 to 2"); a smaller step back is a reversed range ("Oct. 20 to 12").
 _INTO_NEXT_MONTH = 15
+#: Between a day and a year without a comma, what separates two cells of a table: two blanks or a tab.
+_CELL_GAP = re.compile(r"[ \xa0]*(?:[ \xa0]{2}|\t)[ \t\xa0]*")
 #: A price in fractions after a day: "Sep 7-1/2" is no date.
 _FRACTION_AFTER = re.compile(r"-[0-9]{1,2}/[0-9]")
 
@@ -112,7 +114,12 @@ def _mdy(c: Context, m: re.Match[str], s: int, e: int) -> None:
         after = c.word_after(e)
         if after.lower() in c.cues.NOT_DAY_AFTER:
             return
-    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
+    if m.group("y") and _CELL_GAP.fullmatch(c.low, m.end("d"), m.start("y")):
+        # "June 7      1990": two cells of a table, a month-day and a year
+        mention = c.add(s, m.end("d"), "calendar", Stated(month=month_number(m.group("m")), day=day))
+        c.add(m.start("y"), e, "calendar", Stated(year=year))
+    else:
+        mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
     if m.group("wk"):
         mention.flags = frozenset({Flag.WEEK_OF})  # "the week of March 6": the week holding that day
 
