@@ -12,11 +12,15 @@ from .base import CheckContext, Rule, Violation, day_text
 from .cues import WORDS
 
 
+#: How far back in its paragraph the year a date without one may take is looked for.
+_NARRATIVE_REACH = 600
+
+
 def _fits_the_story_year(ctx: CheckContext, dated: Mention, weekday: int) -> bool:
     """Whether a date written without its year matches the weekday in the year the paragraph last
     gave with a month ("On Feb. 25, 1985, ... On Sept. 20, the Friday before, ..."): the narrative's
     year, not the publication's."""
-    start = ctx.paragraph_bounds(dated.start)[0]
+    start = max(ctx.paragraph_bounds(dated.start)[0], dated.start - _NARRATIVE_REACH)
     for earlier in reversed(ctx.mentions_between(start, dated.start)):
         st = earlier.stated
         if earlier.kind == "calendar" and st.year is not None and st.month is not None and not st.two_digit_year:
