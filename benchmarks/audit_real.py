@@ -99,7 +99,8 @@ def _report(tally: Tally, docs_per_corpus: Counter[str], verdicts: dict, codes: 
     print(f"{sum(docs_per_corpus.values())} documents ({', '.join(f'{c} {n}' for c, n in docs_per_corpus.items())})")
     for corpus in docs_per_corpus:
         print(f"  {corpus:<9} {tally.per_corpus[corpus]:>3} warnings or errors in {docs_per_corpus[corpus]} documents")
-    print(f"  {'rule':<34} {'flagged':>7} {'real':>5} {'false':>5} {'no verdict':>10} {'precision':>9}")
+    if tally.per_rule:
+        print(f"  {'rule':<34} {'flagged':>7} {'real':>5} {'false':>5} {'no verdict':>10} {'precision':>9}")
     for rule, count in sorted(tally.per_rule.items()):
         real, open_ = tally.real[rule], tally.unjudged[rule]
         print(f"  {rule:<34} {count:>7} {real:>5} {count - real - open_:>5} {open_:>10} {real / count:>9.3f}")
