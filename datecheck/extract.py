@@ -9,6 +9,7 @@ from types import ModuleType
 from .collector import fewer_collections
 from .lang import DEFAULT, language
 from .model import Flag, Mention, Span
+from .patterns import after_dateline_place
 from .resolve import resolve_with_timeline
 from .timeline import Timeline
 from .scan import lower_same_length, tokenize
@@ -31,7 +32,8 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
     "Tuesday, Dec. 3", "Saturday (April 6)", "Christmas Eve, Dec. 23", "yesterday, March 3",
     "last Monday, Oct. 6": each side gets the other's index in ``linked``.
     """
-    tie = _tables(lang)[0].TIE
+    cues = _tables(lang)[0]
+    tie = cues.TIE
     for first, second in zip(mentions, mentions[1:]):
         if first.linked is not None or second.range_role == "end":
             continue
@@ -44,7 +46,28 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         gap = text[first.end:second.start]
         if len(gap) > 8 or not tie.match(gap):
             continue
+        if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues):
+            continue
+        if first.kind == "holiday" and all(ch.isspace() or ch.isalpha() for ch in gap) \
+                and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
+            continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
         first.linked, second.linked = second.index, first.index
+
+
+def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType) -> bool:
+    """Whether `weekday` ends a range of weekdays ("Friday through Monday, June 28-July 1"): each
+    weekday is then tied to its end of a range of dates written right after, or to nothing."""
+    if weekday.index == 0:
+        return False
+    opening = mentions[weekday.index - 1]
+    gap = text[opening.end:weekday.start]
+    if opening.kind != "weekday" or len(gap) > 10 or not cues.RANGE_GAP.match(gap):
+        return False
+    end = mentions[dated.index + 1] if dated.index + 1 < len(mentions) else None
+    if dated.range_role == "start" and end is not None and end.range_role == "end" and opening.linked is None:
+        opening.linked, dated.linked = dated.index, opening.index
+        weekday.linked, end.linked = end.index, weekday.index
+    return True
 
 
 def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
@@ -62,6 +85,10 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
             continue  # "in 2011 to …" is no range without "from" or "between"
         if word == rel.PAIR_WORD and rel.RANGE_OPENERS.get(opener.group().split()[0].lower()) != "between":
             continue
+        if not word.isalpha() and (first.stated.month is None) != (second.stated.month is None):
+            continue  # "1991 - June 7": a year, then a day in it (a label), not a range
+        if gap[:1].isspace() and not word.isalpha() and after_dateline_place(text, first.start, True):
+            continue  # "BOISE, June 12 - May 30 end ...": a wire dateline's dash
         first.range_role, second.range_role = "start", "end"
         first.flags = first.flags | {Flag.RANGE}
         second.flags = second.flags | {Flag.RANGE}

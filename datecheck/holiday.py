@@ -70,15 +70,19 @@ def _country_calendar(country: str, year: int, lang: str = DEFAULT) -> dict[str,
 
 @lru_cache(maxsize=64)
 def _categories(country: str) -> tuple[str, ...] | None:
-    """The holiday categories to read for a country: its unofficial days too (Halloween,
-    Valentine's Day …) where it lists them; None for a country the package does not know."""
+    """The holiday categories to read for a country, where it lists them: its public days, its
+    unofficial ones (Halloween, Valentine's Day …), and the days of its government and optional
+    calendars (Canada's Thanksgiving is no public holiday in every province, but it is the
+    country's day); None for a country the package does not know."""
     import holidays
+    from holidays.constants import GOVERNMENT, OPTIONAL, PUBLIC, UNOFFICIAL
 
+    categories = (PUBLIC, UNOFFICIAL, GOVERNMENT, OPTIONAL)
     try:
         supported = holidays.country_holidays(country).supported_categories
     except (NotImplementedError, KeyError):
         return None
-    return ("public", "unofficial") if "unofficial" in supported else ("public",)
+    return tuple(category for category in categories if category in supported)
 
 
 def holiday_date(key: str, year: int, country: str = "US", lang: str = DEFAULT) -> date | None:

@@ -20,6 +20,31 @@ WE = r"(?![a-z0-9])"
 APOS = r"['\u2019]"
 #: A year written in digits.
 YEAR_RE = r"(?:1[0-9]|20|21)[0-9]{2}(?![0-9])"
+#: A wire dateline: a place in capitals at the start of a line, then the date, then a dash
+#: ("OSLO, Norway, March 2 -", "LIMA, 2 March (Agency) --"). What stands before the date on its
+#: line (searched up to the date), and what follows the date.
+DATELINE_BEFORE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+)*(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+)*)*,[ \t]*\Z",
+    re.MULTILINE,
+)
+DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-|\u2013|\u2014)")
+#: How far before a date a dateline's line may start.
+DATELINE_REACH = 120
+
+
+def after_dateline_place(text: str, start: int, capitals: bool = False) -> bool:
+    """Whether the date at `start` follows a wire dateline's place at the start of its line
+    ("OSLO, Norway, " before "March 2 - ..."; with `capitals`, only a place whose first word is
+    written in capitals). Reads at most `DATELINE_REACH` characters back."""
+    low = max(0, start - DATELINE_REACH)
+    line_start = text.rfind("\n", low, start) + 1
+    if line_start == 0 and low > 0:
+        return False  # no line break near: the line is too long for a dateline
+    found = DATELINE_BEFORE.search(text, line_start, start)
+    if found is None:
+        return False
+    first = text[found.start():found.end()].split(None, 1)[0].rstrip(",")
+    return not capitals or len(first) > 1 and first.isupper()
 
 
 def alternation(words: Iterable[str], space: str = SP) -> str:

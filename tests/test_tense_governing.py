@@ -42,6 +42,12 @@ CASES = [
     ("A trader won a tender for 20,000 tonnes, priced at $190 a tonne, for delivery on Oct. 9 and 20.",
      "Oct. 9", "unknown"),
     ("The judge heard the motions and set the retrial for Oct. 9.", "Oct. 9", "unknown"),
+    # a verb that orders its object for later: the ordering is done, the day may be the object's
+    ("The board authorized the buyback on Oct. 9 of its preferred shares.", "Oct. 9", "unknown"),
+    ("The trust called its bonds for the redemption on Oct. 9.", "Oct. 9", "unknown"),
+    ("The governor ordered an evacuation on Oct. 9 of the coast.", "Oct. 9", "unknown"),
+    ("The union called off the strike on Oct. 9.", "Oct. 9", "past"),
+    ("The board approved the sale on Oct. 9.", "Oct. 9", "past"),
     # near misses: an event, a span, a period, a weekday
     ("Two men were jailed for the attack on Oct. 9.", "Oct. 9", "past"),
     ("The index rose for five days through Oct. 9.", "Oct. 9", "past"),

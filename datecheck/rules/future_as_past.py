@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
-from ..model import Severity
+from ..model import Severity, Tense
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .cues import CUES as _CUES
 from .recency import HEDGES, clause_before, past_verb_before
@@ -16,7 +16,12 @@ class FutureAsPast(Rule):
         Flags "signed the deal on May 19" in a story published May 6: the verb reports a finished
         event, the date has not happened yet. It needs a past-tense verb right before "on <date>"
         and stays quiet when the clause hedges (will, would, expected, scheduled, plans, due, by,
-        until …) or the date is in a quotation.
+        until …) or the date is in a quotation. The reading of the date's own phrase must agree
+        that the verb dates it: not when the verb orders its object for later ("called the notes
+        for redemption on July 2", "authorized the buyback on Aug. 9"), the date is what something
+        is for ("bought bills for resale on June 19"), a modal or passive stands between ("can be
+        redeemed on July 1"), or the date belongs to another clause ("launched in 2019 and
+        matures on Dec. 1, 2031").
 
     Why is this bad?
         Either the date or the tense is wrong, and both mislead: the reader thinks a pending
@@ -45,8 +50,8 @@ class FutureAsPast(Rule):
             if HEDGES.search(sentence_before) or HEDGES.search(ctx.after(mention.end, 40)):
                 continue
             verb = past_verb_before(before[:-len(_CUES.ON)] if before.endswith(_CUES.ON) else before)
-            if verb is None or ctx.in_quotes(mention.start):
-                continue
+            if verb is None or ctx.in_quotes(mention.start) or ctx.tense(mention) != Tense.PAST:
+                continue  # the reading of the date's own phrase must agree: not a modal, a purpose, another clause
             written = ctx.text[mention.start:mention.end]
             yield Violation(
                 mention.start,

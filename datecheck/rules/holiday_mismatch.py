@@ -5,9 +5,35 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..holiday import holiday_date, holiday_name
+from ..lang import DEFAULT, language
 from ..model import Severity, Suggestion
+from ..patterns import DATELINE_AFTER, after_dateline_place
 from ..style import date_like
 from .base import CheckContext, Rule, Violation, short_day
+
+
+#: How far into a story its wire dateline may stand.
+_DATELINE_WITHIN = 400
+
+
+def story_country(ctx: CheckContext) -> str | None:
+    """The country of the place a story's wire dateline names ("OTTAWA, Oct. 2 -", "PERTH,
+    Australia, May 3 -"), when the language's table of places knows it."""
+    places = language(DEFAULT).places.DATELINE_PLACES
+    for mention in ctx.mentions:
+        if mention.start > _DATELINE_WITHIN:
+            break
+        if mention.kind != "calendar" or mention.stated.day is None or not DATELINE_AFTER.match(ctx.text, mention.end):
+            continue
+        if not after_dateline_place(ctx.text, mention.start):
+            continue
+        line = ctx.text[ctx.text.rfind("\n", 0, mention.start) + 1:mention.start]
+        for part in reversed(line.split(",")):
+            code = places.get(" ".join(part.split()).lower())
+            if code is not None:
+                return code
+        return None
+    return None
 
 
 class HolidayMismatch(Rule):
@@ -17,7 +43,8 @@ class HolidayMismatch(Rule):
         Checks a holiday written beside a date ("Christmas Eve, Dec. 23", "Thanksgiving, Nov. 22,
         2023", "Labor Day, Sept. 2") against that year's calendar: fixed holidays and movable ones
         (Thanksgiving, Easter, Good Friday, Memorial Day, Labor Day …), for the configured country
-        (the United States unless set otherwise).
+        (the United States unless set otherwise). A date that fits the holiday in the country of
+        the story's wire dateline ("OTTAWA, Oct. 2 - ... Thanksgiving, Oct. 14") is left alone.
 
     Why is this bad?
         Readers know when the holiday is; a date that disagrees with it makes them doubt both.
@@ -34,6 +61,7 @@ class HolidayMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        local: list[str | None] = []  # the dateline's country, read at the first mismatch
         for holiday in ctx.mentions:
             if holiday.kind != "holiday" or holiday.linked is None or holiday.stated.holiday is None:
                 continue
@@ -48,6 +76,11 @@ class HolidayMismatch(Rule):
             actual = holiday_date(holiday.stated.holiday, day.year, ctx.country)
             if actual is None or actual == day:
                 continue
+            if not local:
+                local.append(story_country(ctx))
+            there = local[0]
+            if there is not None and there != ctx.country and holiday_date(holiday.stated.holiday, day.year, there) == day:
+                continue  # "OTTAWA, Oct. 2 - ... Thanksgiving, Oct. 14": the holiday of the story's country
             written = ctx.text[dated.start:dated.end]
             name = ctx.text[holiday.start:holiday.end]
             yield Violation(

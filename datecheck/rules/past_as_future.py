@@ -5,10 +5,22 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
-from ..model import Severity
+from ..model import Mention, Severity, Tense
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
 from .cues import CUES as _CUES
 from .recency import FUTURE_MARKERS, clause_before
+from .stale_reading import period_end
+
+
+def _not_dated_by_the_clause(ctx: CheckContext, mention: Mention) -> bool:
+    """A date its clause's future verb does not date: the end of a reporting period ("will cover
+    the year ended Jan. 3"), a date naming a noun ("under a Jan. 30 offer"), the start of a span
+    that may be running ("plus interest from Nov. 1")."""
+    before = ctx.before(mention.start, 40)
+    if _CUES.SPAN_START_BEFORE.search(before) or period_end(ctx, mention):
+        return True
+    return _CUES.NAMES_A_NOUN_BEFORE.search(before) is not None \
+        and _CUES.NAMES_A_NOUN_AFTER.match(ctx.low, mention.end) is not None
 
 
 class PastAsFuture(Rule):
@@ -18,7 +30,10 @@ class PastAsFuture(Rule):
         Flags "the museum will open on Aug. 3" in a story published Aug. 11: the writer's own
         future ("will", "is scheduled to", "plans to", "upcoming") on a day already gone. Reported
         speech ("said it would open") and quotations are left alone; so are dates more than a year
-        back, which are usually a different matter.
+        back, which are usually a different matter, and dates the future verb does not date: the
+        end of a reporting period ("will cover the year ended Aug. 31"), a date naming a noun
+        ("under a Sept. 2 offer"), the start of a span that may be running ("plus interest from
+        Sept. 1"), a date in a phrase of its own ("a restructuring adopted Sept. 1").
 
     Why is this bad?
         Readers are sent to an event that is over, or the date is wrong.
@@ -44,6 +59,8 @@ class PastAsFuture(Rule):
             before = clause_before(ctx, mention, 70)
             marker = FUTURE_MARKERS.search(before)
             if marker is None or _CUES.CONDITIONAL in before[marker.start():] or ctx.in_quotes(mention.start):
+                continue
+            if ctx.tense(mention) != Tense.FUTURE or _not_dated_by_the_clause(ctx, mention):
                 continue
             between = slice(bisect_left(starts, mention.start - len(before)), bisect_left(starts, mention.start + 1))
             if any(end <= mention.start for end in calendar_ends[between]):

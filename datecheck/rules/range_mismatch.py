@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..calendar_math import add_days
-from ..model import Mention, Severity, Suggestion
+from ..model import Flag, Mention, Severity, Suggestion
 from ..style import date_like, number_like
 from .base import CheckContext, Rule, Violation
 
@@ -18,7 +18,8 @@ def _reversed(first: Mention, last: Mention) -> bool:
         return False
     if a.year is not None and b.year is not None:
         return last.interval.last < first.interval.first
-    if a.year is None and b.year is None and a.month == b.month and a.day is not None and b.day is not None:
+    shared_year = b.year is None or Flag.YEAR_FROM_RANGE in first.flags  # "Nov. 9-6, 2021": one year for both
+    if a.year is None and shared_year and a.month == b.month and a.day is not None and b.day is not None:
         return b.day < a.day  # "from Oct. 20 to Oct. 12"; across months a range may cross a new year
     return False
 

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from ..lang import language
 from ..model import Flag, Kind, Mention, Related
+from ..patterns import DATELINE_AFTER, after_dateline_place
 from .base import CheckContext
 from .recency import OLD_CUES, OLD_CUES_NEAR, recent_evidence
 
@@ -38,13 +39,6 @@ EARLIER_NEAR = re.compile(_EN.EARLIER_NEAR)
 YEAR_BEFORE_COMPARED = re.compile(_EN.YEAR_BEFORE_COMPARED)
 SEQUEL = re.compile(_EN.SEQUEL)
 
-#: A wire dateline: a place in capitals at the start of a line, then the date, then a dash
-#: ("OSLO, Norway, March 2 -", "LIMA, 2 March (Agency) --").
-_DATELINE_BEFORE = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+)*(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+)*)*,[ \t]*\Z",
-    re.MULTILINE,
-)
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-|\u2013|\u2014)")
 #: After a date that opens an entry of a dated list: "March 3, 2025 — ...", "May 9: ...".
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:\u2014|\u2013|-{1,2}|:)[ \t]")
 #: What may stand before such a date on its line: blanks and bullets.
@@ -88,11 +82,7 @@ def _any_between(starts: list[int], start: int, end: int) -> bool:
 
 def _wire_dateline(ctx: CheckContext, mention: Mention) -> bool:
     """Whether `mention` is a story's wire dateline ("OSLO, March 2 - ...")."""
-    line_start = ctx.text.rfind("\n", 0, mention.start) + 1
-    return (
-        _DATELINE_BEFORE.search(ctx.text, line_start, mention.start) is not None
-        and _DATELINE_AFTER.match(ctx.text, mention.end) is not None
-    )
+    return DATELINE_AFTER.match(ctx.text, mention.end) is not None and after_dateline_place(ctx.text, mention.start)
 
 
 def _list_entry(ctx: CheckContext, mention: Mention) -> bool:

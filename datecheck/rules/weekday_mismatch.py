@@ -5,10 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..calendar_math import add_days
-from ..model import Severity, Suggestion
+from ..model import Mention, Severity, Suggestion
+from ..timex import safe_date
 from ..style import date_like, weekday_like
 from .base import CheckContext, Rule, Violation, day_text
 from .cues import WORDS
+
+
+#: How far back in its paragraph the year a date without one may take is looked for.
+_NARRATIVE_REACH = 600
+
+
+def _fits_the_story_year(ctx: CheckContext, dated: Mention, weekday: int) -> bool:
+    """Whether a date written without its year matches the weekday in the year the paragraph last
+    gave with a month ("On Feb. 25, 1985, ... On Sept. 20, the Friday before, ..."): the narrative's
+    year, not the publication's."""
+    start = max(ctx.paragraph_bounds(dated.start)[0], dated.start - _NARRATIVE_REACH)
+    for earlier in reversed(ctx.mentions_between(start, dated.start)):
+        st = earlier.stated
+        if earlier.kind == "calendar" and st.year is not None and st.month is not None and not st.two_digit_year:
+            assert dated.stated.month is not None and dated.stated.day is not None
+            day = safe_date(st.year, dated.stated.month, dated.stated.day)
+            return day is not None and day.weekday() == weekday
+    return False
 
 
 class WeekdayMismatch(Rule):
@@ -17,7 +36,10 @@ class WeekdayMismatch(Rule):
     What it does:
         Checks every weekday written beside a date ("Tuesday, Oct. 8", "Saturday (April 6)",
         "Monday, 2025-10-07") against the calendar. Without a written year the date is taken in
-        the year nearest the publication date, as readers take it.
+        the year nearest the publication date, as readers take it, unless the weekday fits the
+        year the paragraph last gave with a month ("On Feb. 25, 1985, ... On Sept. 20, the Friday
+        before ..."): the story's own year. A range of weekdays over a range of dates ("Friday
+        through Monday, June 28-July 1") is checked end by end.
 
     Why is this bad?
         One of the two is wrong, and a reader cannot tell which: the story sends people to the
@@ -46,6 +68,8 @@ class WeekdayMismatch(Rule):
             day = dated.resolved_date
             written = weekday.stated.weekday
             if day is None or written is None or day.weekday() == written:
+                continue
+            if dated.stated.year is None and _fits_the_story_year(ctx, dated, written):
                 continue
             weekday_word = ctx.text[weekday.start:weekday.end].split()[0]
             right_name = weekday_like(weekday_word, day.weekday())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Flag, Stated
+from ..patterns import after_dateline_place
 from .context import Context, Handler, plural, spelled
 
 
@@ -15,6 +16,13 @@ def _two_digit(yy: str) -> int:
 
 
 _DIGITS = re.compile("[0-9]+")
+#: A range whose end day, month left out, is this much smaller than its start runs into the next
+#: month ("Aug. 30 to 2"); a smaller step back is a reversed range ("Oct. 20 to 12").
+_INTO_NEXT_MONTH = 15
+#: Between a day and a year without a comma, what separates two cells of a table: two blanks or a tab.
+_CELL_GAP = re.compile(r"[ \xa0]*(?:[ \xa0]{2}|\t)[ \t\xa0]*")
+#: A price in fractions after a day: "Sep 7-1/2" is no date.
+_FRACTION_AFTER = re.compile(r"-[0-9]{1,2}/[0-9]")
 
 
 def _day(text: str) -> int:
@@ -99,13 +107,19 @@ def _mdy(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if day == 0 or (day > 31 and year is None):
         return
     follows = c.low[e:e + 2]
-    if year is None and (follows[:1] == "%" or follows[:1] == ":" and follows[1:2].isdigit() or follows in (".5", ".0")):
-        return  # "May 3%", "March 3:15", "Aug 4.5": not dates
+    if year is None and (follows[:1] == "%" or follows[:1] == ":" and follows[1:2].isdigit() or follows in (".5", ".0")
+                         or _FRACTION_AFTER.match(c.low, e)):
+        return  # "May 3%", "March 3:15", "Aug 4.5", "Sep 7-1/2" (a price): not dates
     if year is None:
         after = c.word_after(e)
         if after.lower() in c.cues.NOT_DAY_AFTER:
             return
-    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
+    if m.group("y") and _CELL_GAP.fullmatch(c.low, m.end("d"), m.start("y")):
+        # "June 7      1990": two cells of a table, a month-day and a year
+        mention = c.add(s, m.end("d"), "calendar", Stated(month=month_number(m.group("m")), day=day))
+        c.add(m.start("y"), e, "calendar", Stated(year=year))
+    else:
+        mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
     if m.group("wk"):
         mention.flags = frozenset({Flag.WEEK_OF})  # "the week of March 6": the week holding that day
 
@@ -144,20 +158,42 @@ def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
     c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), modifier=mod))
 
 
+_AMOUNT_AFTER = re.compile(r"[.,/][0-9]")
+
+
+def _no_range(c: Context, m: re.Match[str], e: int) -> bool:
+    """Not a range: a wire dateline's dash ("BOISE, June 12 - 3rd qtr net"), or an end that is an
+    amount or a price ("rose on June 10 to 5.3 billion", "to 5 pct", "Sep 7-1/2 over")."""
+    low = c.low
+    if _AMOUNT_AFTER.match(low, e) or _FRACTION_AFTER.match(low, e) or c.word_after(e).lower() in c.cues.NOT_DAY_AFTER:
+        return True
+    dash = m.group("sep")
+    start = min(m.start("m1"), m.start("d1"))
+    return dash[:1].isspace() and not dash.strip().isalpha() and after_dateline_place(c.text, start, True)
+
+
 def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if not _month_ok(c, m, "m1", True):
         return
     sep = " ".join(m.group("sep").split())
+    if _no_range(c, m, e):
+        return
     year, _ = _year_fields(m)
     m1 = c.month(m.group("m1"))
     m2 = c.month(m.group("m2")) if m.group("m2") else m1
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
+    pair = _a_pair(c, sep, m.group("between"))
+    if d1 - d2 >= _INTO_NEXT_MONTH and not m.group("m2") and not pair:
+        if m.start("m1") > m.start("d2"):
+            m1 = (m1 - 2) % 12 + 1  # "30 al 2 de septiembre": the month written is the end's
+        else:
+            m2 = m1 % 12 + 1  # "Aug. 30 to 2": the end's month is left out, it is the next one
     start1 = min(m.start("m1"), m.start("d1"))  # "Dec. 5-7", or the day first: "5 al 7 de diciembre"
     first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
     first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
-    if _a_pair(c, sep, m.group("between")):
+    if pair:
         return  # two dates, not a range
     first.range_role, second.range_role = "start", "end"
     first.flags = first.flags | {Flag.RANGE}
@@ -184,8 +220,8 @@ def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     if not (1000 <= y1 <= 2199):
         return
-    if c.word_after(e).lower() in c.cues.MEASURE_NOUNS:
-        return
+    if c.word_after(e).lower() in c.cues.MEASURE_NOUNS or c.cues.CLOCK_AFTER.match(c.low, m.end("y1")):
+        return  # "1990-2011 votes"; "1630 to 1800 GMT" (times of day)
     first_start = m.start("y1")
     first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
     second = c.add(m.start("y2"), e, "calendar", Stated(year=y2, two_digit_year=len(y2_text) == 2))
@@ -211,7 +247,7 @@ def _year(c: Context, m: re.Match[str], s: int, e: int) -> None:
         if before != c.rel.DEFINITE_ARTICLE or after_word in cues.MEASURE_NOUNS:
             return
     cue = before in cues.YEAR_CUES
-    if after_word in cues.MEASURE_NOUNS or after_word in cues.NOT_YEAR_AFTER:
+    if after_word in cues.MEASURE_NOUNS or after_word in cues.NOT_YEAR_AFTER or cues.CLOCK_AFTER.match(low, e):
         return
     if not cue and c.word_after(e).islower() and plural(c, after_word):
         return  # "2011 votes"

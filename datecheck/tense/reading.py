@@ -217,7 +217,22 @@ def _past_bar(side: _Side, governing: int, after: list[str], after_text: str, ow
             and not _causal(before, len(before) - 2, words):
         return len(before)  # but "since the Nov. 12 avalanche" is past, and so is a cause ("due to its May 2 sale")
     found = _intent(side, governing, words)
+    if found is None:
+        found = _ordered(before, governing, words)
     return 0 if found is None else found
+
+
+def _ordered(before: list[str], governing: int, words: ModuleType) -> int | None:
+    """How many words are barred when the nearest past verb before a date orders its object for
+    later ("called the notes for redemption on July 2", "authorized the redemption on Aug. 9")."""
+    for i in range(governing - 1, -1, -1):
+        word = before[i]
+        if word in words.ORDERS:
+            following = before[i + 1] if i + 1 < len(before) else ""
+            return None if following in words.ORDERS_PARTICLES else i + 1
+        if word in words.PAST_VERBS or words.regular_past(word) or word in words.FUTURE_WORDS:
+            return None
+    return None
 
 
 def _touches(before_text: str, after_text: str, previous: str, following: str) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .relative import FISCAL, SHORT_MODIFIERS, YEAR_WORD
 from .words import MONTH_ABBREVIATIONS, MONTHS, SEASONS
 
@@ -58,3 +60,8 @@ SEASON_CUES = frozenset({"im", "in", "seit", "bis", "ab", "zum", "vom", "über",
 THE_SEASON_CUES = SEASON_CUES
 BARE_SEASON_NOT_DATES: frozenset[str] = frozenset()
 NOT_SEASON_AFTER = frozenset({"olympia", "spiele", "pause", "ferien", "reifen", "zeit", "fahrplan"})
+
+#: A time of day and its zone after a number, at once or after a second time (the number is no year).
+CLOCK_AFTER = re.compile(
+    r"(?:[ \t]*(?:-|\u2013|bis|und)[ \t]*[0-9]{4})?[ \t]+(?:uhr|gmt|utc|mez|mesz)(?![a-zäöüßñáéíóú])"
+)

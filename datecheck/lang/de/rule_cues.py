@@ -57,3 +57,6 @@ MONTH_TOKEN = re.compile(
     r"\b(" + "|".join(MONTHS) + "|" + "|".join(sorted(MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(\.?)(?![a-zäöüß])",
     re.IGNORECASE,
 )
+
+#: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
+FOR_HOLIDAY = re.compile(r"\bf\u00fcr[ \t\xa0]+(?:(?:die|den|das)[ \t\xa0]+)?\Z", re.IGNORECASE)

@@ -106,3 +106,7 @@ HEDGES = (
 FUTURE_MARKERS = r"\b(?:wird|werden|soll|sollen|geplant|voraussichtlich|kommende\w*|nächste\w*)\b"
 UP_TO_NOW = r"\b(?:die|den) (?:letzten|vergangenen)\b"
 PAST_VERB_REACH = 8
+
+#: Verbs whose object happens later ("called the notes for redemption on July 2"): they do not date it.
+ORDERS = frozenset("genehmigte ordnete rief beraumte".split())
+ORDERS_PARTICLES: frozenset[str] = frozenset()

@@ -6,6 +6,8 @@ vote" is tied to an event, not to a date. All lower case.
 
 from __future__ import annotations
 
+import re
+
 from .relative import FISCAL, SHORT_MODIFIERS, YEAR_RELATIONS, YEAR_WORD
 from .words import MONTH_ABBREVIATIONS, MONTHS, SEASONS
 
@@ -21,7 +23,13 @@ NOT_YEAR_BEFORE = frozenset(
     "channel gate platform track the dow index at".split()
 )
 #: Words after a number that make it a time of day, not a year: "2100 hours", "1800 GMT".
-NOT_YEAR_AFTER = frozenset({"hours", "gmt", "utc", "est", "edt", "pdt"})
+NOT_YEAR_AFTER = frozenset({"hours", "hrs", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                            "bst", "cet", "cest", "jst", "hkt", "sgt"})
+#: A time of day and its zone right after a number, at once or after a second time: "1800 GMT",
+#: "1630 to 1800 GMT", "1630-1800 EDT" (the first number is no year either).
+CLOCK_AFTER = re.compile(
+    r"(?:[ \t]*(?:-|\u2013|to|and|until)[ \t]*[0-9]{4})?[ \t]+(?:" + "|".join(sorted(NOT_YEAR_AFTER)) + r")(?![a-z])"
+)
 #: Words that end in "s" but are not plural nouns ("2011 was", "a day plus").
 NOT_PLURAL = frozenset("was has is its this as us his hers ours yours plus thus less".split())
 #: Endings of words in "s" that are not plurals: "class", "Smith's".
@@ -34,7 +42,10 @@ MONTH_CUES = frozenset(
     "since mid-".split()
 ) | frozenset(SHORT_MODIFIERS) | frozenset(YEAR_RELATIONS)
 #: Words after a month and day that make them a number: "May 3 percent".
-NOT_DAY_AFTER = frozenset({"percent", "per", "million", "billion", "points", "people", "votes"})
+NOT_DAY_AFTER = frozenset({
+    "percent", "per", "million", "billion", "points", "people", "votes",
+    "pct", "mln", "bln", "dlrs", "dlr", "cts", "stg",  # wire copy: "rose on June 10 to 5 pct"
+})
 #: Determiners before a month used as an adjective: "a June agreement".
 ARTICLES = frozenset("a an the its his her their our".split())
 #: Words that are not nouns after such a month: "the March of …".

@@ -17,6 +17,9 @@ _SUFFIX = alternation(ORDINAL_SUFFIXES)
 #: "Saturday (April 6)", "yesterday, the 3rd", "Tuesday on Dec. 3".
 #: (Blanks, then a mark and its blanks: two runs of blanks side by side would be tried at every split.)
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
+#: Before a holiday, a date after it (blanks only between) dates what is done for the holiday, not
+#: the holiday: "breaks for Easter April 9", "adjourns for Christmas Dec. 18" (any case).
+FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
 #: What else a date line may hold besides its dates: labels, times, punctuation (any case). One mark
 #: at a time: a run of them as one piece inside the repetition could be split every which way.
 DATE_LINE_REST = re.compile(
@@ -68,6 +71,12 @@ ON = "on "
 # --- DC203 past-as-future ---------------------------------------------------------------------------
 #: A conditional after a future marker: "was to have opened … would".
 CONDITIONAL = "would"
+#: Dates the future verb of their clause does not date: one between a determiner and a noun names
+#: the noun ("tendered under a Jan. 30 offer", "the June 4 meeting"), one after "from" opens a span
+#: that may be running already ("for a year from March 1", "plus interest from Nov. 1").
+NAMES_A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)[ \t\n]+\Z")
+NAMES_A_NOUN_AFTER = re.compile(r"[ \t\n]+(?!(?:on|of|to|for|and|or|in|at|by|with|from|as|is|was|will|would)\b)[a-z]")
+SPAN_START_BEFORE = re.compile(r"\bfrom[ \t\n]+\Z")
 
 # --- DC204 relative-date-conflict -------------------------------------------------------------------
 #: Relative words that point before or after their anchor: "earlier that week", "later this month".

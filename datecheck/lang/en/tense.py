@@ -154,6 +154,12 @@ INTENT_HEADS = frozenset(
     "proposal proposals bid bids deal agreement decision attempt effort efforts motion option options "
     "right rights intention pledge promise".split()
 )
+#: Verbs whose object happens later: "called the notes for redemption on July 2", "authorized the
+#: buyback on Aug. 9", "ordered an evacuation on Friday". The calling is done; the date, when nothing
+#: but the object stands between, may be the object's, so the verb does not date it.
+ORDERS = frozenset("called authorized authorised ordered".split())
+#: "called off the strike on May 3": with these after it the verb is a deed of its own.
+ORDERS_PARTICLES = frozenset({"off"})
 #: How many words may stand between such a head and its verb ("asked the central bank to ...").
 INTENT_REACH = 4
 #: "for delivery on July 5", "for redemption on Aug. 14", "for Sept. 1-15 shipment", "for 60 days

@@ -3,6 +3,8 @@ a year, "2011 votos" a count; "desde marzo" a month. All lower case."""
 
 from __future__ import annotations
 
+import re
+
 from .relative import FISCAL, SHORT_MODIFIERS, YEAR_WORD
 from .words import MONTH_ABBREVIATIONS, MONTHS, SEASONS
 
@@ -58,3 +60,8 @@ SEASON_CUES = frozenset({"en", "durante", "hasta", "desde", "para", "este", "est
 THE_SEASON_CUES = frozenset({"en", "durante", "hasta", "desde", "para", "todo", "toda"})
 BARE_SEASON_NOT_DATES: frozenset[str] = frozenset()
 NOT_SEASON_AFTER = frozenset({"austral", "boreal", "árabe", "europeo", "europea"})
+
+#: A time of day and its zone after a number, at once or after a second time (the number is no year).
+CLOCK_AFTER = re.compile(
+    r"(?:[ \t]*(?:-|\u2013|a|al|hasta|y)[ \t]*[0-9]{4})?[ \t]+(?:horas|h|hrs|gmt|utc)(?![a-zäöüßñáéíóú])"
+)

@@ -68,3 +68,6 @@ MONTH_TOKEN = re.compile(
     r"\b(" + "|".join(MONTHS) + "|" + "|".join(sorted(MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(\.?)(?![a-záéíóúñ])",
     re.IGNORECASE,
 )
+
+#: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
+FOR_HOLIDAY = re.compile(r"\b(?:por|para)[ \t\xa0]+(?:(?:la|el|las|los)[ \t\xa0]+)?\Z", re.IGNORECASE)

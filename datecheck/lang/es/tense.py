@@ -115,3 +115,7 @@ HEDGES = (
 FUTURE_MARKERS = r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|está previsto|está prevista|próxim[oa])\b"
 UP_TO_NOW = r"\b(?:los|las) (?:últim[oa]s|pasad[oa]s)\b"
 PAST_VERB_REACH = 8
+
+#: Verbs whose object happens later ("called the notes for redemption on July 2"): they do not date it.
+ORDERS = frozenset("convocó autorizó ordenó".split())
+ORDERS_PARTICLES: frozenset[str] = frozenset()
