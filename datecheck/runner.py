@@ -144,8 +144,12 @@ def run_job(job: Job, published: date | None) -> Outcome:
     try:
         rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
         result = check_document(
-            document, rules, country=settings.holiday_country, date_order=settings.date_order,
-            severities=settings.severities(), options=settings.options(),
+            document, rules, severities=settings.severities(), options=settings.options(), lang=settings.language,
+            # a setting left at its default follows the language (day first, the Spanish calendar …)
+            country=None if settings.source("holiday-country") == "default" and settings.language != "en"
+            else settings.holiday_country,
+            date_order=None if settings.source("date-order") == "default" and settings.language != "en"
+            else settings.date_order,
         )
     except Exception as error:  # noqa: BLE001 - a bug must not cost the report on every other file
         return Outcome(None, internal_error(job.path, error))

@@ -152,3 +152,20 @@ def test_blank_controls_keeps_lengths_and_line_breaks() -> None:
     assert len(blanked) == len(text)
     assert blanked == "a    b\tc\r\nd\x0ce f      g h"
     assert blank_controls("plain text, no controls") == "plain text, no controls"
+
+
+def test_the_api_takes_the_publication_date_as_a_date_a_datetime_or_an_iso_string() -> None:
+    import datetime
+
+    import pytest
+
+    text = "The two-day fair, May 1-3, 2026, drew crowds on Saturday, May 2.\n"
+    expected = datecheck.check(text, datetime.date(2026, 5, 4))
+    assert datecheck.check(text, "2026-05-04") == expected
+    assert datecheck.check(text, datetime.datetime(2026, 5, 4, 23, 59)) == expected
+    assert [m.start for m in datecheck.extract(text, "2026-05-04")] == [
+        m.start for m in datecheck.extract(text, datetime.date(2026, 5, 4))]
+    with pytest.raises(ValueError, match="not an ISO date"):
+        datecheck.check(text, "May 4th")
+    with pytest.raises(TypeError, match="expected a date"):
+        datecheck.check(text, 20260504)

@@ -10,6 +10,7 @@ import typer
 from . import EXIT_ERROR, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, Interrupted, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
+    LanguageOption,
     Jobs, NoColor, Paths, Published, Quiet, Select, Statistics, StdinFilename, WriteBaseline,
 )
 
@@ -34,6 +35,7 @@ def check(
     exit_zero: ExitZero = False,
     country: Country = None,
     date_order: DateOrderOption = None,
+    language: LanguageOption = None,
     config: Config = None,
     stdin_filename: StdinFilename = None,
     jobs: Jobs = None,
@@ -55,6 +57,7 @@ def check(
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
     flags = _setting_flags(select, ignore, fail_on, date_order, country)
+    flags["language"] = language.value if language else None
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
     changes = _changed_lines(changed_since, paths, stdin_filename)
     known = _open_baseline(baseline, write_baseline)

@@ -9,7 +9,7 @@ import typer
 
 from ..document import DocumentError
 from . import EXIT_ERROR, app, parse_published, plan_or_exit, say
-from .options import NoColor, OutputFormat, Paths, Published, StdinFilename
+from .options import LanguageOption, NoColor, OutputFormat, Paths, Published, StdinFilename
 
 @app.command()
 def extract(
@@ -19,6 +19,7 @@ def extract(
         OutputFormat, typer.Option("--format", help="text for people, json for programs.")
     ] = OutputFormat.text,
     stdin_filename: StdinFilename = None,
+    language: LanguageOption = None,
     no_color: NoColor = False,
 ) -> None:
     """List every date expression with its resolved value: the article's timeline."""
@@ -39,8 +40,7 @@ def extract(
             say(f"warning: {warning}")
         anchor = document.published.date if document.published else None
         try:
-            mentions = extract_mentions(document.prose, anchor, date_order=job.settings.date_order,
-                                        country=job.settings.holiday_country)
+            mentions = extract_mentions(document.prose, anchor, **_reading(job, document, language))
         except Exception as error:  # a bug must not cost the report on every other file of the run
             say(internal_error(job.path, error))
             errors.append(str(error))
@@ -51,6 +51,24 @@ def extract(
     _render(results, output_format, errors, no_color)
     if errors:
         raise typer.Exit(EXIT_ERROR)
+
+
+def _reading(job, document, language) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The language to read a document in, and the date order and holiday country that go with it
+    (a setting left at its default follows the language)."""
+    from ..lang.detect import choose
+
+    settings = job.settings
+    lang, notice = choose(language.value if language else settings.language, document.front_matter, document.text,
+                          document.format == "html")
+    if notice:
+        say(f"warning: {document.path}: {notice}")
+    follows = lang != "en"
+    return {
+        "lang": lang,
+        "date_order": None if follows and settings.source("date-order") == "default" else settings.date_order,
+        "country": None if follows and settings.source("holiday-country") == "default" else settings.holiday_country,
+    }
 
 
 def _render(results: list, output_format: OutputFormat, errors: list[str], no_color: bool) -> None:
