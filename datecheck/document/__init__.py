@@ -148,5 +148,10 @@ def load_file(
         raise DocumentError(f"{name}: cannot be read ({error.strerror or error})") from None
     if len(data) > max_bytes:
         raise DocumentError(f"{name}: larger than {max_bytes // (1024 * 1024)} MiB, not checked")
+    from .docx import binary_text  # a Word document, or a kind of file that cannot be read as text
+
+    word = binary_text(data, name, max_bytes)
+    if word is not None:
+        return load_text(word, name, format="text", published=published, keys=keys, date_order=date_order)
     text, warnings = decode(data, name)
     return load_text(text, name, published=published, keys=keys, date_order=date_order, warnings=warnings)
