@@ -17,7 +17,7 @@
   const findingsList = $("findings");
   const timeline = $("timeline");
   const SVG = "http://www.w3.org/2000/svg";
-  const DELAY = 300;
+  const DELAY = 250;
   const SEVERITY_NAMES = { error: "Error", warning: "Warning", info: "Note" };
   const SOURCES = {
     "front-matter": "the front matter",
