@@ -20,7 +20,7 @@ TOKEN_VARIABLE = "DATECHECK_SERVE_TOKEN"
 def serve(
     host: Annotated[str, typer.Option("--host", help="The address to listen on. Anything but a loopback "
                                       "address lets other machines reach the server (a warning is printed).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="The port to listen on (0: a free one).", min=0, max=65535)] = 8000,
+    port: Annotated[int, typer.Option("--port", help="The port to listen on (0: a free one).")] = 8000,
     allowed_host: Annotated[Optional[list[str]], typer.Option(
         "--allowed-host", help="A host name the server answers to besides its own address and localhost "
                                "(repeatable); other Host headers are refused.")] = None,
@@ -30,17 +30,16 @@ def serve(
     token: Annotated[Optional[str], typer.Option(
         "--token", envvar=TOKEN_VARIABLE, show_envvar=True,
         help="Require 'Authorization: Bearer TOKEN' (or LanguageTool's apiKey field) on the API.")] = None,
-    max_request_bytes: Annotated[int, typer.Option("--max-request-bytes", min=1,
-                                                   help="Larger requests get 413.")] = 5_000_000,
-    time_limit: Annotated[float, typer.Option("--time-limit", min=0.1,
-                                              help="Seconds a request may take before it gets 503.")] = 20.0,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Checks run at once.")] = 2,
+    max_request_bytes: Annotated[int, typer.Option("--max-request-bytes", help="Larger requests get 413.")] = 5_000_000,
+    time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds a request may take before it gets 503.")] = 20.0,
+    workers: Annotated[int, typer.Option("--workers", help="Checks run at once (1 to 64).")] = 2,
     languagetool_upstream: Annotated[Optional[str], typer.Option(
         "--languagetool-upstream", metavar="URL",
         help="A LanguageTool server: /v2/check requests are sent to it too and its matches merged with "
              "datecheck's.")] = None,
 ) -> None:
     """Serve the checking page and the HTTP API (JSON, and LanguageTool's /v2/check) on this machine."""
+    _check_ranges(port, max_request_bytes, time_limit, workers)
     try:
         from ..serve.run import ListenError, serve as run
         from ..serve.settings import ServeSettings
@@ -65,3 +64,14 @@ def serve(
         run(settings)
     except ListenError as error:
         raise fail(str(error)) from None
+
+
+def _check_ranges(port: int, max_request_bytes: int, time_limit: float, workers: int) -> None:
+    if not 0 <= port <= 65535:
+        raise fail(f"--port: {port} is not a port (0 to 65535)")
+    if max_request_bytes < 1:
+        raise fail(f"--max-request-bytes: {max_request_bytes} is not a size in bytes (1 or more)")
+    if not time_limit > 0:
+        raise fail(f"--time-limit: {time_limit:g} is not a number of seconds (more than 0)")
+    if not 1 <= workers <= 64:
+        raise fail(f"--workers: {workers} is not between 1 and 64")
