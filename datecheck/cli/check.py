@@ -7,15 +7,13 @@ import sys
 
 import typer
 
-from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, split_codes
+from . import EXIT_ERROR, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, Interrupted, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
+    LanguageOption,
     Jobs, NoColor, Paths, Published, Quiet, Select, Statistics, StdinFilename, WriteBaseline,
 )
 
-#: the renderer of each machine format: (module under datecheck.report, function)
-#: the exit status of a run stopped by Ctrl-C (128 + SIGINT, as shells report it)
-EXIT_INTERRUPTED = 130
 
 _RENDERERS = {
     CheckFormat.json: ("check_json", "render_json"),
@@ -37,6 +35,7 @@ def check(
     exit_zero: ExitZero = False,
     country: Country = None,
     date_order: DateOrderOption = None,
+    language: LanguageOption = None,
     config: Config = None,
     stdin_filename: StdinFilename = None,
     jobs: Jobs = None,
@@ -49,7 +48,8 @@ def check(
 ) -> None:
     """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
 
-    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage or input error.
+    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage error, a bad config,
+    or a file that could not be read or met an internal error (named on stderr; the others are checked).
     """
     day = parse_published(published)
     if write_baseline and baseline is None:
@@ -57,6 +57,7 @@ def check(
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
     flags = _setting_flags(select, ignore, fail_on, date_order, country)
+    flags["language"] = language.value if language else None
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
     changes = _changed_lines(changed_since, paths, stdin_filename)
     known = _open_baseline(baseline, write_baseline)
@@ -144,7 +145,7 @@ def _write_baseline(baseline, results: list) -> None:  # type: ignore[no-untyped
         count = write(baseline, results)
     except BaselineError as error:
         raise fail(str(error)) from None
-    print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {baseline}", file=sys.stderr)
+    say(f"wrote {count} finding{'s' if count != 1 else ''} to {baseline}")
 
 
 def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
@@ -153,27 +154,26 @@ def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress:
     Ctrl-C stops the run (every worker with it) and exits 130."""
     from contextlib import closing
 
-    from ..pool import distinct, run_all, worker_count
+    from ..pool import run_all, worker_count
 
-    planned = distinct(planned)
     processes, notice = worker_count(jobs)
     if notice:
-        print(f"datecheck: {notice}", file=sys.stderr)
+        say(notice)
     progress = _progress(len(planned), show_progress)
     results = []
     try:
         with closing(run_all(planned, day, processes, progress.advance if progress else None)) as outcomes:
             for job, outcome in zip(planned, outcomes):
                 if outcome.error is not None:
-                    print(f"datecheck: {outcome.error}", file=sys.stderr)
+                    say(outcome.error)
                     errors.append(outcome.error)
                     continue
                 for warning in outcome.warnings:
-                    print(f"datecheck: warning: {warning}", file=sys.stderr)
+                    say(f"warning: {warning}")
                 assert outcome.result is not None
                 results.append((job, outcome.result))
-    except KeyboardInterrupt:
-        print("datecheck: interrupted", file=sys.stderr)
+    except (KeyboardInterrupt, Interrupted):
+        say("interrupted")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if progress:
@@ -182,16 +182,45 @@ def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress:
 
 
 def _render(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> None:
-    if output_format is CheckFormat.text:
-        from ..report.check_text import render_text
+    """Print the report. It is rendered whole before anything is printed: when rendering fails, the
+    files whose own report fails are found, reported as internal errors, and left out."""
+    try:
+        output = _rendered(checked, output_format, errors, **text_options)
+    except Exception:  # noqa: BLE001 - the per-file guard around rendering
+        from ..runner import internal_error
 
-        render_text(checked, len(errors), **text_options)  # type: ignore[arg-type]
-        return
+        kept = []
+        for result in checked:
+            try:
+                _rendered([result], output_format, [], **text_options)
+            except Exception as error:  # noqa: BLE001
+                message = internal_error(result.document.path, error)
+                say(message)
+                errors.append(message)
+            else:
+                kept.append(result)
+        output = _rendered(kept, output_format, errors, **text_options)
+    try:
+        sys.stdout.write(output)
+    except UnicodeEncodeError:  # an output that cannot show every character (PYTHONIOENCODING=ascii)
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(output.encode(encoding, "backslashreplace").decode(encoding))
+
+
+def _rendered(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> str:
+    if output_format is CheckFormat.text:
+        from ..report.check_text import make_console, render_text
+
+        options = dict(text_options)
+        console = make_console(bool(options.pop("no_color", False)))
+        with console.capture() as captured:
+            render_text(checked, len(errors), console=console, **options)  # type: ignore[arg-type]
+        return captured.get()
     import importlib
 
     module_name, function = _RENDERERS[output_format]
     render = getattr(importlib.import_module(f"datecheck.report.{module_name}"), function)
-    sys.stdout.write(render(checked, errors) if output_format is CheckFormat.json else render(checked))
+    return render(checked, errors) if output_format is CheckFormat.json else render(checked)
 
 
 class _Progress:
