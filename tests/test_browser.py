@@ -137,6 +137,16 @@ def test_markup_in_a_story_or_a_file_name_is_shown_not_run(page) -> None:  # typ
     assert page.evaluate("window.__ran") is None and page.locator("img").count() == 0
 
 
+def test_a_german_story_is_read_as_german_unless_told_otherwise(page) -> None:  # type: ignore[no-untyped-def]
+    story(page).fill("---\ndate: 2025-03-12\n---\n\nDie Hafenkommission tagte am Montag, 11. März 2025, und "
+                     "beschloss den neuen Fahrplan für die Fähre.")
+    page.get_by_text("1 finding: 1 error.").wait_for()
+    assert highlighted(page, "dc-error") == ["Montag"] and highlighted(page, "dc-related") == ["11. März 2025"]
+    page.get_by_label("Language", exact=True).select_option("en")
+    page.get_by_text("No date problems found.").wait_for()
+    assert highlighted(page, "dc-error") == []
+
+
 def test_the_page_is_usable_400_pixels_wide(browser, server) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": 400, "height": 800})
     page = context.new_page()
@@ -173,7 +183,7 @@ def test_everything_is_reachable_with_the_keyboard(page) -> None:  # type: ignor
     page.keyboard.press("Enter")
     assert story(page).input_value() == TYPED.replace("Monday", "Tuesday")
     page.get_by_text("No date problems found.").wait_for()
-    for label in ("Publication date", "Format", "Country (for holidays)", "Date order", "Open a file"):
+    for label in ("Publication date", "Format", "Language", "Country (for holidays)", "Date order", "Open a file"):
         assert page.get_by_label(label, exact=True).count() == 1, label
 
 

@@ -97,6 +97,24 @@ def test_settings_change_the_reading(client) -> None:  # type: ignore[no-untyped
     assert check(client, text=DRAFT, format="markdown", country="gb")["files"][0]["published"]["date"] == "2025-03-12"
 
 
+GERMAN = "Die Hafenkommission tagte am Montag, 11. März 2025, und beschloss den neuen Fahrplan für die Fähre."
+
+
+def test_the_language_is_chosen_from_the_text_or_given(client) -> None:  # type: ignore[no-untyped-def]
+    def codes(**body: object) -> list[str]:
+        return [f["code"] for f in check(client, text=GERMAN, **body)["files"][0]["findings"] if f["code"] != "DC901"]
+
+    assert codes() == ["DC101"] and codes(language="de") == ["DC101"] and codes(language="DE") == ["DC101"]
+    assert codes(language="en") == []  # read as English, the German date is not one
+    def values(**body: object) -> list[tuple[str, str]]:
+        mentions = client.post("/api/extract", json={"text": GERMAN, **body}).json()["files"][0]["mentions"]
+        return [(m["text"], m["value"]) for m in mentions]
+
+    assert ("11. März 2025", "2025-03-11") in values() and values(language="en") == [("2025", "2025")]
+    notice = client.post("/api/extract", json={"text": "Ceci n'est pas une date. " * 30}).json()["files"][0]
+    assert "read as English" in notice["warnings"][0]
+
+
 @pytest.mark.parametrize("body, fragment", [
     ({}, '"text" is required'),
     ({"text": 5}, '"text" is required'),
@@ -107,6 +125,7 @@ def test_settings_change_the_reading(client) -> None:  # type: ignore[no-untyped
     ({"text": "x", "ignore": [3]}, '"ignore" must be a list'),
     ({"text": "x", "country": "Atlantis"}, '"country"'),
     ({"text": "x", "date_order": "YMD"}, '"date_order" must be one of MDY, DMY'),
+    ({"text": "x", "language": "fr"}, '"language" must be one of auto, en, es, de'),
     ({"text": "x", "format": "pdf"}, '"format" must be one of'),
     ({"text": "x", "mentions": "yes"}, '"mentions" must be true or false'),
     ({"text": "x\x00y"}, "NUL"),

@@ -112,10 +112,28 @@ def test_the_language_sets_the_calendar_and_other_languages_get_no_matches(clien
     assert "Tuesday" in gb["matches"][0]["message"] and gb["language"]["name"] == "English (GB)"
     # read month first, 11/03 is Nov. 3, 2025: a Monday indeed, but months after the story, told as past
     assert [m["rule"]["id"] for m in lt_check(client, text=text, language="en-US")["matches"]] == ["DC202"]
-    assert lt_check(client, text=DRAFT, language="de-DE")["matches"] == []
+    assert lt_check(client, text=DRAFT, language="fr-FR")["matches"] == []  # a language datecheck does not read
     auto = lt_check(client, text=DRAFT, language="auto")
-    assert len(auto["matches"]) == 2 and auto["language"]["detectedLanguage"]["code"] == "en-US"
-    assert len(lt_check(client, text=DRAFT)["matches"]) == 2  # no language: read as English
+    assert len(auto["matches"]) == 2 and auto["language"]["detectedLanguage"] == {
+        "name": "English", "code": "en", "confidence": 1.0}
+    assert len(lt_check(client, text=DRAFT)["matches"]) == 2  # no language: chosen from the text
+
+
+GERMAN = ("---\ndate: 2025-03-12\n---\n\nDie Hafenkommission tagte am Montag, 11. März 2025, und beschloss "
+          "den neuen Fahrplan für die Fähre.")
+
+
+@pytest.mark.parametrize("language", ["de-DE", "de-AT", "de", "auto"])
+def test_german_is_read_as_german(client, language: str) -> None:  # type: ignore[no-untyped-def]
+    answer = lt_check(client, text=GERMAN, language=language)
+    (match,) = answer["matches"]
+    assert match["rule"]["id"] == "DC101" and "'Montag' does not match" in match["message"]
+    assert utf16_slice(GERMAN, match["offset"], match["offset"] + match["length"]) == "Montag, 11. März 2025"
+    assert match["sentence"].startswith("Die Hafenkommission tagte am Montag")
+    assert answer["language"]["detectedLanguage"]["code"] == ("de" if language == "auto" else language)
+    if language == "de-AT":
+        assert answer["language"]["name"] == "German (AT)"
+    assert lt_check(client, text=GERMAN, language="en-US")["matches"] == []  # read as English: no date in it
 
 
 def test_rule_fields_pick_datecheck_rules(client) -> None:  # type: ignore[no-untyped-def]
@@ -153,6 +171,8 @@ def test_get_with_query_fields_and_languages(client) -> None:  # type: ignore[no
     languages = client.get("/v2/languages").json()
     assert {"name": "English (US)", "code": "en", "longCode": "en-US"} in languages
     assert {"name": "English", "code": "en", "longCode": "en"} in languages
+    assert {"name": "German (AT)", "code": "de", "longCode": "de-AT"} in languages
+    assert {"name": "Spanish", "code": "es", "longCode": "es"} in languages
 
 
 # ---- a LanguageTool server behind datecheck ----
@@ -235,7 +255,7 @@ def test_an_upstream_that_fails_leaves_datecheck_matches_marked_incomplete() -> 
 
 
 def test_datecheck_stays_out_when_the_upstream_detects_another_language() -> None:
-    fake = FakeLanguageTool(detected="de-DE")
+    fake = FakeLanguageTool(detected="fr-FR")
     assert [m["rule"]["id"] for m in lt_check(fake.client(), text=DRAFT, language="auto")["matches"]] == [
         "MORFOLOGIK_RULE_EN_US", "FAR"]
     assert len(lt_check(fake.client(), text=DRAFT, language="en-US")["matches"]) == 4  # asked for English: checked

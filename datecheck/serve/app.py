@@ -147,7 +147,7 @@ class Routes:
 
     async def _run_matches(self, parsed, ours) -> Response:  # type: ignore[no-untyped-def]
         try:
-            return JSONResponse(languagetool.response(parsed, await ours))
+            return JSONResponse(languagetool.response(parsed, *await ours))
         except TimeLimitExceeded as error:
             return _error(503, str(error))
         except Exception as error:  # a bug costs this request its answer, not the server
@@ -164,13 +164,13 @@ class Routes:
         if isinstance(mine, Exception):
             return await _internal_error(None, mine)
         if isinstance(upstream, UpstreamError):
-            return JSONResponse(incomplete(languagetool.response(parsed, mine), str(upstream)))
+            return JSONResponse(incomplete(languagetool.response(parsed, *mine), str(upstream)))
         if isinstance(upstream, BaseException):
             raise upstream
         auto = parsed.language.lower() == languagetool.AUTO
         detected = detected_language(upstream) if auto else None
-        reads = parsed.variant is not None and (detected is None or languagetool.variant(detected) is not None)
-        return JSONResponse(merge(upstream, mine, reads))
+        reads = parsed.reading is not None and (detected is None or languagetool.reading(detected) is not None)
+        return JSONResponse(merge(upstream, mine[0], reads))
 
     async def languagetool_languages(self, request: Request) -> Response:
         if self.upstream is not None:

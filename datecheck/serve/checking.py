@@ -7,7 +7,9 @@ gives the format and the name shown, and is not opened):
      "published": "2024-12-24",          # the publication date, over any the text gives
      "default_published": "2024-12-24",  # the publication date when the text gives none
      "path": "story.md" | "format": "markdown" | "html" | "text",   # default: text
-     "select": ["DC1"], "ignore": "DC503,DC504", "country": "GB", "date_order": "DMY",
+     "select": ["DC1"], "ignore": "DC503,DC504",
+     "language": "auto" | "en" | "es" | "de",   # default: auto (what the text declares, else its words)
+     "country": "GB", "date_order": "DMY",      # default: the language's own (US and MDY for English)
      "mentions": true}                   # /api/check only: each file's dates too (for the timeline)
 
 Every offset (`start`, `end` of findings, related spans, suggestions and mentions) gets its twin
@@ -29,8 +31,9 @@ FORMATS = ("markdown", "html", "text")
 DATE_ORDERS = ("MDY", "DMY")
 #: The sources a publication date given in the request is reported with.
 REQUEST_SOURCE, DEFAULT_SOURCE = "request", "request-default"
-_FIELDS = ("text", "published", "default_published", "path", "format", "select", "ignore", "country",
+_FIELDS = ("text", "published", "default_published", "path", "format", "select", "ignore", "language", "country",
            "date_order", "mentions")
+AUTO = "auto"
 _MAX_PATH = 1000
 
 
@@ -47,8 +50,9 @@ class CheckRequest:
     default_published: date | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    country: str = "US"
-    date_order: str = "MDY"
+    language: str = AUTO
+    country: str | None = None  # None: the language's own
+    date_order: str | None = None
     mentions: bool = False
 
 
@@ -64,7 +68,7 @@ def parse_request(body: object) -> CheckRequest:
         raise BadRequest("\"text\" is required and must be a string")
     if "\x00" in text:
         raise BadRequest("\"text\" holds NUL characters: binary data, not a story")
-    date_order = _choice(body, "date_order", DATE_ORDERS, "MDY").upper()
+    date_order = _choice(body, "date_order", DATE_ORDERS, None).upper() if body.get("date_order") else None
     path = _string(body, "path", "-")
     if len(path) > _MAX_PATH:
         raise BadRequest(f"\"path\" is longer than {_MAX_PATH} characters")
@@ -75,7 +79,8 @@ def parse_request(body: object) -> CheckRequest:
     return CheckRequest(
         text=text, path=path, format=format.lower(), date_order=date_order,
         published=_day(body, "published", date_order), default_published=_day(body, "default_published", date_order),
-        select=_codes(body, "select"), ignore=_codes(body, "ignore"), country=_country(body), mentions=mentions,
+        select=_codes(body, "select"), ignore=_codes(body, "ignore"), language=_language(body), country=_country(body),
+        mentions=mentions,
     )
 
 
@@ -95,13 +100,13 @@ def _choice(body: dict, key: str, choices: tuple[str, ...], default: str | None)
     return value
 
 
-def _day(body: dict, key: str, date_order: str) -> date | None:
+def _day(body: dict, key: str, date_order: str | None) -> date | None:
     value = _string(body, key, "")
     if not value.strip():
         return None
     from ..dateparser_adapter import parse_date
 
-    day = parse_date(value, date_order)
+    day = parse_date(value, date_order or "MDY")
     if day is None:
         raise BadRequest(f"\"{key}\" is not a date: {value[:100]!r} (use YYYY-MM-DD)")
     return day
@@ -124,8 +129,16 @@ def _codes(body: dict, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _country(body: dict) -> str:
-    value = _string(body, "country", "US").upper()
+def _language(body: dict) -> str:
+    from ..lang import SUPPORTED
+
+    return _choice(body, "language", (AUTO, *SUPPORTED), AUTO).lower()
+
+
+def _country(body: dict) -> str | None:
+    value = _string(body, "country", "").upper()
+    if not value:
+        return None
     if value not in countries():
         raise BadRequest(f"\"country\": {value[:20]!r} is not a country the holidays package knows")
     return value
@@ -141,7 +154,7 @@ def countries() -> tuple[str, ...]:
 
 def load(request: CheckRequest):  # type: ignore[no-untyped-def]
     """The request's text as a document, with the publication date it asks for."""
-    document = load_text(request.text, request.path, format=request.format, date_order=request.date_order)
+    document = load_text(request.text, request.path, format=request.format, date_order=request.date_order or "MDY")
     if request.published is not None:
         document.published = PublicationDate(request.published, REQUEST_SOURCE)
     elif document.published is None and request.default_published is not None:
@@ -158,7 +171,8 @@ def check_payload(request: CheckRequest) -> dict[str, object]:
 
     document = load(request)
     rules = select_rules(list(request.select) or None, list(request.ignore))
-    result = check_document(document, rules, country=request.country, date_order=request.date_order)
+    result = check_document(document, rules, country=request.country, date_order=request.date_order,
+                            lang=request.language)
     payload = json.loads(render_json([result]))
     index = PositionIndex(document.text, UTF16)
     entry = payload["files"][0]
@@ -176,15 +190,21 @@ def check_payload(request: CheckRequest) -> dict[str, object]:
 def extract_payload(request: CheckRequest) -> dict[str, object]:
     """What `datecheck extract --format json` prints for the request's text, plus UTF-16 offsets."""
     from ..extract import extract
+    from ..lang.detect import choose
 
     document = load(request)
+    lang, notice = choose(request.language, document.front_matter, document.text, document.format == "html")
     anchor = document.published.date if document.published else None
-    mentions = extract(document.prose, anchor, date_order=request.date_order, country=request.country)
+    mentions = extract(document.prose, anchor, date_order=request.date_order, country=request.country, lang=lang)
     for mention in mentions:
         mention.text = document.text[mention.start:mention.end]
     records = _mention_records(document, mentions, PositionIndex(document.text, UTF16))
     published = document.published.to_dict() if document.published else None
-    return {"schema_version": 1, "files": [{"path": document.path, "published": published, "mentions": records}]}
+    entry = {"path": document.path, "published": published, "mentions": records}
+    warnings = list(document.warnings) + ([f"{document.path}: {notice}"] if notice else [])
+    if warnings:
+        entry["warnings"] = warnings
+    return {"schema_version": 1, "files": [entry]}
 
 
 def _mention_records(document, mentions, index: PositionIndex) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]

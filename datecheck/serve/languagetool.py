@@ -1,11 +1,13 @@
 """LanguageTool's HTTP API (/v2/check, /v2/languages), so its clients show datecheck's findings.
 
 The request: form fields `text` or `data` (annotated text: annotated.py), `language` ("en-US",
-"en-GB", "en", "auto"; another language gets no datecheck matches), `enabledRules`,
+"en-GB", "de-AT", "es", "auto": what the text declares, else its words; a language datecheck does not
+read gets no datecheck matches), `enabledRules`,
 `disabledRules` and `enabledOnly` (datecheck's codes and names among them apply; the others are a
 LanguageTool server's), `disabledCategories` (DATECHECK turns datecheck off), `level` ("picky" adds
 the house-style rules), and datecheck's own `published` (the publication date, when the text gives
-none). The variant sets the holiday calendar and how 03/04/2024 is read: en-GB is GB and day first.
+none). The variant sets the holiday calendar (de-AT: Austria's) and, for English, how 03/04/2024 is
+read: en-GB is GB and day first; otherwise the language's own calendar and date order apply.
 
 Each finding is a match at its place in UTF-16 code units (`offset`, `length`), with `message`,
 `shortMessage`, `replacements` (`value`), `rule` (`id` is the code; `issueType`; `category`),
@@ -24,10 +26,12 @@ from ..positions import UTF16, PositionIndex
 from .annotated import Annotated, AnnotationError, parse_annotation, plain
 from .checking import BadRequest
 
-#: The English variants LanguageTool names, with the holiday calendar and date order each implies.
-VARIANTS = {"en-US": ("US", "MDY"), "en-GB": ("GB", "DMY"), "en-AU": ("AU", "DMY"), "en-CA": ("CA", "MDY"),
-            "en-NZ": ("NZ", "DMY"), "en-ZA": ("ZA", "DMY")}
-LANGUAGE_NAME = "English"
+#: English variants, with the holiday calendar and date order each implies.
+ENGLISH = {"en-US": ("US", "MDY"), "en-GB": ("GB", "DMY"), "en-AU": ("AU", "DMY"), "en-CA": ("CA", "MDY"),
+           "en-NZ": ("NZ", "DMY"), "en-ZA": ("ZA", "DMY")}
+#: LanguageTool's names for the languages datecheck reads, and the variants /v2/languages lists.
+NAMES = {"en": "English", "es": "Spanish", "de": "German"}
+LISTED = (*ENGLISH, "de-DE", "de-AT", "de-CH")
 AUTO = "auto"
 CATEGORY = {"id": "DATECHECK", "name": "Dates (datecheck)"}
 #: A suggestion farther than this from its finding is not offered as one of its replacements.
@@ -38,22 +42,24 @@ OWN_FIELDS = ("published",)
 
 
 @dataclass(frozen=True)
+class Reading:
+    """How datecheck reads a LanguageTool language: its own code ("auto": chosen per text), and the
+    holiday calendar and date order (None: the language's own)."""
+
+    lang: str
+    country: str | None = None
+    date_order: str | None = None
+
+
+@dataclass(frozen=True)
 class LTRequest:
     annotated: Annotated
-    language: str  # as asked: "en-US", "auto", "de-DE" ...
-    variant: str | None  # the English variant checked; None when datecheck does not read the language
+    language: str  # as asked: "en-US", "auto", "fr" ...
+    reading: Reading | None  # None: a language datecheck does not read
     select: tuple[str, ...] | None  # None: the default rules
     ignore: tuple[str, ...]
     published: date | None
     fields: tuple[tuple[str, str], ...]  # every field, for a LanguageTool server
-
-    @property
-    def country(self) -> str:
-        return VARIANTS[self.variant or "en-US"][0]
-
-    @property
-    def date_order(self) -> str:
-        return VARIANTS[self.variant or "en-US"][1]
 
 
 def parse_check(fields: list[tuple[str, str]]) -> LTRequest:
@@ -76,18 +82,26 @@ def parse_check(fields: list[tuple[str, str]]) -> LTRequest:
         published = parse_date(values["published"])
         if published is None:
             raise BadRequest(f"\"published\" is not a date: {values['published'][:100]!r} (use YYYY-MM-DD)")
-    return LTRequest(annotated, language, variant(language), select, ignore, published, tuple(fields))
+    return LTRequest(annotated, language, reading(language), select, ignore, published, tuple(fields))
 
 
-def variant(language: str) -> str | None:
-    """The English variant a LanguageTool language code asks for; None for another language."""
+def reading(language: str) -> Reading | None:
+    """How datecheck reads a LanguageTool language code; None for a language it does not read."""
+    from ..lang import SUPPORTED
+    from .checking import countries
+
     code = language.replace("_", "-")
-    if code.lower() in (AUTO, "en"):
-        return "en-US"
-    for name in VARIANTS:
-        if name.lower() == code.lower():
-            return name
-    return "en-US" if code.lower().startswith("en-") else None
+    if code.lower() == AUTO:
+        return Reading(AUTO)
+    base, _, region = code.partition("-")
+    base, region = base.lower(), region.upper()
+    if base not in SUPPORTED:
+        return None
+    country = region if region in countries() else None
+    if base == "en":
+        country, order = ENGLISH.get(f"en-{region}", (country or "US", "MDY"))
+        return Reading(base, country, order)
+    return Reading(base, country, None)
 
 
 def _split(value: str | None) -> list[str]:
@@ -115,25 +129,29 @@ def _rules(values: dict[str, str]) -> tuple[tuple[str, ...] | None, tuple[str, .
     return None, tuple(disabled)
 
 
-def check_matches(request: LTRequest, docs_url: str) -> list[dict[str, object]]:
-    """datecheck's matches for a /v2/check request (none for a language it does not read)."""
-    if request.variant is None or request.select == ():
-        return []
+def check_matches(request: LTRequest, docs_url: str) -> tuple[list[dict[str, object]], str | None]:
+    """datecheck's matches for a /v2/check request, and the language it read the text in (none,
+    and None, for a language it does not read)."""
+    if request.reading is None or request.select == ():
+        return [], None
     from ..document import load_text
     from ..engine import check_document
+    from ..lang.detect import choose
     from ..model import PublicationDate
     from ..rules import select_rules
     from ..text.segments import Segments
 
-    text = request.annotated.checked
-    document = load_text(text, "-", format="text", date_order=request.date_order)
+    text, how = request.annotated.checked, request.reading
+    document = load_text(text, "-", format="text", date_order=how.date_order or "MDY")
     if request.published is not None and document.published is None:
         document.published = PublicationDate(request.published, "request")
+    lang = choose(how.lang, document.front_matter, text, False)[0]
     rules = select_rules(list(request.select) if request.select is not None else None, list(request.ignore))
-    result = check_document(document, rules, country=request.country, date_order=request.date_order)
+    result = check_document(document, rules, country=how.country, date_order=how.date_order, lang=lang)
     index = PositionIndex(request.annotated.document, UTF16)
-    segments = Segments(text)
-    return [_match(f, text, request.annotated, index, segments, docs_url) for f in result.findings if f.end > f.start]
+    segments = Segments(text, lang)
+    matches = [_match(f, text, request.annotated, index, segments, docs_url) for f in result.findings if f.end > f.start]
+    return matches, lang
 
 
 def _match(finding: Finding, text: str, annotated: Annotated, index: PositionIndex, segments, docs_url: str) -> dict:  # type: ignore[no-untyped-def]
@@ -195,28 +213,30 @@ def issue_type(code: str) -> str:
 
 
 def languages() -> list[dict[str, str]]:
-    """/v2/languages: the languages datecheck reads."""
-    return [{"name": LANGUAGE_NAME, "code": "en", "longCode": "en"}] + [
-        {"name": f"{LANGUAGE_NAME} ({name[3:]})", "code": "en", "longCode": name} for name in VARIANTS]
+    """/v2/languages: the languages datecheck reads, and the variants LanguageTool clients ask for."""
+    listed = [{"name": name, "code": code, "longCode": code} for code, name in NAMES.items()]
+    return listed + [{"name": language_name(code), "code": code[:2], "longCode": code} for code in LISTED]
 
 
-def response(request: LTRequest, matches: list[dict[str, object]]) -> dict[str, object]:
-    """The /v2/check answer for datecheck's matches."""
+def language_name(code: str) -> str:
+    """LanguageTool's kind of name for a code: "English", "German (AT)"."""
+    base, _, region = code.partition("-")
+    name = NAMES.get(base.lower(), code)
+    return f"{name} ({region.upper()})" if region and name != code else name
+
+
+def response(request: LTRequest, matches: list[dict[str, object]], lang: str | None) -> dict[str, object]:
+    """The /v2/check answer for datecheck's matches (`lang`: the language the text was read in)."""
     from .. import __version__
 
-    code = request.variant if request.language.lower() == AUTO else request.language
-    name = _name(request.variant) if request.variant else request.language
-    detected = request.variant or request.language
+    asked_auto = request.language.lower() == AUTO
+    code = (lang or "en") if asked_auto else request.language
+    detected = (lang or request.language) if asked_auto else request.language
     return {
         "software": {"name": "datecheck", "version": __version__, "buildDate": None, "apiVersion": 1,
                      "premium": False, "status": ""},
         "warnings": {"incompleteResults": False},
-        "language": {"name": name, "code": code,
-                     "detectedLanguage": {"name": _name(detected) if request.variant else detected, "code": detected,
-                                          "confidence": 1.0}},
+        "language": {"name": language_name(code), "code": code,
+                     "detectedLanguage": {"name": language_name(detected), "code": detected, "confidence": 1.0}},
         "matches": matches,
     }
-
-
-def _name(code: str | None) -> str:
-    return f"{LANGUAGE_NAME} ({code[3:]})" if code and len(code) > 3 else LANGUAGE_NAME

@@ -12,6 +12,7 @@
   const publishedReset = $("published-reset");
   const formatChoice = $("format");
   const country = $("country");
+  const languageChoice = $("language");
   const dateOrder = $("date-order");
   const statusLine = $("status");
   const findingsList = $("findings");
@@ -75,7 +76,9 @@
   }
 
   function requestBody(text) {
-    const body = { text, format: formatChoice.value, country: country.value, date_order: dateOrder.value, mentions: true };
+    const body = { text, format: formatChoice.value, language: languageChoice.value, mentions: true };
+    if (country.value) body.country = country.value;
+    if (dateOrder.value) body.date_order = dateOrder.value;
     if (state.publishedMode === "manual" && published.value) body.published = published.value;
     else body.default_published = today();
     return body;
@@ -438,18 +441,19 @@
     const result = await api("/api/settings");
     if (!result.ok || !result.data) return;
     const chosen = country.value;
-    country.replaceChildren(...result.data.countries.map((code) => {
+    const own = country.options[0];
+    country.replaceChildren(own, ...result.data.countries.map((code) => {
       const option = element("option", "", code);
       option.value = code;
       return option;
     }));
-    country.value = result.data.countries.includes(chosen) ? chosen : "US";
+    country.value = result.data.countries.includes(chosen) ? chosen : "";
   }
 
   // ---- wiring ----
 
   story.addEventListener("input", () => { syncMirror(); scheduleCheck(); });
-  for (const control of [formatChoice, country, dateOrder]) control.addEventListener("change", () => scheduleCheck(0));
+  for (const control of [formatChoice, languageChoice, country, dateOrder]) control.addEventListener("change", () => scheduleCheck(0));
   published.addEventListener("change", () => {
     state.publishedMode = published.value ? "manual" : "auto";
     scheduleCheck(0);
