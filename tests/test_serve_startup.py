@@ -122,3 +122,19 @@ def test_serve_on_every_address_warns_and_takes_its_token_from_the_environment()
         assert good.status_code == 200
     finally:
         _stop(process)
+
+
+def test_the_page_ships_in_the_package() -> None:
+    import tomllib
+    from fnmatch import fnmatch
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["datecheck.serve"]
+    static = ROOT / "datecheck" / "serve" / "static"
+    files = sorted(path.relative_to(static.parent).as_posix() for path in static.iterdir())
+    assert files == ["static/index.html", "static/page.css", "static/page.js"]
+    assert all(any(fnmatch(name, pattern) for pattern in patterns) for name in files)
+    extras = config["project"]["optional-dependencies"]
+    assert {"starlette", "uvicorn", "httpx"} <= {r.split(">")[0].split("[")[0] for r in extras["server"]}
+    assert {"starlette", "uvicorn", "httpx", "python-docx", "playwright"} <= {
+        r.split(">")[0].split("[")[0] for r in extras["test"]}
