@@ -106,7 +106,7 @@ def split_codes(values: list[str] | None) -> list[str]:
 
 
 # the commands register themselves on `app`
-from . import check, extract, info, lsp  # noqa: E402,F401
+from . import check, extract, info, lsp, serve  # noqa: E402,F401
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -123,5 +123,11 @@ def load_file(
     """Read and decode one file. Raises DocumentError with a one-line message when it cannot: not a
     regular file (a FIFO, a device, a socket), larger than `max_bytes`, binary, unreadable."""
     name = str(path)
-    text, warnings = decode(read_bytes(path, max_bytes), name)
+    data = read_bytes(path, max_bytes)
+    from .docx import binary_text  # a Word document, or a kind of file that cannot be read as text
+
+    word = binary_text(data, name, max_bytes)
+    if word is not None:
+        return load_text(word, name, format="text", published=published, keys=keys, date_order=date_order)
+    text, warnings = decode(data, name)
     return load_text(text, name, published=published, keys=keys, date_order=date_order, warnings=warnings)
