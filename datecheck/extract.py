@@ -3,6 +3,7 @@ the resolver."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from types import ModuleType
 
@@ -26,25 +27,58 @@ def _tables(lang: str) -> tuple[ModuleType, ModuleType]:
     return found
 
 
+#: What Markdown leaves of its inline markup in the prose: emphasis and the brackets of a link.
+_MARKUP = re.compile(r"[*_\[\]]+")
+_BLANKS = re.compile(r"\s+")
+#: The longest stretch between two mentions read for a tie (a masked link target may stand there).
+_TIE_REACH = 300
+
+
+def tie_gap(text: str, start: int, end: int) -> str | None:
+    """The text between two mentions as a reader sees it: inline markup dropped ("*Friday*, [Feb.
+    7](url)"), a line break read as a blank ("Tuesday,\nOct. 9"); None when the two are farther
+    apart than a tie can be, or a paragraph lies between."""
+    gap = text[start:end]
+    if len(gap) <= 8 and "\n" not in gap and "\r" not in gap and "*" not in gap and "_" not in gap \
+            and "[" not in gap and "]" not in gap:
+        return gap
+    if end - start > _TIE_REACH or gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1:
+        return None
+    if "]" in gap:  # a link's target, masked to blanks, follows its text
+        gap = _BLANKS.sub(" ", _MARKUP.sub("", gap))
+    else:
+        gap = _MARKUP.sub("", gap).replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return gap if len(gap) <= 8 else None
+
+
 def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Tie a weekday, holiday or relative day to the date written right beside it.
 
     "Tuesday, Dec. 3", "Saturday (April 6)", "Christmas Eve, Dec. 23", "yesterday, March 3",
-    "last Monday, Oct. 6": each side gets the other's index in ``linked``.
+    "last Monday, Oct. 6", "Oct. 14, a Friday": each side gets the other's index in ``linked``.
+    A holiday written before a weekday and its date ("Labor Day, Tuesday, Sept. 2") is tied to
+    that date too (one way: the date stays tied to its weekday).
     """
     cues = _tables(lang)[0]
-    tie = cues.TIE
+    tie, tie_after = cues.TIE, cues.TIE_AFTER
+    count = len(mentions)
     for first, second in zip(mentions, mentions[1:]):
         if first.linked is not None or second.range_role == "end":
             continue
         if first.kind in _TIEABLE and second.kind == "calendar" and second.stated.day is not None:
-            pass
+            pattern = tie
         elif second.kind in ("weekday", "holiday") and first.kind == "calendar" and first.stated.day is not None:
-            pass
+            pattern = tie_after
+            third = mentions[second.index + 1] if second.index + 1 < count else None
+            if third is not None and third.kind == "calendar" and third.stated.day is not None \
+                    and _ties(text, second, third, tie):
+                continue  # "ended July 3 on Wednesday, July 28": the weekday has its own date
+            if cues.POSSESSIVE_AFTER.match(text, second.end):
+                continue  # "On Sept. 3, Monday's crowd": the weekday owns a noun
         else:
             continue
-        gap = text[first.end:second.start]
-        if len(gap) > 8 or not tie.match(gap):
+        gap = tie_gap(text, first.end, second.start)
+        if gap is None or not pattern.match(gap):
             continue
         if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues):
             continue
@@ -52,6 +86,25 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
                 and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
             continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
         first.linked, second.linked = second.index, first.index
+    _link_holidays_through_weekdays(text, mentions, cues)
+
+
+def _ties(text: str, first: Mention, second: Mention, pattern: re.Pattern[str]) -> bool:
+    gap = tie_gap(text, first.end, second.start)
+    return gap is not None and pattern.match(gap) is not None
+
+
+def _link_holidays_through_weekdays(text: str, mentions: list[Mention], cues: ModuleType) -> None:
+    """"Veterans Day (Thursday, Nov. 10)", "Labor Day, Tuesday, Sept. 2": the holiday is dated by
+    the date its weekday is tied to."""
+    for holiday, weekday in zip(mentions, mentions[1:]):
+        if holiday.kind != "holiday" or holiday.linked is not None or weekday.kind != "weekday":
+            continue
+        if weekday.linked is None or weekday.linked <= weekday.index or weekday.rel is not None:
+            continue
+        if _ties(text, holiday, weekday, cues.TIE) and not cues.FOR_HOLIDAY.search(
+                text, max(0, holiday.start - 12), holiday.start):
+            holiday.linked = weekday.linked
 
 
 def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType) -> bool:

@@ -11,6 +11,10 @@ from .relative import APPROXIMATORS, PAIR_WORD, RANGE_OPENERS, RANGE_WORDS
 from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 #: Between a weekday (or "heute") and its date: "Dienstag, 5. März", "Dienstag (5. März)", "Dienstag, den 5. März".
+#: Between a date and the weekday written after it: "am 14. Oktober, einem Freitag".
+TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:ein(?:em)?[ \t\xa0]+)?\Z")
+#: After a weekday: (German has no possessive ending after a weekday.)
+POSSESSIVE_AFTER = re.compile(r"(?!)")
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:den[ \t\xa0]+|dem[ \t\xa0]+)?\Z")
 DATE_LINE_REST = re.compile(
     r"(?:aktualisiert|veröffentlicht|geändert|am|um|und|uhr|mez|mesz|gmt|utc|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",

@@ -19,6 +19,11 @@ _SUFFIX = alternation(ORDINAL_SUFFIXES)
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
 #: Before a holiday, a date after it (blanks only between) dates what is done for the holiday, not
 #: the holiday: "breaks for Easter April 9", "adjourns for Christmas Dec. 18" (any case).
+#: Between a date and the weekday written after it: "Oct. 14, a Friday", "Oct. 14 (Friday)". No "on":
+#: "the quarter that ended July 3 on Wednesday" dates two things.
+TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:a[ \t\xa0]+)?\Z")
+#: After a weekday: "On Sept. 3, Monday's crowd": a weekday owning a noun is not the date before it.
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
 #: What else a date line may hold besides its dates: labels, times, punctuation (any case). One mark
 #: at a time: a run of them as one piece inside the repetition could be split every which way.

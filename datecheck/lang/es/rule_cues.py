@@ -13,6 +13,10 @@ from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 # --- extraction ---------------------------------------------------------------------------------------
 #: Between a weekday (or "hoy", "ayer") and the date it is tied to: "martes 5", "hoy, jueves",
 #: "el martes, 5 de marzo", "el martes (5 de marzo)".
+#: Between a date and the weekday written after it: "el 14 de octubre, un viernes".
+TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:un[ \t\xa0]+)?\Z")
+#: After a weekday: (Spanish has no possessive ending.)
+POSSESSIVE_AFTER = re.compile(r"(?!)")
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:el[ \t\xa0]+|día[ \t\xa0]+)?\Z")
 DATE_LINE_REST = re.compile(
     r"(?:actualizado|publicado|modificado|el|a|las|y|h|hora|horas|gmt|utc|cet|cest|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
