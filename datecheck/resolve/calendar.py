@@ -13,6 +13,8 @@ from .months import nearest_month_year, resolve_relative_month
 
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
 NEAR_DAYS = 60
+#: The last year the calendar holds: a longer number is a typo.
+_LAST_YEAR = 9999
 
 
 def full_year(year: int, two_digit: bool, anchor: date | None) -> int:
@@ -53,6 +55,12 @@ def nearest_year(month: int, day: int, anchor: date, mention: Mention, ctx: Cont
 def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> None:
     st = mention.stated
     year = full_year(st.year, st.two_digit_year, anchor) if st.year is not None else None
+    if year is not None and year > _LAST_YEAR:  # "March 20025": a digit too many
+        mention.valid = False
+        mention.problem = ctx.words.long_year(year)
+        mention.anchor = None
+        mention.reading = Reading(Grain.DAY if st.day is not None else Grain.MONTH, None, st.month, st.day)
+        return
     if st.month is not None and st.day is None and mention.rel is not None:
         resolve_relative_month(mention, anchor, ctx)
     elif st.month is not None and st.day is not None:

@@ -10,12 +10,23 @@ from ..style import date_like
 from .base import CheckContext, Rule, Violation
 
 
+def _shorter_years(ctx: CheckContext, start: int, end: int, written: str, year: int) -> list[Suggestion]:
+    """"March 20025": the years one digit fewer makes, nearest the publication year first."""
+    digits = str(year)
+    around = ctx.published.date.year if ctx.published else 2000
+    options = sorted({int(digits[:i] + digits[i + 1:]) for i in range(len(digits))} & set(range(1000, 10000)),
+                     key=lambda y: (abs(y - around), y))
+    at = written.rfind(digits)
+    return [Suggestion(start + at, start + at + len(digits), str(y), f"Make the year {y}") for y in options[:2]]
+
+
 class ImpossibleDate(Rule):
     """A date that does not exist on the calendar.
 
     What it does:
-        Flags days past the end of their month (Sept. 31, June 31, 32 March), Feb. 29 in a year
-        that is not a leap year, and numeric dates that fit no day/month order (13/25/2024).
+        Flags days past the end of their month (Sept. 31, June 31, 32 March, the thirty-first of
+        April), Feb. 29 in a year that is not a leap year, numeric dates that fit no day/month
+        order (13/25/2024), and years typed with a digit too many (March 20025).
 
     Why is this bad?
         The date is certainly mistyped, and a reader has no way to know the intended day.
@@ -38,7 +49,9 @@ class ImpossibleDate(Rule):
             st = mention.stated
             written = ctx.text[mention.start:mention.end]
             suggestions = []
-            if st.month is not None and 1 <= st.month <= 12 and st.day is not None:
+            if st.year is not None and st.year > 9999:
+                suggestions.extend(_shorter_years(ctx, mention.start, mention.end, written, st.year))
+            elif st.month is not None and 1 <= st.month <= 12 and st.day is not None:
                 year = st.year or (mention.anchor.year if mention.anchor else 2000)
                 if mention.reading is not None and mention.reading.year is not None:
                     year = mention.reading.year

@@ -3,6 +3,7 @@ ranges of days and of years, bare and spoken years."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..model import Flag, Stated
@@ -16,9 +17,10 @@ def _two_digit(yy: str) -> int:
 
 
 _DIGITS = re.compile("[0-9]+")
-#: A range whose end day, month left out, is this much smaller than its start runs into the next
-#: month ("Aug. 30 to 2"); a smaller step back is a reversed range ("Oct. 20 to 12").
-_INTO_NEXT_MONTH = 15
+#: A range whose end day, month left out, is smaller than its start runs into the next month when it
+#: then lasts at most this many days ("Aug. 30 to 2"); a longer one is reversed ("Oct. 20 to 12",
+#: "August 19 - 2, 2022").
+_INTO_NEXT_MONTH = 14
 #: Between a day and a year without a comma, what separates two cells of a table: two blanks or a tab.
 _CELL_GAP = re.compile(r"[ \xa0]*(?:[ \xa0]{2}|\t)[ \t\xa0]*")
 #: A price in fractions after a day: "Sep 7-1/2" is no date.
@@ -149,6 +151,45 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
     c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
 
 
+def _day_month_numeric(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """A day and month in digits without a year ("Friday, 28/11"), read only right after a weekday:
+    alone, "28/11" is as often a score or a fraction."""
+    previous = c.out[-1] if c.out else None
+    if previous is None or previous.kind != "weekday" or previous.rel is not None:
+        return
+    if s - previous.end > 3 or c.low[previous.end:s].strip(" \t,") or (s > 0 and c.low[s - 1].isdigit()):
+        return
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a == 0 or b == 0 or (a > 12 and b > 12) or a > 31 or b > 31:
+        return
+    order = "DMY" if a > 12 else "MDY" if b > 12 or a == b else "AMBIGUOUS"
+    month, day = (b, a) if order == "DMY" else (a, b)
+    c.add(s, e, "calendar", Stated(month=month, day=day, numeric_order=order))
+
+
+def _long_year(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"March 20025", "Oct. 3, 20025": a year typed with a digit too many."""
+    if not _month_ok(c, m, "m", True) or not c.month_cased(m.start("m")):
+        return
+    day = _day(m.group("d")) if m.group("d") else None
+    after = c.word_after(e)
+    if day == 0 or after.lower() in c.cues.MEASURE_NOUNS or after.islower() and plural(c, after.lower()):
+        return  # "May 20000 fans": a count
+    c.add(s, e, "calendar", Stated(year=int(m.group("y")), month=c.month(m.group("m")), day=day))
+
+
+def _spelled_day(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"the ninth of July", "April twenty-first, 2024": a day of the month spelled out."""
+    month = "m" if m.group("m") else "m2"
+    if not _month_ok(c, m, month, True) or not c.month_cased(m.start(month)):
+        return
+    if c.word_after(e).lower() in c.cues.NOT_SPELLED_DAY_AFTER:
+        return  # "April second quarter"
+    day = c.words.DAY_ORDINALS[" ".join((m.group("ds") or m.group("ds2")).split())]
+    year = m.group("y") or m.group("y2")
+    c.add(s, e, "calendar", Stated(year=int(year) if year else None, month=c.month(m.group(month)), day=day))
+
+
 def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
     month_number = c.month
     if not _month_ok(c, m, "m", False) and not m.group("m").endswith("."):
@@ -172,6 +213,13 @@ def _no_range(c: Context, m: re.Match[str], e: int) -> bool:
     return dash[:1].isspace() and not dash.strip().isalpha() and after_dateline_place(c.text, start, True)
 
 
+def _into_next_month(month: int, first: int, last: int, year: int | None) -> bool:
+    """Whether a range from day `first` to a smaller day `last`, its month left out, is short enough
+    read into the next month to be meant that way."""
+    days_in_month = calendar.monthrange(year or 2023, month)[1] if 1 <= month <= 12 else 31
+    return days_in_month - first + last + 1 <= _INTO_NEXT_MONTH
+
+
 def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if not _month_ok(c, m, "m1", True):
         return
@@ -183,7 +231,7 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     m2 = c.month(m.group("m2")) if m.group("m2") else m1
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
     pair = _a_pair(c, sep, m.group("between"))
-    if d1 - d2 >= _INTO_NEXT_MONTH and not m.group("m2") and not pair:
+    if d2 < d1 and not m.group("m2") and not pair and _into_next_month(m1, d1, d2, year):
         if m.start("m1") > m.start("d2"):
             m1 = (m1 - 2) % 12 + 1  # "30 al 2 de septiembre": the month written is the end's
         else:
@@ -198,6 +246,17 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     first.range_role, second.range_role = "start", "end"
     first.flags = first.flags | {Flag.RANGE}
     second.flags = frozenset({Flag.RANGE})
+
+
+def _dm_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"19-21 March", "from 19 to 12 March": the days first, the month once after both. A dash
+    between a larger and a smaller number is a score ("won 3-2 March 4"), not a range."""
+    dash = not m.group("sep").strip().isalpha()
+    if dash and int(_DIGITS.match(m.group("d2")).group()) <= _day(m.group("d1")):  # type: ignore[union-attr]
+        return
+    if s > 0 and c.low[s - 1] in "$.,-/":
+        return
+    _md_range(c, m, s, e)
 
 
 def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -271,6 +330,10 @@ HANDLERS: dict[str, Handler] = {
     "mdy": _mdy,
     "my": _my,
     "dmy": _dmy,
+    "dm_range": _dm_range,
+    "day_month_numeric": _day_month_numeric,
+    "long_year": _long_year,
+    "spelled_day": _spelled_day,
     "year_range": _year_range,
     "year": _year,
     "spelled_year": _spelled_year,
