@@ -161,7 +161,7 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
 
 def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Flag the mentions that make up a line holding nothing but a date ("24 December 2024")."""
-    date_line_rest = _tables(lang)[0].DATE_LINE_REST
+    date_line_rest, wrapped_before = _tables(lang)[0].DATE_LINE_REST, _tables(lang)[0].WRAPPED_BEFORE
     i = 0
     count = len(mentions)
     while i < count:
@@ -181,10 +181,26 @@ def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> 
                 rest.append(text[cursor:m.start])
                 cursor = m.end
             rest.append(text[cursor:line_end])
-            if date_line_rest.match("".join(rest).strip()):
+            if date_line_rest.match("".join(rest).strip()) and not _wrapped(text, line_start, line_end, wrapped_before):
                 for m in group:
                     m.flags = m.flags | {Flag.DATE_LINE}
         i = j + 1
+
+
+def _wrapped(text: str, start: int, end: int, wrapped_before: re.Pattern[str]) -> bool:
+    """Whether the line text[start:end] is a piece of a sentence wrapped over lines: it ends in a
+    comma, the next line goes on in lower case, or the line before stops on a word that needs
+    what follows ("the flood of\nApril 9, 1965\nwill be inspected")."""
+    if text[start:end].rstrip().endswith(","):
+        return True
+    after = end + (2 if text.startswith("\r\n", end) else 1)
+    following = text[after:after + 40].lstrip(" \t\xa0")
+    if following[:1].islower():
+        return True
+    if start == 0:
+        return False
+    before = start - (2 if start >= 2 and text[start - 2:start] == "\r\n" else 1)
+    return wrapped_before.search(text, max(0, before - 16), before) is not None
 
 
 def extract(

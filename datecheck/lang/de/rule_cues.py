@@ -13,6 +13,9 @@ from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 #: Between a weekday (or "heute") and its date: "Dienstag, 5. März", "Dienstag (5. März)", "Dienstag, den 5. März".
 #: Between a date and the weekday written after it: "am 14. Oktober, einem Freitag".
 TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:ein(?:em)?[ \t\xa0]+)?\Z")
+#: The end of a line a sentence runs on from onto a line holding only a date, which is then a
+#: wrapped line, not a date line: "seit dem\n9. April 1965\nwird" (any case).
+WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:am|seit|vom|bis|im|dem|den|der|und|vor|nach|zum)[ \t\xa0]*\Z", re.IGNORECASE)
 #: After a weekday: (German has no possessive ending after a weekday.)
 POSSESSIVE_AFTER = re.compile(r"(?!)")
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:den[ \t\xa0]+|dem[ \t\xa0]+)?\Z")

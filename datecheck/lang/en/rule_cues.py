@@ -25,6 +25,9 @@ TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:a[ \t\x
 #: After a weekday: "On Sept. 3, Monday's crowd": a weekday owning a noun is not the date before it.
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: The end of a line a sentence runs on from onto a line holding only a date, which is then a
+#: wrapped line, not a date line: "the flood of\nApril 9, 1965\nwill be" (any case).
+WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:of|on|since|in|until|from|by|before|after|to|and|the|was|were|is|at)[ \t\xa0]*\Z", re.IGNORECASE)
 #: What else a date line may hold besides its dates: labels, times, punctuation (any case). One mark
 #: at a time: a run of them as one piece inside the repetition could be split every which way.
 DATE_LINE_REST = re.compile(

@@ -15,6 +15,9 @@ from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 #: "el martes, 5 de marzo", "el martes (5 de marzo)".
 #: Between a date and the weekday written after it: "el 14 de octubre, un viernes".
 TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:un[ \t\xa0]+)?\Z")
+#: The end of a line a sentence runs on from onto a line holding only a date, which is then a
+#: wrapped line, not a date line: "la riada del\n9 de abril de 1965\nserá" (any case).
+WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:de|desde|el|en|hasta|del|y|a|antes|tras)[ \t\xa0]*\Z", re.IGNORECASE)
 #: After a weekday: (Spanish has no possessive ending.)
 POSSESSIVE_AFTER = re.compile(r"(?!)")
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:el[ \t\xa0]+|día[ \t\xa0]+)?\Z")
