@@ -80,8 +80,9 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         else:
             continue
         gap = tie_gap(text, first.end, second.start)
-        if gap is None or not pattern.match(gap):
+        if (gap is None or not pattern.match(gap)) and not _held_on(text, first, second, cues):
             continue
+        gap = gap or ""
         if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues):
             continue
         if first.kind == "holiday" and all(ch.isspace() or ch.isalpha() for ch in gap) \
@@ -99,6 +100,14 @@ def _shifted(text: str, mentions: list[Mention], relative: Mention) -> bool:
     count = mentions[relative.index - 1]
     return count.kind == "relative" and count.stated.offset is not None and count.stated.offset[1] != 0 \
         and count.end < relative.start and text[count.end:relative.start].isspace()
+
+
+def _held_on(text: str, dated: Mention, weekday: Mention, cues: ModuleType) -> bool:
+    """"the May 9 vigil, held Saturday": an event named by its date, then the weekday it is held."""
+    if dated.kind != "calendar" or weekday.kind != "weekday" or weekday.start - dated.end > 40:
+        return False
+    return cues.HELD_ON.match(text, dated.end, weekday.start) is not None and \
+        cues.EVENT_ARTICLE.search(text, max(0, dated.start - 5), dated.start) is not None
 
 
 def _ties(text: str, first: Mention, second: Mention, pattern: re.Pattern[str]) -> bool:

@@ -196,3 +196,42 @@ def test_a_relative_day_after_a_wrapped_historical_date_keeps_the_publication_da
     text = f"The levee, rebuilt after the flood of\nApril 9, 1965\nis inspected on {wd(2025, 11, 11)}, Nov. 11."
     assert codes(text, date(2025, 11, 5)) == set()
     assert "DC101" in codes(text.replace(wd(2025, 11, 11), wrong), date(2025, 11, 5))
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (f"Hundreds came to the May 9 vigil, held {wd(2025, 5, 9, 1)} on the green.", date(2025, 5, 12)),
+        (f"The Oct. 3 gala, set for {wd(2025, 10, 3, 6)}, sold out.", date(2025, 9, 1)),
+        (f"Voters return for the June 14 runoff, scheduled for {wd(2026, 6, 14, 3)}.", date(2026, 6, 1)),
+    ],
+)
+def test_an_event_named_by_its_date_is_held_on_its_weekday(text: str, published: date) -> None:
+    assert "DC101" in codes(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (f"Hundreds came to the May 9 vigil, held {wd(2025, 5, 9)} on the green.", date(2025, 5, 12)),
+        (f"The Oct. 3 deadline, set {wd(2025, 9, 25)} by the judge, stands.", date(2025, 9, 26)),
+        (f"Since May 9 crews held {wd(2025, 5, 9, 1)} drills at the pier.", date(2025, 5, 12)),
+    ],
+)
+def test_an_event_near_miss_is_quiet(text: str, published: date) -> None:
+    assert codes(text, published) == set()
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The annex closes for a two-week project from March 3 to March 10.", True),
+        ("The three-week festival, June 1-8, sold out.", True),
+        ("The pool shuts for a one-week cleaning from Aug. 4 to Aug. 11.", False),
+        ("The two-week run, June 1-12, sold out.", False),
+        ("After a two-day delay, the work runs March 4-9.", False),
+        ("The two-day event, from March 4-7, drew crowds.", True),
+    ],
+)
+def test_a_length_in_weeks_or_days_beside_a_range(text: str, found: bool) -> None:
+    assert ("DC304" in codes(text, date(2026, 2, 23))) is found

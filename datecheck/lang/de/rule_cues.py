@@ -18,6 +18,10 @@ TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:ein(?:e
 WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:am|seit|vom|bis|im|dem|den|der|und|vor|nach|zum)[ \t\xa0]*\Z", re.IGNORECASE)
 #: After a weekday: (German has no possessive ending after a weekday.)
 POSSESSIVE_AFTER = re.compile(r"(?!)")
+#: Between a date and a weekday: (not read in German)
+HELD_ON = re.compile(r"(?!)", re.IGNORECASE)
+#: Before a date that names an event.
+EVENT_ARTICLE = re.compile(r"(?!)", re.IGNORECASE)
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:den[ \t\xa0]+|dem[ \t\xa0]+)?\Z")
 DATE_LINE_REST = re.compile(
     r"(?:aktualisiert|veröffentlicht|geändert|am|um|und|uhr|mez|mesz|gmt|utc|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",

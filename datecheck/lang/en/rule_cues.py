@@ -24,6 +24,12 @@ TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:on[ \t\xa0]+|
 TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:a[ \t\xa0]+)?\Z")
 #: After a weekday: "On Sept. 3, Monday's crowd": a weekday owning a noun is not the date before it.
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+#: Between a date and a weekday: "the May 9 vigil, held Saturday", "the Oct. 3 gala, set for
+#: Friday": a date naming an event, then the weekday it is held on (after "the"; any case). Not
+#: "set" alone: "the Oct. 3 deadline, set Thursday" was set that day.
+HELD_ON = re.compile(r"[ \t\xa0]+[a-z]+(?:[ \t\xa0]+[a-z]+)?,?[ \t\xa0]+(?:(?:held|staged)(?:[ \t\xa0]+on)?|(?:set|scheduled|planned|slated)[ \t\xa0]+for)[ \t\xa0]+\Z", re.IGNORECASE)
+#: Before a date that names an event.
+EVENT_ARTICLE = re.compile(r"\bthe[ \t\xa0]+\Z", re.IGNORECASE)
 FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
 #: The end of a line a sentence runs on from onto a line holding only a date, which is then a
 #: wrapped line, not a date line: "the flood of\nApril 9, 1965\nwill be" (any case).

@@ -20,6 +20,10 @@ TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:un[ \t\
 WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:de|desde|el|en|hasta|del|y|a|antes|tras)[ \t\xa0]*\Z", re.IGNORECASE)
 #: After a weekday: (Spanish has no possessive ending.)
 POSSESSIVE_AFTER = re.compile(r"(?!)")
+#: Between a date and a weekday: (not read in Spanish)
+HELD_ON = re.compile(r"(?!)", re.IGNORECASE)
+#: Before a date that names an event.
+EVENT_ARTICLE = re.compile(r"(?!)", re.IGNORECASE)
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:el[ \t\xa0]+|día[ \t\xa0]+)?\Z")
 DATE_LINE_REST = re.compile(
     r"(?:actualizado|publicado|modificado|el|a|las|y|h|hora|horas|gmt|utc|cet|cest|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
