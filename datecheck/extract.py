@@ -10,7 +10,7 @@ from types import ModuleType
 from .collector import fewer_collections
 from .lang import DEFAULT, language
 from .model import Flag, Mention, Span
-from .patterns import after_dateline_place
+from .patterns import DATELINE_AFTER, after_dateline_place
 from .resolve import resolve_with_timeline
 from .timeline import Timeline
 from .scan import lower_same_length, tokenize
@@ -77,6 +77,8 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
                 continue  # "ended July 3 on Wednesday, July 28": the weekday has its own date
             if cues.POSSESSIVE_AFTER.match(text, second.end):
                 continue  # "On Sept. 3, Monday's crowd": the weekday owns a noun
+            if DATELINE_AFTER.match(text, first.end) and after_dateline_place(text, first.start):
+                continue  # "DENVER, March 5 - Tuesday, the board ...": the dateline dates the filing
         else:
             continue
         gap = tie_gap(text, first.end, second.start)

@@ -45,6 +45,11 @@ FALLBACKS: dict[str, tuple | None] = {
     "groundhog-day": ("fixed", 2, 2),
     # the Tuesday after the first Monday in November (3 U.S.C. 1; 2 U.S.C. 7)
     "election-day": ("weekday-from", 11, 2, 1, "US"),
+    # the shopping days named after Thanksgiving (the fourth Thursday, on or after Nov. 22)
+    "black-friday": ("weekday-from", 11, 23, 4, "US"),
+    "small-business-saturday": ("weekday-from", 11, 24, 5, "US"),
+    "cyber-monday": ("weekday-from", 11, 26, 0, "US"),
+    "giving-tuesday": ("weekday-from", 11, 27, 1, "US"),
 }
 
 

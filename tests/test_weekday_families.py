@@ -235,3 +235,41 @@ def test_an_event_near_miss_is_quiet(text: str, published: date) -> None:
 )
 def test_a_length_in_weeks_or_days_beside_a_range(text: str, found: bool) -> None:
     assert ("DC304" in codes(text, date(2026, 2, 23))) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HELENA, Mont., March 5 - {w}, lawmakers voted to adjourn.",
+        "BOISE, Idaho, March 5 (AP) \u2014 {w} night, the board met.",
+        "DENVER, March 5 \u2014 {w} brought snow to the foothills.",
+        "HELENA, Mont., March 5 - {w}'s vote surprised lawmakers.",
+    ],
+)
+def test_a_datelines_date_is_not_the_weekday_after_it(text: str) -> None:
+    """The dateline dates the filing; the weekday that opens the story is another day."""
+    assert codes(text.format(w=wd(2025, 3, 5, 6)), date(2025, 3, 6)) == set()
+
+
+def test_a_date_and_a_weekday_in_dashes_are_tied_outside_a_dateline() -> None:
+    assert "DC101" in codes(f"The vote is March 5 \u2014 a {wd(2025, 3, 5, 6)} \u2014 in the hall.", date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(
+    "name, key, after_thanksgiving",
+    [("Black Friday", "black-friday", 1), ("Small Business Saturday", "small-business-saturday", 2),
+     ("Cyber Monday", "cyber-monday", 4), ("Giving Tuesday", "giving-tuesday", 5)],
+)
+def test_shopping_days_are_named_days(name: str, key: str, after_thanksgiving: int) -> None:
+    from datecheck.holiday import holiday_date
+
+    for year in (2022, 2024, 2025, 2026, 2029):
+        thanksgiving = holiday_date("thanksgiving", year)
+        assert thanksgiving is not None
+        assert holiday_date(key, year) == thanksgiving + timedelta(days=after_thanksgiving)
+    day = holiday_date(key, 2025)
+    assert day is not None
+    right = f"{name}, {day:%b}. {day.day}, drew crowds."
+    wrong = f"{name}, {day:%b}. {day.day + 1}, drew crowds."
+    assert codes(right, date(2025, 11, 1)) == set()
+    assert codes(wrong, date(2025, 11, 1)) == {"DC103"}

@@ -36,6 +36,10 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     'juneteenth': ('Juneteenth', ('Juneteenth National Independence Day', 'Juneteenth')),
     'groundhog-day': ('Groundhog Day', ('Groundhog Day',)),
     'election-day': ('Election Day', ('Election Day',)),
+    'black-friday': ('Black Friday', ('Black Friday',)),
+    'small-business-saturday': ('Small Business Saturday', ('Small Business Saturday',)),
+    'cyber-monday': ('Cyber Monday', ('Cyber Monday',)),
+    'giving-tuesday': ('Giving Tuesday', ('Giving Tuesday', 'GivingTuesday')),
 }
 
 #: Words in text -> holiday key (lower case, apostrophes normalised to ').
@@ -78,4 +82,8 @@ ALIASES: dict[str, str] = {
     'juneteenth': 'juneteenth',
     'groundhog day': 'groundhog-day',
     'election day': 'election-day',
+    'black friday': 'black-friday',
+    'small business saturday': 'small-business-saturday',
+    'cyber monday': 'cyber-monday',
+    'giving tuesday': 'giving-tuesday',
 }
