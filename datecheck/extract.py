@@ -104,12 +104,20 @@ def _shifted(text: str, mentions: list[Mention], relative: Mention) -> bool:
         and count.end < relative.start and text[count.end:relative.start].isspace()
 
 
-def _held_on(text: str, dated: Mention, weekday: Mention, cues: ModuleType) -> bool:
-    """"the May 9 vigil, held Saturday": an event named by its date, then the weekday it is held."""
-    if dated.kind != "calendar" or weekday.kind != "weekday" or weekday.start - dated.end > 40:
+def _held_on(text: str, first: Mention, second: Mention, cues: ModuleType) -> bool:
+    """Words between a date and its weekday that tie them: "the May 9 vigil, held Saturday" (an
+    event named by its date, then the weekday it is held), "Oct. 9, which is a Thursday"; or a time
+    between a weekday and its date: "Tuesday at 7 p.m., Oct. 9"."""
+    if second.start - first.end > 40:
         return False
-    return cues.HELD_ON.match(text, dated.end, weekday.start) is not None and \
-        cues.EVENT_ARTICLE.search(text, max(0, dated.start - 5), dated.start) is not None
+    if first.kind == "weekday" and second.kind == "calendar":
+        return cues.AT_TIME.match(text, first.end, second.start) is not None
+    if first.kind != "calendar" or second.kind != "weekday":
+        return False
+    if cues.WHICH_IS.match(text, first.end, second.start):
+        return True
+    return cues.HELD_ON.match(text, first.end, second.start) is not None and \
+        cues.EVENT_ARTICLE.search(text, max(0, first.start - 5), first.start) is not None
 
 
 def _ties(text: str, first: Mention, second: Mention, pattern: re.Pattern[str]) -> bool:

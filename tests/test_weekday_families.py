@@ -149,10 +149,14 @@ def test_markup_between_a_weekday_and_its_date_is_read_through() -> None:
 
 
 def test_a_day_month_pair_follows_the_date_order() -> None:
-    """"Friday, 5/6" is June 5 read day first and May 6 read month first."""
+    """"5/6" after a weekday is June 5 read day first and May 6 read month first."""
     text = f"The gala is {wd(2025, 6, 5)}, 5/6."
-    assert codes(text, date(2025, 5, 20), date_order="DMY") == set()
-    assert "DC101" in codes(text, date(2025, 5, 20), date_order="MDY")
+    for order, value in (("DMY", "2025-06-05"), ("MDY", "2025-05-06")):
+        dated = [m for m in extract(text, date(2025, 5, 20), date_order=order) if m.kind == "calendar"]
+        assert [m.value for m in dated] == [value]
+    neither = next(n for n in _NAMES if n not in (wd(2025, 6, 5), wd(2025, 5, 6)))
+    for order in ("DMY", "MDY"):
+        assert "DC101" in codes(f"The gala is {neither}, 5/6.", date(2025, 5, 20), date_order=order)
 
 
 def test_a_weekday_after_its_date_takes_that_date() -> None:
@@ -273,3 +277,28 @@ def test_shopping_days_are_named_days(name: str, key: str, after_thanksgiving: i
     wrong = f"{name}, {day:%b}. {day.day + 1}, drew crowds."
     assert codes(right, date(2025, 11, 1)) == set()
     assert codes(wrong, date(2025, 11, 1)) == {"DC103"}
+
+
+@pytest.mark.parametrize(
+    "template, y, m, d",
+    [
+        ("The vote is Oct. 9, which is a {w}.", 2025, 10, 9),
+        ("The fair closed on Aug. 3, which fell on a {w}.", 2025, 8, 3),
+        ("The vote is {w} at 7 p.m., Oct. 9.", 2025, 10, 9),
+        ("Doors open {w} at noon (Nov. 15).", 2025, 11, 15),
+    ],
+)
+def test_words_that_say_which_weekday_a_date_is(template: str, y: int, m: int, d: int) -> None:
+    assert codes(template.format(w=wd(y, m, d)), date(y, m, 1)) == set()
+    assert "DC101" in codes(template.format(w=wd(y, m, d, 2)), date(y, m, 1))
+
+
+def test_a_weekday_that_fits_a_numeric_date_read_the_other_way_is_quiet() -> None:
+    """"9/10" is Sept. 10 month first and Oct. 9 day first; the weekday says which was meant."""
+    day_first = wd(2025, 10, 9)
+    month_first = wd(2025, 9, 10)
+    neither = next(n for n in _NAMES if n not in (day_first, month_first))
+    assert codes(f"Polls open {day_first[:3]} 9/10 in Leeds.", date(2025, 9, 1)) == set()
+    assert codes(f"Polls open {month_first[:3]} 9/10 in Leeds.", date(2025, 9, 1)) == set()
+    assert "DC101" in codes(f"Polls open {neither[:3]} 9/10 in Leeds.", date(2025, 9, 1))
+    assert codes(f"Polls open {day_first}, 9/10/2025, in Leeds.", date(2025, 9, 1)) == set()

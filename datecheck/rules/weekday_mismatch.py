@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ..calendar_math import add_days
 from ..model import Flag, Mention, Severity, Suggestion
@@ -32,6 +33,14 @@ def _fits_the_story_year(ctx: CheckContext, dated: Mention, weekday: int) -> boo
             day = safe_date(st.year, dated.stated.month, dated.stated.day)
             return day is not None and day.weekday() == weekday
     return False
+
+
+def _fits_the_other_order(dated: Mention, day: date, weekday: int) -> bool:
+    """Whether a numeric date that reads either way ("9/10") matches the weekday read the other way."""
+    if dated.stated.numeric_order not in ("AMBIGUOUS", "AMBIGUOUS-DMY"):
+        return False
+    other = safe_date(day.year, day.day, day.month)
+    return other is not None and other.weekday() == weekday
 
 
 def _carries_on(ctx: CheckContext, dated: Mention) -> bool:
@@ -83,6 +92,8 @@ class WeekdayMismatch(Rule):
                 continue
             if dated.stated.year is None and _fits_the_story_year(ctx, dated, written):
                 continue
+            if _fits_the_other_order(dated, day, written):
+                continue  # "Thu 9/10" is Oct. 9 read day first: the weekday says how to read it
             weekday_word = ctx.text[weekday.start:weekday.end].split()[0]
             right_name = weekday_like(weekday_word, day.weekday())
             # the nearest date that does fall on the written weekday

@@ -28,6 +28,19 @@ POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 #: Friday": a date naming an event, then the weekday it is held on (after "the"; any case). Not
 #: "set" alone: "the Oct. 3 deadline, set Thursday" was set that day.
 HELD_ON = re.compile(r"[ \t\xa0]+[a-z]+(?:[ \t\xa0]+[a-z]+)?,?[ \t\xa0]+(?:(?:held|staged)(?:[ \t\xa0]+on)?|(?:set|scheduled|planned|slated)[ \t\xa0]+for)[ \t\xa0]+\Z", re.IGNORECASE)
+#: Between a date and a weekday, words that say which weekday it is: "Oct. 9, which is a Thursday",
+#: "March 2, which fell on a Sunday" (any case).
+WHICH_IS = re.compile(
+    r",[ \t\xa0]+(?:which|that)[ \t\xa0]+(?:is|was|will[ \t\xa0]+be|(?:falls|fell|lands|landed)[ \t\xa0]+on)"
+    r"[ \t\xa0]+a[ \t\xa0]+\Z",
+    re.IGNORECASE,
+)
+#: Between a weekday and its date, a time of day: "Tuesday at 7 p.m., Oct. 9" (any case).
+AT_TIME = re.compile(
+    r"[ \t\xa0]+(?:at[ \t\xa0]+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?[ \t\xa0]*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+    r"(?:[ \t\xa0]+[a-z]{2,3}t)?[ \t\xa0]*[,(][ \t\xa0]*\Z",
+    re.IGNORECASE,
+)
 #: Before a date that names an event.
 EVENT_ARTICLE = re.compile(r"\bthe[ \t\xa0]+\Z", re.IGNORECASE)
 FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)

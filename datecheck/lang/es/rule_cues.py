@@ -24,6 +24,9 @@ POSSESSIVE_AFTER = re.compile(r"(?!)")
 HELD_ON = re.compile(r"(?!)", re.IGNORECASE)
 #: Before a date that names an event.
 EVENT_ARTICLE = re.compile(r"(?!)", re.IGNORECASE)
+#: Words saying which weekday a date is, and a time of day between a weekday and its date (not read).
+WHICH_IS = re.compile(r"(?!)")
+AT_TIME = re.compile(r"(?!)")
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:el[ \t\xa0]+|día[ \t\xa0]+)?\Z")
 DATE_LINE_REST = re.compile(
     r"(?:actualizado|publicado|modificado|el|a|las|y|h|hora|horas|gmt|utc|cet|cest|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
