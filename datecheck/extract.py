@@ -138,18 +138,38 @@ def _link_holidays_through_weekdays(text: str, mentions: list[Mention], cues: Mo
             holiday.linked = weekday.linked
 
 
-def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType) -> bool:
-    """Whether `weekday` ends a range of weekdays ("Friday through Monday, June 28-July 1"): each
-    weekday is then tied to its end of a range of dates written right after, or to nothing."""
-    if weekday.index == 0:
+#: Between weekdays in a list: "Friday, Saturday and Sunday", "Friday/Saturday".
+_LIST_MARK = re.compile(r"\s*[,/]\s*")
+#: Before a weekday, the mark that ends a range of days whose start was not read as one ("Fri-Sun").
+_AFTER_RANGE_MARK = re.compile(r"[A-Za-z]\.?[ \t]*[-\u2013/][ \t]*\Z")
+
+
+def _joined(gap: str, cues: ModuleType) -> bool:
+    """Whether `gap` joins two weekdays in a range or a list."""
+    if len(gap) > 12:
         return False
-    opening = mentions[weekday.index - 1]
-    gap = text[opening.end:weekday.start]
-    if opening.kind != "weekday" or len(gap) > 10 or not cues.RANGE_GAP.match(gap):
+    return bool(cues.RANGE_GAP.match(gap) or _LIST_MARK.fullmatch(gap)
+                or gap.lstrip()[:1] == "," and cues.RANGE_GAP.match(gap.lstrip()[1:]))
+
+
+def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType) -> bool:
+    """Whether `weekday` ends a range or a list of weekdays ("Friday through Monday, June 28-July 1",
+    "Friday, Saturday and Sunday, Oct. 10-12", "Fri-Sun, Oct. 10-12"): the first and the last
+    weekday are then tied to the ends of a range of dates written right after, and the others (and
+    both, when no range follows) to nothing."""
+    opening = weekday
+    while opening.index > 0:
+        before = mentions[opening.index - 1]
+        if before.kind != "weekday" or not _joined(text[before.end:opening.start], cues):
+            break
+        opening = before
+    unread = opening is weekday and _AFTER_RANGE_MARK.search(text, max(0, weekday.start - 6), weekday.start)
+    if opening is weekday and not unread:
         return False
     end = mentions[dated.index + 1] if dated.index + 1 < len(mentions) else None
     if dated.range_role == "start" and end is not None and end.range_role == "end" and opening.linked is None:
-        opening.linked, dated.linked = dated.index, opening.index
+        if opening is not weekday:
+            opening.linked, dated.linked = dated.index, opening.index
         weekday.linked, end.linked = end.index, weekday.index
     return True
 

@@ -302,3 +302,24 @@ def test_a_weekday_that_fits_a_numeric_date_read_the_other_way_is_quiet() -> Non
     assert codes(f"Polls open {month_first[:3]} 9/10 in Leeds.", date(2025, 9, 1)) == set()
     assert "DC101" in codes(f"Polls open {neither[:3]} 9/10 in Leeds.", date(2025, 9, 1))
     assert codes(f"Polls open {day_first}, 9/10/2025, in Leeds.", date(2025, 9, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Shows run {a}, {b} and {c}, Oct. 10-12.",
+        "Open {a3}-{c3}, Oct. 10-12.",
+        "Open {a3}.-{c3}., Oct. 10-12.",
+        "The fair runs {a}-{c}, Oct. 10-12.",
+        "Shows run {a}, {b}, Oct. 10, 11.",
+        "Events: {a}/{b}, Oct. 10/11.",
+    ],
+)
+def test_a_list_or_range_of_weekdays_ties_its_ends_to_a_range_of_dates(template: str) -> None:
+    names = {"a": wd(2025, 10, 10), "b": wd(2025, 10, 11), "c": wd(2025, 10, 12)}
+    right = template.format(**names, a3=names["a"][:3], c3=names["c"][:3])
+    assert codes(right, date(2025, 10, 1)) == set()
+    if "-" in template and "Oct. 10-12" in template:  # the last weekday is checked against the range's end
+        wrong_end = {**names, "c": wd(2025, 10, 12, 1)}
+        assert "DC101" in codes(template.format(**wrong_end, a3=names["a"][:3], c3=wrong_end["c"][:3]),
+                                date(2025, 10, 1))
