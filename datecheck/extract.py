@@ -69,6 +69,11 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
             pattern = tie
             if _shifted(text, mentions, first):
                 continue  # "Ten years ago this week, on May 2, 2015": this week of ten years ago
+            if _counted_from(mentions, first):
+                counted = mentions[first.index - 1]
+                if counted.linked is None and _ties(text, first, second, tie):
+                    counted.linked, second.linked = second.index, counted.index
+                continue  # "the day after Thanksgiving, Nov. 28": the date is the day after
         elif second.kind in ("weekday", "holiday") and first.kind == "calendar" and first.stated.day is not None:
             pattern = tie_after
             third = mentions[second.index + 1] if second.index + 1 < count else None
@@ -90,6 +95,8 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         if first.kind == "holiday" and all(ch.isspace() or ch.isalpha() for ch in gap) \
                 and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
             continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
+        if first.kind == "holiday" and cues.HOLIDAY_COUNTED_FROM.search(text, max(0, first.start - 24), first.start):
+            continue  # "two days before Christmas, Dec. 23": the date is counted from the holiday
         first.linked, second.linked = second.index, first.index
     _link_holidays_through_weekdays(text, mentions, cues)
 
@@ -120,6 +127,15 @@ def _held_on(text: str, first: Mention, second: Mention, cues: ModuleType) -> bo
         cues.EVENT_ARTICLE.search(text, max(0, first.start - 5), first.start) is not None
 
 
+def _counted_from(mentions: list[Mention], named: Mention) -> bool:
+    """Whether a named day is only the day counted from ("the day after Thanksgiving", "the week
+    before Easter"): a date written after it dates the day counted to."""
+    if named.index == 0:
+        return False
+    before = mentions[named.index - 1]
+    return before.kind == "anaphoric" and Flag.OF_NEXT in before.flags and before.end <= named.start
+
+
 def _ties(text: str, first: Mention, second: Mention, pattern: re.Pattern[str]) -> bool:
     gap = tie_gap(text, first.end, second.start)
     return gap is not None and pattern.match(gap) is not None
@@ -134,7 +150,8 @@ def _link_holidays_through_weekdays(text: str, mentions: list[Mention], cues: Mo
         if weekday.linked is None or weekday.linked <= weekday.index or weekday.rel is not None:
             continue
         if _ties(text, holiday, weekday, cues.TIE) and not cues.FOR_HOLIDAY.search(
-                text, max(0, holiday.start - 12), holiday.start):
+                text, max(0, holiday.start - 12), holiday.start) and not cues.HOLIDAY_COUNTED_FROM.search(
+                text, max(0, holiday.start - 24), holiday.start):
             holiday.linked = weekday.linked
 
 

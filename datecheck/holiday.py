@@ -116,6 +116,20 @@ def holiday_date(key: str, year: int, country: str = "US", lang: str = DEFAULT) 
     return easter(year) + timedelta(days=fallback[1])
 
 
+def holiday_observed(key: str, year: int, country: str = "US", lang: str = DEFAULT) -> date | None:
+    """The day holiday `key` is observed instead in `year` in `country` (the Friday before a
+    Saturday Independence Day), when the country calendar names one."""
+    if not 1 <= year <= 9999:
+        return None
+    tables = language(lang).holidays
+    calendar = _country_calendar(country, year, lang)
+    for name in tables.NAMES[key][1]:
+        for suffix in tables.OBSERVED_SUFFIXES:
+            if name + suffix in calendar:
+                return calendar[name + suffix]
+    return None
+
+
 def holiday_name(key: str, lang: str = DEFAULT) -> str:
     return language(lang).holidays.NAMES[key][0]
 

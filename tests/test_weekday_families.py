@@ -323,3 +323,32 @@ def test_a_list_or_range_of_weekdays_ties_its_ends_to_a_range_of_dates(template:
         wrong_end = {**names, "c": wd(2025, 10, 12, 1)}
         assert "DC101" in codes(template.format(**wrong_end, a3=names["a"][:3], c3=wrong_end["c"][:3]),
                                 date(2025, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("The week before Easter, April 13, is the busiest at the garden center.", date(2025, 3, 1)),
+        ("Two days before Christmas, Dec. 23, the mall stays open late.", date(2025, 12, 1)),
+        ("A week after Labor Day, Sept. 8, school starts.", date(2025, 8, 1)),
+        ("The weekend before Halloween, Oct. 25, sells out.", date(2025, 10, 1)),
+        ("The day after Thanksgiving, Nov. 28, is the busiest.", date(2025, 11, 1)),
+        ("Independence Day, Friday, July 3, is the observed holiday.", date(2026, 6, 1)),
+        ("Her birthday, Feb. 29, comes once every four years.", date(2025, 3, 3)),
+        ("Leap-day babies born Feb. 29 held a party.", date(2025, 2, 20)),
+    ],
+)
+def test_a_holiday_counted_from_or_observed_and_a_leap_day_are_quiet(text: str, published: date) -> None:
+    assert codes(text, published) == set()
+
+
+@pytest.mark.parametrize(
+    "text, published, code",
+    [
+        ("The day after Thanksgiving, Nov. 29, is the busiest.", date(2025, 11, 1), "DC204"),
+        ("Independence Day, Thursday, July 2, is a holiday.", date(2026, 6, 1), "DC103"),
+        ("The filing deadline is Feb. 29.", date(2025, 2, 1), "DC102"),
+    ],
+)
+def test_their_near_misses_are_found(text: str, published: date, code: str) -> None:
+    assert code in codes(text, published)

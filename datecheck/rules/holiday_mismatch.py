@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..holiday import holiday_date, holiday_name
+from ..holiday import holiday_date, holiday_name, holiday_observed
 from ..lang import DEFAULT, language
 from ..model import Severity, Suggestion
 from ..patterns import DATELINE_AFTER, after_dateline_place
@@ -44,7 +44,9 @@ class HolidayMismatch(Rule):
         2023", "Labor Day, Sept. 2") against that year's calendar: fixed holidays and movable ones
         (Thanksgiving, Easter, Good Friday, Memorial Day, Labor Day …), for the configured country
         (the United States unless set otherwise). A date that fits the holiday in the country of
-        the story's wire dateline ("OTTAWA, Oct. 2 - ... Thanksgiving, Oct. 14") is left alone.
+        the story's wire dateline ("OTTAWA, Oct. 2 - ... Thanksgiving, Oct. 14"), or the day the
+        holiday is observed instead ("Independence Day, Friday, July 3" in 2026), is left alone; so
+        is a holiday a date is counted from ("two days before Christmas, Dec. 23").
 
     Why is this bad?
         Readers know when the holiday is; a date that disagrees with it makes them doubt both.
@@ -74,8 +76,8 @@ class HolidayMismatch(Rule):
             if day is None:
                 continue
             actual = holiday_date(holiday.stated.holiday, day.year, ctx.country)
-            if actual is None or actual == day:
-                continue
+            if actual is None or actual == day or holiday_observed(holiday.stated.holiday, day.year, ctx.country) == day:
+                continue  # (the day it is observed: "Independence Day, Friday, July 3" in 2026)
             if not local:
                 local.append(story_country(ctx))
             there = local[0]

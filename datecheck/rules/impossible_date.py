@@ -8,6 +8,12 @@ from ..calendar_math import safe_date
 from ..model import Severity, Suggestion
 from ..style import date_like
 from .base import CheckContext, Rule, Violation
+from .cues import CUES
+
+
+def _a_leap_day(ctx: CheckContext, offset: int) -> bool:
+    start, end = ctx.sentence_bounds(offset)
+    return CUES.LEAP_DAY.search(ctx.prose, start, end) is not None
 
 
 def _shorter_years(ctx: CheckContext, start: int, end: int, written: str, year: int) -> list[Suggestion]:
@@ -47,6 +53,8 @@ class ImpossibleDate(Rule):
             if mention.kind != "calendar" or mention.valid:
                 continue
             st = mention.stated
+            if st.year is None and st.month == 2 and st.day == 29 and _a_leap_day(ctx, mention.start):
+                continue  # "her birthday, Feb. 29": the day of leap years, not of the year inferred
             written = ctx.text[mention.start:mention.end]
             suggestions = []
             if st.year is not None and st.year > 9999:

@@ -74,3 +74,12 @@ MONTH_TOKEN = re.compile(
 
 #: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
 FOR_HOLIDAY = re.compile(r"\bf\u00fcr[ \t\xa0]+(?:(?:die|den|das)[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: Before a holiday, a word that makes it the day a date is counted from, not the date: "zwei Tage vor Weihnachten, am 23. Dezember"
+#: (any case).
+HOLIDAY_COUNTED_FROM = re.compile(r"\b(?:vor|nach|bis|seit)[ \t\xa0]+(?:(?:dem|den|der)[ \t\xa0]+)?\Z", re.IGNORECASE)
+
+
+# --- DC102 impossible-date ----------------------------------------------------------------------------
+#: In the sentence of a Feb. 29 written without its year, words that make it the day of leap years,
+#: not a day of the year inferred: "Schalttag", "Geburtstag am 29. Februar" (any case).
+LEAP_DAY = re.compile(r"(?:schalt|geburtstag|alle[ \t]+vier[ \t]+jahre)", re.IGNORECASE)

@@ -8,6 +8,8 @@ COUNTRY = "US"
 #: Where the holidays of this package that datecheck.holiday does not list fall (none here).
 FALLBACKS: dict[str, tuple | None] = {}
 
+#: What the `holidays` package adds to a holiday's name for the day it is observed instead.
+OBSERVED_SUFFIXES: tuple[str, ...] = (" (observed)",)
 #: holiday key -> (display name, names a country calendar of the `holidays` package may use for it)
 NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     'new-years-day': ("New Year's Day", ("New Year's Day",)),

@@ -44,6 +44,9 @@ AT_TIME = re.compile(
 #: Before a date that names an event.
 EVENT_ARTICLE = re.compile(r"\bthe[ \t\xa0]+\Z", re.IGNORECASE)
 FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: Before a holiday, a word that makes it the day a date is counted from, not the date: "two days before Christmas, Dec. 23", "a week after Labor Day, Sept. 8"
+#: (any case).
+HOLIDAY_COUNTED_FROM = re.compile(r"\b(?:before|after|ahead[ \t\xa0]+of|following|preceding|leading[ \t\xa0]+up[ \t\xa0]+to|until|till|since)[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
 #: The end of a line a sentence runs on from onto a line holding only a date, which is then a
 #: wrapped line, not a date line: "the flood of\nApril 9, 1965\nwill be" (any case).
 WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:of|on|since|in|until|from|by|before|after|to|and|the|was|were|is|at)[ \t\xa0]*\Z", re.IGNORECASE)
@@ -134,3 +137,9 @@ MONTH_TOKEN = re.compile(
     r"\b(" + "|".join(MONTHS) + "|" + "|".join(sorted(MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(\.?)(?![a-z])",
     re.IGNORECASE,
 )
+
+
+# --- DC102 impossible-date ----------------------------------------------------------------------------
+#: In the sentence of a Feb. 29 written without its year, words that make it the day of leap years,
+#: not a day of the year inferred: "a leap-day baby, born Feb. 29", "her birthday, Feb. 29" (any case).
+LEAP_DAY = re.compile(r"\b(?:leap|birthdays?|every[ \t]+four[ \t]+years)\b", re.IGNORECASE)

@@ -85,3 +85,12 @@ MONTH_TOKEN = re.compile(
 
 #: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
 FOR_HOLIDAY = re.compile(r"\b(?:por|para)[ \t\xa0]+(?:(?:la|el|las|los)[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: Before a holiday, a word that makes it the day a date is counted from, not the date: "dos días antes de Navidad, el 23 de diciembre"
+#: (any case).
+HOLIDAY_COUNTED_FROM = re.compile(r"\b(?:antes[ \t\xa0]+de(?:l)?|despu\u00e9s[ \t\xa0]+de(?:l)?|tras|hasta|desde)[ \t\xa0]+(?:(?:la|el|las|los)[ \t\xa0]+)?\Z", re.IGNORECASE)
+
+
+# --- DC102 impossible-date ----------------------------------------------------------------------------
+#: In the sentence of a Feb. 29 written without its year, words that make it the day of leap years,
+#: not a day of the year inferred: "nacido un 29 de febrero, año bisiesto" (any case).
+LEAP_DAY = re.compile(r"\b(?:bisiest[oa]s?|cumpleaños|cada[ \t]+cuatro[ \t]+años)\b", re.IGNORECASE)
