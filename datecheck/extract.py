@@ -90,13 +90,11 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         if (gap is None or not pattern.match(gap)) and not _held_on(text, first, second, cues):
             continue
         gap = gap or ""
-        if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues):
+        if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues, language(lang).words):
             continue
         if first.kind == "holiday" and all(ch.isspace() or ch.isalpha() for ch in gap) \
                 and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
             continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
-        if first.kind == "holiday" and cues.HOLIDAY_COUNTED_FROM.search(text, max(0, first.start - 24), first.start):
-            continue  # "two days before Christmas, Dec. 23": the date is counted from the holiday
         first.linked, second.linked = second.index, first.index
     _link_holidays_through_weekdays(text, mentions, cues)
 
@@ -150,26 +148,34 @@ def _link_holidays_through_weekdays(text: str, mentions: list[Mention], cues: Mo
         if weekday.linked is None or weekday.linked <= weekday.index or weekday.rel is not None:
             continue
         if _ties(text, holiday, weekday, cues.TIE) and not cues.FOR_HOLIDAY.search(
-                text, max(0, holiday.start - 12), holiday.start) and not cues.HOLIDAY_COUNTED_FROM.search(
-                text, max(0, holiday.start - 24), holiday.start):
+                text, max(0, holiday.start - 12), holiday.start):
             holiday.linked = weekday.linked
 
 
 #: Between weekdays in a list: "Friday, Saturday and Sunday", "Friday/Saturday".
 _LIST_MARK = re.compile(r"\s*[,/]\s*")
-#: Before a weekday, the mark that ends a range of days whose start was not read as one ("Fri-Sun").
-_AFTER_RANGE_MARK = re.compile(r"[A-Za-z]\.?[ \t]*[-\u2013/][ \t]*\Z")
+#: Before a weekday, the mark that ends a range of days whose start was not read as one ("Fri-Sun"):
+#: the word before it is looked up in the language's weekday names.
+_AFTER_RANGE_MARK = re.compile(r"([A-Za-z]+)\.?[-\u2013/]\Z")
 
 
 def _joined(gap: str, cues: ModuleType) -> bool:
     """Whether `gap` joins two weekdays in a range or a list."""
     if len(gap) > 12:
         return False
-    return bool(cues.RANGE_GAP.match(gap) or _LIST_MARK.fullmatch(gap)
-                or gap.lstrip()[:1] == "," and cues.RANGE_GAP.match(gap.lstrip()[1:]))
+    return bool(cues.RANGE_GAP.match(gap) or _LIST_MARK.fullmatch(gap))
 
 
-def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType) -> bool:
+def _after_an_unread_weekday(text: str, start: int, words: ModuleType) -> bool:
+    mark = _AFTER_RANGE_MARK.search(text, max(0, start - 12), start)
+    if mark is None:
+        return False
+    word = mark.group(1).lower()
+    return word in words.WEEKDAYS or word in words.WEEKDAY_ABBREVIATIONS
+
+
+def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType,
+                   words: ModuleType) -> bool:
     """Whether `weekday` ends a range or a list of weekdays ("Friday through Monday, June 28-July 1",
     "Friday, Saturday and Sunday, Oct. 10-12", "Fri-Sun, Oct. 10-12"): the first and the last
     weekday are then tied to the ends of a range of dates written right after, and the others (and
@@ -177,11 +183,10 @@ def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: 
     opening = weekday
     while opening.index > 0:
         before = mentions[opening.index - 1]
-        if before.kind != "weekday" or not _joined(text[before.end:opening.start], cues):
+        if before.kind != "weekday" or before.rel is not None or not _joined(text[before.end:opening.start], cues):
             break
         opening = before
-    unread = opening is weekday and _AFTER_RANGE_MARK.search(text, max(0, weekday.start - 6), weekday.start)
-    if opening is weekday and not unread:
+    if opening is weekday and not _after_an_unread_weekday(text, weekday.start, words):
         return False
     end = mentions[dated.index + 1] if dated.index + 1 < len(mentions) else None
     if dated.range_role == "start" and end is not None and end.range_role == "end" and opening.linked is None:

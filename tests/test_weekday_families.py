@@ -334,6 +334,7 @@ def test_a_list_or_range_of_weekdays_ties_its_ends_to_a_range_of_dates(template:
         ("The weekend before Halloween, Oct. 25, sells out.", date(2025, 10, 1)),
         ("The day after Thanksgiving, Nov. 28, is the busiest.", date(2025, 11, 1)),
         ("Independence Day, Friday, July 3, is the observed holiday.", date(2026, 6, 1)),
+        ("Three days after Christmas, Dec. 28, the stores restock.", date(2025, 12, 1)),
         ("Her birthday, Feb. 29, comes once every four years.", date(2025, 3, 3)),
         ("Leap-day babies born Feb. 29 held a party.", date(2025, 2, 20)),
     ],
@@ -347,6 +348,9 @@ def test_a_holiday_counted_from_or_observed_and_a_leap_day_are_quiet(text: str, 
     [
         ("The day after Thanksgiving, Nov. 29, is the busiest.", date(2025, 11, 1), "DC204"),
         ("Independence Day, Thursday, July 2, is a holiday.", date(2026, 6, 1), "DC103"),
+        ("Independence Day, Friday, July 3, is a holiday.", date(2026, 6, 1), "DC103"),
+        ("Food went out in the two weeks before Thanksgiving, Nov. 22, 2023, a record.", date(2023, 12, 4), "DC103"),
+        ("Eight trading days after Labor Day, Sept. 3, 2024, the index fell.", date(2024, 10, 1), "DC103"),
         ("The filing deadline is Feb. 29.", date(2025, 2, 1), "DC102"),
     ],
 )

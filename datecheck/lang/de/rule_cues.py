@@ -74,9 +74,12 @@ MONTH_TOKEN = re.compile(
 
 #: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
 FOR_HOLIDAY = re.compile(r"\bf\u00fcr[ \t\xa0]+(?:(?:die|den|das)[ \t\xa0]+)?\Z", re.IGNORECASE)
-#: Before a holiday, a word that makes it the day a date is counted from, not the date: "zwei Tage vor Weihnachten, am 23. Dezember"
-#: (any case).
-HOLIDAY_COUNTED_FROM = re.compile(r"\b(?:vor|nach|bis|seit)[ \t\xa0]+(?:(?:dem|den|der)[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: A count of days before or after a holiday (not read in this language).
+HOLIDAY_COUNTED_FROM = re.compile(r"(?!)(?P<n>)(?P<unit>)(?P<dir>)")
+HOLIDAY_COUNT_UNITS: dict[str, int] = {}
+HOLIDAY_COUNT_BACK: frozenset[str] = frozenset()
+#: In the sentence of a holiday, a word saying the day written is the one it is observed on (any case).
+HOLIDAY_OBSERVED = re.compile(r"(?:verlegt|ersatz)", re.IGNORECASE)
 
 
 # --- DC102 impossible-date ----------------------------------------------------------------------------

@@ -44,9 +44,19 @@ AT_TIME = re.compile(
 #: Before a date that names an event.
 EVENT_ARTICLE = re.compile(r"\bthe[ \t\xa0]+\Z", re.IGNORECASE)
 FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
-#: Before a holiday, a word that makes it the day a date is counted from, not the date: "two days before Christmas, Dec. 23", "a week after Labor Day, Sept. 8"
-#: (any case).
-HOLIDAY_COUNTED_FROM = re.compile(r"\b(?:before|after|ahead[ \t\xa0]+of|following|preceding|leading[ \t\xa0]+up[ \t\xa0]+to|until|till|since)[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: Before a holiday, a count of days or weeks before or after it, which a date after the holiday may
+#: be counted to: "two days before Christmas, Dec. 23", "the week before Easter, April 13" (any case).
+HOLIDAY_COUNTED_FROM = re.compile(
+    r"(?:\b(?P<n>[0-9]{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ \t\xa0]+|\bthe[ \t\xa0]+)"
+    r"(?P<unit>days?|nights?|weeks?|weekend)[ \t\xa0]+(?P<dir>before|after|ahead[ \t\xa0]+of|following|preceding)"
+    r"[ \t\xa0]+(?:the[ \t\xa0]+)?\Z",
+    re.IGNORECASE,
+)
+#: Its units in days (0: a weekend) and the directions that count back.
+HOLIDAY_COUNT_UNITS = {"day": 1, "days": 1, "night": 1, "nights": 1, "week": 7, "weeks": 7, "weekend": 0}
+HOLIDAY_COUNT_BACK = frozenset({"before", "ahead of", "preceding"})
+#: In the sentence of a holiday, a word saying the day written is the one it is observed on (any case).
+HOLIDAY_OBSERVED = re.compile(r"\bobserv", re.IGNORECASE)
 #: The end of a line a sentence runs on from onto a line holding only a date, which is then a
 #: wrapped line, not a date line: "the flood of\nApril 9, 1965\nwill be" (any case).
 WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:of|on|since|in|until|from|by|before|after|to|and|the|was|were|is|at)[ \t\xa0]*\Z", re.IGNORECASE)

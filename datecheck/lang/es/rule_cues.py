@@ -85,9 +85,12 @@ MONTH_TOKEN = re.compile(
 
 #: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
 FOR_HOLIDAY = re.compile(r"\b(?:por|para)[ \t\xa0]+(?:(?:la|el|las|los)[ \t\xa0]+)?\Z", re.IGNORECASE)
-#: Before a holiday, a word that makes it the day a date is counted from, not the date: "dos días antes de Navidad, el 23 de diciembre"
-#: (any case).
-HOLIDAY_COUNTED_FROM = re.compile(r"\b(?:antes[ \t\xa0]+de(?:l)?|despu\u00e9s[ \t\xa0]+de(?:l)?|tras|hasta|desde)[ \t\xa0]+(?:(?:la|el|las|los)[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: A count of days before or after a holiday (not read in this language).
+HOLIDAY_COUNTED_FROM = re.compile(r"(?!)(?P<n>)(?P<unit>)(?P<dir>)")
+HOLIDAY_COUNT_UNITS: dict[str, int] = {}
+HOLIDAY_COUNT_BACK: frozenset[str] = frozenset()
+#: In the sentence of a holiday, a word saying the day written is the one it is observed on (any case).
+HOLIDAY_OBSERVED = re.compile(r"\b(?:observad|trasladad)", re.IGNORECASE)
 
 
 # --- DC102 impossible-date ----------------------------------------------------------------------------
