@@ -55,12 +55,16 @@ class WeekdayMismatch(Rule):
 
     What it does:
         Checks every weekday written beside a date ("Tuesday, Oct. 8", "Saturday (April 6)",
-        "Monday, 2025-10-07") against the calendar. Without a written year the date is taken in
+        "Monday, 2025-10-07", "Wed, Oct. 8", "Sat 4 May", "Friday, 28/11", "Oct. 8, a Wednesday",
+        "Oct. 8, which is a Wednesday", "the May 9 vigil, held Saturday", a weekday and a date
+        split by a line break or inline markup) against the calendar. A numeric date that reads
+        either way ("9/10") is not flagged when the weekday fits it read the other way. Without a
+        written year the date is taken in
         the year nearest the publication date, as readers take it, unless the weekday fits the
         year the paragraph last gave with a month ("On Feb. 25, 1985, ... On Sept. 20, the Friday
         before ..."), or an earlier paragraph when the sentence counts on from it ("Two days later,
-        Monday, Aug. 10"): the story's own year. A range of weekdays over a range of dates ("Friday
-        through Monday, June 28-July 1") is checked end by end.
+        Monday, Aug. 10"): the story's own year. A range or list of weekdays over a range of dates
+        ("Friday through Monday, June 28-July 1", "Fri-Sun, Oct. 10-12") is checked end by end.
 
     Why is this bad?
         One of the two is wrong, and a reader cannot tell which: the story sends people to the
