@@ -56,6 +56,11 @@ def _counted_to(ctx: CheckContext, holiday: Mention, actual: date, day: date) ->
     return (day - actual).days == sign * n * unit
 
 
+def _says_observed(ctx: CheckContext, offset: int) -> bool:
+    start, end = ctx.sentence_bounds(offset)  # read at most 200 characters either side
+    return CUES.HOLIDAY_OBSERVED.search(ctx.prose, max(start, offset - 200), min(end, offset + 200)) is not None
+
+
 class HolidayMismatch(Rule):
     """A named holiday written with a date it does not fall on that year.
 
@@ -99,7 +104,7 @@ class HolidayMismatch(Rule):
             if actual is None or actual == day or _counted_to(ctx, holiday, actual, day):
                 continue
             if holiday_observed(holiday.stated.holiday, day.year, ctx.country) == day and \
-                    CUES.HOLIDAY_OBSERVED.search(ctx.prose, *ctx.sentence_bounds(holiday.start)):
+                    _says_observed(ctx, holiday.start):
                 continue  # "Independence Day, observed Friday, July 3" in 2026
             if not local:
                 local.append(story_country(ctx))

@@ -12,8 +12,8 @@ from .cues import CUES
 
 
 def _a_leap_day(ctx: CheckContext, offset: int) -> bool:
-    start, end = ctx.sentence_bounds(offset)
-    return CUES.LEAP_DAY.search(ctx.prose, start, end) is not None
+    start, end = ctx.sentence_bounds(offset)  # read at most 200 characters either side
+    return CUES.LEAP_DAY.search(ctx.prose, max(start, offset - 200), min(end, offset + 200)) is not None
 
 
 def _shorter_years(ctx: CheckContext, start: int, end: int, written: str, year: int) -> list[Suggestion]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from ..calendar_math import add_days
 from ..model import Flag, Mention, Severity, Suggestion
@@ -35,14 +34,6 @@ def _fits_the_story_year(ctx: CheckContext, dated: Mention, weekday: int) -> boo
     return False
 
 
-def _fits_the_other_order(dated: Mention, day: date, weekday: int) -> bool:
-    """Whether a numeric date that reads either way ("9/10") matches the weekday read the other way."""
-    if dated.stated.numeric_order not in ("AMBIGUOUS", "AMBIGUOUS-DMY"):
-        return False
-    other = safe_date(day.year, day.day, day.month)
-    return other is not None and other.weekday() == weekday
-
-
 def _carries_on(ctx: CheckContext, dated: Mention) -> bool:
     """Whether the sentence of `dated` counts on from a day named before it ("Two days later",
     "The next day")."""
@@ -57,9 +48,8 @@ class WeekdayMismatch(Rule):
         Checks every weekday written beside a date ("Tuesday, Oct. 8", "Saturday (April 6)",
         "Monday, 2025-10-07", "Wed, Oct. 8", "Sat 4 May", "Friday, 28/11", "Oct. 8, a Wednesday",
         "Oct. 8, which is a Wednesday", "the May 9 vigil, held Saturday", a weekday and a date
-        split by a line break or inline markup) against the calendar. A numeric date that reads
-        either way ("9/10") is not flagged when the weekday fits it read the other way. Without a
-        written year the date is taken in
+        split by a line break or inline markup) against the calendar, a numeric date read in the
+        configured date order. Without a written year the date is taken in
         the year nearest the publication date, as readers take it, unless the weekday fits the
         year the paragraph last gave with a month ("On Feb. 25, 1985, ... On Sept. 20, the Friday
         before ..."), or an earlier paragraph when the sentence counts on from it ("Two days later,
@@ -96,8 +86,6 @@ class WeekdayMismatch(Rule):
                 continue
             if dated.stated.year is None and _fits_the_story_year(ctx, dated, written):
                 continue
-            if _fits_the_other_order(dated, day, written):
-                continue  # "Thu 9/10" is Oct. 9 read day first: the weekday says how to read it
             weekday_word = ctx.text[weekday.start:weekday.end].split()[0]
             right_name = weekday_like(weekday_word, day.weekday())
             # the nearest date that does fall on the written weekday
