@@ -13,6 +13,7 @@ folder or a folder above it applies. Every setting remembers where it came from,
     publication-date-keys = ["date", "publishDate"]  # front matter keys, in order
     date-order = "MDY"                               # how to read 03/04/2024: MDY or DMY
     holiday-country = "US"
+    max-file-size = 10                               # MiB; larger files are reported and skipped
 
     [per-file-ignores]                               # glob -> codes
     "opinion/**" = ["DC502"]
@@ -27,24 +28,20 @@ folder or a folder above it applies. Every setting remembers where it came from,
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .document import DEFAULT_EXTENSIONS, DEFAULT_PUBLICATION_KEYS
+from .config_values import MIB, KEYS, ConfigError, UnsearchableFolder, kind_of, line_of, read_values
+from .document import DEFAULT_EXTENSIONS, DEFAULT_PUBLICATION_KEYS, MAX_BYTES
 from .model import Severity
 
+__all__ = ["CONFIG_NAMES", "KEYS", "ConfigError", "ConfigFinder", "Settings", "UnsearchableFolder", "describe", "parse"]
+
 CONFIG_NAMES = ("datecheck.toml", ".datecheck.toml", "pyproject.toml")
-KEYS = (
-    "select", "ignore", "per-file-ignores", "severity", "fail-on", "exclude", "extensions",
-    "publication-date-keys", "date-order", "holiday-country", "rules",
-)
-
-
-class ConfigError(Exception):
-    """A config file that cannot be used; the message is `file:line: problem`."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +56,7 @@ class Settings:
     publication_date_keys: tuple[str, ...] = DEFAULT_PUBLICATION_KEYS
     date_order: str = "MDY"
     holiday_country: str = "US"
+    max_bytes: int = MAX_BYTES  # files larger than this are reported and skipped
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     root: Path | None = None  # the folder of the config file; globs are relative to it
     path: Path | None = None  # the config file itself
@@ -79,7 +77,7 @@ class Settings:
         """`path` relative to the config's folder, with forward slashes (None if outside it)."""
         base = self.root or Path.cwd()
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return _resolved(path).relative_to(_resolved(base)).as_posix()
         except ValueError:
             return None
 
@@ -110,6 +108,15 @@ class Settings:
         return {name: dict(values) for name, values in self.rule_options}
 
 
+def _resolved(path: Path) -> Path:
+    """`path` with its symlinks resolved; made absolute only, when it cannot be resolved (a symlink
+    loop, a folder that cannot be searched)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
+        return Path(os.path.abspath(path))
+
+
 def _glob(relative: str, pattern: str) -> bool:
     pattern = pattern.strip("/")
     if fnmatch.fnmatchcase(relative, pattern):
@@ -117,14 +124,6 @@ def _glob(relative: str, pattern: str) -> bool:
     if pattern.endswith("/**"):
         return relative.startswith(pattern[:-3] + "/")
     return "/" not in pattern and fnmatch.fnmatchcase(relative.rsplit("/", 1)[-1], pattern)
-
-
-def _line_of(text: str, key: str) -> int:
-    """The line a key is written on (1 if it cannot be found)."""
-    match = re.search(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*[=\]]", text, re.M)
-    if match is None:
-        match = re.search(rf"[\[.][\"']?{re.escape(key)}[\"']?\]", text)
-    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def _read_table(path: Path) -> tuple[dict[str, Any], str] | None:
@@ -139,128 +138,22 @@ def _read_table(path: Path) -> tuple[dict[str, Any], str] | None:
         line = re.search(r"line (\d+)", str(error))
         raise ConfigError(f"{path}:{line.group(1) if line else 1}: not valid TOML: {error}") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("datecheck")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}:{line_of(text, 'tool')}: tool must be a table ([tool.datecheck]), not {kind_of(tool)}")
+        table = tool.get("datecheck")
         if table is None:
             return None
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}:{_line_of(text, 'datecheck')}: [tool.datecheck] must be a table")
+            raise ConfigError(f"{path}:{line_of(text, 'datecheck')}: [tool.datecheck] must be a table, not {kind_of(table)}")
         return table, text
     return data, text
 
 
-def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [part.strip() for part in value.split(",") if part.strip()]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {key} must be a list of rule codes or names")
-    from .rules import UnknownRule, check_selectors  # here: without a config file the rules need not load
-
-    try:
-        check_selectors(value)
-    except UnknownRule as error:
-        raise ConfigError(f"{where}: {key}: {error}") from None
-    return tuple(value)
-
-
-def _severity(value: Any, key: str, where: str) -> Severity:
-    try:
-        return Severity(str(value).lower())
-    except ValueError:
-        raise ConfigError(f"{where}: {key} must be one of error, warning, info, not {value!r}") from None
-
-
 def parse(table: dict[str, Any], text: str, path: Path) -> Settings:
     """Settings from one config table; every key and value checked."""
-    values: dict[str, Any] = {}
-    sources: dict[str, str] = {}
-    for key, value in table.items():
-        where = f"{path}:{_line_of(text, key)}"
-        if key not in KEYS:
-            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(KEYS)})")
-        sources[key] = str(path)
-        if key == "select":
-            values["select"] = _codes(value, key, where)
-        elif key == "ignore":
-            values["ignore"] = _codes(value, key, where)
-        elif key == "per-file-ignores":
-            if not isinstance(value, dict):
-                raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes]")
-            values["per_file_ignores"] = tuple(
-                (str(glob), _codes(codes, f"per-file-ignores {glob!r}", f"{path}:{_line_of(text, glob)}"))
-                for glob, codes in value.items()
-            )
-        elif key == "severity":
-            if not isinstance(value, dict):
-                raise ConfigError(f"{where}: severity must be a table of code = \"error\" | \"warning\" | \"info\"")
-            from .rules import find_rule
-
-            pairs = []
-            for name, level in value.items():
-                rule = find_rule(name)
-                line = f"{path}:{_line_of(text, name)}"
-                if rule is None:
-                    raise ConfigError(f"{line}: severity: unknown rule {name!r}")
-                pairs.append((rule.code, _severity(level, f"severity of {name}", line)))
-            values["severity"] = tuple(pairs)
-        elif key == "fail-on":
-            values["fail_on"] = _severity(value, key, where)
-        elif key == "exclude":
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{where}: exclude must be a list of globs")
-            values["exclude"] = tuple(value)
-        elif key == "extensions":
-            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                raise ConfigError(f"{where}: extensions must be a list such as [\".md\", \".html\"]")
-            values["extensions"] = frozenset(v.lower() if v.startswith(".") else f".{v.lower()}" for v in value)
-        elif key == "publication-date-keys":
-            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-                raise ConfigError(f"{where}: publication-date-keys must be a non-empty list of front matter keys")
-            values["publication_date_keys"] = tuple(value)
-        elif key == "date-order":
-            if str(value).upper() not in ("MDY", "DMY"):
-                raise ConfigError(f"{where}: date-order must be \"MDY\" or \"DMY\", not {value!r}")
-            values["date_order"] = str(value).upper()
-        elif key == "holiday-country":
-            if not isinstance(value, str) or not _country_ok(value):
-                raise ConfigError(f"{where}: holiday-country: {value!r} is not a country the holidays package knows")
-            values["holiday_country"] = value.upper()
-        elif key == "rules":
-            values["rule_options"] = _rule_options(value, text, path)
+    values, sources = read_values(table, text, path)
     return Settings(**values, root=path.parent, path=path, sources=tuple(sorted(sources.items())))
-
-
-def _country_ok(code: str) -> bool:
-    import holidays
-
-    return code.upper() in holidays.list_supported_countries()
-
-
-def _rule_options(value: Any, text: str, path: Path) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
-    if not isinstance(value, dict):
-        raise ConfigError(f"{path}:{_line_of(text, 'rules')}: rules must be a table of [rules.<name>] tables")
-    from .rules import find_rule
-
-    result = []
-    for name, options in value.items():
-        where = f"{path}:{_line_of(text, name)}"
-        rule = find_rule(name)
-        if rule is None:
-            raise ConfigError(f"{where}: rules: unknown rule {name!r}")
-        if not isinstance(options, dict):
-            raise ConfigError(f"{where}: rules.{name} must be a table")
-        checked = []
-        for option, setting in options.items():
-            spec = rule.options.get(option)
-            line = f"{path}:{_line_of(text, option)}"
-            if spec is None:
-                known = ", ".join(rule.options) or "none"
-                raise ConfigError(f"{line}: rule {rule.name} has no option {option!r} (options: {known})")
-            kind, low, high = spec[0], spec[2], spec[3]
-            if not isinstance(setting, kind) or isinstance(setting, bool) or not low <= setting <= high:
-                raise ConfigError(f"{line}: {rule.name}.{option} must be a {kind.__name__} from {low} to {high}")
-            checked.append((option, setting))
-        result.append((rule.name, tuple(checked)))
-    return tuple(result)
 
 
 class ConfigFinder:
@@ -272,7 +165,10 @@ class ConfigFinder:
         self._loaded: dict[Path, Settings] = {}
 
     def load(self, path: Path) -> Settings | None:
-        path = path.resolve()
+        try:
+            path = path.resolve()
+        except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop (Python 3.11)
+            raise ConfigError(f"{path}:1: cannot be read ({getattr(error, 'strerror', None) or error})") from None
         if path not in self._loaded:
             read = _read_table(path)
             if read is None:
@@ -281,18 +177,26 @@ class ConfigFinder:
         return self._loaded[path]
 
     def for_path(self, path: Path) -> Settings:
-        """The settings for a file (or folder) at `path`."""
+        """The settings for a file (or folder) at `path`. Raises UnsearchableFolder when a folder on
+        the way up cannot be searched (the file cannot be read then either)."""
         if self.explicit is not None:
             settings = self.load(self.explicit)
             return settings if settings is not None else Settings()
-        folder = (path if path.is_dir() else path.parent).resolve()
+        try:
+            folder = (path if path.is_dir() else path.parent).resolve()
+        except (OSError, RuntimeError) as error:
+            raise UnsearchableFolder(_unsearchable(path.parent, error)) from None
         if folder in self._by_folder:
             return self._by_folder[folder]
         settings = None
         for candidate_folder in (folder, *folder.parents):
             for name in CONFIG_NAMES:
                 candidate = candidate_folder / name
-                if candidate.is_file():
+                try:
+                    found = candidate.is_file()
+                except OSError as error:  # a folder that can be listed but not searched
+                    raise UnsearchableFolder(_unsearchable(candidate_folder, error)) from None
+                if found:
                     settings = self.load(candidate)
                     if settings is not None:
                         break
@@ -300,6 +204,11 @@ class ConfigFinder:
                 break
         self._by_folder[folder] = settings if settings is not None else Settings()
         return self._by_folder[folder]
+
+
+def _unsearchable(folder: Path, error: Exception) -> str:
+    return (f"{folder}: cannot be searched for a config file ({getattr(error, 'strerror', None) or error}); "
+            "the files under it are not checked")
 
 
 def describe(settings: Settings) -> list[tuple[str, str, str]]:
@@ -327,6 +236,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
         ("publication-date-keys", show(settings.publication_date_keys), settings.source("publication-date-keys")),
         ("date-order", settings.date_order, settings.source("date-order")),
         ("holiday-country", settings.holiday_country, settings.source("holiday-country")),
+        ("max-file-size", f"{settings.max_bytes / MIB:g} MiB", settings.source("max-file-size")),
         ("rules", "; ".join(f"{name}: " + ", ".join(f"{k} = {v}" for k, v in opts) for name, opts in settings.rule_options)
          or "-", settings.source("rules")),
     ]

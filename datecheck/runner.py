@@ -14,8 +14,9 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from .config import ConfigFinder, Settings
+from .config import ConfigFinder, Settings, UnsearchableFolder
 from .document import Document, DocumentError, decode, load_file, load_text
+from .document.reading import read_bounded
 
 if TYPE_CHECKING:
     from .engine import CheckResult
@@ -42,59 +43,97 @@ class Outcome:
 def plan(
     paths: list[str], finder: ConfigFinder, flags: dict[str, object], *, stdin_filename: str | None = None
 ) -> tuple[list[Job], list[str]]:
-    """The files to check, each with its settings (nearest config, then flags), and path errors."""
+    """The files to check, each with its settings (nearest config, then flags), and path errors:
+    a path that cannot be read is reported and skipped, the others are still planned."""
     jobs: list[Job] = []
     errors: list[str] = []
     for raw in paths:
-        if raw == "-":
-            name = stdin_filename or "-"
-            settings = finder.for_path(Path(name) if stdin_filename else Path.cwd()).with_flags(**flags)
-            data = sys.stdin.buffer.read()
-            text, warnings = decode(data, name)
-            jobs.append(Job(name, settings, text, tuple(warnings)))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            flagged: dict[int, Settings] = {}  # the flags applied once per config, not per file
-
-            def listing_error(error: OSError) -> None:
-                errors.append(f"{error.filename}: cannot be listed ({error.strerror})")
-
-            found: list[tuple[str, Settings]] = []
-            for root, dirs, names in os.walk(path, onerror=listing_error):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
-                base = finder.for_path(Path(root))
-                settings = flagged.get(id(base))
-                if settings is None:
-                    settings = flagged[id(base)] = base.with_flags(**flags)
-                for name in names:
-                    if Path(name).suffix.lower() in settings.extensions and not name.startswith("."):
-                        found.append((os.path.join(root, name), settings))
-            for file, settings in sorted(found, key=lambda pair: pair[0]):
-                if not settings.excluded(Path(file)):
-                    jobs.append(Job(file, settings))
-        elif path.exists() or path.is_symlink():
-            settings = finder.for_path(path).with_flags(**flags)
-            if not settings.excluded(path):
-                jobs.append(Job(raw, settings))
-        else:
-            errors.append(f"{raw}: no such file or directory")
+        try:
+            if raw == "-":
+                jobs.extend(_plan_stdin(finder, flags, stdin_filename, errors))
+                continue
+            path = Path(raw)
+            if path.is_dir():
+                jobs.extend(_plan_folder(path, finder, flags, errors))
+            elif path.exists() or path.is_symlink():
+                settings = finder.for_path(path).with_flags(**flags)
+                if not settings.excluded(path):
+                    jobs.append(Job(raw, settings))
+            else:
+                errors.append(f"{raw}: no such file or directory")
+        except UnsearchableFolder as error:
+            errors.append(str(error))
+        except OSError as error:  # a path that cannot even be looked at (a folder above it not searchable)
+            errors.append(f"{raw}: cannot be read ({error.strerror or error})")
     return jobs, errors
 
 
+def _plan_stdin(finder: ConfigFinder, flags: dict[str, object], stdin_filename: str | None, errors: list[str]) -> list[Job]:
+    """The job of the text on standard input, read here (bounded) and decoded; none when it cannot be."""
+    name = stdin_filename or "-"
+    settings = finder.for_path(Path(name) if stdin_filename else Path.cwd()).with_flags(**flags)
+    try:
+        if sys.stdin is None:
+            raise DocumentError(f"{name}: there is no standard input to read")
+        text, warnings = decode(read_bounded(sys.stdin.buffer, name, settings.max_bytes), name)
+    except DocumentError as error:
+        errors.append(str(error))
+        return []
+    except OSError as error:
+        errors.append(f"{name}: standard input cannot be read ({error.strerror or error})")
+        return []
+    return [Job(name, settings, text, tuple(warnings))]
+
+
+def _plan_folder(path: Path, finder: ConfigFinder, flags: dict[str, object], errors: list[str]) -> list[Job]:
+    """The files under a folder with a checked extension, sorted; hidden folders skipped. A folder
+    that cannot be listed or searched is reported, the rest still walked."""
+    flagged: dict[int, Settings] = {}  # the flags applied once per config, not per file
+
+    def listing_error(error: OSError) -> None:
+        errors.append(f"{error.filename}: cannot be listed ({error.strerror})")
+
+    found: list[tuple[str, Settings]] = []
+    for root, dirs, names in os.walk(path, onerror=listing_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+        try:
+            base = finder.for_path(Path(root))
+        except UnsearchableFolder as error:
+            errors.append(str(error))
+            dirs[:] = []
+            continue
+        settings = flagged.get(id(base))
+        if settings is None:
+            settings = flagged[id(base)] = base.with_flags(**flags)
+        for name in names:
+            if Path(name).suffix.lower() in settings.extensions and not name.startswith("."):
+                found.append((os.path.join(root, name), settings))
+    return [Job(file, settings) for file, settings in sorted(found, key=lambda pair: pair[0])
+            if not settings.excluded(Path(file))]
+
+
 def load_job(job: Job, published: date | None) -> Document:
-    """The document of one job, read with its settings; raises DocumentError for a file that cannot be read."""
+    """The document of one job, read with its settings. Raises DocumentError for a file that cannot
+    be read, and for a bug met while reading it (its message then says "internal error"): nothing
+    else escapes, so one file never costs the report on the others."""
     settings = job.settings
-    if job.stdin_text is not None:
-        return load_text(
-            job.stdin_text, job.path, published=published, keys=settings.publication_date_keys,
-            date_order=settings.date_order, warnings=list(job.stdin_warnings),
-        )
-    return load_file(job.path, published=published, keys=settings.publication_date_keys, date_order=settings.date_order)
+    try:
+        if job.stdin_text is not None:
+            return load_text(
+                job.stdin_text, job.path, published=published, keys=settings.publication_date_keys,
+                date_order=settings.date_order, warnings=list(job.stdin_warnings),
+            )
+        return load_file(job.path, published=published, keys=settings.publication_date_keys,
+                         date_order=settings.date_order, max_bytes=settings.max_bytes)
+    except DocumentError:
+        raise
+    except Exception as error:  # noqa: BLE001 - the per-file guard: a bug here is this file's error
+        raise DocumentError(internal_error(job.path, error)) from error
 
 
 def run_job(job: Job, published: date | None) -> Outcome:
-    """Read and check one file; a file that cannot be read becomes an error, never an exception."""
+    """Read and check one file; whatever goes wrong (an unreadable file, a bug in reading its date
+    line or in a rule) becomes this file's error, never an exception."""
     from .engine import check_document  # here: `extract` and `timeline` plan and load without the rules
 
     settings = job.settings
@@ -102,13 +141,13 @@ def run_job(job: Job, published: date | None) -> Outcome:
         document = load_job(job, published)
     except DocumentError as error:
         return Outcome(None, str(error))
-    rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
     try:
+        rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
         result = check_document(
             document, rules, country=settings.holiday_country, date_order=settings.date_order,
             severities=settings.severities(), options=settings.options(),
         )
-    except Exception as error:  # a bug must not cost the report on every other file of the run
+    except Exception as error:  # noqa: BLE001 - a bug must not cost the report on every other file
         return Outcome(None, internal_error(job.path, error))
     return Outcome(result, None, list(document.warnings))
 
@@ -121,7 +160,8 @@ def _rules(select: tuple[str, ...], ignores: tuple[str, ...]) -> list[type[Rule]
     return select_rules(list(select) or None, list(ignores))
 
 
-def internal_error(path: str, error: Exception) -> str:
+def internal_error(path: str, error: BaseException) -> str:
     """The one-line report of a bug met on one file, for a run that goes on with the others."""
-    return (f"{path}: internal error while reading its dates ({type(error).__name__}: {error}); "
-            "the other files were checked; please report this file")
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    detail = detail if len(detail) <= 160 else detail[:157] + "..."
+    return f"{path}: internal error ({type(error).__name__}{': ' + detail if detail else ''}); please report this file"

@@ -116,6 +116,8 @@ def ordinal_like(model: str, number: int, lang: str = DEFAULT) -> str:
     digits = numbers.digit_ordinal(model)
     if digits:
         return f"{number}{same_case(digits.group(2), numbers.ordinal_suffix(number))}"
+    if not 0 < number <= 999:  # words only up to 999, as for number_like (a year-9999 story's 7,983rd)
+        return f"{number}{numbers.ordinal_suffix(number)}"
     return same_case(model, numbers.ordinal_words(number))
 
 

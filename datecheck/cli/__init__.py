@@ -52,12 +52,13 @@ def fail(message: str) -> typer.Exit:
 def parse_published(value: str | None) -> date | None:
     if value is None:
         return None
-    from ..dateparser_adapter import parse_date
+    from .options import published_date
 
-    day = parse_date(value)
-    if day is None:
-        raise fail(f"--published: not a date: {value!r} (use YYYY-MM-DD or a written date like '24 December 2024')")
-    return day
+    try:
+        return published_date(value)
+    except ValueError as error:
+        raise fail(f"--published: not a date: {value!r} ({error}); use YYYY-MM-DD or a written date like "
+                   "'24 December 2024'") from None
 
 
 def plan_or_exit(paths: list[str], stdin_filename: str | None, config: Path | None = None,

@@ -49,7 +49,8 @@ def check(
 ) -> None:
     """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
 
-    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage or input error.
+    Exit status: 0 nothing at or above --fail-on, 1 something was found, 2 a usage error, a bad config,
+    or a file that could not be read or met an internal error (named on stderr; the others are checked).
     """
     day = parse_published(published)
     if write_baseline and baseline is None:
@@ -182,16 +183,45 @@ def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress:
 
 
 def _render(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> None:
-    if output_format is CheckFormat.text:
-        from ..report.check_text import render_text
+    """Print the report. It is rendered whole before anything is printed: when rendering fails, the
+    files whose own report fails are found, reported as internal errors, and left out."""
+    try:
+        output = _rendered(checked, output_format, errors, **text_options)
+    except Exception:  # noqa: BLE001 - the per-file guard around rendering
+        from ..runner import internal_error
 
-        render_text(checked, len(errors), **text_options)  # type: ignore[arg-type]
-        return
+        kept = []
+        for result in checked:
+            try:
+                _rendered([result], output_format, [], **text_options)
+            except Exception as error:  # noqa: BLE001
+                message = internal_error(result.document.path, error)
+                print(f"datecheck: {message}", file=sys.stderr)
+                errors.append(message)
+            else:
+                kept.append(result)
+        output = _rendered(kept, output_format, errors, **text_options)
+    try:
+        sys.stdout.write(output)
+    except UnicodeEncodeError:  # an output that cannot show every character (PYTHONIOENCODING=ascii)
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(output.encode(encoding, "backslashreplace").decode(encoding))
+
+
+def _rendered(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> str:
+    if output_format is CheckFormat.text:
+        from ..report.check_text import make_console, render_text
+
+        options = dict(text_options)
+        console = make_console(bool(options.pop("no_color", False)))
+        with console.capture() as captured:
+            render_text(checked, len(errors), console=console, **options)  # type: ignore[arg-type]
+        return captured.get()
     import importlib
 
     module_name, function = _RENDERERS[output_format]
     render = getattr(importlib.import_module(f"datecheck.report.{module_name}"), function)
-    sys.stdout.write(render(checked, errors) if output_format is CheckFormat.json else render(checked))
+    return render(checked, errors) if output_format is CheckFormat.json else render(checked)
 
 
 class _Progress:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -36,8 +38,41 @@ class DateOrder(str, Enum):
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.")]
 Published = Annotated[
-    Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD or e.g. '24 December 2024').")
+    Optional[str],
+    typer.Option("--published", help="Publication date: YYYY-MM-DD or a whole written date such as '24 December 2024'."),
 ]
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_WRITTEN = re.compile(r"[\w .,'\u2019/-]+")  # words, numbers and the punctuation dates are written with
+
+
+def published_date(value: str) -> date:
+    """The day a --published value states, read strictly: an ISO date (or a full ISO date and time),
+    or a written date with its day, month and four-digit year. ValueError says why not."""
+    text = value.strip()
+    if _ISO_DATE.match(text):
+        try:
+            return date.fromisoformat(text) if len(text) == 10 else _iso_datetime(text)
+        except ValueError:
+            raise ValueError("not a valid ISO date (years 0001 to 9999)") from None
+    if not any(c.isalpha() for c in text):
+        raise ValueError("a date in numbers must be written YYYY-MM-DD")
+    if not _WRITTEN.fullmatch(text) or not _FOUR_DIGIT_YEAR.search(text):
+        raise ValueError("not a whole written date (day, month name and four-digit year)")
+    from ..dateparser_adapter import parse_date
+
+    day = parse_date(text)
+    if day is None:
+        raise ValueError("not a date")
+    return day
+
+
+def _iso_datetime(text: str) -> date:
+    """The day of a full ISO 8601 date and time ('2024-12-24T09:30:00Z'); nothing else after the date."""
+    if text[10] not in "T ":
+        raise ValueError(text)
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
 StdinFilename = Annotated[
     Optional[str], typer.Option("--stdin-filename", help="The path of the text read from stdin (format, config).")
 ]

@@ -1,11 +1,14 @@
 """Reading files: decoding, masking what is not prose, front matter, the publication date, lines.
 
-This module reads and decodes; `masking.py` blanks Markdown and plain-text non-prose, `html.py` reads
-HTML pages, `published.py` finds the publication date.
+This module puts a document together; `reading.py` reads a file safely (regular files only, a size
+bound) and decodes it (byte order marks), `front_matter.py` reads front matter (YAML with an alias
+budget, TOML), `masking.py` blanks Markdown and plain-text non-prose, `html.py` reads HTML pages,
+`published.py` finds the publication date.
 
 The prose of a document is its text with everything that is not prose (front matter, code,
 tags, URLs, comments) overwritten by spaces of the same length, line breaks kept. Every offset into
-the prose is therefore an offset into the original text, and line/column come out right.
+the prose is therefore an offset into the original text, and line/column come out right. A line
+ends at LF, CRLF or a lone CR, everywhere.
 """
 
 from __future__ import annotations
@@ -16,21 +19,21 @@ from datetime import date
 from pathlib import Path
 
 from ..model import PublicationDate, Span
+from .front_matter import read_front_matter
 from .html import mask_html
-from .masking import blank_out, mask_markdown, mask_text, read_front_matter
+from .masking import LINE_BREAK, blank_span, line_starts, mask_markdown, mask_text, one_line_break
 from .published import DEFAULT_PUBLICATION_KEYS, find_publication_date
+from .reading import MAX_BYTES, DocumentError, decode, read_bytes
+
+__all__ = [
+    "DEFAULT_EXTENSIONS", "DEFAULT_PUBLICATION_KEYS", "MAX_BYTES", "Document", "DocumentError", "decode",
+    "detect_format", "load_file", "load_text", "read_bytes",
+]
 
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 TEXT_EXTENSIONS = frozenset({".txt", ".text"})
 DEFAULT_EXTENSIONS = MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | TEXT_EXTENSIONS
-MAX_BYTES = 64 * 1024 * 1024
-
-
-class DocumentError(Exception):
-    """A file that cannot be read as a document; the message names the problem in one line."""
-
-
 @dataclass
 class Document:
     path: str
@@ -44,15 +47,9 @@ class Document:
     _line_starts: list[int] | None = None
 
     def location(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a character offset."""
+        """1-based line and column of a character offset (a line ends at LF, CRLF or a lone CR)."""
         if self._line_starts is None:
-            starts = [0]
-            find = self.text.find
-            position = find("\n")
-            while position >= 0:
-                starts.append(position + 1)
-                position = find("\n", position + 1)
-            self._line_starts = starts
+            self._line_starts = line_starts(self.text)
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
@@ -60,28 +57,8 @@ class Document:
         self.location(0)
         assert self._line_starts is not None
         start = self._line_starts[line - 1]
-        end = self.text.find("\n", start)
-        return self.text[start:end if end >= 0 else len(self.text)].rstrip("\r")
-
-
-def decode(data: bytes, path: str) -> tuple[str, list[str]]:
-    """Bytes -> text. Binary data is an error; invalid UTF-8 is replaced, with a warning."""
-    if b"\x00" in data[:8192]:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            try:
-                return data.decode("utf-16"), []
-            except UnicodeDecodeError:
-                pass
-        raise DocumentError(f"{path}: binary file (NUL bytes), not checked")
-    warnings = []
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        text = data.decode("utf-8", errors="replace")
-        warnings.append(f"{path}: not valid UTF-8 (byte {error.start}); undecodable bytes replaced")
-    if text.startswith("\ufeff"):
-        text = " " + text[1:]
-    return text, warnings
+        end = LINE_BREAK.search(self.text, start)
+        return self.text[start:end.start() if end else len(self.text)]
 
 
 def detect_format(path: str) -> str:
@@ -103,7 +80,9 @@ def load_text(
     date_order: str = "MDY",
     warnings: list[str] | None = None,
 ) -> Document:
-    """A document from decoded text: its prose, front matter and publication date."""
+    """A document from decoded text: its prose, front matter and publication date.
+
+    Raises DocumentError for front matter that cannot be read safely (a YAML alias bomb)."""
     format = format or detect_format(path)
     front_matter, fm_span, fm_warnings = read_front_matter(text, path) if format != "html" else ({}, None, [])
     html_meta: dict[str, str] = {}
@@ -114,15 +93,23 @@ def load_text(
     else:
         prose = mask_text(text)
         if fm_span is not None:
-            chars = list(prose)
-            blank_out(chars, fm_span.start, fm_span.end)
-            prose = "".join(chars)
-    document = Document(path, text, prose, format, None, front_matter, fm_span, list(warnings or []) + fm_warnings)
+            prose = blank_span(prose, fm_span.start, fm_span.end)
+    document = Document(path, text, _one_line_break(prose), format, None, front_matter, fm_span,
+                        list(warnings or []) + fm_warnings)
     if published is not None:
         document.published = PublicationDate(published, "flag")
     else:
         document.published = find_publication_date(document, html_meta, keys=keys, date_order=date_order)
     return document
+
+
+def _one_line_break(prose: str) -> str:
+    """The prose with a lone CR (old Mac line ends, a stray \\r) read as a line break like LF, and a
+    byte order mark blanked: the tokenizer and the date-line search then see the lines a reader sees.
+    Same length, so offsets still point into the text."""
+    if prose.startswith("\ufeff"):
+        prose = " " + prose[1:]
+    return one_line_break(prose)
 
 
 def load_file(
@@ -133,20 +120,8 @@ def load_file(
     date_order: str = "MDY",
     max_bytes: int = MAX_BYTES,
 ) -> Document:
-    """Read and decode one file. Raises DocumentError with a one-line message when it cannot."""
+    """Read and decode one file. Raises DocumentError with a one-line message when it cannot: not a
+    regular file (a FIFO, a device, a socket), larger than `max_bytes`, binary, unreadable."""
     name = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except IsADirectoryError:
-        raise DocumentError(f"{name}: is a directory") from None
-    except FileNotFoundError:
-        raise DocumentError(f"{name}: no such file") from None
-    except PermissionError:
-        raise DocumentError(f"{name}: permission denied") from None
-    except OSError as error:
-        raise DocumentError(f"{name}: cannot be read ({error.strerror or error})") from None
-    if len(data) > max_bytes:
-        raise DocumentError(f"{name}: larger than {max_bytes // (1024 * 1024)} MiB, not checked")
-    text, warnings = decode(data, name)
+    text, warnings = decode(read_bytes(path, max_bytes), name)
     return load_text(text, name, published=published, keys=keys, date_order=date_order, warnings=warnings)

@@ -18,38 +18,36 @@ def blank_out(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-_FRONT_MATTER = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S)
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]+")
+
+
+def blank(text: str) -> str:
+    """`text` as spaces, its line breaks kept."""
+    if "\n" not in text and "\r" not in text:
+        return " " * len(text)
+    return _NOT_LINE_BREAK.sub(lambda m: " " * len(m.group()), text)
+
+
+def blank_span(text: str, start: int, end: int) -> str:
+    """`text` with text[start:end] blanked (line breaks kept)."""
+    return text[:start] + blank(text[start:end]) + text[end:]
+
+
+#: A line break: LF, CRLF or a lone CR, as CommonMark, YAML and a reader's editor all count them.
+LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of `text` begins (the first is 0)."""
+    return [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+
+
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']+", re.I)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)  # opens at a whole run of backticks
+_BACKTICKS = re.compile(r"`+")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\]\[[^\]\n]*\]|^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>", re.I)
-
-
-def read_front_matter(text: str, path: str) -> tuple[dict[str, object], Span | None, list[str]]:
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, None, []
-    body = match.group("body")
-    warnings: list[str] = []
-    data: object
-    try:
-        if match.group("fence") == "---":
-            import yaml
-
-            data = yaml.load(body, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
-        else:
-            import tomllib
-
-            data = tomllib.loads(body)
-    except Exception as error:  # noqa: BLE001 - any parser failure is reported, not raised
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        warnings.append(f"{path}: front matter could not be parsed ({first_line})")
-        data = {}
-    if not isinstance(data, dict):
-        data = {}
-    return data, Span(0, match.end()), warnings
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>", re.I)  # no `<` inside (CommonMark): one scan
 
 
 _MARKDOWN_PARSER = None
@@ -68,7 +66,7 @@ def _markdown_parser():  # type: ignore[no-untyped-def]
 #: Each masking pattern, with a cheap test of whether the text can hold a match at all.
 _MARKDOWN_SPANS = (
     (_HTML_COMMENT, lambda t: "<!--" in t),
-    (_INLINE_CODE, lambda t: "`" in t),
+    (None, lambda t: "`" in t),  # inline code: _inline_code
     (_AUTOLINK, lambda t: "<" in t),
     (_LINK_TARGET, lambda t: "](" in t or "][" in t or "]:" in t),
     (HTML_TAG, lambda t: "<" in t),
@@ -77,40 +75,95 @@ _MARKDOWN_SPANS = (
 
 
 def mask_markdown(text: str, front_matter: Span | None) -> str:
-    """The prose of a Markdown document: code, HTML, URLs and front matter blanked."""
-    chars = list(text)
-    if front_matter is not None:
-        blank_out(chars, front_matter.start, front_matter.end)
+    """The prose of a Markdown document: code, HTML, URLs and front matter blanked.
+
+    A lone CR is read as a line break (it becomes LF in the prose, same length): the CommonMark
+    parser counts lines that way, and the patterns' `^`, `$` and `\\n` must see the same lines."""
+    text = one_line_break(text)
     body_start = front_matter.end if front_matter is not None else 0
+    ranges = [(front_matter.start, front_matter.end)] if front_matter is not None else []
+    ranges.extend(_block_ranges(text, body_start))
+    masked = blank_ranges(text, ranges)
+    for pattern, possible in _MARKDOWN_SPANS:
+        if not possible(masked):
+            continue
+        found = _inline_code(masked, body_start) if pattern is None else [
+            (m.start() + 1 if pattern is _LINK_TARGET and m.group().startswith("]") else m.start(), m.end())
+            for m in pattern.finditer(masked, body_start)
+        ]
+        if found:
+            masked = blank_ranges(masked, found)
+    return masked
+
+
+def _inline_code(text: str, start: int) -> list[tuple[int, int]]:
+    """Inline code spans: a run of backticks up to the next run of the same length (CommonMark);
+    a run with no such partner is literal. Each run's partner is found in one backward pass, so
+    the text is read once however many unpaired runs it has (a pattern that searched forward from
+    each run was quadratic on runs of different lengths)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start)]
+    partner: list[int | None] = [None] * len(runs)
+    latest: dict[int, int] = {}  # run length -> the index of the nearest such run after this one
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        partner[index] = latest.get(length)
+        latest[length] = index
+    spans = []
+    index = 0
+    while index < len(runs):
+        closing = partner[index]
+        if closing is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[closing][1]))
+        index = closing + 1
+    return spans
+
+
+def _block_ranges(text: str, body_start: int) -> list[tuple[int, int]]:
+    """What the CommonMark block parser finds that is not prose: fenced and indented code, and the
+    comments and tags of HTML blocks."""
     body = text[body_start:]
-    line_starts: list[int] | None = None
+    ranges: list[tuple[int, int]] = []
+    starts: list[int] | None = None
     for token in _markdown_parser().parse(body):
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:
-            if line_starts is None:
-                line_starts = [0] + [m.end() for m in re.finditer("\n", body)] + [len(body) + 1]
+            if starts is None:
+                starts = [*line_starts(body), len(body) + 1]  # the parser's lines: LF and CRLF end them
             first, last = token.map
-            start = body_start + line_starts[first]
-            end = body_start + line_starts[min(last, len(line_starts) - 1)] - 1
+            start = body_start + starts[min(first, len(starts) - 1)]
+            end = body_start + starts[min(last, len(starts) - 1)] - 1
             if token.type == "html_block":
                 for pattern in (_HTML_COMMENT, HTML_TAG):
-                    for m in pattern.finditer(text, start, max(start, end)):
-                        blank_out(chars, m.start(), m.end())
+                    ranges.extend(m.span() for m in pattern.finditer(text, start, max(start, end)))
             else:
-                blank_out(chars, start, end)
-    masked_so_far = "".join(chars)
-    for pattern, possible in _MARKDOWN_SPANS:
-        if not possible(masked_so_far):
+                ranges.append((start, end))
+    return ranges
+
+
+def blank_ranges(text: str, ranges: list[tuple[int, int]]) -> str:
+    """`text` with every range blanked (line breaks kept); ranges may overlap and come in any order."""
+    if not ranges:
+        return text
+    pieces = []
+    done = 0
+    for start, end in sorted(ranges):
+        start = max(start, done)
+        if end <= start:
             continue
-        found = False
-        for m in pattern.finditer(masked_so_far, body_start):
-            found = True
-            if pattern is _LINK_TARGET and m.group().startswith("]"):
-                blank_out(chars, m.start() + 1, m.end())
-            else:
-                blank_out(chars, m.start(), m.end())
-        if found:
-            masked_so_far = "".join(chars)
-    return masked_so_far
+        pieces.append(text[done:start])
+        pieces.append(blank(text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def one_line_break(text: str) -> str:
+    """`text` with each lone CR (old Mac line ends, a stray \\r) made an LF: same length, same lines."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
 def mask_text(text: str) -> str:

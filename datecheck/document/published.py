@@ -77,7 +77,9 @@ def find_publication_date(
             day = coerce_date(document.front_matter[key], date_order)
             if day is not None:
                 return PublicationDate(day, f"front-matter:{key}", document.front_matter_span)
-            document.warnings.append(f"{document.path}: front matter {key}: not a date: {document.front_matter[key]!r}")
+            shown = repr(document.front_matter[key])
+            shown = shown if len(shown) <= 80 else shown[:77] + "..."
+            document.warnings.append(f"{document.path}: front matter {key}: not a date: {shown}")
     for meta_key, source in _HTML_META_KEYS:
         if meta_key in html_meta:
             day = coerce_date(html_meta[meta_key], date_order)
