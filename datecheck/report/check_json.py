@@ -7,11 +7,8 @@ is done, the summary at the end. Always valid UTF-8: a file name that is not UTF
 
 from __future__ import annotations
 
-import io
-from typing import IO
-
 from ..engine import CheckResult
-from .stream import JsonArrayWriter, Tally
+from .stream import JsonArrayWriter, Tally, render
 
 SCHEMA_VERSION = 1
 
@@ -28,16 +25,21 @@ def file_entry(result: CheckResult) -> dict[str, object]:
 class JsonWriter:
     """The JSON report, written file by file."""
 
-    def __init__(self, out: IO[str]) -> None:
+    flush_each = False
+
+    def __init__(self) -> None:
         self.summary: dict[str, object] = {}
         self.array = JsonArrayWriter(
-            out, lambda files: {"schema_version": SCHEMA_VERSION, "files": files, "summary": self.summary}
+            lambda files: {"schema_version": SCHEMA_VERSION, "files": files, "summary": self.summary}
         )
 
-    def add(self, result: CheckResult) -> None:
-        self.array.add(file_entry(result))
+    def head(self) -> str:
+        return self.array.head()
 
-    def close(self, tally: Tally, errors: list[str], extra: str = "") -> None:
+    def entry(self, result: CheckResult) -> str:
+        return self.array.entry([file_entry(result)])
+
+    def tail(self, tally: Tally, errors: list[str], extra: str = "") -> str:
         self.summary.update({
             "files": tally.files,
             "findings": tally.findings,
@@ -45,13 +47,8 @@ class JsonWriter:
         })
         if errors:
             self.summary["errors"] = list(errors)
-        self.array.finish()
+        return self.array.tail()
 
 
 def render_json(results: list[CheckResult], errors: list[str] | None = None) -> str:
-    out = io.StringIO()
-    writer = JsonWriter(out)
-    for result in results:
-        writer.add(result)
-    writer.close(Tally.of(results), errors or [])
-    return out.getvalue()
+    return render(JsonWriter(), results, errors)

@@ -6,15 +6,13 @@ is always valid UTF-8 (`report/safe.py`). It is written as the results come (`re
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
-from typing import IO
 
 from ..engine import CheckResult
 from ..model import Finding
 from ..rules import RULES
 from .safe import uri_path
-from .stream import JsonArrayWriter, Tally
+from .stream import JsonArrayWriter, Tally, render
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -81,9 +79,11 @@ def _rules() -> list[dict[str, object]]:
 
 
 class SarifWriter:
-    """The SARIF log, written result by result: the tool and its rules at once, then each finding."""
+    """The SARIF log, written result by result: the tool and its rules first, then each finding."""
 
-    def __init__(self, out: IO[str]) -> None:
+    flush_each = False
+
+    def __init__(self) -> None:
         from .. import __version__
 
         self.rule_index = {rule.code: number for number, rule in enumerate(RULES)}
@@ -93,20 +93,17 @@ class SarifWriter:
             run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
             return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
-        self.array = JsonArrayWriter(out, log)
+        self.array = JsonArrayWriter(log)
 
-    def add(self, result: CheckResult) -> None:
-        for finding in result.findings:
-            self.array.add(_result(result, finding, self.rule_index))
+    def head(self) -> str:
+        return self.array.head()
 
-    def close(self, tally: Tally, errors: list[str], extra: str = "") -> None:
-        self.array.finish()
+    def entry(self, result: CheckResult) -> str:
+        return self.array.entry([_result(result, finding, self.rule_index) for finding in result.findings])
+
+    def tail(self, tally: Tally, errors: list[str], extra: str = "") -> str:
+        return self.array.tail()
 
 
 def render_sarif(results: list[CheckResult]) -> str:
-    out = io.StringIO()
-    writer = SarifWriter(out)
-    for result in results:
-        writer.add(result)
-    writer.close(Tally.of(results), [])
-    return out.getvalue()
+    return render(SarifWriter(), results)

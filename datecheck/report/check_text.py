@@ -180,37 +180,57 @@ class TextWriter:
     """The report for people, written file by file: each finding as its file is done; the table
     of findings per rule and the summary line at the end, from the counts."""
 
+    flush_each = True
+
     def __init__(self, console=None, *, no_color: bool = False, quiet: bool = False,  # type: ignore[no-untyped-def]
-                 statistics: bool = False) -> None:
+                 statistics: bool = False, capture: bool = True) -> None:
+        """With `capture`, each piece is returned as text (styled for the console) to be written;
+        without, it is printed on the console and the text returned is empty."""
         self.console = console or make_console(no_color)
-        self.quiet, self.statistics = quiet, statistics
+        self.quiet, self.statistics, self.capture = quiet, statistics, capture
 
-    def add(self, result: CheckResult) -> None:
+    def head(self) -> str:
+        return ""
+
+    def _out(self, renderables: list) -> str:  # type: ignore[type-arg]
+        if not renderables:
+            return ""
+        if not self.capture:
+            for item in renderables:
+                self.console.print(item)
+            return ""
+        with self.console.capture() as captured:
+            for item in renderables:
+                self.console.print(item)
+        return captured.get()
+
+    def entry(self, result: CheckResult) -> str:
         if self.quiet or self.statistics:
-            return
+            return ""
+        renderables: list = []  # type: ignore[type-arg]
         for finding in result.findings:
-            for line in finding_lines(result, finding):
-                self.console.print(line)
-            self.console.print()
+            renderables.extend(finding_lines(result, finding))
+            renderables.append("")
+        return self._out(renderables)
 
-    def close(self, tally: Tally, errors: list[str] | int, extra: str = "") -> None:
+    def tail(self, tally: Tally, errors: list[str] | int, extra: str = "") -> str:
         from rich.text import Text
 
         if self.statistics:
-            if tally.findings:
-                self.console.print(statistics_table(tally))
-            return
+            return self._out([statistics_table(tally)] if tally.findings else [])
+        renderables: list = []  # type: ignore[type-arg]
         if not self.quiet and tally.findings > 1:
-            self.console.print(statistics_table(tally))
+            renderables.append(statistics_table(tally))
         count = errors if isinstance(errors, int) else len(errors)
-        self.console.print(Text(summary_line(tally, count) + extra, style="bold"))
+        renderables.append(Text(summary_line(tally, count) + extra, style="bold"))
+        return self._out(renderables)
 
 
 def render_text(
     results: list[CheckResult], errors: int = 0, *, no_color: bool = False, quiet: bool = False,
     statistics: bool = False, console=None, extra: str = "",
 ) -> None:
-    writer = TextWriter(console, no_color=no_color, quiet=quiet, statistics=statistics)
+    writer = TextWriter(console, no_color=no_color, quiet=quiet, statistics=statistics, capture=False)
     for result in results:
-        writer.add(result)
-    writer.close(Tally.of(results), errors, extra)
+        writer.entry(result)
+    writer.tail(Tally.of(results), errors, extra)

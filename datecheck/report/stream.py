@@ -1,15 +1,16 @@
 """Reports written as the results come: each file's (or record's) lines as soon as it is checked,
 the summary counted on the way rather than collected, and JSON documents written piece by piece.
 
-A writer has `add(result)` for each result in order and `close(tally, errors, extra)` at the end;
-nothing it holds grows with the number of results (the tally holds counts per severity and per rule).
+A writer gives the text to write: `head()` at the start, `entry(result)` for each result in order
+(it may raise: the caller then reports that result as an internal error and leaves it out), and
+`tail(tally, errors, extra)` at the end. Nothing it holds grows with the number of results: the
+tally holds counts per severity and per rule.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import IO
 
 from ..engine import CheckResult
 from .safe import json_text
@@ -45,19 +46,27 @@ class Tally:
 
 
 class LineWriter:
-    """A format of one line per finding (or per record): each result's lines written and flushed at once."""
+    """A format of one line per finding (or per record): each result's lines, flushed at once."""
 
-    def __init__(self, out: IO[str], lines: Callable[[CheckResult], Iterable[str]]) -> None:
-        self.out, self.lines = out, lines
+    flush_each = True
 
-    def add(self, result: CheckResult) -> None:
-        text = "".join(line + "\n" for line in self.lines(result))
-        if text:
-            self.out.write(text)
-            self.out.flush()
+    def __init__(self, lines: Callable[[CheckResult], Iterable[str]]) -> None:
+        self.lines = lines
 
-    def close(self, tally: Tally, errors: list[str], extra: str = "") -> None:
-        self.out.flush()
+    def head(self) -> str:
+        return ""
+
+    def entry(self, result: CheckResult) -> str:
+        return "".join(line + "\n" for line in self.lines(result))
+
+    def tail(self, tally: Tally, errors: list[str], extra: str = "") -> str:
+        return ""
+
+
+def render(writer, results: list[CheckResult], errors: list[str] | None = None) -> str:  # type: ignore[no-untyped-def]
+    """A whole report at once, from the writer that writes it piece by piece."""
+    pieces = [writer.head()] + [writer.entry(result) for result in results]
+    return "".join(pieces) + writer.tail(Tally.of(results), errors or [])
 
 
 #: stands for the array being streamed while the document around it is laid out
@@ -66,33 +75,36 @@ _MARK = "\x01datecheck-entries"
 
 class JsonArrayWriter:
     """A JSON document (indent 2) with one array written entry by entry, byte for byte as
-    `json_text(document, indent=2)` would write it whole: what comes before the array is written
-    at the start, each entry as it comes, and what follows it (a summary) at the end."""
+    `json_text(document, indent=2)` would write it whole: what comes before the array first, each
+    entry as it comes, and what follows it (a summary) at the end."""
 
-    def __init__(self, out: IO[str], document: Callable[[list[str]], object]) -> None:
+    def __init__(self, document: Callable[[list[str]], object]) -> None:
         """`document(array)` lays out the whole document around the array it is given."""
-        self.out, self.document, self.count = out, document, 0
-        head, self.indent, _ = self._split()
-        out.write(head)
+        self.document, self.count = document, 0
+        self.indent = self._split()[1]
 
     def _split(self) -> tuple[str, str, str]:
         text = json_text(self.document([_MARK]), indent=2)
         mark = json_text(_MARK)
         at = text.index(mark)
         line_start = text.rindex("\n", 0, at) + 1
-        head = text[:line_start].rstrip()
-        return head, text[line_start:at], text[at + len(mark):]
+        return text[:line_start].rstrip(), text[line_start:at], text[at + len(mark):]
 
-    def add(self, entry: object) -> None:
-        lines = json_text(entry, indent=2).split("\n")
-        body = "\n".join(self.indent + line for line in lines)
-        self.out.write(("\n" if self.count == 0 else ",\n") + body)
-        self.count += 1
+    def head(self) -> str:
+        return self._split()[0]
 
-    def finish(self) -> None:
-        """Write the rest of the document, laid out now (its summary as it stands at the end)."""
-        _, _, tail = self._split()
+    def entry(self, entries: Iterable[object]) -> str:
+        """The text of these entries (the separators included): what to write next."""
+        pieces = []
+        for entry in entries:
+            body = "\n".join(self.indent + line for line in json_text(entry, indent=2).split("\n"))
+            pieces.append(("\n" if self.count == 0 else ",\n") + body)
+            self.count += 1
+        return "".join(pieces)
+
+    def tail(self) -> str:
+        """The rest of the document, laid out now (its summary as it stands at the end)."""
+        rest = self._split()[2]
         if self.count == 0:  # an empty array is written `[]`
-            tail = "]" + tail[tail.index("]") + 1:]
-        self.out.write(tail + "\n")
-        self.out.flush()
+            rest = "]" + rest[rest.index("]") + 1:]
+        return rest + "\n"
