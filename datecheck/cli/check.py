@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 
 from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
-    Jobs, NoColor, Paths, Published, Quiet, Select, Statistics, StdinFilename, WriteBaseline,
+    CheckPaths, FormatField, IdField, Jobs, NoColor, PublishedField, Published, Quiet, Records, Select, Statistics,
+    StdinFilename, TextField, WriteBaseline,
 )
-from .output import EXIT_INTERRUPTED, Report, drain, make_writer, progress  # noqa: F401 - EXIT_INTERRUPTED is public
+
+if TYPE_CHECKING:
+    from .output import Report
+
+#: the exit status of a run stopped by Ctrl-C (128 + SIGINT, as shells report it)
+EXIT_INTERRUPTED = 130
 
 
 @app.command()
 def check(
-    paths: Paths,
+    paths: CheckPaths = None,
     published: Published = None,
     select: Select = None,
     ignore: Ignore = None,
@@ -34,6 +41,11 @@ def check(
     statistics: Statistics = False,
     quiet: Quiet = False,
     no_color: NoColor = False,
+    records: Records = None,
+    text_field: TextField = "text",
+    published_field: PublishedField = "published",
+    id_field: IdField = "id",
+    format_field: FormatField = None,
 ) -> None:
     """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
 
@@ -46,9 +58,21 @@ def check(
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
     flags = _setting_flags(select, ignore, fail_on, date_order, country)
+    if records is not None:
+        from .records import RecordsRun, check_records, refuse_with_records
+
+        refuse_with_records(paths, changed_since, stdin_filename, output_format)
+        run = RecordsRun(records, (text_field, published_field, id_field, format_field), day, output_format, jobs,
+                         baseline, write_baseline, {"no_color": no_color, "quiet": quiet, "statistics": statistics},
+                         exit_zero)
+        return check_records(run, config, flags)
+    if not paths:
+        raise fail("nothing to check: give files, directories or - (stdin), or --records FILE")
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
     changes = _changed_lines(changed_since, paths, stdin_filename)
     known = _open_baseline(baseline, write_baseline)
+
+    from .output import Report, make_writer
 
     writer = None if write_baseline else make_writer(output_format, no_color=no_color, quiet=quiet,
                                                      statistics=statistics)
@@ -133,6 +157,7 @@ def _open_baseline(baseline, write_baseline: bool):  # type: ignore[no-untyped-d
 def _run(planned: list, day, jobs: int | None, report: Report, show_progress: bool) -> None:  # type: ignore[no-untyped-def]
     """Check every file, reporting each as it is done (in the order planned)."""
     from ..pool import distinct, run_all, worker_count
+    from .output import drain, progress
 
     planned = distinct(planned)
     processes, notice = worker_count(jobs)

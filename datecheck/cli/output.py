@@ -11,7 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-from ..report.stream import Tally
 from .options import CheckFormat
 
 
@@ -40,7 +39,7 @@ def make_writer(output_format: CheckFormat, *, no_color: bool = False, quiet: bo
     if output_format is CheckFormat.text:
         from ..report.check_text import TextWriter
 
-        return TextWriter(no_color=no_color, quiet=quiet, statistics=statistics)
+        return TextWriter(no_color=no_color, quiet=quiet, statistics=statistics, noun="record" if records else "file")
     if output_format is CheckFormat.json:
         from ..report.check_json import JsonWriter
 
@@ -67,6 +66,8 @@ class Report:
     def __init__(self, writer, errors: list[str], *, changes=None, known=None,  # type: ignore[no-untyped-def]
                  baseline: Path | None = None, write_baseline: bool = False) -> None:
         self.writer, self.errors, self.changes, self.known, self.baseline = writer, errors, changes, known, baseline
+        from ..report.stream import Tally
+
         self.entries: list[dict[str, str]] | None = [] if write_baseline else None
         self.tally, self.dropped, self.failed = Tally(), 0, False
         self.out = Stdout()
@@ -149,16 +150,14 @@ def progress(total: int, human_output: bool) -> Progress | None:
     return Progress(total)
 
 
-#: the exit status of a run stopped by Ctrl-C (128 + SIGINT, as shells report it)
-EXIT_INTERRUPTED = 130
-
-
 def drain(outcomes, fail_ons, report: Report, bar: Progress | None = None) -> None:  # type: ignore[no-untyped-def]
     """Report each outcome as it comes (with the --fail-on of its settings, from `fail_ons`): an error
     or a warning is printed, a result written. Ctrl-C stops the run (every worker with it): exit 130."""
     from contextlib import closing
 
     import typer
+
+    from .check import EXIT_INTERRUPTED
 
     try:
         with closing(outcomes):

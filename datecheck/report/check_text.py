@@ -139,15 +139,16 @@ def _underline(document, finding: Finding, number: int, marks, gutter: int, offs
     return under
 
 
-def summary_line(results: list[CheckResult] | Tally, errors: int) -> str:
+def summary_line(results: list[CheckResult] | Tally, errors: int, noun: str = "file") -> str:
+    """'12 files checked: 2 errors, 1 warning' ('records' for a records file)."""
     tally = results if isinstance(results, Tally) else Tally.of(results)
     counts = tally.severities
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
-    text = f"{tally.files} file{'s' if tally.files != 1 else ''} checked: " + (", ".join(parts) or "no findings")
+    text = f"{tally.files} {noun}{'s' if tally.files != 1 else ''} checked: " + (", ".join(parts) or "no findings")
     if tally.undated:
         text += f"; {tally.undated} without a publication date"
     if errors:
-        text += f"; {errors} could not be read"
+        text += f"; {errors} could not be {'read' if noun == 'file' else 'checked'}"
     return text
 
 
@@ -183,11 +184,11 @@ class TextWriter:
     flush_each = True
 
     def __init__(self, console=None, *, no_color: bool = False, quiet: bool = False,  # type: ignore[no-untyped-def]
-                 statistics: bool = False, capture: bool = True) -> None:
+                 statistics: bool = False, capture: bool = True, noun: str = "file") -> None:
         """With `capture`, each piece is returned as text (styled for the console) to be written;
         without, it is printed on the console and the text returned is empty."""
         self.console = console or make_console(no_color)
-        self.quiet, self.statistics, self.capture = quiet, statistics, capture
+        self.quiet, self.statistics, self.capture, self.noun = quiet, statistics, capture, noun
 
     def head(self) -> str:
         return ""
@@ -222,7 +223,7 @@ class TextWriter:
         if not self.quiet and tally.findings > 1:
             renderables.append(statistics_table(tally))
         count = errors if isinstance(errors, int) else len(errors)
-        renderables.append(Text(summary_line(tally, count) + extra, style="bold"))
+        renderables.append(Text(summary_line(tally, count, self.noun) + extra, style="bold"))
         return self._out(renderables)
 
 

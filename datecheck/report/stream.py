@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from ..engine import CheckResult
 from .safe import json_text
+
+if TYPE_CHECKING:
+    from ..engine import CheckResult
 
 
 class Tally:
