@@ -8,9 +8,9 @@ date, the format and the Markdown text of each story. Then times, each in a proc
 with its output thrown away:
 
 - `datecheck check --records archive.jsonl --format jsonl --jobs 1` and `--jobs 2`;
-- the same over archive.parquet with `--jobs 2`;
 - `datecheck.dask.check_bag` over the JSON Lines with Dask's local process scheduler (2 workers),
-  written out with `to_textfiles` (the `dask` extra).
+  written out with `to_textfiles` (the `dask` extra);
+- `check --records archive.parquet --jobs 2`.
 
 For each it prints the wall time, records/s and the peak resident memory of the largest process,
 then the targets: peak RSS <= 150 MB at any --jobs; >= 1.7x with 2 processes; Dask within 1.3x of
@@ -112,7 +112,8 @@ def _load() -> str:
 
 def _report(name: str, count: int, run: tuple[float, float, int]) -> None:
     wall, peak, status = run
-    print(f"  {name:<28} {wall:8.1f} s  {count / wall:7.1f} records/s  peak RSS {peak:5.0f} MB  (exit {status})")
+    print(f"  {name:<28} {wall:8.1f} s  {count / wall:7.1f} records/s  peak RSS {peak:5.0f} MB  (exit {status}; "
+          f"load average {_load()})", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         has_parquet = not args.no_parquet and write_parquet(parquet, args.records)
         print(f"{args.records} records, {jsonl.stat().st_size / 1e6:.0f} MB of JSON Lines"
               + (f", {parquet.stat().st_size / 1e6:.0f} MB of Parquet" if has_parquet else "")
-              + f"; {os.cpu_count()} cores; load average {_load()}")
+              + f"; {os.cpu_count()} cores; load average {_load()}", flush=True)
         runs = _runs(folder, jsonl, parquet if has_parquet else None, args)
         print(f"  load average after: {_load()}")
     return _targets(runs, args.records)
@@ -141,8 +142,6 @@ def _runs(folder: Path, jsonl: Path, parquet: Path | None, args: argparse.Namesp
     runs: dict[str, tuple[float, float, int]] = {}
     plan = [("jsonl --jobs 1", [*check, str(jsonl), "--jobs", "1"]),
             ("jsonl --jobs 2", [*check, str(jsonl), "--jobs", "2"])]
-    if parquet is not None:
-        plan.append(("parquet --jobs 2", [*check, str(parquet), "--jobs", "2"]))
     if not args.no_dask:
         try:
             import dask  # noqa: F401
@@ -151,6 +150,8 @@ def _runs(folder: Path, jsonl: Path, parquet: Path | None, args: argparse.Namesp
         else:
             out = folder / "dask-out"
             plan.append(("dask local, 2 processes", [sys.executable, "-c", DASK_RUN, str(jsonl), str(out)]))
+    if parquet is not None:
+        plan.append(("parquet --jobs 2", [*check, str(parquet), "--jobs", "2"]))
     for name, command in plan:
         runs[name] = timed(command)
         _report(name, args.records, runs[name])

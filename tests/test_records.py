@@ -233,3 +233,12 @@ def test_records_are_read_one_at_a_time() -> None:
     records = _jsonl(stream, "s", Fields(), 1 << 20)
     first = next(records)
     assert first.id == "s-000" and Counting.lines == 1
+
+
+def test_a_baseline_of_records(tmp_path: Path) -> None:
+    source = _jsonl(tmp_path / "a.jsonl", _archive(6))
+    baseline = tmp_path / "baseline.json"
+    written = run_datecheck("check", "--records", str(source), "--baseline", str(baseline), "--write-baseline")
+    assert written.returncode == 0 and "wrote 2 findings" in written.stderr
+    again = run_datecheck("check", "--records", str(source), "--baseline", str(baseline), "--format", "jsonl")
+    assert again.returncode == 0 and all(line["findings"] == [] for line in _lines(again.stdout))
