@@ -94,8 +94,13 @@ def score_all_types(doc, mentions, score: AllTypes) -> None:  # type: ignore[no-
 
 
 def score_document(path: Path, score: Score, all_types: AllTypes | None = None) -> None:
-    doc = read_timeml(path)
-    mentions = datecheck.extract(doc.text, published=doc.dct)
+    score_document_with(read_timeml(path), score, all_types)
+
+
+def score_document_with(doc, score: Score, all_types: AllTypes | None = None, **settings) -> None:  # type: ignore[no-untyped-def]
+    """Score one read document; `settings` go to datecheck.extract (``lang``, ``country``)."""
+    path = doc.path
+    mentions = datecheck.extract(doc.text, published=doc.dct, **settings)
     if all_types is not None:
         score_all_types(doc, mentions, all_types)
     gold_dates = [t for t in doc.timexes if t.type == "DATE"]

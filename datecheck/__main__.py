@@ -4,7 +4,10 @@ is run without its dependencies installed."""
 import sys
 
 try:
-    from .cli import app
+    from .cli import main
+except KeyboardInterrupt:  # Ctrl-C while the command line is still loading
+    print("datecheck: interrupted", file=sys.stderr)
+    raise SystemExit(130) from None
 except ModuleNotFoundError as error:  # e.g. run from a clone with a Python that has not installed it
     if error.name is None or error.name.split(".")[0] == "datecheck":
         raise
@@ -15,4 +18,4 @@ except ModuleNotFoundError as error:  # e.g. run from a clone with a Python that
     )
     raise SystemExit(2) from None
 
-app(prog_name="datecheck")
+main(prog_name="datecheck")

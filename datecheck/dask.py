@@ -18,7 +18,7 @@ cannot be checked. `check_partitions` does the same for a dataframe: one row per
 columns `id`, `published` (ISO date or null), `findings` (the findings as JSON text), `count` and
 `error`. The settings are those of the command line, as keywords: `text_field`, `published_field`,
 `id_field`, `format_field`, `published` (a date for records without one), `select`, `ignore`,
-`country`, `date_order` and `config` (a config file; default: the nearest to the current folder).
+`country`, `date_order`, `language` and `config` (a config file; default: the nearest to the current folder).
 
 Dask is imported by this module alone, and only when these functions run; the functions handed to
 Dask are plain module-level ones, so any scheduler (threads, processes, a distributed cluster whose
@@ -43,7 +43,7 @@ def record_settings(
     *, text_field: str = "text", published_field: str = "published", id_field: str = "id",
     format_field: str | None = None, published: date | str | None = None, config: str | Path | None = None,
     select: Iterable[str] | None = None, ignore: Iterable[str] | None = None, country: str | None = None,
-    date_order: str | None = None,
+    date_order: str | None = None, language: str | None = None,
 ) -> RecordSettings:
     """The settings every record is checked with, worked out once (the config file read here)."""
     from .config import ConfigFinder
@@ -57,7 +57,7 @@ def record_settings(
         published = published_date(published)
     settings = ConfigFinder(Path(config) if config else None).for_path(Path.cwd()).with_flags(
         select=tuple(selected) or None, ignore=tuple(ignored) or None, date_order=date_order,
-        holiday_country=country.upper() if country else None,
+        holiday_country=country.upper() if country else None, language=language,
     )
     return RecordSettings(settings, Fields(text_field, published_field, id_field, format_field), published)
 

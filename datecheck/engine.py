@@ -7,6 +7,7 @@ from datetime import date
 
 from .document import Document, load_text
 from .extract import extract_with_timeline
+from .lang import language
 from .model import Finding, Mention, Severity
 from .rules import CheckContext, Rule, Violation, select_rules
 from .scan import lower_same_length
@@ -25,16 +26,25 @@ def check_document(
     document: Document,
     rules: list[type[Rule]] | None = None,
     *,
-    country: str = "US",
-    date_order: str = "MDY",
+    country: str | None = "US",
+    date_order: str | None = "MDY",
     severities: dict[str, Severity] | None = None,
     options: dict[str, dict[str, object]] | None = None,
     suppress: bool = True,
+    lang: str = "en",
 ) -> CheckResult:
-    """Run `rules` (default: the default set) over one loaded document, then its suppressions."""
+    """Run `rules` (default: the default set) over one loaded document, then its suppressions.
+
+    `lang` is "en", "es", "de" or "auto" (what the document declares, else what its words show; a
+    notice goes to the document's warnings when a text is clearly in a language datecheck does not
+    read). A country or date order of None is the language's own (US and month first for English)."""
     if rules is None:
         rules = select_rules()
-    ctx = _context(document, country=country, date_order=date_order, options=options)
+    lang = _language(document, lang)
+    tables = language(lang)
+    country = country or tables.holidays.COUNTRY
+    date_order = date_order or tables.words.DATE_ORDER
+    ctx = _context(document, country=country, date_order=date_order, options=options, lang=lang)
     findings = _run_rules(document, ctx, rules, severities or {})
     if suppress:
         findings = _suppressed(document, findings, rules, severities or {})
@@ -42,8 +52,21 @@ def check_document(
     return CheckResult(document, ctx.mentions, findings)
 
 
+def _language(document: Document, setting: str) -> str:
+    """The language to read `document` in (see ``datecheck.lang.detect``)."""
+    if setting != "auto":
+        return setting
+    from .lang.detect import choose
+
+    code, notice = choose(setting, document.front_matter, document.text, document.format == "html")
+    if notice:
+        document.warnings.append(f"{document.path}: {notice}")
+    return code
+
+
 def _context(
-    document: Document, *, country: str, date_order: str, options: dict[str, dict[str, object]] | None
+    document: Document, *, country: str, date_order: str, options: dict[str, dict[str, object]] | None,
+    lang: str = "en",
 ) -> CheckContext:
     """The document as the rules see it: its mentions, resolved, and the timeline the resolver
     built while resolving them."""
@@ -54,6 +77,7 @@ def _context(
         published_span=published.span if published else None,
         date_order=date_order,
         country=country,
+        lang=lang,
     )
     for mention in mentions:
         mention.text = document.text[mention.start:mention.end]
@@ -131,13 +155,16 @@ def check(
     date_order: str = "MDY",
     severities: dict[str, Severity] | None = None,
     options: dict[str, dict[str, object]] | None = None,
+    language: str = "en",
 ) -> list[Finding]:
     """The findings for `text` (Markdown, HTML or plain text by `path`'s extension; plain without one).
 
-    `published` overrides any publication date the text itself gives.
+    `published` overrides any publication date the text itself gives; `language` is "en", "es",
+    "de" or "auto" (see `check_document`).
     """
     document = load_text(text, path or "-", published=published, date_order=date_order)
     rules = select_rules(select, ignore)
     return check_document(
-        document, rules, country=country, date_order=date_order, severities=severities, options=options
+        document, rules, country=country, date_order=date_order, severities=severities, options=options,
+        lang=language,
     ).findings

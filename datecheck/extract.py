@@ -98,15 +98,20 @@ def extract(
     text: str,
     published: date | None = None,
     *,
-    date_order: str = "MDY",
-    country: str = "US",
+    date_order: str | None = None,
+    country: str | None = None,
     lang: str = DEFAULT,
+    language: str | None = None,
 ) -> list[Mention]:
     """Every date expression in `text`, resolved against `published`.
 
     Offsets are character offsets into `text`. Without a publication date, explicit dates are
-    still resolved; relative ones get TIMEX3 values with ``X`` placeholders.
+    still resolved; relative ones get TIMEX3 values with ``X`` placeholders. `lang` is the
+    language the text is read in ("en", "es", "de"); the order of numeric dates and the country
+    whose holidays are meant default to the language's (month first and US for English, day first
+    and Spain or Germany for Spanish and German).
     """
+    lang = language or lang  # `language` is the public name of the setting
     return extract_with_timeline(text, published, date_order=date_order, country=country, lang=lang)[0]
 
 
@@ -115,12 +120,15 @@ def extract_with_timeline(
     published: date | None = None,
     *,
     published_span: Span | None = None,
-    date_order: str = "MDY",
-    country: str = "US",
+    date_order: str | None = None,
+    country: str | None = None,
     lang: str = DEFAULT,
 ) -> tuple[list[Mention], Timeline]:
     """`extract`, with the story's timeline the resolver built (`published_span`: where the
     publication date is written in `text`, if it is)."""
+    tables = language(lang)
+    date_order = date_order or tables.words.DATE_ORDER
+    country = country or tables.holidays.COUNTRY
     low = lower_same_length(text)
     mentions = tokenize(text, low, lang)
     link_mentions(text, mentions, lang)

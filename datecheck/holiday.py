@@ -49,14 +49,18 @@ FALLBACKS: dict[str, tuple | None] = {
 
 
 @lru_cache(maxsize=256)
-def _country_calendar(country: str, year: int) -> dict[str, date]:
-    """Holiday name -> day for one country and year, from the holidays package."""
+def _country_calendar(country: str, year: int, lang: str = DEFAULT) -> dict[str, date]:
+    """Holiday name -> day for one country and year, from the holidays package, with the names in
+    language `lang` where the package has them (English, its default, otherwise)."""
     import holidays  # imported here: it is slow to import and most texts name no holiday
 
     categories = _categories(country)
     if categories is None:  # a country the package does not know: fallbacks only
         return {}
-    calendar = holidays.country_holidays(country, years=year, categories=categories)
+    named = {}
+    if lang != DEFAULT and lang in holidays.country_holidays(country).supported_languages:
+        named = {"language": lang}
+    calendar = holidays.country_holidays(country, years=year, categories=categories, **named)
     names: dict[str, date] = {}
     for day, name in sorted(calendar.items()):
         for part in name.split(";"):
@@ -81,9 +85,10 @@ def holiday_date(key: str, year: int, country: str = "US", lang: str = DEFAULT) 
     """The day holiday `key` falls on in `year` in `country`, or None if it has none there."""
     if not 1 <= year <= 9999:
         return None  # outside the calendar dates can represent
-    names = language(lang).holidays.NAMES[key][1]
-    fallback = FALLBACKS[key]
-    calendar = _country_calendar(country, year)
+    tables = language(lang).holidays
+    names = tables.NAMES[key][1]
+    fallback = FALLBACKS[key] if key in FALLBACKS else tables.FALLBACKS.get(key)
+    calendar = _country_calendar(country, year, lang)
     for name in names:
         if name in calendar:
             return calendar[name]

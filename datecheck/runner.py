@@ -144,12 +144,27 @@ def run_job(job: Job, published: date | None) -> Outcome:
     try:
         rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
         result = check_document(
-            document, rules, country=settings.holiday_country, date_order=settings.date_order,
-            severities=settings.severities(), options=settings.options(),
+            document, rules, severities=settings.severities(), options=settings.options(), lang=settings.language,
+            # a setting left at its default follows the language (day first, the Spanish calendar …)
+            country=None if settings.source("holiday-country") == "default" and settings.language != "en"
+            else settings.holiday_country,
+            date_order=None if settings.source("date-order") == "default" and settings.language != "en"
+            else settings.date_order,
         )
     except Exception as error:  # noqa: BLE001 - a bug must not cost the report on every other file
         return Outcome(None, internal_error(job.path, error))
     return Outcome(result, None, list(document.warnings))
+
+
+def check_options(settings: Settings) -> dict[str, object]:
+    """The keywords `engine.check_document` takes from the settings (as `run_job` passes them): a
+    country or date order left at its default follows the language."""
+    follows = settings.language != "en"
+    return {
+        "severities": settings.severities(), "options": settings.options(), "lang": settings.language,
+        "country": None if settings.source("holiday-country") == "default" and follows else settings.holiday_country,
+        "date_order": None if settings.source("date-order") == "default" and follows else settings.date_order,
+    }
 
 
 @lru_cache(maxsize=256)

@@ -261,6 +261,11 @@ def _run_api() -> None:
 
     # suppressions read without a document, and notes written without their brackets
     find_suppressions("Due Friday, May 8. datecheck: ignore DC101, weekday-mismatch\r\nNext line.\n")
+    # each language's own readers (number words, relative phrases)
+    datecheck.extract("Hace tres días, el martes 5 de marzo de 2024, y dentro de dos semanas.", "2024-03-08",
+                      language="es")
+    datecheck.extract("Vor drei Tagen, am Dienstag, 5. März 2024, und in zwei Wochen.", "2024-03-08",
+                      language="de")
     for path in sorted((ROOT / "fixtures" / "rules").glob("*.toml")):
         for case in tomllib.loads(path.read_text(encoding="utf-8")).get("case", []):
             datecheck.check(case["text"], case.get("published"))

@@ -304,13 +304,16 @@ def test_parse_diff_reads_added_lines_that_look_like_headers() -> None:
     assert unquote(b'"a\\tb\\"c\\\\d\\342\\202\\254"') == "a\tb\"c\\d\u20ac".encode()
 
 
-@pytest.mark.parametrize("revision", ["no-such-revision", "--output=/tmp/x", "HEAD~5"])
+@pytest.mark.parametrize("revision", ["no-such-revision", "--output={out}", "HEAD~5"])
 def test_changed_since_bad_revision_is_one_line_exit_2(tmp_path: Path, revision: str) -> None:
+    """A revision is never read as one of git's options (`--output=` would write a file)."""
+    out = tmp_path / "written-by-git"
+    revision = revision.format(out=out)
     repo = _repository(tmp_path / "site", ["a.md"])
     result = run_datecheck("check", ".", f"--changed-since={revision}", cwd=repo)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("datecheck: --changed-since: ")
-    assert "Traceback" not in result.stderr and not Path("/tmp/x").exists()
+    assert "Traceback" not in result.stderr and not out.exists()
 
 
 def test_changed_since_outside_a_repository_is_one_line_exit_2(tmp_path: Path) -> None:

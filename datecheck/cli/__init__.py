@@ -24,6 +24,12 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
+
+
+class Interrupted(BaseException):
+    """Ctrl-C, as `main` raises it: not a KeyboardInterrupt, which click would turn into "Aborted!"
+    and the exit status of a check with findings (1)."""
 
 
 def _version(value: bool) -> None:
@@ -43,9 +49,18 @@ def main_options(
     """Find, resolve and check the dates in news copy."""
 
 
+def say(message: str) -> None:
+    """One line on stderr. What it quotes (a file name, a config value, a line of the document) is
+    shown with its control characters escaped, so it can neither drive the terminal nor start a
+    line of its own (a CI log reads `::error` only at the start of a line)."""
+    from ..report.safe import printable
+
+    print(f"datecheck: {printable(str(message))}", file=sys.stderr)
+
+
 def fail(message: str) -> typer.Exit:
     """Print a one-line error and return the exit to raise."""
-    print(f"datecheck: {message}", file=sys.stderr)
+    say(message)
     return typer.Exit(EXIT_ERROR)
 
 
@@ -73,11 +88,13 @@ def plan_or_exit(paths: list[str], stdin_filename: str | None, config: Path | No
     try:
         planned, errors = plan(paths, ConfigFinder(config), flags or {}, stdin_filename=stdin_filename)
     except ConfigError as error:
-        print(f"datecheck: {error}", file=sys.stderr)
+        say(str(error))
         raise typer.Exit(EXIT_ERROR) from None
     for error in errors:
-        print(f"datecheck: {error}", file=sys.stderr)
-    return planned, errors
+        say(error)
+    from ..pool import distinct
+
+    return distinct(planned), errors
 
 
 def split_codes(values: list[str] | None) -> list[str]:
@@ -92,5 +109,18 @@ def split_codes(values: list[str] | None) -> list[str]:
 from . import check, extract, info, lsp  # noqa: E402,F401
 
 
-def main() -> None:  # pragma: no cover - the console script
-    app()
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
+def main(prog_name: str | None = None) -> None:
+    """The console script: the app, with Ctrl-C at any moment ending the run with one line and 130."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _interrupt)
+    try:
+        app(prog_name=prog_name)
+    except Interrupted:
+        say("interrupted")
+        sys.exit(EXIT_INTERRUPTED)

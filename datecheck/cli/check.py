@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 import typer
 
-from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, split_codes
+from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
-    CheckPaths, FormatField, IdField, Jobs, NoColor, PublishedField, Published, Quiet, Records, Select, Statistics,
-    StdinFilename, TextField, WriteBaseline,
+    CheckPaths, FormatField, IdField, Jobs, LanguageOption, NoColor, PublishedField, Published, Quiet, Records, Select,
+    Statistics, StdinFilename, TextField, WriteBaseline,
 )
 
 if TYPE_CHECKING:
     from .output import Report
-
-#: the exit status of a run stopped by Ctrl-C (128 + SIGINT, as shells report it)
-EXIT_INTERRUPTED = 130
 
 
 @app.command()
@@ -32,6 +28,7 @@ def check(
     exit_zero: ExitZero = False,
     country: Country = None,
     date_order: DateOrderOption = None,
+    language: LanguageOption = None,
     config: Config = None,
     stdin_filename: StdinFilename = None,
     jobs: Jobs = None,
@@ -57,25 +54,23 @@ def check(
         raise fail("--write-baseline needs --baseline FILE")
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
-    flags = _setting_flags(select, ignore, fail_on, date_order, country)
+    flags = _setting_flags(select, ignore, fail_on, date_order, country, language)
+    text_options = {"no_color": no_color, "quiet": quiet, "statistics": statistics}
     if records is not None:
         from .records import RecordsRun, check_records, refuse_with_records
 
         refuse_with_records(paths, changed_since, stdin_filename, output_format)
-        run = RecordsRun(records, (text_field, published_field, id_field, format_field), day, output_format, jobs,
-                         baseline, write_baseline, {"no_color": no_color, "quiet": quiet, "statistics": statistics},
-                         exit_zero)
-        return check_records(run, config, flags)
+        fields = (text_field, published_field, id_field, format_field)
+        return check_records(RecordsRun(records, fields, day, output_format, jobs, baseline, write_baseline,
+                                        text_options, exit_zero), config, flags)
     if not paths:
         raise fail("nothing to check: give files, directories or - (stdin), or --records FILE")
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
     changes = _changed_lines(changed_since, paths, stdin_filename)
     known = _open_baseline(baseline, write_baseline)
-
     from .output import Report, make_writer
 
-    writer = None if write_baseline else make_writer(output_format, no_color=no_color, quiet=quiet,
-                                                     statistics=statistics)
+    writer = None if write_baseline else make_writer(output_format, **text_options)
     report = Report(writer, errors, changes=changes, known=known, baseline=baseline, write_baseline=write_baseline)
     _run(planned, day, jobs, report, output_format is CheckFormat.text and not quiet)
     finish(report)
@@ -102,7 +97,7 @@ def exit_status(report: Report, exit_zero: bool) -> None:
         raise typer.Exit(EXIT_FOUND)
 
 
-def _setting_flags(select, ignore, fail_on, date_order, country) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _setting_flags(select, ignore, fail_on, date_order, country, language=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """The settings given on the command line, checked, as the config layer takes them."""
     from ..model import Severity
     from ..rules import UnknownRule, check_selectors
@@ -123,6 +118,7 @@ def _setting_flags(select, ignore, fail_on, date_order, country) -> dict[str, ob
         "fail_on": Severity(fail_on.value) if fail_on else None,
         "date_order": date_order.value if date_order else None,
         "holiday_country": country.upper() if country else None,
+        "language": language.value if language else None,
     }
 
 
@@ -156,13 +152,12 @@ def _open_baseline(baseline, write_baseline: bool):  # type: ignore[no-untyped-d
 
 def _run(planned: list, day, jobs: int | None, report: Report, show_progress: bool) -> None:  # type: ignore[no-untyped-def]
     """Check every file, reporting each as it is done (in the order planned)."""
-    from ..pool import distinct, run_all, worker_count
+    from ..pool import run_all, worker_count
     from .output import drain, progress
 
-    planned = distinct(planned)
     processes, notice = worker_count(jobs)
     if notice:
-        print(f"datecheck: {notice}", file=sys.stderr)
+        say(notice)
     bar = progress(len(planned), show_progress)
     outcomes = run_all(planned, day, processes, bar.advance if bar else None)
     drain(outcomes, (job.settings.fail_on for job in planned), report, bar)

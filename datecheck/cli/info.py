@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import EXIT_ERROR, app, fail
+from . import EXIT_ERROR, app, fail, say
 
 @app.command(name="config")
 def show_config(
@@ -21,7 +21,7 @@ def show_config(
     try:
         settings = ConfigFinder(config).for_path(path)
     except ConfigError as error:
-        print(f"datecheck: {error}", file=sys.stderr)
+        say(error)
         raise typer.Exit(EXIT_ERROR) from None
     print(f"config file: {settings.path or 'none found (defaults)'}")
     rows = describe(settings)

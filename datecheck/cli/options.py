@@ -31,6 +31,13 @@ class FailOn(str, Enum):
     info = "info"
 
 
+class LanguageChoice(str, Enum):
+    auto = "auto"
+    en = "en"
+    es = "es"
+    de = "de"
+
+
 class DateOrder(str, Enum):
     MDY = "MDY"
     DMY = "DMY"
@@ -107,6 +114,11 @@ FailOnOption = Annotated[
     typer.Option("--fail-on", help="Exit 1 when a finding of this severity or above is reported (default: warning)."),
 ]
 ExitZero = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings are reported.")]
+LanguageOption = Annotated[
+    Optional[LanguageChoice],
+    typer.Option("--language", help="Language of the text: en, es, de, or auto (what the file declares, else its "
+                                    "words) (default: auto)."),
+]
 Country = Annotated[
     Optional[str], typer.Option("--country", help="Country whose holidays are checked (ISO code) (default: US).")
 ]

@@ -75,7 +75,9 @@ class Report:
             self.out.write(writer.head())
 
     def error(self, message: str) -> None:
-        print(f"datecheck: {message}", file=sys.stderr)
+        from . import say
+
+        say(message)
         self.errors.append(message)
 
     def add(self, result, fail_on) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +113,9 @@ class Report:
             from ..baseline import write_entries
 
             count = write_entries(self.baseline, self.entries)
-            print(f"datecheck: wrote {count} finding{'s' if count != 1 else ''} to {self.baseline}", file=sys.stderr)
+            from . import say
+
+            say(f"wrote {count} finding{'s' if count != 1 else ''} to {self.baseline}")
             return
         extra = f"; {self.dropped} known from the baseline not shown" if self.dropped else ""
         self.out.write(self.writer.tail(self.tally, self.errors, extra))
@@ -157,7 +161,7 @@ def drain(outcomes, fail_ons, report: Report, bar: Progress | None = None) -> No
 
     import typer
 
-    from .check import EXIT_INTERRUPTED
+    from . import EXIT_INTERRUPTED, Interrupted, say
 
     try:
         with closing(outcomes):
@@ -166,11 +170,11 @@ def drain(outcomes, fail_ons, report: Report, bar: Progress | None = None) -> No
                     report.error(outcome.error)
                     continue
                 for warning in outcome.warnings:
-                    print(f"datecheck: warning: {warning}", file=sys.stderr)
+                    say(f"warning: {warning}")
                 assert outcome.result is not None
                 report.add(outcome.result, fail_on)
-    except KeyboardInterrupt:
-        print("datecheck: interrupted", file=sys.stderr)
+    except (KeyboardInterrupt, Interrupted):
+        say("interrupted")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if bar:

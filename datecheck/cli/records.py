@@ -7,14 +7,13 @@ checked is one line on stderr naming its place and id; the run goes on and exits
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 
 import typer
 
-from . import EXIT_ERROR, EXIT_OK, fail
+from . import EXIT_ERROR, EXIT_OK, fail, say
 from .options import CheckFormat
 
 #: formats that report files of a repository, not records
@@ -70,7 +69,7 @@ def check_records(run: RecordsRun, config: Path | None, flags: dict[str, object]
     known = _open_baseline(run.baseline, run.write_baseline)
     processes, notice = worker_count(run.jobs)
     if notice:
-        print(f"datecheck: {notice}", file=sys.stderr)
+        say(notice)
     how = RecordSettings(settings, fields, run.published)  # type: ignore[arg-type]
     batches = Batches(check_batch, lambda start, items: (items, how), _label, noun="record")
     writer = None if run.write_baseline else make_writer(run.output_format, records=True, **run.text_options)
@@ -94,5 +93,5 @@ def _settings(name: str, config: Path | None, flags: dict[str, object]):  # type
     try:
         return ConfigFinder(config).for_path(Path(name) if name != "-" else Path.cwd()).with_flags(**flags)
     except (ConfigError, UnsearchableFolder) as error:
-        print(f"datecheck: {error}", file=sys.stderr)
+        say(str(error))
         raise typer.Exit(EXIT_ERROR) from None

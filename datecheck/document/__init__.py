@@ -21,7 +21,7 @@ from pathlib import Path
 from ..model import PublicationDate, Span
 from .front_matter import read_front_matter
 from .html import mask_html
-from .masking import LINE_BREAK, blank_span, line_starts, mask_markdown, mask_text, one_line_break
+from .masking import LINE_BREAK, blank_span, line_starts, mask_markdown, mask_text, one_line_break, blank_controls
 from .published import DEFAULT_PUBLICATION_KEYS, find_publication_date
 from .reading import MAX_BYTES, DocumentError, decode, read_bytes
 
@@ -105,11 +105,11 @@ def load_text(
 
 def _one_line_break(prose: str) -> str:
     """The prose with a lone CR (old Mac line ends, a stray \\r) read as a line break like LF, and a
-    byte order mark blanked: the tokenizer and the date-line search then see the lines a reader sees.
+    byte order mark and terminal escape sequences blanked: the tokenizer and the date-line search then see the lines a reader sees.
     Same length, so offsets still point into the text."""
     if prose.startswith("\ufeff"):
         prose = " " + prose[1:]
-    return one_line_break(prose)
+    return one_line_break(blank_controls(prose))
 
 
 def load_file(

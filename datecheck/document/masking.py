@@ -166,6 +166,28 @@ def one_line_break(text: str) -> str:
     return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
+#: What a terminal would obey rather than show: escape sequences (CSI `ESC [ ... final`, OSC
+#: `ESC ] ... BEL` or `ESC \\`, their one-byte C1 forms, two-character escapes) and the other control
+#: characters. The text inside an OSC (a window title) is not prose either. Each alternative stops at
+#: the first character that cannot continue it, so the search stays linear.
+_CONTROLS = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    "|(?:\x1b[\\]PX^_]|[\x9d\x90\x98\x9e\x9f])[^\x07\x1b\x9c]*+(?:\x07|\x1b\\\\|\x9c)?"
+    "|\x1b[ -~]?"
+    "|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
+)
+#: Any character that starts one of them (ESC and the C1 introducers are among the controls).
+_ANY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def blank_controls(text: str) -> str:
+    """`text` with terminal escape sequences and control characters blanked (tab, line and page
+    breaks kept): same length, so offsets still point into the text."""
+    if _ANY_CONTROL.search(text) is None:  # nearly every text: one quick scan
+        return text
+    return _CONTROLS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def mask_text(text: str) -> str:
     """Plain text with URLs blanked out (a date inside a link is not prose)."""
     if "://" not in text and "www." not in text.lower():

@@ -12,7 +12,7 @@ from types import ModuleType
 
 DEFAULT = "en"
 #: the languages datecheck reads, by their ISO 639-1 codes
-SUPPORTED = ("en",)
+SUPPORTED = ("en", "es", "de")
 
 
 class Language:

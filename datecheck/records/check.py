@@ -48,7 +48,7 @@ def check_record(record: Record, how: RecordSettings) -> Outcome:
 def _checked(record: Record, how: RecordSettings) -> Outcome:
     from ..document import load_text
     from ..engine import check_document
-    from ..runner import _rules
+    from ..runner import _rules, check_options
 
     settings = how.settings
     day = record.published or how.published
@@ -58,8 +58,7 @@ def _checked(record: Record, how: RecordSettings) -> Outcome:
     if record.published is not None:
         document.published = PublicationDate(record.published, f"field:{how.fields.published}")
     rules = _rules(settings.select or (), settings.ignores_for(None))
-    result = check_document(document, rules, country=settings.holiday_country, date_order=settings.date_order,
-                            severities=settings.severities(), options=settings.options())
+    result = check_document(document, rules, **check_options(settings))  # type: ignore[arg-type]
     slim = RecordResult(replace(document, prose=""), [], result.findings, record.id, record.place)
     return Outcome(slim, None, list(document.warnings))
 

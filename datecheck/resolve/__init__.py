@@ -88,7 +88,7 @@ def resolve_with_timeline(
     rules read: `published_span`, where the publication date is written, tells its own date line
     from a foreign one)."""
     timeline = Timeline(published, published_span)
-    ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country)
+    ctx = Context(text, low, mentions, timeline, language(lang).resolve, date_order, country, lang)
     done = [False] * len(mentions)
     for index in range(len(mentions)):
         for mention in _in_dependency_order(mentions[index], ctx, done):

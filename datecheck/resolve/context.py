@@ -23,10 +23,11 @@ class Context:
     words: ModuleType  # the language's resolve module: datecheck/lang/<code>/resolve.py
     date_order: str = "MDY"
     country: str = "US"
+    lang: str = "en"
 
     def tense(self, mention: Mention) -> Tense:
         """The tense of the clause `mention` stands in (kept on the mention)."""
-        tense = clause_tense(self.low, mention.start, mention.end)
+        tense = clause_tense(self.low, mention.start, mention.end, code=self.lang)
         mention.tense = tense.value
         return tense
 

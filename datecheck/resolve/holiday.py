@@ -14,8 +14,8 @@ _NEXT = frozenset({Rel.NEXT, Rel.THIS_COMING})
 _UNKNOWN_DAY = Reading(Grain.DAY)
 
 
-def _on(key: str, year: int, country: str) -> date | None:
-    return holiday_date(key, year, country) if 1 <= year <= 9999 else None
+def _on(key: str, year: int, country: str, lang: str = "en") -> date | None:
+    return holiday_date(key, year, country, lang) if 1 <= year <= 9999 else None
 
 
 def resolve_holiday(mention: Mention, anchor: date | None, ctx: Context) -> None:
@@ -23,12 +23,12 @@ def resolve_holiday(mention: Mention, anchor: date | None, ctx: Context) -> None
     assert st.holiday is not None
     if st.year is not None:
         mention.anchor = None
-        day = _on(st.holiday, st.year, ctx.country)
+        day = _on(st.holiday, st.year, ctx.country, ctx.lang)
     elif anchor is None:
         mention.reading = _UNKNOWN_DAY
         return
     else:
-        days = [d for d in (_on(st.holiday, y, ctx.country) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
+        days = [d for d in (_on(st.holiday, y, ctx.country, ctx.lang) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
         if not days:
             mention.reading = _UNKNOWN_DAY
             return

@@ -39,7 +39,7 @@ def _month_ok(c: Context, m: re.Match[str], group: str, has_day: bool) -> bool:
     bare = word.rstrip(".")
     words = c.words
     if bare in words.AMBIGUOUS_MONTHS or (bare in words.MONTH_ABBREVIATIONS and not word.endswith(".")):
-        if not c.capitalized(pos):
+        if not c.month_cased(pos):
             return False
     if not has_day and bare in words.MONTH_ABBREVIATIONS and bare not in words.MONTHS:
         return False
@@ -124,11 +124,11 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     if day > 31 and year is None and not ordinal:
         # "32 March" is an impossible date only when it reads as one: a capitalized full month name
-        if m.group("m") not in c.words.MONTHS or not c.capitalized(m.start("m")):
+        if m.group("m") not in c.words.MONTHS or not c.month_cased(m.start("m")):
             return
     if year is None and not ordinal and m.group("m").rstrip(".") in c.words.AMBIGUOUS_MONTHS:
         # "5 May" is a date, "5 march" a count of marches; require capitals and a plain day
-        if not c.capitalized(m.start("m")):
+        if not c.month_cased(m.start("m")):
             return
     if not ordinal:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
@@ -152,7 +152,7 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     m1 = c.month(m.group("m1"))
     m2 = c.month(m.group("m2")) if m.group("m2") else m1
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
-    start1 = m.start("m1")
+    start1 = min(m.start("m1"), m.start("d1"))  # "Dec. 5-7", or the day first: "5 al 7 de diciembre"
     first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))

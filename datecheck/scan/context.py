@@ -67,6 +67,32 @@ class Context:
     def capitalized(self, pos: int) -> bool:
         return self.text[pos].isupper()
 
+    def month_cased(self, pos: int) -> bool:
+        """Is the month name at `pos` written in the case the language writes month names in?
+        English and German capitalize them ("May", "Mai"); Spanish writes them in lower case, so
+        a capitalized "Mayo" inside a sentence is a name, at a sentence's start a month."""
+        if self.words.MONTHS_CAPITALIZED:
+            return self.text[pos].isupper()
+        return self.text[pos].islower() or self.sentence_start(pos)
+
+    def sentence_start(self, pos: int) -> bool:
+        """Nothing but blanks, quotes or brackets between `pos` and the end of the last sentence."""
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t\xa0\"'\u201c\u00ab\u00bf\u00a1(":
+            i -= 1
+        return i == 0 or self.text[i - 1] in ".!?:\n"
+
+    def relation(self, m: re.Match[str], *groups: str) -> str | None:
+        """The relation words of the first of `groups` the match has ("last", "el pasado", "the
+        previous"), spaced as one and mapped onto the language-free relation (``Rel``)."""
+        found = m.groupdict()
+        for name in groups:
+            words = found.get(name)
+            if words:
+                words = " ".join(words.split())
+                return self.rel.RELATION_KEYS.get(words, words)
+        return None
+
     def next_word(self, pos: int) -> str:
         """The lower-case letters starting just after `pos` (skipping blanks)."""
         found = _LETTERS.match(self.low, pos)

@@ -20,12 +20,11 @@ def _holiday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     mention = c.add(s, e, "holiday", Stated(holiday=key, year=year))
     mention.flags = frozenset({Flag.WEEK_OF}) if m.group("wk") else frozenset()  # "Christmas week": the week holding the day
     if m.group("rel"):
-        mention.rel = Rel(" ".join(m.group("rel").split()))
+        mention.rel = Rel(c.relation(m, "rel"))
 
 
 def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    rel = m.group("rel")
-    rel = " ".join(rel.split()) if rel else None
+    rel = c.relation(m, "rel", "rel_after")  # "last Tuesday"; "el martes pasado"
     WEEKDAYS = c.words.WEEKDAYS
     pod = c.words.PARTS_OF_DAY.get(m.group("pod")) if m.group("pod") else None
     modifier = c.modifier(rel)  # "late Tuesday"
@@ -45,7 +44,7 @@ def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
     word = m.group("m")
     pos = m.start("m")
     bare = word.rstrip(".")
-    if not c.capitalized(pos):
+    if not c.month_cased(pos):
         return
     before = c.word_before(s)
     after = c.word_after(e)
@@ -57,7 +56,7 @@ def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
     )
     if bare in words.VERB_MONTHS and not mod and before not in cues.MONTH_CUES and not adjectival:
         return
-    if not mod and after[:1].isupper() and after.lower() not in words.MONTHS and after.lower() not in words.WEEKDAYS:
+    if not mod and not words.NOUNS_CAPITALIZED and after[:1].isupper() and after.lower() not in words.MONTHS and after.lower() not in words.WEEKDAYS:
         if c.text[e:e + 1] != ",":
             return  # "April Smith", "June Carter"
     if bare in words.NAME_MONTHS and not mod and before not in cues.MONTH_CUES and s > 0 and not adjectival:
@@ -68,10 +67,10 @@ def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 def _rel_month(c: Context, m: re.Match[str], s: int, e: int) -> None:
     month = "m" if m.group("m") else "m2"
-    if not c.capitalized(m.start(month)):
+    if not c.month_cased(m.start(month)):
         return
     month_number = c.month
-    rel = " ".join((m.group("rel") or m.group("rel2")).split())  # "last March", "March of last year"
+    rel = c.relation(m, "rel", "rel2")  # "last March", "March of last year"
     modifier = c.modifier(m.group("mod") or m.group("mod2"))
     mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=modifier))
     mention.rel = Rel(rel)

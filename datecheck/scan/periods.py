@@ -23,7 +23,7 @@ def _quarter(c: Context, m: re.Match[str], s: int, e: int) -> None:
         stated = Stated(year=int(year) if year else None, half=half, fiscal=fiscal)
         mention = c.add(s, e, "quarter", stated)
         if m.group("rely"):
-            mention.rel_year = Rel(m.group("rely"))
+            mention.rel_year = Rel(c.relation(m, "rely"))
         return
     if unit == "period" and not (m.group("ye") and not m.group("qo")) and q not in rel.PERIOD_RELATIONS:
         return
@@ -41,7 +41,7 @@ def _quarter(c: Context, m: re.Match[str], s: int, e: int) -> None:
             flags.add(Flag.PREVIOUS if relation == "last" else Flag(relation))
         if s == m.start("q"):
             return  # "latest quarter" without "the" is rare and usually part of a longer phrase
-    rely = m.group("rely") or m.group("rely2")  # "this year's third quarter", "the third quarter of this year"
+    rely = c.relation(m, "rely", "rely2")  # "this year's third quarter", "the third quarter of this year"
     if c.low[m.end("q")] == "-" and not year:
         s = strip_the(c, s, e)  # "the third-quarter loss": the date is "third-quarter"
     mention = c.add(s, e, "quarter", Stated(year=int(year) if year else None, quarter=q_number, fiscal=fiscal))
@@ -123,13 +123,13 @@ def _year_mod(c: Context, m: re.Match[str], s: int, e: int) -> None:
 def _season(c: Context, m: re.Match[str], s: int, e: int) -> None:
     _modifier = c.modifier
     cues = c.cues
-    rel = " ".join(m.group("rel").split()) if m.group("rel") else None
+    rel = c.relation(m, "rel_after", "rel")  # "last summer"; "el verano pasado"
     season = c.words.SEASONS[m.group("s")]
     year = int(m.group("y")) if m.group("y") else spelled(c, m)
     if rel is None and year is None:
         if m.group("s") in cues.BARE_SEASON_NOT_DATES or c.word_before(s) not in cues.SEASON_CUES:
             return
-    if rel == c.rel.DEFINITE_ARTICLE and year is None and c.word_before(s) not in cues.THE_SEASON_CUES:
+    if rel == Rel.THE and year is None and c.word_before(s) not in cues.THE_SEASON_CUES:
         return
     if c.word_after(e).lower() in cues.NOT_SEASON_AFTER:
         return

@@ -32,6 +32,8 @@ def _relday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     days, pod = c.rel.DAY_WORDS[word]
     if word in c.rel.DAY_WORDS_IN_NAMES and not m.group("mod") and _in_a_name(c, m.start("w")):
         return  # "USA Today", "This is VOA Today"
+    if word in c.rel.NOUNS_WHEN_CAPITALIZED and c.capitalized(s) and not c.sentence_start(s):
+        return  # German "Morgen" inside a sentence: the morning, not tomorrow
     if m.group("pod"):
         pod = c.words.PARTS_OF_DAY[m.group("pod")]
     mod = m.group("mod")
@@ -56,7 +58,7 @@ _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "`"})
 
 def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     _modifier = c.modifier
-    rel = " ".join(m.group("rel").split())
+    rel = " ".join((m.groupdict().get("rel_after") or m.group("rel")).split())  # "la semana pasada": after
     role = c.rel.UNIT_RELATIONS[rel]
     unit = c.rel.RELATIVE_UNITS[" ".join(m.group("unit").split())]
     mod = m.group("mod")
@@ -81,7 +83,7 @@ def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if role in ("demonstrative", "narrative") or narrative_mod:  # "that week", "later in the year"
         flags.add(Flag.NARRATIVE)
     mention = c.add(s, e, "relunit", Stated(modifier=_modifier(mod), fiscal=unit == "fiscal year"))
-    mention.flags, mention.rel = frozenset(flags), Rel(rel)
+    mention.flags, mention.rel = frozenset(flags), Rel(c.rel.RELATION_KEYS.get(rel, rel))
     mention.unit = Unit("year" if unit == "fiscal year" else unit)
 
 

@@ -3,6 +3,11 @@ suggestion call it."""
 
 from __future__ import annotations
 
+#: The country whose calendar dates a holiday when none is configured.
+COUNTRY = "US"
+#: Where the holidays of this package that datecheck.holiday does not list fall (none here).
+FALLBACKS: dict[str, tuple | None] = {}
+
 #: holiday key -> (display name, names a country calendar of the `holidays` package may use for it)
 NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     'new-years-day': ("New Year's Day", ("New Year's Day",)),

@@ -7,6 +7,10 @@ written; the resolver reads them.
 
 from __future__ import annotations
 
+#: Relation words written otherwise than the language-free relation they stand for (``model.Rel``):
+#: none in English, whose words are the relations' own names.
+RELATION_KEYS: dict[str, str] = {}
+
 #: The article the tokenizer leaves out of a bare date ("the 1990s" -> "1990s").
 DEFINITE_ARTICLE = "the"
 
@@ -94,6 +98,8 @@ DAY_WORDS: dict[str, tuple[int, str | None]] = {
     "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
     "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
 }
+#: Day words that are a noun when capitalized inside a sentence (none in English).
+NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 #: Day words that are also part of names ("USA Today").
 DAY_WORDS_IN_NAMES = frozenset({"today"})
 

@@ -16,6 +16,12 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+#: Month names are written capitalized ("May"): a lower-case "may" is another word.
+MONTHS_CAPITALIZED = True
+#: Only names are capitalized: a capitalized word after a month makes it a name ("April Smith").
+NOUNS_CAPITALIZED = False
+#: Numeric dates are written month first ("3/5/2024" is March 5) unless configured otherwise.
+DATE_ORDER = "MDY"
 #: Month names that are also verbs ("may", "march"): a month only with a cue before them.
 VERB_MONTHS = frozenset({"may", "march"})
 #: Month names that are also given names ("April Smith").
@@ -114,3 +120,9 @@ PARTS_OF_DAY: dict[str, str] = {
 SPOKEN_CENTURIES: dict[str, int] = {"nineteen": 1900, "twenty": 2000}
 SPOKEN_ZERO = "oh"
 SPOKEN_MILLENNIUM = "the year two thousand"
+
+#: The commonest words of English text, for telling its language (datecheck.lang.detect).
+FUNCTION_WORDS = frozenset(
+    "the of and to in is that for it was on with as by at from his her they this have has had be were are "
+    "which but not an will would their said".split()
+)

@@ -1,0 +1,16 @@
+"""German words DC201 (stale-year) reads around a full date: whether it closes a reporting period
+("das Geschäftsjahr zum 30. September"), whether that period is compared with the year before, and
+whether the sentence tells the date's story as history. All lower case."""
+
+from __future__ import annotations
+
+PERIOD_END = (
+    r"\b(?:quartal|quartals|geschäftsjahr|geschäftsjahres|jahr|jahres|halbjahr|halbjahres|zeitraum|monate|wochen)"
+    r"\s+(?:zum|bis\s+zum|endend\s+am|das\s+am)\s+$"
+)
+EARLIER_SIDE = r"\b(?:verglichen\s+mit|gegenüber|im\s+vergleich\s+zu|von)\b"
+EARLIER_NEAR = r"\b(?:vorherigen|vorigen|vorangegangenen)(?:\s+[a-zäöüß-]+){0,3}\s+(?:zum\s+)?$"
+YEAR_BEFORE_COMPARED = (
+    r"\b(?:vorjahr\w*|ein\s+jahr\s+(?:zuvor|davor)|(?:stieg|sank|wuchs|fiel)\b(?:[^.;!?]|\.(?=[0-9])){0,100}?\bvon\b)"
+)
+SEQUEL = r"\b(?:später|danach|anschließend|schließlich)\b"

@@ -1,0 +1,108 @@
+"""German tense cues: the words that tell whether a clause reports, plans or states, and the cues
+that mark a date as old news, hedged or still to come; the shape of the tables is English's
+(``datecheck/lang/en/tense.py``). All lower case.
+
+News copy tells the past in the perfect ("hat ... beschlossen") and the preterite ("sagte",
+"wurde"); the future with "wird", "soll", "will". The tests of a word's form are the functions below.
+"""
+
+from __future__ import annotations
+
+from .words import DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, TEEN_WORDS, TENS_WORDS, WEEKDAYS
+
+WORD = r"[a-zäöüß']+(?:-[a-zäöüß']+)*"
+#: The ending of a past participle ("beschlossen", "gesagt") or of a weak preterite ("sagte").
+PAST_ENDING = r"(?:te|ten|tet)(?![a-zäöüß'])|\bge[a-zäöüß]{3,}(?:t|en)(?![a-zäöüß'])"
+_PRETERITE = ("te", "ten")
+_PARTICIPLE_START = "ge"
+_PARTICIPLE_END = ("t", "en")
+
+
+def past_form(word: str) -> bool:
+    """A word with the ending of a weak preterite or the form of a participle ("sagte", "gesagt")."""
+    return word.endswith(_PRETERITE) or word.startswith(_PARTICIPLE_START) and word.endswith(_PARTICIPLE_END)
+
+
+def regular_past(word: str) -> bool:
+    """A participle of the perfect ("gesagt", "geschlossen"), or a verb in the past listed as one."""
+    return (len(word) > 5 and word.startswith(_PARTICIPLE_START) and word.endswith(_PARTICIPLE_END)
+            and word not in NOT_PAST_ED and "-" not in word)
+
+
+def negated_participle(word: str) -> bool:
+    """"ungeklärt": an adjective made from a participle."""
+    return word.startswith("unge")
+
+
+def adverb(word: str) -> bool:
+    """"weitgehend", "hauptsächlich": an adverb."""
+    return word.endswith(("weise", "lich"))
+
+
+def gerund(word: str) -> bool:
+    """German has no gerund after a past verb."""
+    return word.endswith("end") and len(word) > 6
+
+
+FUTURE_WORDS = frozenset(
+    "wird werden werde soll sollen will wollen plant planen geplant voraussichtlich künftig bevorstehende "
+    "bevorstehenden angekündigt vorgesehen erwartet".split()
+)
+PAST_VERBS = frozenset(
+    "war waren wurde wurden hatte hatten sagte sagten kam kamen gab gaben ging gingen starb fand fanden "
+    "stand standen lag lagen nahm nahmen traf trafen blieb blieben begann begannen gewann verlor fiel".split()
+)
+PAST_MARKERS = frozenset({"seit", "vor"})
+NOT_PAST_ED = frozenset("gestern gegen gemeinsam gesamt geschäft gesetzt gericht gebiet gesellschaft gebäude".split())
+CONDITIONS = frozenset({"vorausgesetzt", "sofern"})
+PLAN_PARTICIPLES = frozenset("geplant geplante geplanten erwartet erwartete vorgesehen angesetzt".split())
+PAST_BE = frozenset({"war", "waren"})
+PERFECT_AUX: frozenset[str] = frozenset()
+INFINITIVE_MARKERS = frozenset({"zu", "um"})
+CONDITION_LINKS = frozenset({"dass"})
+PASSIVE_AGENT = frozenset({"von"})
+PRESENT_WORDS = frozenset("ist sind gibt heißt".split())
+OWN_TIME_ENDINGS = ("end", "bar")
+OWN_TIME_WORDS = frozenset({"fällig"})
+SCHEDULE = frozenset("beginnt öffnet schließt endet startet läuft tagt trifft".split())
+DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer sein seine ihr ihre".split())
+PASSIVE_AUX = frozenset("worden werden".split())
+PRESENT_AUX = frozenset("ist sind".split())
+MODALS = frozenset("kann können könnte könnten muss müssen müsste sollte sollten darf dürfen".split())
+AMBIGUOUS_MODALS: frozenset[str] = frozenset()
+MODAL_FOLLOWERS: frozenset[str] = frozenset()
+INFINITIVES = frozenset({"sein", "haben"})
+CAUSAL_DUE = frozenset({"wegen", "aufgrund"})
+NOUN_LIKE = frozenset("plan pläne ziel".split())
+PAST_INTENT = frozenset("plante planten kündigte versprach beschloss".split())
+INTENT_OBJECT = frozenset("zu".split())
+MULTI_FUTURE = r"\b(?:soll am|sollen am|ist geplant|sind geplant|ist vorgesehen|steht an|stehen an)\b"
+DEADLINE_WORDS = frozenset({"bis", "spätestens"})
+SPAN_ENDS = frozenset({"bis"})
+TAKES_EFFECT = frozenset({"ab"})
+TAKES_EFFECT_LINKS = frozenset({"dem", "kommendem"})
+REPORTING = frozenset("sagte sagten erklärte kündigte teilte berichtete betonte forderte verlangte".split())
+POSTPONED = frozenset("verschoben vertagt verlängert verlängerte verschob vertagte aufgeschoben".split())
+INTENT_HEADS = frozenset("beschloss beschlossen entschied entschieden stimmte vereinbart vereinbarten "
+                         "beschluss entscheidung vorschlag absicht".split())
+INTENT_REACH = 4
+PURPOSE = frozenset({"für"})
+NUMBER_WORDS = frozenset(DIGIT_WORDS) | frozenset(TEEN_WORDS) | frozenset(TENS_WORDS)
+DATE_PREPOSITIONS = frozenset("am an vom von zwischen bis im".split())
+DATE_COORDINATORS = frozenset({"und", "oder"})
+DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
+UNTIL = frozenset({"bis", "auf"})
+CLAUSE_OF_ITS_OWN = frozenset("ist sind wird werden dass der die das zu".split())
+
+OLD_CUES = (
+    r"\b(?:letztes jahr|im vorjahr|ein jahr (?:zuvor|davor|später)|jahre? (?:zuvor|davor|später)|vor \w+ jahren|"
+    r"jahrestag|jubiläum|geboren|gegründet|rekord|damals)"
+)
+OLD_CUES_NEAR = r"\b(?:seit|bereits|schon)\s+(?:(?:dem|der|den)\s+)?(?:am\s+)?$"
+HEDGES = (
+    r"\b(?:wird|werden|soll|sollen|könnte|könnten|kann|können|muss|müssen|will|wollen|geplant\w*|vorgesehen|"
+    r"erwartet\w*|voraussichtlich|bis|ab|spätestens|frist|nächste\w*|kommende\w*|falls|wenn)\b"
+)
+FUTURE_MARKERS = r"\b(?:wird|werden|soll|sollen|geplant|voraussichtlich|kommende\w*|nächste\w*)\b"
+UP_TO_NOW = r"\b(?:die|den) (?:letzten|vergangenen)\b"
+PAST_VERB_REACH = 8

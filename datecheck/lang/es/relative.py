@@ -1,0 +1,148 @@
+"""Spanish words that place a date relative to another: "el próximo lunes", "la semana pasada",
+"hace tres días", "a finales de", "el tercer trimestre".
+
+A relation may stand before the word it places ("el próximo lunes", "el pasado año") or after it
+("el lunes pasado", "el año que viene"); ``RELATION_KEYS`` maps both onto the language-free
+relations of ``datecheck.model.Rel``. The day words and the relative unit phrases come from CLDR
+(``generated.py``).
+"""
+
+from __future__ import annotations
+
+from . import generated as _cldr
+
+_NEXT = ("el próximo", "la próxima", "próximo", "próxima", "que viene", "entrante", "venidero", "venidera")
+_LAST = ("el pasado", "la pasada", "pasado", "pasada", "el último", "la última")
+_THIS = ("este", "esta", "en curso", "el presente", "presente", "el actual")
+RELATION_KEYS: dict[str, str] = {
+    **{w: "next" for w in _NEXT}, **{w: "last" for w in _LAST}, **{w: "this" for w in _THIS},
+    "anterior": "the previous", "el anterior": "the previous", "la anterior": "the previous",
+    "siguiente": "the following", "el siguiente": "the following", "la siguiente": "the following",
+    "el": "the", "la": "the", "del": "the", "los": "the", "las": "the", "ese": "that", "esa": "that",
+    "aquel": "that", "aquella": "that", "el mismo": "the same", "la misma": "the same",
+    "del año pasado": "last year", "del año anterior": "last year", "del pasado año": "last year",
+    "de este año": "this year", "del presente año": "this year", "del año en curso": "this year",
+    "del próximo año": "next year", "del año próximo": "next year", "del año que viene": "next year",
+}
+
+DEFINITE_ARTICLE = "el"
+
+#: Words before a unit ("la próxima semana", "el pasado año", "este mes", "la semana") -> role.
+UNIT_RELATIONS: dict[str, str] = {
+    **{w: "deictic" for w in (*_NEXT, *_LAST, *_THIS)},
+    "el": "article", "la": "article", "del": "article", "ese": "demonstrative", "esa": "demonstrative",
+    "aquel": "demonstrative", "aquella": "demonstrative", "el mismo": "narrative", "la misma": "narrative",
+    "anterior": "narrative", "siguiente": "narrative",
+}
+#: The relations written before a unit, and those written after it ("la semana pasada").
+UNIT_RELATIONS_BEFORE = ("el próximo", "la próxima", "el pasado", "la pasada", "el último", "la última", "este",
+                         "esta", "el presente", "el actual", "el mismo", "la misma", "ese", "esa", "aquel",
+                         "aquella", "el", "la", "del")
+UNIT_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene", "entrante", "en curso", "anterior",
+                        "siguiente", "venidero", "venidera")
+RELATIVE_UNITS: dict[str, str] = {
+    "semana": "week", "fin de semana": "weekend", "mes": "month", "año": "year", "trimestre": "quarter",
+    "década": "decade", "siglo": "century", "ejercicio": "fiscal year", "semestre": "half",
+}
+HALF_RELATIONS = frozenset({"este", "el próximo", "el pasado"})
+DAY_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta")
+WEEKDAY_RELATIONS = ("el próximo", "el pasado", "el último", "este", "el anterior", "el siguiente")
+WEEKDAY_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "anterior", "siguiente", "entrante")
+MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este")
+MONTH_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "entrante")
+SEASON_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta", "el", "la")
+SEASON_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene")
+#: "marzo del año pasado": the relation after the month.
+YEAR_RELATIONS = ("del año pasado", "del año anterior", "del pasado año", "de este año", "del presente año",
+                  "del año en curso", "del próximo año", "del año próximo", "del año que viene")
+YEAR_WORD = "año"
+#: Before a count of units: "los últimos tres años", "los próximos dos meses".
+DURATION_PREFIXES = ("los últimos", "las últimas", "los próximos", "las próximas", "los primeros", "las primeras",
+                     "otros", "otras")
+
+#: "a principios de marzo", "a mediados de 2010", "finales del año pasado".
+MODIFIERS: dict[str, str | None] = {
+    "principios de": "START", "principios": "START", "comienzos de": "START", "comienzos": "START",
+    "inicios de": "START", "inicios": "START", "primeros de": "START", "primeros días de": "START",
+    "mediados de": "MID", "mediados": "MID", "finales de": "END", "finales": "END", "fines de": "END",
+    "fines": "END", "últimos días de": "END",
+    "la primera mitad de": "EARLY", "la segunda mitad de": "LATE",
+}
+SHORT_MODIFIERS = ("principios de", "comienzos de", "inicios de", "mediados de", "finales de", "fines de")
+UNIT_MODIFIERS = ("principios", "comienzos", "inicios", "mediados", "finales", "fines", *SHORT_MODIFIERS)
+MONTH_MODIFIERS = ("principios de", "comienzos de", "inicios de", "mediados de", "finales de", "fines de",
+                   "primeros de", "primeros días de", "últimos días de")
+DAY_MODIFIERS: tuple[str, ...] = ()
+WEEKDAY_MODIFIERS: tuple[str, ...] = ()
+NARRATIVE_MODIFIERS: frozenset[str] = frozenset()
+
+HALF_POSITIONS: dict[str, int] = {"primera": 1, "segunda": 2}
+HALF_SPANS = ("mitad",)
+
+#: "hace tres días", "dentro de dos semanas", "tres días después" -> (sign, role), as in English.
+DIRECTIONS: dict[str, tuple[int, str]] = {
+    **{w: (-1, "now") for w in _cldr.AGO_WORDS}, **{w: (1, "now") for w in _cldr.AHEAD_WORDS},
+    "atrás": (-1, "now"), "antes": (-1, "event"), "después": (1, "event"), "más tarde": (1, "narrative"),
+}
+#: Direction words written before the count ("hace tres días"), the others after it.
+DIRECTIONS_BEFORE = (*_cldr.AGO_WORDS, *_cldr.AHEAD_WORDS)
+OR_SO = "\x00"
+APPROXIMATORS: dict[str, str] = {
+    "cerca de": "approximate", "casi": "approximate", "alrededor de": "approximate", "unos": "approximate",
+    "unas": "approximate", "aproximadamente": "approximate", "más de": "bound", "menos de": "bound",
+    "al menos": "bound", "hasta": "bound", "por lo menos": "bound", "apenas": "exact", "solo": "exact",
+    "sólo": "exact", "exactamente": "exact", "justo": "exact",
+}
+
+#: "hoy", "ayer", "anoche", "esta mañana": the day offset and part of day (CLDR's words first).
+DAY_WORDS: dict[str, tuple[int, str | None]] = {
+    **{w: (offset, None) for w, offset in _cldr.DAY_OFFSETS.items()},
+    "antier": (-2, None), "anoche": (-1, "NI"), "antenoche": (-2, "NI"), "esta mañana": (0, "MO"),
+    "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "esta madrugada": (0, "MO"),
+}
+#: "mañana" is also the morning ("por la mañana", "esta mañana", "la mañana del lunes"): after
+#: these words it is no day.
+MORNING_BEFORE = ("la", "una", "cada", "toda", "media", "esta", "esa", "aquella", "misma", "buena", "buenas")
+DAY_WORDS_IN_NAMES: frozenset[str] = frozenset()
+NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
+
+#: Days relative to a day the story named: "al día siguiente", "ese mismo día", "la víspera".
+ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
+    "al día siguiente": ("day", 1, None, None), "el día siguiente": ("day", 1, None, None),
+    "el día anterior": ("day", -1, None, None), "la víspera": ("day", -1, None, "day"),
+    "ese día": ("day", 0, None, None), "el mismo día": ("day", 0, None, None), "ese mismo día": ("day", 0, None, None), "aquel día": ("day", 0, None, None),
+    "esa noche": ("day", 0, "NI", None), "esa misma noche": ("day", 0, "NI", None),
+    "aquella noche": ("day", 0, "NI", None), "esa mañana": ("day", 0, "MO", None),
+    "la noche anterior": ("day", -1, "NI", None), "la mañana siguiente": ("day", 1, "MO", None),
+    "al año siguiente": ("year", 1, None, None), "el año anterior": ("year", -1, None, None),
+}
+
+#: "ahora", "actualmente", "el futuro": the time of the story, not a date -> role.
+REFERENCES: dict[str, str] = {
+    "ahora": "date", "ahora mismo": "date", "actualmente": "date", "en la actualidad": "date", "hoy en día": "date",
+    "hoy día": "date", "hoy por hoy": "date", "estos días": "date", "estos momentos": "date", "este momento": "date",
+    "el momento": "date", "recientemente": "date", "recién": "date", "últimamente": "date", "entonces": "date",
+    "el futuro": "date", "el pasado": "date", "el presente": "date", "en el futuro": "date",
+    "próximamente": "date", "actual": "date", "actuales": "date", "futuro": "date", "futura": "date",
+    "futuros": "date", "futuras": "date", "largo plazo": "date", "corto plazo": "date", "medio plazo": "date", "reciente": "date", "recientes": "date", "anteriormente": "not-a-date",
+}
+
+#: "el tercer trimestre", "el primer semestre de 2024".
+QUARTER_ORDINALS: dict[str, int] = {
+    "primer": 1, "primero": 1, "1er": 1, "1.er": 1, "segundo": 2, "2º": 2, "2.º": 2, "tercer": 3, "tercero": 3,
+    "3er": 3, "3.er": 3, "cuarto": 4, "4º": 4, "4.º": 4,
+}
+QUARTER_RELATIONS: dict[str, str] = {"último": "last", "pasado": "previous", "anterior": "previous",
+                                     "actual": "current", "mismo": "same"}
+HALF_ORDINALS: dict[str, int] = {"primer": 1, "primero": 1, "segundo": 2, "primera": 1, "segunda": 2}
+PERIOD_RELATIONS = frozenset({"mismo", "anterior"})
+YEAR_EARLIER: tuple[str, ...] = ()
+QUARTER_UNITS: dict[str, str] = {"trimestre": "quarter", "semestre": "half", "periodo": "period"}
+FISCAL = "ejercicio"
+
+RANGE_WORDS = ("a", "al", "hasta", "hasta el")
+PAIR_WORD = "y"
+RANGE_OPENERS: dict[str, str] = {"entre": "between", "entre el": "between", "de": "from", "del": "from",
+                                 "desde": "from", "desde el": "from"}
+WEEK_OF = "la semana del"
+WEEK = "semana"

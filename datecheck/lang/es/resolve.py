@@ -1,0 +1,53 @@
+"""Spanish words the resolver reads around a mention, and the notes it writes on one."""
+
+from __future__ import annotations
+
+from .words import MONTH_NAMES
+
+PRESENT_REFS = frozenset({
+    "ahora", "ahora mismo", "actualmente", "en la actualidad", "hoy en día", "hoy día", "hoy por hoy", "estos días",
+    "estos momentos", "este momento", "el momento", "el presente", "actual", "actuales",
+})
+FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro", "futura", "futuros", "futuras",
+                         "largo plazo", "corto plazo", "medio plazo"})
+
+#: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
+FORWARD_ENDINGS = ("después", "más tarde")
+
+PERIOD_ENDED = frozenset({"cerrado el", "concluido el", "finalizado el", "terminado el"})
+QUARTER_BACKGROUND = frozenset({"tras", "después"})
+
+#: Spanish has no possessive weekday ("Friday's game"): nothing to read.
+POSSESSIVE = ("\x00",)
+POSSESSIVE_FUTURE: frozenset[str] = frozenset()
+POSSESSIVE_COPULA: frozenset[str] = frozenset()
+POSSESSIVE_SCHEDULED: frozenset[str] = frozenset()
+
+LIST_JOINER = " y "
+
+
+def month_has_days(month: int, days: int) -> str:
+    return f"{MONTH_NAMES[month - 1]} tiene {days} días"
+
+
+def not_leap_year(year: int) -> str:
+    return f"{year} no es bisiesto"
+
+
+def no_month(month: int) -> str:
+    return f"no existe el mes {month}"
+
+
+def no_day(day: int) -> str:
+    return f"ningún mes tiene día {day}"
+
+
+def numeric_read_as(order: str) -> str:
+    return f"fecha numérica leída como {order}"
+
+
+YEAR_INFERRED = "año deducido de la fecha de referencia"
+
+
+def no_holiday(holiday: str, country: str) -> str:
+    return f"{holiday} no figura en el calendario de {country}"

@@ -1,0 +1,70 @@
+"""Spanish words the rules look for around a date: "nació en", "el 30 aniversario de", "hace 25
+años", "publicado el", "el martes 5 de marzo". Patterns run on the lower-cased text unless their
+name says otherwise."""
+
+from __future__ import annotations
+
+import re
+
+from ...patterns import alternation
+from .relative import APPROXIMATORS, PAIR_WORD, RANGE_OPENERS, RANGE_WORDS
+from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+# --- extraction ---------------------------------------------------------------------------------------
+#: Between a weekday (or "hoy", "ayer") and the date it is tied to: "martes 5", "hoy, jueves",
+#: "el martes, 5 de marzo", "el martes (5 de marzo)".
+TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:el[ \t\xa0]+|día[ \t\xa0]+)?\Z")
+DATE_LINE_REST = re.compile(
+    r"(?:actualizado|publicado|modificado|el|a|las|y|h|hora|horas|gmt|utc|cet|cest|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
+    re.IGNORECASE,
+)
+RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(RANGE_WORDS + (PAIR_WORD,)) + r")\s*\Z", re.IGNORECASE)
+RANGE_OPENER = re.compile("(?:" + "|".join(RANGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
+
+# --- DC302 anniversary-mismatch ---------------------------------------------------------------------
+ANNIVERSARY_STEM = "aniversario"
+ANNIVERSARY = re.compile(r"(?<![a-z0-9])(?P<ordinal>[0-9]{1,3}(?:\.?º)?|[a-záéíóúñ]+)[ \t]+aniversario[ \t]+de(?:l)?\b")
+ANNIVERSARY_NOW = re.compile(r"\b(?:celebra|celebran|conmemora|conmemoran|cumple|cumplen|se cumplen?|hoy|este año)\b")
+
+# --- DC301 elapsed-time-mismatch --------------------------------------------------------------------
+ELAPSED_GAP = re.compile(r"[\s,(\u2014\u2013-]*(?:(?:en|el|de|del)\s+)?\Z")
+_NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
+APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
+APPROXIMATE_START = re.compile(alternation(_NOT_EXACT) + r"\b")
+AGO = "hace"
+COUNT_BEFORE_YEAR = re.compile(
+    r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|"
+    r"cincuenta)[ ](?P<unit>año|década|siglo)s?[ \t]+(?P<dir>después|antes)[ \t]+(?:de(?:l)?[ \t]+)?"
+    r"(?:(?:la|las|los|su|sus)[ \t]+)?\Z"
+)
+COUNT_UNITS = {"año": "year", "década": "decade", "siglo": "century"}
+COUNT_FORWARD = "después"
+
+# --- DC202 / DC203 ----------------------------------------------------------------------------------
+ON_BEFORE = re.compile(r"\bel(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
+ON = "el "
+CONDITIONAL = "\x00"
+
+# --- DC204 relative-date-conflict -------------------------------------------------------------------
+EARLIER = "antes"
+LATER = "después"
+
+# --- DC502 relative-day-word (AP style: English only) ------------------------------------------------
+DAY_BESIDE_TODAY = re.compile(r"\x00")
+
+# --- DC205 publication-date-conflict (any case) -----------------------------------------------------
+BYLINE = re.compile(r"[ \t]*(?:publicado|fechado)(?:[ \t]+el)?[ \t]*:?", re.IGNORECASE)
+NOT_PUBLICATION = re.compile(r"[ \t]*(?:hoy|actualizado|última[ \t]+actualización|modificado)\b", re.IGNORECASE)
+
+# --- DC303 age-mismatch -----------------------------------------------------------------------------
+BORN = re.compile(r"\bnaci(?:ó|da|do)\b(?:[ \t]+(?:en|el))?[ \t]*")
+AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:que|quien)[ \t]+)?\Z")
+
+# --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
+LOOSE_GAP = re.compile(r"^[ \t]+(?:[a-záéíóúñ]+[ \t]+){0,3}(?:del?|el)[ \t]+$|^[ \t]*[,(][ \t]*$", re.IGNORECASE)
+
+# --- suggestions (any case) -------------------------------------------------------------------------
+MONTH_TOKEN = re.compile(
+    r"\b(" + "|".join(MONTHS) + "|" + "|".join(sorted(MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(\.?)(?![a-záéíóúñ])",
+    re.IGNORECASE,
+)

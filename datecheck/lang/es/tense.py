@@ -1,0 +1,117 @@
+"""Spanish tense cues: the words that tell whether a clause reports, plans or states, and the cues
+that mark a date as old news, hedged or still to come. Read by datecheck.tense and the recency
+rules; the shape of the tables is English's (``datecheck/lang/en/tense.py``). All lower case.
+
+The preterite is the past of news copy: "anunció", "firmaron", "murió"; the future is written
+"firmará", "va a firmar", "prevé firmar". The tests of a word's form are the functions below.
+"""
+
+from __future__ import annotations
+
+from .words import DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, TEEN_WORDS, TENS_WORDS, WEEKDAYS
+
+WORD = r"[a-záéíóúüñ']+(?:-[a-záéíóúüñ']+)*"
+#: The endings of the preterite (third person) and of the past participle.
+PAST_ENDING = r"(?:ó|ió|aron|ieron|ado|ido)(?![a-záéíóúüñ'])"
+_PRETERITE = ("ó", "ió", "aron", "ieron")
+_PARTICIPLE = ("ado", "ido")
+_FUTURE = ("ará", "erá", "irá", "arán", "erán", "irán")
+
+
+def past_form(word: str) -> bool:
+    """A word with the ending of a preterite or a participle ("firmó", "firmado")."""
+    return word.endswith(_PRETERITE + _PARTICIPLE)
+
+
+def regular_past(word: str) -> bool:
+    """A preterite in the third person: "anunció", "firmaron" (not "dominó", "pasado")."""
+    return len(word) > 3 and word.endswith(_PRETERITE) and word not in NOT_PAST_ED and "-" not in word
+
+
+def negated_participle(word: str) -> bool:
+    """"inesperado": an adjective made from a participle."""
+    return word.startswith("in") and word.endswith(_PARTICIPLE)
+
+
+def adverb(word: str) -> bool:
+    """"principalmente": an adverb."""
+    return word.endswith("mente")
+
+
+def gerund(word: str) -> bool:
+    """"llamando", "vendiendo": a gerund."""
+    return word.endswith(("ando", "iendo")) and len(word) > 5
+
+
+FUTURE_WORDS = frozenset(
+    "será serán habrá prevé prevén planea planean pretende pretenden próximo próxima próximos próximas "
+    "previsto prevista programado programada tendrá tendrán podrá podrán deberá deberán espera esperan".split()
+)
+PAST_VERBS = frozenset(
+    "fue fueron era eran estuvo estuvieron tuvo tuvieron hizo hicieron dijo dijeron dio dieron vino vinieron "
+    "puso pusieron había habían hubo murió murieron ganó perdió llegó salió".split()
+)
+PAST_MARKERS = frozenset({"desde", "hace"})
+NOT_PAST_ED = frozenset("dominó bingó pasado estado lado todo modo nido ruido sonido partido apellido contenido".split())
+CONDITIONS = frozenset({"siempre"})
+PLAN_PARTICIPLES = frozenset("previsto prevista programado programada planeado planeada propuesto propuesta".split())
+PAST_BE = frozenset({"era", "eran", "estaba", "estaban"})
+PERFECT_AUX = frozenset({"ha", "han", "he", "hemos"})
+INFINITIVE_MARKERS = frozenset({"para", "a"})
+CONDITION_LINKS = frozenset({"que"})
+PASSIVE_AGENT = frozenset({"por"})
+PRESENT_WORDS = frozenset("es son está están hay dice dicen".split())
+OWN_TIME_ENDINGS = ("ando", "iendo", "able", "ible")
+OWN_TIME_WORDS = frozenset({"pagadero"})
+SCHEDULE = frozenset("abre cierra comienza empieza termina vence expira inicia arranca llega visita viaja".split())
+DETERMINERS = frozenset("el la los las un una su sus este esta estos estas ese esa".split())
+PASSIVE_AUX = frozenset("ser sido siendo".split())
+PRESENT_AUX = frozenset("es son está están".split())
+MODALS = frozenset("puede pueden podría podrían debe deben debería deberían".split())
+AMBIGUOUS_MODALS: frozenset[str] = frozenset()
+MODAL_FOLLOWERS: frozenset[str] = frozenset()
+INFINITIVES = frozenset({"ser", "haber"})
+CAUSAL_DUE = frozenset({"debido"})
+NOUN_LIKE = frozenset("plan planes espera".split())
+PAST_INTENT = frozenset("planeó prometió anunció decidió acordó".split())
+INTENT_OBJECT = frozenset("a que un una".split())
+MULTI_FUTURE = (
+    r"\b(?:va a|van a|vamos a|tiene previsto|tienen previsto|está previsto|están previstos?|"
+    r"está prevista|están previstas|está programad[oa]|se celebrará|se espera)\b"
+)
+DEADLINE_WORDS = frozenset({"antes", "para"})
+SPAN_ENDS = frozenset({"hasta"})
+TAKES_EFFECT = frozenset({"desde", "a partir"})
+TAKES_EFFECT_LINKS = frozenset({"del", "de", "el"})
+REPORTING = frozenset(
+    "dijo afirmó aseguró anunció informó explicó señaló indicó declaró añadió advirtió pidió ordenó exigió".split()
+)
+POSTPONED = frozenset("aplazó aplazado aplazada pospuso pospuesto pospuesta prorrogó prorrogado suspendió suspendido "
+                      "retrasó retrasado aplazar posponer prorrogar retrasar".split())
+INTENT_HEADS = frozenset(
+    "acordó acordaron decidió decidieron propuso propusieron pidió pidieron votó votaron aprobó aprobaron "
+    "acuerdo decisión propuesta intención plan".split()
+)
+INTENT_REACH = 4
+PURPOSE = frozenset({"para"})
+NUMBER_WORDS = frozenset(DIGIT_WORDS) | frozenset(TEEN_WORDS) | frozenset(TENS_WORDS)
+DATE_PREPOSITIONS = frozenset("el en entre desde de del a al".split())
+DATE_COORDINATORS = frozenset({"y", "o"})
+DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
+UNTIL = frozenset({"hasta", "para"})
+CLAUSE_OF_ITS_OWN = frozenset("es son está están será serán que quien cual para".split())
+
+# --- cues of the rules that compare a date with the publication date -----------------------------
+OLD_CUES = (
+    r"\b(?:el año pasado|un año antes|años? (?:antes|atrás|después)|hace|aniversario|nació|nacida?|"
+    r"fundad[oa]|récord|desde entonces|se remonta)"
+)
+OLD_CUES_NEAR = r"\b(?:desde|ya en|allá por)\s+(?:(?:el|la|su)\s+)?$"
+HEDGES = (
+    r"\b(?:será|serán|podría|podrían|debería|deberían|puede|pueden|debe|deben|prevé|prevista?|previstos?|"
+    r"programad[oa]s?|espera\w*|planea\w*|pretende\w*|va a|van a|hasta|antes del?|para el|desde|a partir|"
+    r"plazo|próxim[oa]s?|vence|expira|si)\b"
+)
+FUTURE_MARKERS = r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|está previsto|está prevista|próxim[oa])\b"
+UP_TO_NOW = r"\b(?:los|las) (?:últim[oa]s|pasad[oa]s)\b"
+PAST_VERB_REACH = 8
