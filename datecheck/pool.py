@@ -206,8 +206,9 @@ class _Pool:
                 for offset, outcome in enumerate(self.batches.work(self.batches.argument(start, items))):
                     self.done[start + offset] = outcome
 
-    def step(self) -> None:
-        """Wait for a busy worker to answer or for any worker to die, and take what it did."""
+    def step(self, limit: int) -> None:
+        """Wait for a busy worker to answer or for any worker to die, and take what it did. A worker
+        that answers is given its next task at once, before its outcomes are reported."""
         from multiprocessing.connection import wait
 
         busy = [w for w in self.workers if w.task is not None]
@@ -222,6 +223,9 @@ class _Pool:
                     self._lost(worker)
                     continue
                 self._take(worker, position, reply)
+                task = self._next(limit)
+                if task is not None:
+                    self._give(worker, task)
             elif worker.process.sentinel in ready:
                 self._lost(worker)
 
@@ -354,7 +358,7 @@ def _stream(
                 if pool.finished(position):
                     break
                 pool.fill(position + window)
-                pool.step()
+                pool.step(position + window)
     finally:
         pool.close()
         if pool.forked:

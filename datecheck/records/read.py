@@ -182,6 +182,9 @@ def _parquet(name: str, fields: Fields, max_chars: int) -> Iterator[Record]:
         raise RecordsError(f"{name}: reading Parquet needs pyarrow: pip install 'datecheck[parquet]'") from None
     if not os.path.exists(name):
         raise RecordsError(f"{name}: no such file")
+    # pyarrow's default allocator (mimalloc, one heap per decoding thread) keeps what it frees: read
+    # with the system allocator in this thread, memory stays flat over a file of any length
+    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     try:
         data = parquet.ParquetFile(name)
     except (OSError, pyarrow.ArrowException) as error:
@@ -199,7 +202,7 @@ def _parquet_rows(data, name: str, wanted: list[str], fields: Fields, max_chars:
 
     number = 0
     try:
-        for batch in data.iter_batches(batch_size=_PARQUET_BATCH, columns=wanted):
+        for batch in data.iter_batches(batch_size=_PARQUET_BATCH, columns=wanted, use_threads=False):
             columns = batch.to_pydict()
             for index in range(batch.num_rows):
                 number += 1
