@@ -123,6 +123,8 @@ class Batches:
     argument: Callable[[int, list], object]  # type: ignore[type-arg]
     label: Callable[[object], str]  # how an item is named in a message
     noun: str = "file"
+    #: reading the next items may wait (a pipe): then nothing more is read before what is done is reported
+    may_wait: bool = False
 
 
 def _forks() -> bool:
@@ -208,7 +210,8 @@ class _Pool:
 
     def step(self, limit: int) -> None:
         """Wait for a busy worker to answer or for any worker to die, and take what it did. A worker
-        that answers is given its next task at once, before its outcomes are reported."""
+        that answers is given its next task at once, before its outcomes are reported (unless reading
+        it may wait on a pipe: a line is never held back waiting for the next records)."""
         from multiprocessing.connection import wait
 
         busy = [w for w in self.workers if w.task is not None]
@@ -223,7 +226,7 @@ class _Pool:
                     self._lost(worker)
                     continue
                 self._take(worker, position, reply)
-                task = self._next(limit)
+                task = self._next(limit) if not self.batches.may_wait or self.retry else None
                 if task is not None:
                     self._give(worker, task)
             elif worker.process.sentinel in ready:

@@ -71,7 +71,8 @@ def check_records(run: RecordsRun, config: Path | None, flags: dict[str, object]
     if notice:
         say(notice)
     how = RecordSettings(settings, fields, run.published)  # type: ignore[arg-type]
-    batches = Batches(check_batch, lambda start, items: (items, how), _label, noun="record")
+    batches = Batches(check_batch, lambda start, items: (items, how), _label, noun="record",
+                      may_wait=run.name == "-" or not Path(run.name).is_file())
     writer = None if run.write_baseline else make_writer(run.output_format, records=True, **run.text_options)
     errors: list[str] = []
     report = Report(writer, errors, known=known, baseline=run.baseline, write_baseline=run.write_baseline)
