@@ -35,9 +35,9 @@ def check(text, published=None, path=None, **options):  # type: ignore[no-untype
 
 def fix(text, published=None, path=None, *, unsafe=False, **options):  # type: ignore[no-untyped-def]
     """(new text, findings fixed, findings remaining): `text` with every finding that has one clear
-    suggestion fixed (the unsafe ones too with `unsafe`), checked again; see `datecheck.fix.fix`.
+    suggestion fixed (the unsafe ones too with `unsafe`), checked again; see `datecheck.edits.fix`.
     Takes `check`'s settings."""
-    from .fix import fix as run
+    from .edits import fix as run
 
     return run(text, _day(published), path, unsafe=unsafe, **options)
 

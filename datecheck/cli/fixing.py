@@ -1,4 +1,4 @@
-"""`check --fix` and `check --diff`: each checked file's clear fixes made (datecheck/fix.py), then
+"""`check --fix` and `check --diff`: each checked file's clear fixes made (datecheck/edits.py), then
 written back in place, shown as a diff, or (for standard input) written to standard output.
 
 A file is written whole or not at all: the new bytes go to a temporary file in the same folder,
@@ -44,7 +44,7 @@ class FixRun:
             outcomes.close()
 
     def process(self, job: Job, outcome: Outcome) -> Outcome:
-        from ..fix import fix_of
+        from ..edits import fix_of
 
         if outcome.result is None:
             return outcome
@@ -62,7 +62,7 @@ class FixRun:
         return findings if self.wanted is None else [f for f in findings if self.wanted(job.path, f)]  # type: ignore[operator]
 
     def _fix(self, job: Job, outcome: Outcome) -> Outcome:
-        from ..fix import fix_text
+        from ..edits import fix_text
         from . import say
 
         text = outcome.result.document.text  # type: ignore[union-attr]

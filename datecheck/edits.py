@@ -27,7 +27,7 @@ class Edit:
     start: int
     end: int
     replacement: str
-    finding: Finding
+    findings: tuple[Finding, ...]  # the first, and any other whose one suggestion is this same edit
 
     def clashes(self, other: "Edit") -> bool:
         """True when the two edits touch the same text (or insert at the same place)."""
@@ -64,9 +64,12 @@ def plan_edits(findings: Iterable[Finding], text: str, unsafe: bool = False, edi
             continue
         if editable is not None and not editable(suggestion.start, suggestion.end, suggestion.replacement):
             continue
-        edit = Edit(suggestion.start, suggestion.end, suggestion.replacement, finding)
-        if not any(edit.clashes(other) for other in taken):
+        edit = Edit(suggestion.start, suggestion.end, suggestion.replacement, (finding,))
+        clash = next((number for number, other in enumerate(taken) if edit.clashes(other)), None)
+        if clash is None:
             taken.append(edit)
+        elif (taken[clash].start, taken[clash].end, taken[clash].replacement) == (edit.start, edit.end, edit.replacement):
+            taken[clash] = Edit(edit.start, edit.end, edit.replacement, taken[clash].findings + (finding,))
     return sorted(taken, key=lambda edit: edit.start)
 
 
@@ -95,9 +98,9 @@ def moved(offset: int, edits: Sequence[Edit]) -> int:
 
 
 def still_there(edit: Edit, edits: Sequence[Edit], findings: Iterable[Finding]) -> bool:
-    """True when the re-checked `findings` still hold the finding `edit` was made to settle."""
-    start = moved(edit.finding.start, edits)
-    return any(f.code == edit.finding.code and f.start == start for f in findings)
+    """True when the re-checked `findings` still hold a finding `edit` was made to settle."""
+    left = {(f.code, f.start) for f in findings}
+    return any((fixed.code, moved(fixed.start, edits)) in left for fixed in edit.findings)
 
 
 @dataclass
@@ -130,9 +133,9 @@ def fix_text(text: str, findings: list[Finding], checker: Checker, *, unsafe: bo
         new_findings, new_result = checker(new_text)
         failed = [edit for edit in edits if still_there(edit, edits, new_findings)]
         if failed:
-            refused.update((e.finding.code, e.finding.start, e.finding.end) for e in failed)
+            refused.update((f.code, f.start, f.end) for e in failed for f in e.findings)
             continue
-        applied.extend(edit.finding for edit in edits)
+        applied.extend(finding for edit in edits for finding in edit.findings)
         text, findings, result = new_text, new_findings, new_result
     return Fixed(text, applied, findings, result)
 
