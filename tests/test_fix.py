@@ -351,3 +351,27 @@ def test_without_the_extra_a_folder_s_word_drafts_are_one_notice(tmp_path: Path,
     lines = [line for line in result.output.splitlines() if "docx" in line]
     assert len(lines) == 1 and "one.docx and 1 more: not checked" in lines[0] and "docx extra" in lines[0]
     assert result.exit_code == 0
+
+
+def test_with_changed_since_only_the_changed_lines_are_fixed(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.email=desk@example.org", "-c", "user.name=Desk", *args], cwd=tmp_path,
+                       check=True, capture_output=True)
+
+    story = tmp_path / "a.txt"
+    old = "The depot plan was approved on Jan. 2, 2025, the crews said yesterday.\n"
+    story.write_text(old, encoding="utf-8")
+    git("init", "-q")
+    git("add", "a.txt")
+    git("commit", "-qm", "first draft")
+    story.write_text(old + "The ferry bid opened on Jan. 5, 2025, the clerk said yesterday.\n", encoding="utf-8")
+    result = run_datecheck("check", "--fix", "--changed-since", "HEAD", "--published", PUBLISHED, "a.txt",
+                           cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert story.read_text(encoding="utf-8") == old + "The ferry bid opened on Jan. 5, 2026, the clerk said yesterday.\n"

@@ -64,7 +64,7 @@ def run_diff(fixing: FixRun, planned: list, errors: list[str], jobs: int | None,
             for warning in outcome.warnings:
                 say(f"warning: {warning}")
             assert outcome.result is not None
-            remaining += len(outcome.result.findings)
+            remaining += len(fixing.wanted_of(outcome.result))
     except (KeyboardInterrupt, Interrupted):
         say("interrupted")
         raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -48,7 +48,7 @@ class FixRun:
 
         if outcome.result is None:
             return outcome
-        findings = self._wanted(job, outcome.result.findings)
+        findings = self._wanted(job.path, outcome.result.findings)
         if not any(fix_of(f, self.unsafe) for f in findings):
             if job.stdin_text is not None and not self.diff:
                 self.stdin_texts.append(job.stdin_text)
@@ -58,8 +58,12 @@ class FixRun:
         except FixError as error:
             return Outcome(None, str(error), outcome.warnings)
 
-    def _wanted(self, job: Job, findings: list) -> list:  # type: ignore[type-arg]
-        return findings if self.wanted is None else [f for f in findings if self.wanted(job.path, f)]  # type: ignore[operator]
+    def wanted_of(self, result) -> list:  # type: ignore[no-untyped-def,type-arg]
+        """The findings of a result that the report would show (all but those --changed-since leaves out)."""
+        return self._wanted(result.document.path, result.findings)
+
+    def _wanted(self, path: str, findings: list) -> list:  # type: ignore[type-arg]
+        return findings if self.wanted is None else [f for f in findings if self.wanted(path, f)]  # type: ignore[operator]
 
     def _fix(self, job: Job, outcome: Outcome) -> Outcome:
         from ..edits import fix_text
@@ -72,8 +76,8 @@ class FixRun:
                 "formatting; its findings are reported (--diff shows the changes to make in Word)")
             return outcome
         original = None if job.stdin_text is not None or word else FileText.read(job, text)
-        first = recheck(job, text, self.published)
-        fixed = fix_text(text, self._wanted(job, first.findings), self._checker(job), unsafe=self.unsafe,
+        first = _with_prose(job, outcome.result, self.published)  # what the guard reads
+        fixed = fix_text(text, self._wanted(job.path, first.findings), self._checker(job), unsafe=self.unsafe,
                          guard=editable, result=first)
         count = len(fixed.applied)
         if self.diff:
@@ -105,7 +109,7 @@ class FixRun:
     def _checker(self, job: Job):  # type: ignore[no-untyped-def]
         def check(text: str):  # type: ignore[no-untyped-def]
             result = recheck(job, text, self.published)
-            return self._wanted(job, result.findings), result
+            return self._wanted(job.path, result.findings), result
 
         return check
 
@@ -115,6 +119,21 @@ class FixRun:
             return ""
         verb = "would be fixed" if self.diff else "fixed"
         return f"; {self.fixed} {verb} in {self.files} file{'s' if self.files != 1 else ''}"
+
+
+def _with_prose(job: Job, result, published):  # type: ignore[no-untyped-def]
+    """`result` with its document read again whole (a worker sends it back without its prose)."""
+    if result.document.prose:
+        return result
+    from ..document import DocumentError
+    from ..engine import CheckResult
+    from ..runner import load_job
+
+    try:
+        document = load_job(Job(job.path, job.settings, result.document.text), published)
+    except DocumentError as error:
+        raise FixError(str(error)) from None
+    return CheckResult(document, [], result.findings)
 
 
 def recheck(job: Job, text: str, published):  # type: ignore[no-untyped-def]
