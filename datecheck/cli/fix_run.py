@@ -8,8 +8,6 @@ error, and exits 1 when there is something to fix, 0 when there is nothing.
 
 from __future__ import annotations
 
-import sys
-
 import typer
 
 from . import EXIT_ERROR, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, Interrupted, say
@@ -39,9 +37,10 @@ def prepare(fixing: FixRun, planned: list, outcomes, report):  # type: ignore[no
 
 def finish_fixing(fixing: FixRun, report) -> None:  # type: ignore[no-untyped-def]
     """The fixed standard input written out, and the count of fixes added to the summary."""
+    from .fixing import write_out
+
     for text in fixing.stdin_texts:
-        Stdout().write(text)
-    sys.stdout.flush()
+        write_out(text)
     report.notes.append(fixing.summary())
 
 

@@ -103,8 +103,7 @@ class FixRun:
             from . import say
 
             say(f"{path}: the diff is of its paragraphs' text; a .docx is never written: make the changes in Word")
-        sys.stdout.write(unified_diff(path, mark + before, mark + after))
-        sys.stdout.flush()
+        write_out(unified_diff(path, mark + before, mark + after))
 
     def _checker(self, job: Job):  # type: ignore[no-untyped-def]
         def check(text: str):  # type: ignore[no-untyped-def]
@@ -134,6 +133,20 @@ def _with_prose(job: Job, result, published):  # type: ignore[no-untyped-def]
     except DocumentError as error:
         raise FixError(str(error)) from None
     return CheckResult(document, [], result.findings)
+
+
+def write_out(text: str) -> None:
+    """`text` on standard output as UTF-8 bytes, whatever the output's encoding: a diff or a fixed
+    text must reach `patch` or a file as the text is, never with characters escaped or lines translated."""
+    if not text:
+        return
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes (a test's capture)
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8", "surrogateescape"))
+        buffer.flush()
 
 
 def recheck(job: Job, text: str, published):  # type: ignore[no-untyped-def]
