@@ -121,15 +121,19 @@ def fix_text(text: str, findings: list[Finding], checker: Checker, *, unsafe: bo
     """Fix `text`, whose check found `findings` (and gave `result`), pass by pass: `checker(text)`
     gives the findings of a text and its result; `guard(result)`, where its text may be edited. A
     pass whose fix leaves its finding in place is made again without that fix; the passes stop when
-    no fixable finding is left."""
+    no fixable finding is left, or when a pass would bring back a text already seen."""
     applied: list[Finding] = []
     refused: set[tuple[str, int, int]] = set()
+    seen = {text}
     for _ in range(MAX_PASSES):
         candidates = [f for f in findings if (f.code, f.start, f.end) not in refused]
         edits = plan_edits(candidates, text, unsafe, guard(result) if guard else None)
         if not edits:
             break
         new_text = apply_edits(text, edits)
+        if new_text in seen:  # fixes that undo each other: stop where the text was
+            break
+        seen.add(new_text)
         new_findings, new_result = checker(new_text)
         failed = [edit for edit in edits if still_there(edit, edits, new_findings)]
         if failed:

@@ -374,3 +374,23 @@ def test_with_changed_since_only_the_changed_lines_are_fixed(tmp_path: Path) -> 
                            cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert story.read_text(encoding="utf-8") == old + "The ferry bid opened on Jan. 5, 2026, the clerk said yesterday.\n"
+
+
+def test_fixes_that_undo_each_other_stop() -> None:
+    def flip(text: str):  # each text has a finding (another rule's) whose fix swaps the word back
+        east = text.startswith("east")
+        return [finding("DC998" if east else "DC999", 0, 4, Suggestion(0, 4, "west" if east else "east", "t"))], None
+
+    fixed = fix_text("east side", flip("east side")[0], flip)
+    assert fixed.text == "west side" and len(fixed.applied) == 1
+
+
+def test_a_link_s_target_is_written_and_the_link_kept(tmp_path: Path) -> None:
+    target = tmp_path / "drafts" / "story.txt"
+    target.parent.mkdir()
+    target.write_text(FIXABLE, encoding="utf-8")
+    link = tmp_path / "story.txt"
+    link.symlink_to(target)
+    result = run_datecheck("check", "--fix", "--published", PUBLISHED, "story.txt", cwd=tmp_path)
+    assert "fixed 2 findings in story.txt" in result.stderr
+    assert link.is_symlink() and "Jan. 2, 2026" in target.read_text(encoding="utf-8")
