@@ -187,6 +187,8 @@ def test_a_read_only_file_is_one_line_and_exit_2_the_others_go_on(tmp_path: Path
     errors = [line for line in result.stderr.splitlines() if "a.txt" in line]
     assert errors == ["datecheck: a.txt: read-only; not fixed"]
     assert locked.read_text(encoding="utf-8") == FIXABLE
+    assert "a.txt:1:" in result.stdout and "b.txt:1:" not in result.stdout  # its findings, as they are
+    assert "2 fixed in 1 file; 1 could not be fixed" in result.stdout
     assert "2026" in other.read_text(encoding="utf-8")
 
 
@@ -200,8 +202,9 @@ def test_a_file_that_vanished_is_an_error_naming_it(tmp_path: Path) -> None:
     job = Job(str(story), Settings())
     outcome = run_job(job, date(2026, 1, 8))
     story.unlink()
-    fixed = FixRun(diff=False, unsafe=False, published=date(2026, 1, 8)).process(job, outcome)
-    assert fixed.result is None and fixed.error == f"{story}: no such file; not fixed"
+    run = FixRun(diff=False, unsafe=False, published=date(2026, 1, 8))
+    kept = run.process(job, outcome)
+    assert kept is outcome and run.errors == [f"{story}: no such file; not fixed"]
 
 
 def test_a_file_changed_meanwhile_is_not_written(tmp_path: Path) -> None:
@@ -214,8 +217,9 @@ def test_a_file_changed_meanwhile_is_not_written(tmp_path: Path) -> None:
     job = Job(str(story), Settings())
     outcome = run_job(job, date(2026, 1, 8))
     story.write_text(FIXABLE + "An editor added this line.\n", encoding="utf-8")
-    fixed = FixRun(diff=False, unsafe=False, published=date(2026, 1, 8)).process(job, outcome)
-    assert "changed while it was being checked" in (fixed.error or "")
+    run = FixRun(diff=False, unsafe=False, published=date(2026, 1, 8))
+    run.process(job, outcome)
+    assert "changed while it was being checked" in run.errors[0]
     assert story.read_text(encoding="utf-8").endswith("An editor added this line.\n")
 
 

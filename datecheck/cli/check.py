@@ -92,6 +92,8 @@ def _check_files(planned, errors, day, jobs, changes, fixing, output_format, tex
     finish(report, day)
     if write_baseline:
         raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
+    if fixing is not None and fixing.errors:  # a file whose fixes could not be written
+        raise typer.Exit(EXIT_ERROR)
     exit_status(report, exit_zero)
 
 

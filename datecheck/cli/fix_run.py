@@ -70,7 +70,7 @@ def run_diff(fixing: FixRun, planned: list, errors: list[str], jobs: int | None,
     finally:
         outcomes.close()
     _diff_summary(fixing, remaining)
-    raise typer.Exit(EXIT_ERROR if errors else EXIT_FOUND if fixing.fixed else EXIT_OK)
+    raise typer.Exit(EXIT_ERROR if errors or fixing.errors else EXIT_FOUND if fixing.fixed else EXIT_OK)
 
 
 def _diff_summary(fixing: FixRun, remaining: int) -> None:

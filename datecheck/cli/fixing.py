@@ -34,6 +34,7 @@ class FixRun:
     fixed: int = 0
     files: int = 0
     stdin_texts: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # files that could not be written (exit 2)
 
     def outcomes(self, planned: list[Job], outcomes):  # type: ignore[no-untyped-def]
         """Each outcome in order, its file fixed (or its diff printed): the outcome of what remains."""
@@ -55,8 +56,12 @@ class FixRun:
             return outcome
         try:
             return self._fix(job, outcome)
-        except FixError as error:
-            return Outcome(None, str(error), outcome.warnings)
+        except FixError as error:  # said at once; the file's findings are still reported, as they are
+            from . import say
+
+            say(str(error))
+            self.errors.append(str(error))
+            return outcome
 
     def wanted_of(self, result) -> list:  # type: ignore[no-untyped-def,type-arg]
         """The findings of a result that the report would show (all but those --changed-since leaves out)."""
@@ -114,10 +119,11 @@ class FixRun:
 
     def summary(self) -> str:
         """What was fixed, for the end of the report ("; 3 fixed in 2 files")."""
-        if not self.fixed:
+        if not self.fixed and not self.errors:
             return ""
         verb = "would be fixed" if self.diff else "fixed"
-        return f"; {self.fixed} {verb} in {self.files} file{'s' if self.files != 1 else ''}"
+        failed = f"; {len(self.errors)} could not be fixed" if self.errors else ""
+        return f"; {self.fixed} {verb} in {self.files} file{'s' if self.files != 1 else ''}{failed}"
 
 
 def _with_prose(job: Job, result, published):  # type: ignore[no-untyped-def]
