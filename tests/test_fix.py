@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 from datetime import date, timedelta
 from pathlib import Path
@@ -398,3 +399,12 @@ def test_a_link_s_target_is_written_and_the_link_kept(tmp_path: Path) -> None:
     result = run_datecheck("check", "--fix", "--published", PUBLISHED, "story.txt", cwd=tmp_path)
     assert "fixed 2 findings in story.txt" in result.stderr
     assert link.is_symlink() and "Jan. 2, 2026" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away")
+def test_the_owner_is_kept_when_root_fixes_a_file_of_another_user(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(FIXABLE, encoding="utf-8")
+    os.chown(story, 4321, 4321)
+    run_datecheck("check", "--fix", "--published", PUBLISHED, str(story))
+    assert (story.stat().st_uid, story.stat().st_gid) == (4321, 4321) and "2026" in story.read_text(encoding="utf-8")

@@ -251,6 +251,7 @@ def write_atomically(path: str, data: bytes, expected: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, stat.S_IMODE(status.st_mode))
+        _keep_owner(temporary, status)
         os.replace(temporary, real)
     except OSError as error:
         _remove(temporary)
@@ -258,6 +259,16 @@ def write_atomically(path: str, data: bytes, expected: bytes) -> None:
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _keep_owner(path: str, status: os.stat_result) -> None:
+    """The new file owned as the old one was, where this process may say so (root fixing a file of another user)."""
+    mine = os.stat(path)
+    if (mine.st_uid, mine.st_gid) != (status.st_uid, status.st_gid) and hasattr(os, "chown"):
+        try:
+            os.chown(path, status.st_uid, status.st_gid)
+        except OSError:  # not allowed: the file is then the writer's, as any editor's save would make it
+            pass
 
 
 def _remove(path: str) -> None:
