@@ -9,8 +9,8 @@ import typer
 from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
-    CheckPaths, FormatField, IdField, Jobs, LanguageOption, NoColor, PublishedField, Published, Quiet, Records, Select,
-    Statistics, StdinFilename, TextField, WriteBaseline,
+    CheckPaths, FormatField, IdField, Jobs, LanguageOption, MessagesOption, NoColor, PublishedField, Published, Quiet,
+    Records, Select, Statistics, StdinFilename, TextField, WriteBaseline,
 )
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ def check(
     country: Country = None,
     date_order: DateOrderOption = None,
     language: LanguageOption = None,
+    messages: MessagesOption = None,
     config: Config = None,
     stdin_filename: StdinFilename = None,
     jobs: Jobs = None,
@@ -55,6 +56,7 @@ def check(
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
     flags = _setting_flags(select, ignore, fail_on, date_order, country, language)
+    flags["messages"] = messages.value if messages else None
     text_options = {"no_color": no_color, "quiet": quiet, "statistics": statistics}
     if records is not None:
         from .records import RecordsRun, check_records, refuse_with_records

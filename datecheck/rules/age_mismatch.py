@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from ..model import Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
-from .cues import CUES as _CUES
 
 class AgeMismatch(Rule):
     """An age that does not fit the birth date written with it.
@@ -42,9 +41,9 @@ class AgeMismatch(Rule):
                 continue
             start, end = ctx.sentence_bounds(age.start)
             born = None
-            for match in _CUES.BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
+            for match in ctx.cues.BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
                 # "Ellis, 38, born in 1990": nothing but punctuation (or "who was") between
-                if match.start() >= age.end and _CUES.AGE_TO_BORN.match(ctx.low[age.end:match.start()]):
+                if match.start() >= age.end and ctx.cues.AGE_TO_BORN.match(ctx.low[age.end:match.start()]):
                     born = match
                     break
             if born is None:
@@ -72,13 +71,14 @@ class AgeMismatch(Rule):
                 right = possible.pop()
                 possible = {right}
                 suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
-                                              number_like(number.group(0), right), f"Change the age to {right}"))
-            ages = " or ".join(str(p) for p in sorted(possible))
+                                              number_like(number.group(0), right, ctx.lang),
+                                              ctx.say("Change the age to {age}", age=right)))
+            ages = ctx.say(" or ").join(str(p) for p in sorted(possible))
             yield Violation(
                 age.start,
                 age.end,
-                f"age {stated_age} does not fit born {ctx.text[birth.start:birth.end]}: on "
-                f"{now.isoformat()} that person is {ages}",
-                (ctx.related(birth, "the birth date"),),
+                ctx.say("age {age} does not fit born {born}: on {now} that person is {ages}", age=stated_age,
+                        born=ctx.text[birth.start:birth.end], now=now.isoformat(), ages=ages),
+                (ctx.related(birth, ctx.say("the birth date")),),
                 tuple(suggestions),
             )
