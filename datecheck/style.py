@@ -114,8 +114,9 @@ def ordinal_like(model: str, number: int, lang: str = DEFAULT) -> str:
     """`number` as an ordinal written as `model` writes one: "30th" -> "25th", "tenth" -> "ninth"."""
     numbers = language(lang).numbers
     digits = numbers.digit_ordinal(model)
-    if digits:
-        return f"{number}{same_case(digits.group(2), numbers.ordinal_suffix(number))}"
+    if digits:  # the suffix for the number; the one written (or none) where the language's does not vary
+        written, wanted = digits.group(2) or "", numbers.ordinal_suffix(number)
+        return f"{number}{same_case(written, wanted) if wanted and written else written}"
     if not 0 < number <= 999:  # words only up to 999, as for number_like (a year-9999 story's 7,983rd)
         return f"{number}{numbers.ordinal_suffix(number)}"
     return same_case(model, numbers.ordinal_words(number))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Severity, Tense
 from .base import CheckContext, Rule, Violation, year_shift_suggestions
-from .recency import clause_before, cues, past_verb_before
+from .recency import clause_before, cues, past_verb_after, past_verb_before
 
 class FutureAsPast(Rule):
     """A date after publication in a clause that reports it as done.
@@ -49,7 +49,9 @@ class FutureAsPast(Rule):
             hedges = cues(ctx.lang).HEDGES
             if hedges.search(sentence_before) or hedges.search(ctx.after(mention.end, 40)):
                 continue
-            verb = past_verb_before(before[:-len(ctx.cues.ON)] if before.endswith(ctx.cues.ON) else before, code=ctx.lang)
+            on = ctx.cues.ON
+            verb = past_verb_before(before[:-len(on)] if before.endswith(on) else before, code=ctx.lang) \
+                or past_verb_after(ctx.after(mention.end, 80, clause=True), ctx.lang)
             if verb is None or ctx.in_quotes(mention.start) or ctx.tense(mention) != Tense.PAST:
                 continue  # the reading of the date's own phrase must agree: not a modal, a purpose, another clause
             written = ctx.text[mention.start:mention.end]

@@ -61,6 +61,18 @@ def past_verb_before(text_before: str, max_words: int | None = None, code: str =
     return None
 
 
+def past_verb_after(text_after: str, code: str = DEFAULT) -> str | None:
+    """In a language that puts the participle last ("hat den Vertrag am 19. Mai unterzeichnet"), the
+    past verb that ends the date's clause (`text_after`: the rest of the clause after the date)."""
+    found = cues(code)
+    if not found.tense.PARTICIPLE_LAST:
+        return None
+    words = found.WORD.findall(text_after)[:found.tense.PAST_VERB_REACH]
+    if not words or words[-1] in found.tense.PLAN_PARTICIPLES or not is_past_verb(words[-1], found.tense):
+        return None
+    return words[-1]
+
+
 def recent_evidence(
     ctx: CheckContext, mention: Mention, now: date, *, days: int = 14, whole_story: bool = False
 ) -> Mention | None:

@@ -19,7 +19,8 @@ DATE_LINE_REST = re.compile(
 RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(RANGE_WORDS + (PAIR_WORD,)) + r")\s*\Z", re.IGNORECASE)
 RANGE_OPENER = re.compile("(?:" + "|".join(RANGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
 
-ANNIVERSARY_STEM = "jähr"
+#: The letter every form shares ("jährig", "Jahrestag", "Jubiläum"), to skip texts without one quickly.
+ANNIVERSARY_STEM = "j"
 #: "das 50-jährige Bestehen", "zum 30. Jahrestag des", "das 25-jährige Jubiläum".
 ANNIVERSARY = re.compile(
     r"(?<![a-z0-9])(?P<ordinal>[0-9]{1,3})(?:-jährigen?|-jähriges|\.)[ \t]+(?:bestehen|jubiläum|jahrestag|firmenjubiläum)\b"
@@ -41,6 +42,12 @@ COUNT_FORWARD = "nach"
 ON_BEFORE = re.compile(r"\bam(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
 ON = "am "
 CONDITIONAL = "\x00"
+#: Dates the future verb of their clause does not date: one after "vom" names the noun before it
+#: ("die Sitzung vom 4. Juni", "das Angebot vom 30. Januar"); one after "ab", "seit" opens a span
+#: that may be running already.
+NAMES_A_NOUN_BEFORE = re.compile(r"\bvom[ \t\n]+\Z")
+NAMES_A_NOUN_AFTER = re.compile(r"")
+SPAN_START_BEFORE = re.compile(r"\b(?:ab|seit)[ \t\n]+(?:dem[ \t\n]+)?\Z")
 EARLIER = "zuvor"
 LATER = "später"
 DAY_BESIDE_TODAY = re.compile(r"\x00")
@@ -49,7 +56,9 @@ BYLINE = re.compile(r"[ \t]*(?:veröffentlicht|erschienen)(?:[ \t]+am)?[ \t]*:?"
 NOT_PUBLICATION = re.compile(r"[ \t]*(?:heute|aktualisiert|zuletzt[ \t]+aktualisiert|geändert)\b", re.IGNORECASE)
 
 BORN = re.compile(r"\bgeboren\b(?:[ \t]+(?:am|im|in))?[ \t]*")
-AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:der|die)[ \t]+)?\Z")
+#: Between an age and "geboren": "Wolf, 45, geboren", "der 45-jährige Bürgermeister, geboren" (the noun
+#: the age describes), "(45), der 1975 geboren" is not read (the year comes first).
+AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:[a-zäöüß]+[ \t]*,[ \t]*)?(?:(?:der|die)[ \t]+)?\Z")
 
 LOOSE_GAP = re.compile(r"^[ \t]+(?:[a-zäöüß]+[ \t]+){0,3}(?:am|vom)[ \t]+$|^[ \t]*[,(][ \t]*$", re.IGNORECASE)
 

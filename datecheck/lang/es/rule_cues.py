@@ -44,6 +44,12 @@ COUNT_FORWARD = "después"
 ON_BEFORE = re.compile(r"\bel(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
 ON = "el "
 CONDITIONAL = "\x00"
+#: Dates the future verb of their clause does not date: one after "del" names the noun before it
+#: ("la oferta del 30 de enero", "la reunión del 4 de junio"); one after "desde", "a partir de"
+#: opens a span that may be running already.
+NAMES_A_NOUN_BEFORE = re.compile(r"\bdel[ \t\n]+\Z")
+NAMES_A_NOUN_AFTER = re.compile(r"")
+SPAN_START_BEFORE = re.compile(r"\b(?:desde|a[ \t\n]+partir[ \t\n]+del?)[ \t\n]+(?:el[ \t\n]+)?\Z")
 
 # --- DC204 relative-date-conflict -------------------------------------------------------------------
 EARLIER = "antes"
