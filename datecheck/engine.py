@@ -54,7 +54,7 @@ def check_document(
     ctx.messages = messages_language(messages, lang)
     findings = _run_rules(document, ctx, rules, severities or {})
     if suppress:
-        findings = _suppressed(document, findings, rules, severities or {})
+        findings = _suppressed(document, findings, rules, severities or {}, ctx.messages)
     findings.sort(key=lambda f: (f.start, f.code))
     return CheckResult(document, ctx.mentions, findings)
 
@@ -148,12 +148,13 @@ def _finding(document: Document, rule: Rule, severity: Severity, violation: Viol
 
 
 def _suppressed(
-    document: Document, findings: list[Finding], rules: list[type[Rule]], severities: dict[str, Severity]
+    document: Document, findings: list[Finding], rules: list[type[Rule]], severities: dict[str, Severity],
+    messages: str = "en",
 ) -> list[Finding]:
     """The findings left after the document's suppressions, plus DC902 for the ones that did nothing."""
     from .suppress import suppressed
 
-    return suppressed(document, findings, rules, severities)
+    return suppressed(document, findings, rules, severities, messages)
 
 
 @fewer_collections

@@ -37,6 +37,11 @@ def month_like(model: str, month: int, lang: str = DEFAULT) -> str:
     full = words.MONTH_NAMES[month - 1]
     if word.lower() in words.MONTHS:
         return same_case(word, full)
+    if model.endswith(".") and not words.AP_MONTH_ABBREVIATIONS and word.lower() in words.MONTH_ABBREVIATIONS:
+        # without AP's table the abbreviation written stays one: "ene." -> "feb.", "Jan." -> "Feb."
+        spellings = sorted((w for w, n in words.MONTH_ABBREVIATIONS.items() if n == month), key=len)
+        same_length = [w for w in spellings if len(w) == len(word)]
+        return same_case(word, (same_length or spellings)[0]) + "."
     if model.endswith("."):
         ap = words.AP_MONTH_ABBREVIATIONS.get(month)
         return same_case(word, ap if ap else full)

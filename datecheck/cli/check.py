@@ -55,8 +55,7 @@ def check(
         raise fail("--write-baseline needs --baseline FILE")
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
-    flags = _setting_flags(select, ignore, fail_on, date_order, country, language)
-    flags["messages"] = messages.value if messages else None
+    flags = _setting_flags(select, ignore, fail_on, date_order, country, language, messages)
     text_options = {"no_color": no_color, "quiet": quiet, "statistics": statistics}
     if records is not None:
         from .records import RecordsRun, check_records, refuse_with_records
@@ -99,7 +98,7 @@ def exit_status(report: Report, exit_zero: bool) -> None:
         raise typer.Exit(EXIT_FOUND)
 
 
-def _setting_flags(select, ignore, fail_on, date_order, country, language=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _setting_flags(select, ignore, fail_on, date_order, country, language=None, messages=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """The settings given on the command line, checked, as the config layer takes them."""
     from ..model import Severity
     from ..rules import UnknownRule, check_selectors
@@ -121,6 +120,7 @@ def _setting_flags(select, ignore, fail_on, date_order, country, language=None) 
         "date_order": date_order.value if date_order else None,
         "holiday_country": country.upper() if country else None,
         "language": language.value if language else None,
+        "messages": messages.value if messages else None,
     }
 
 

@@ -288,16 +288,20 @@ def whole_years_since(st: Stated, year: int, now: date) -> set[int]:
     return {now.year - year - 1, now.year - year}
 
 
-def written_weekday(ctx: CheckContext, weekday: Mention) -> str:
+def written_weekday(ctx: CheckContext, weekday: Mention, possessive: bool = False) -> str:
     """The weekday's own word in a weekday mention ("martes" in "el martes"): the first word that is a
-    weekday name or abbreviation of the story's language, else the first word."""
+    weekday name or abbreviation of the story's language, else the first word (with `possessive`,
+    less an "'s": "Wednesday's")."""
     words = ctx.text[weekday.start:weekday.end].split()
     names = ctx.words
     for word in words:
-        bare = word.rstrip(".,;:'\u2019s").lower() if not word.lower().rstrip(".,;:").isalpha() else word.lower().rstrip(".,;:")
-        if bare in names.WEEKDAYS or bare in names.WEEKDAY_ABBREVIATIONS:
-            return word.rstrip(",;:") if not word.endswith(".") or bare not in names.WEEKDAY_ABBREVIATIONS else word
-    return words[0] if words else ""
+        for form in (word, word.rstrip("'\u2019s")) if possessive else (word,):
+            bare = form.lower().strip(".,;:()")
+            if bare in names.WEEKDAYS or bare in names.WEEKDAY_ABBREVIATIONS:
+                return form
+    if not words:
+        return ""
+    return words[0].rstrip("'\u2019s") if possessive else words[0]
 
 
 def day_text(day: date) -> str:

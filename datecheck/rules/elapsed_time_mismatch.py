@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 from collections.abc import Iterator
 
 from ..model import Mention, Severity, Suggestion
@@ -53,10 +54,12 @@ class ElapsedTimeMismatch(Rule):
             if unit not in _UNIT_YEARS or amount >= 0 or rel.anchor_source == "mention":
                 continue
             words = ctx.low[rel.start:rel.end]
-            if not words.endswith(ctx.cues.AGO) or ctx.cues.APPROXIMATE_BEFORE.search(ctx.low[max(0, rel.start - 20):rel.start]):
+            ago_first = ctx.cues.AGO_FIRST  # "hace 25 años", "vor 25 Jahren"; "25 years ago"
+            if not (words.startswith(ctx.cues.AGO) if ago_first else words.endswith(ctx.cues.AGO)) \
+                    or ctx.cues.APPROXIMATE_BEFORE.search(ctx.low[max(0, rel.start - 20):rel.start]):
                 continue
-            if ctx.cues.APPROXIMATE_START.match(words):  # "about 25 years ago"
-                continue
+            if ctx.cues.APPROXIMATE_START.match(words[len(ctx.cues.AGO):].lstrip() if ago_first else words):
+                continue  # "about 25 years ago", "hace unos 25 años"
             neighbours = []
             if i > 0 and ctx.cues.ELAPSED_GAP.match(ctx.prose[mentions[i - 1].end:rel.start]):
                 neighbours.append(mentions[i - 1])
@@ -75,9 +78,9 @@ class ElapsedTimeMismatch(Rule):
                 phrase = ctx.text[rel.start:rel.end]
                 elapsed = max(possible)
                 suggestions = []
-                number = re.match(r"\S+", phrase)
+                number = next(islice(re.finditer(r"\S+", phrase), 1 if ago_first else 0, None), None)
                 if unit == "year" and len(possible) == 1 and number and ctx.numbers.number_value(number.group(0)) is not None:
-                    suggestions.append(Suggestion(rel.start, rel.start + number.end(),
+                    suggestions.append(Suggestion(rel.start + number.start(), rel.start + number.end(),
                                                   number_like(number.group(0), elapsed, ctx.lang),
                                                   ctx.say("Change to {n} years", n=elapsed)))
                 span_text = ctx.say(" or ").join(str(p) for p in sorted(possible))

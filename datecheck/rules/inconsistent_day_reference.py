@@ -7,7 +7,7 @@ from datetime import date
 
 from ..model import Mention, Severity, Suggestion
 from ..style import date_like, weekday_like
-from .base import CheckContext, Rule, Violation
+from .base import CheckContext, Rule, Violation, written_weekday
 
 def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
     """(weekday, date, tight) for every weekday the text ties to a date, tightly ("Wednesday,
@@ -69,7 +69,7 @@ class InconsistentDayReference(Rule):
             same_date = [(w, d) for w, d in good if d.resolved_date == day]
             if not same_weekday and not same_date:
                 continue
-            weekday_word = ctx.text[weekday.start:weekday.end].split()[0].rstrip("'\u2019s")
+            weekday_word = written_weekday(ctx, weekday, possessive=True)
             written = ctx.text[dated.start:dated.end]
             suggestions = []
             related = []

@@ -32,6 +32,8 @@ _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
 APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
 APPROXIMATE_START = re.compile(alternation(_NOT_EXACT) + r"\b")
 AGO = "hace"
+#: Whether that word opens the count ("hace 25 años") rather than ends it ("25 years ago").
+AGO_FIRST = True
 COUNT_BEFORE_YEAR = re.compile(
     r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|"
     r"cincuenta)[ ](?P<unit>año|década|siglo)s?[ \t]+(?P<dir>después|antes)[ \t]+(?:de(?:l)?[ \t]+)?"

@@ -1,0 +1,64 @@
+"""Every rule against its Spanish and German fixtures (fixtures/lang/<code>/): failing cases,
+passing cases and near misses, each read in its language, with the message in that language."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import datecheck
+from datecheck.rules import RULES
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lang"
+LANGUAGES = ("es", "de")
+
+
+def load_cases() -> list[tuple[str, str, dict]]:
+    cases = []
+    for code in LANGUAGES:
+        for path in sorted((FIXTURES / code).glob("*.toml")):
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            for number, case in enumerate(data["case"], 1):
+                cases.append((code, data["rule"], {**case, "id": f"{code}-{path.stem}-{number}-{case['kind']}"}))
+    return cases
+
+
+CASES = load_cases()
+
+
+@pytest.mark.parametrize(("code", "rule", "case"), CASES, ids=[case["id"] for _, _, case in CASES])
+def test_rule_case(code: str, rule: str, case: dict) -> None:
+    findings = datecheck.check(case["text"], case.get("published"), case.get("path"),
+                               select=case.get("select", [rule]), language=code)
+    mine = [f for f in findings if f.code == rule]
+    if case["kind"] == "fail":
+        assert len(mine) == 1, [f.message for f in mine]
+        finding = mine[0]
+        assert finding.text == case["flag"], finding.message
+        replacements = [s.replacement for s in finding.suggestions]
+        for wanted in case.get("suggest", []):
+            assert wanted in replacements, (replacements, finding.message)
+        assert case["says"] in finding.message, finding.message
+    else:
+        assert mine == [], [f.message for f in mine]
+
+
+def test_every_rule_that_reads_the_language_has_cases_in_each() -> None:
+    kinds: dict[tuple[str, str], set[str]] = {}
+    for code, rule, case in CASES:
+        kinds.setdefault((code, rule), set()).add(case["kind"])
+    for code in LANGUAGES:
+        for rule in RULES:
+            if rule.languages is None:
+                assert kinds.get((code, rule.code)) == {"fail", "pass", "near-miss"}, (code, rule.code)
+            else:
+                assert (code, rule.code) not in kinds, (code, rule.code)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.languages is not None], ids=lambda r: r.code)
+def test_house_style_rules_stay_quiet_on_other_languages(rule) -> None:
+    text = "El concejo votó el martes, 7 de enero de 2025, y publicó el acta el 03/04/2025. Ayer se reunió."
+    assert datecheck.check(text, "2025-01-08", select=[rule.code], language="es") == []
+    assert "English only" in rule.documentation()
