@@ -7,6 +7,7 @@ from datetime import date
 
 from .collector import fewer_collections
 from .document import Document, load_text
+from .document.published import read_in_language
 from .extract import extract_with_timeline
 from .lang import language
 from .messages import messages_language
@@ -47,6 +48,7 @@ def check_document(
     if rules is None:
         rules = select_rules()
     lang = _language(document, lang)
+    read_in_language(document, lang)
     tables = language(lang)
     country = country or tables.holidays.COUNTRY
     date_order = date_order or tables.words.DATE_ORDER

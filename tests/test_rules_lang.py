@@ -62,3 +62,37 @@ def test_house_style_rules_stay_quiet_on_other_languages(rule) -> None:
     text = "El concejo votó el martes, 7 de enero de 2025, y publicó el acta el 03/04/2025. Ayer se reunió."
     assert datecheck.check(text, "2025-01-08", select=[rule.code], language="es") == []
     assert "English only" in rule.documentation()
+
+
+EXAMPLES = {
+    "borrador-pleno.md": {
+        "DC101": "'martes' no coincide con 7 de enero: miércoles, 7 de enero de 2026",
+        "DC102": "'31 de febrero' no es una fecha: febrero tiene 28 días",
+        "DC201": "'2 de enero de 2025' es más de un año anterior a esta noticia (8 de enero de 2026)",
+        "DC204": "'ayer' significa 7 de enero de 2026",
+    },
+    "entwurf-gemeinderat.md": {
+        "DC101": "'Dienstag' passt nicht zu 7. Januar: Mittwoch, 7. Januar 2026",
+        "DC102": "'31. Februar' ist kein Datum: der Februar hat 28 Tage",
+        "DC201": "'2. Januar 2025' liegt mehr als ein Jahr vor diesem Artikel (8. Januar 2026)",
+        "DC204": "'gestern' bedeutet 7. Januar 2026",
+    },
+}
+
+
+def test_the_spanish_and_german_drafts_are_caught_in_their_language() -> None:
+    import json
+
+    from cli_run import ROOT, run_datecheck
+
+    result = run_datecheck("check", "--format", "json", "examples/borrador-pleno.md", "examples/entwurf-gemeinderat.md")
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    for entry in report["files"]:
+        wanted = EXAMPLES[Path(entry["path"]).name]
+        found = {finding["code"]: finding["message"] for finding in entry["findings"]}
+        assert set(found) == set(wanted), found
+        for code, message in wanted.items():
+            assert found[code].startswith(message), found[code]
+    text = run_datecheck("check", "examples/borrador-pleno.md", cwd=ROOT).stdout
+    assert "did you mean: '6 de enero'  (Cambiar la fecha al martes más cercano)" in text
