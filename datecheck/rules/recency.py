@@ -17,7 +17,6 @@ from ..tense import is_past_verb
 from .base import CheckContext
 
 
-
 class Cues:
     """The recency cues of one language (``lang/<code>/tense.py``), compiled once."""
 
@@ -42,6 +41,7 @@ def cues(code: str = DEFAULT) -> Cues:
     return Cues(code)
 
 
+#: English's, under the names the rules imported before they read the story's language.
 _EN = cues(DEFAULT)
 OLD_CUES, OLD_CUES_NEAR, HEDGES = _EN.OLD_CUES, _EN.OLD_CUES_NEAR, _EN.HEDGES
 FUTURE_MARKERS, UP_TO_NOW = _EN.FUTURE_MARKERS, _EN.UP_TO_NOW

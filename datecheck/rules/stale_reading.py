@@ -35,7 +35,6 @@ from .recency import cues, recent_evidence
 FAR = timedelta(days=180)
 
 
-
 @lru_cache(maxsize=None)
 def stale_cues(code: str) -> SimpleNamespace:
     """The patterns of ``lang/<code>/stale_cues.py``, compiled once per language."""
