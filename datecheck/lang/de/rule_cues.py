@@ -61,6 +61,8 @@ BORN = re.compile(r"\bgeboren\b(?:[ \t]+(?:am|im|in))?[ \t]*")
 #: Between an age and "geboren": "Wolf, 45, geboren", "der 45-jährige Bürgermeister, geboren" (the noun
 #: the age describes), "(45), der 1975 geboren" is not read (the year comes first).
 AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:[a-zäöüß]+[ \t]*,[ \t]*)?(?:(?:der|die)[ \t]+)?\Z")
+#: Right before a count of years that is an age being reached: not read in German yet ("der am Sonntag 50 wird": the count comes first).
+TURNING = re.compile(r"\x00")
 
 LOOSE_GAP = re.compile(r"^[ \t]+(?:[a-zäöüß]+[ \t]+){0,3}(?:am|vom)[ \t]+$|^[ \t]*[,(][ \t]*$", re.IGNORECASE)
 

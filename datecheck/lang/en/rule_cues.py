@@ -97,6 +97,8 @@ NOT_PUBLICATION = re.compile(r"[ \t]*(?:today|updated|last[ \t]+updated|modified
 BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*")
 #: Between an age and "born": "38, who was born in".
 AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+(?:was|were)[ \t]+)?\Z")
+#: Right before a count of years that is an age being reached: not read in English yet.
+TURNING = re.compile(r"\x00")
 
 # --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
 #: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".

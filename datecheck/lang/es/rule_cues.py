@@ -67,6 +67,8 @@ NOT_PUBLICATION = re.compile(r"[ \t]*(?:hoy|actualizado|última[ \t]+actualizaci
 # --- DC303 age-mismatch -----------------------------------------------------------------------------
 BORN = re.compile(r"\bnaci(?:ó|da|do)\b(?:[ \t]+(?:en|el))?[ \t]*")
 AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:que|quien)[ \t]+)?\Z")
+#: Right before a count of years that is an age being reached: "que cumple 50 años".
+TURNING = re.compile(r"\bcumpl(?:e|en|ió|ieron|irá|irán)[ \t]+\Z")
 
 # --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
 LOOSE_GAP = re.compile(r"^[ \t]+(?:[a-záéíóúñ]+[ \t]+){0,3}(?:del?|el)[ \t]+$|^[ \t]*[,(][ \t]*$", re.IGNORECASE)
