@@ -96,3 +96,32 @@ def test_the_spanish_and_german_drafts_are_caught_in_their_language() -> None:
             assert found[code].startswith(message), found[code]
     text = run_datecheck("check", "examples/borrador-pleno.md", cwd=ROOT).stdout
     assert "did you mean: '6 de enero'  (Cambiar la fecha al martes más cercano)" in text
+
+
+TENSES = [
+    ("es", "las dos empresas firmaron el acuerdo el 19 de mayo.", "19 de mayo", "past"),
+    ("es", "las dos empresas han firmado el acuerdo el 19 de mayo.", "19 de mayo", "past"),
+    ("es", "las dos empresas firmarán el acuerdo el 19 de mayo.", "19 de mayo", "future"),
+    ("es", "el museo va a reabrir el 3 de agosto.", "3 de agosto", "future"),
+    ("es", "el ayuntamiento tendrá listo el parque el 3 de agosto.", "3 de agosto", "future"),
+    ("de", "die beiden firmen unterzeichneten den vertrag am 19. mai.", "19. mai", "past"),
+    ("de", "die beiden firmen haben den vertrag am 19. mai unterzeichnet.", "19. mai", "past"),
+    ("de", "der stadtrat hat am 19. mai beschlossen, die halle zu sanieren.", "19. mai", "past"),
+    ("de", "das museum wird am 3. august wieder öffnen.", "3. august", "future"),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence", "written", "tense"), TENSES, ids=[t[1][:40] for t in TENSES])
+def test_the_tense_of_a_date_in_spanish_and_german(code: str, sentence: str, written: str, tense: str) -> None:
+    from datecheck.tense import clause_tense
+
+    start = sentence.index(written)
+    assert clause_tense(sentence, start, start + len(written), code=code).value == tense
+
+
+def test_a_german_day_of_the_month_and_its_dot_end_no_sentence() -> None:
+    from datecheck.text import segments_of
+
+    low = "der rat tagte am 19. mai im rathaus. die zahl stieg auf 19. die stadt wächst."
+    assert [low[s:e] for s, e in segments_of(low, "de").sentences] == [
+        "der rat tagte am 19. mai im rathaus.", "die zahl stieg auf 19.", "die stadt wächst."]
