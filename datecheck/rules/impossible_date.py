@@ -23,7 +23,8 @@ def _shorter_years(ctx: CheckContext, start: int, end: int, written: str, year: 
     options = sorted({int(digits[:i] + digits[i + 1:]) for i in range(len(digits))} & set(range(1000, 10000)),
                      key=lambda y: (abs(y - around), y))
     at = written.rfind(digits)
-    return [Suggestion(start + at, start + at + len(digits), str(y), f"Make the year {y}") for y in options[:2]]
+    return [Suggestion(start + at, start + at + len(digits), str(y), ctx.say("Make the year {year}", year=y))
+            for y in options[:2]]
 
 
 class ImpossibleDate(Rule):
@@ -67,13 +68,14 @@ class ImpossibleDate(Rule):
                 last_day = safe_date(year, st.month, last)  # None in year 0
                 if st.day > last and last_day is not None:
                     suggestions.append(Suggestion(
-                        mention.start, mention.end, date_like(written, last_day, order=st.numeric_order),
-                        f"Use the last day of the month ({last})",
+                        mention.start, mention.end, date_like(written, last_day, order=st.numeric_order, lang=ctx.lang),
+                        ctx.say("Use the last day of the month ({day})", day=last),
                     ))
             yield Violation(
                 mention.start,
                 mention.end,
-                f"'{written}' is not a date: {mention.problem or 'no such day'}",
+                ctx.say("'{date}' is not a date: {reason}", date=written,
+                        reason=mention.problem or ctx.say("no such day")),
                 (),
                 tuple(suggestions),
             )
