@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .words import MONTH_NAMES
 
 #: "now", "currently": the present; "soon", "the future": ahead; any other reference word: the past
@@ -9,6 +11,10 @@ PRESENT_REFS = frozenset({"now", "right now", "currently", "nowadays", "these da
 FUTURE_REFS = frozenset({
     "soon", "the future", "the near future", "the distant future", "the immediate future", "the near term", "the short term",
 })
+
+#: A today-word that in a clause stating how things are means the present: none.
+NOWADAYS: frozenset[str] = frozenset()
+DAY_CUE_AFTER = re.compile("\x00")
 
 #: A vague shift ending so looks ahead: "a few years later", "some weeks from now".
 FORWARD_ENDINGS = ("later", "from now", "hence", "after")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .words import MONTH_NAMES
 
 PRESENT_REFS = frozenset({
@@ -10,6 +12,10 @@ PRESENT_REFS = frozenset({
 })
 FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro", "futura", "futuros", "futuras",
                          "largo plazo", "corto plazo", "medio plazo"})
+
+#: A today-word that in a clause stating how things are means the present: none.
+NOWADAYS: frozenset[str] = frozenset()
+DAY_CUE_AFTER = re.compile("\x00")
 
 #: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
 FORWARD_ENDINGS = ("después", "más tarde")

@@ -1,0 +1,50 @@
+"""Families of Spanish and German phrasing and what extraction makes of them: several sentences
+written for these tests per family (other words, other dates), each naming the phrase and the
+TIMEX3 value it must get, and near misses that must get none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import datecheck
+
+PUBLISHED = date(2025, 10, 16)  # a Thursday
+
+
+def found(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in datecheck.extract(text, PUBLISHED, language=lang) if m.type == "DATE"]
+
+
+# (family, language, text, phrase, value)
+FAMILIES = [
+    # "heute" stating how things are: the present; reporting, planning or with a clock time: the day
+    ("heute-nowadays", "de", "Heute ist die Stadt viel wohlhabender als vor dem Krieg.", "Heute", "PRESENT_REF"),
+    ("heute-nowadays", "de", "Bis heute fehlt dem Dorf eine Brücke über den Fluss.", "heute", "PRESENT_REF"),
+    ("heute-nowadays", "de", "Viele Familien haben heute zwei Autos.", "heute", "PRESENT_REF"),
+    ("heute-the-day", "de", "Der Vertrag wurde heute in Wien unterzeichnet.", "heute", "2025-10-16"),
+    ("heute-the-day", "de", "Der Minister wird heute in Graz sprechen.", "heute", "2025-10-16"),
+    ("heute-the-day", "de", "Die Ausstellung öffnet heute um 18 Uhr.", "heute", "2025-10-16"),
+    ("heute-the-day", "de", "Die Stadtwerke melden heute, Donnerstag, einen Rekord.", "heute", "2025-10-16"),
+    ("heute-the-day", "de", "Heute Abend spielt das Orchester in Linz.", "Heute Abend", "2025-10-16"),
+    ("hoy-the-day", "es", "El ministro presentó hoy el nuevo plan de empleo.", "hoy", "2025-10-16"),
+    ("hoy-the-day", "es", "Hoy la ciudad tiene más parques que hace diez años.", "Hoy", "2025-10-16"),
+]
+
+
+@pytest.mark.parametrize(("family", "lang", "text", "phrase", "value"), FAMILIES, ids=lambda v: v if len(str(v)) > 2 else None)
+def test_family(family: str, lang: str, text: str, phrase: str, value: str) -> None:
+    got = found(text, lang)
+    assert (phrase, value) in got, (family, got)
+
+
+# (family, language, text, phrase that is no date here)
+NEAR_MISSES: list[tuple[str, str, str, str]] = [
+]
+
+
+@pytest.mark.parametrize(("family", "lang", "text", "phrase"), NEAR_MISSES, ids=lambda v: v if len(str(v)) > 2 else None)
+def test_near_miss(family: str, lang: str, text: str, phrase: str) -> None:
+    got = found(text, lang)
+    assert all(phrase not in written for written, _ in got), (family, got)
