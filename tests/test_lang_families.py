@@ -30,6 +30,14 @@ FAMILIES = [
     ("heute-the-day", "de", "Heute Abend spielt das Orchester in Linz.", "Heute Abend", "2025-10-16"),
     ("hoy-the-day", "es", "El ministro presentó hoy el nuevo plan de empleo.", "hoy", "2025-10-16"),
     ("hoy-the-day", "es", "Hoy la ciudad tiene más parques que hace diez años.", "Hoy", "2025-10-16"),
+    # a relation word before a noun that is no time word: ahead of or behind the story
+    ("relation-adjective", "es", "El pívot jugará la próxima temporada en Valencia.", "próxima", "FUTURE_REF"),
+    ("relation-adjective", "es", "Sus próximos conciertos serán en Lima y Quito.", "próximos", "FUTURE_REF"),
+    ("relation-adjective", "es", "Ganó el bronce en la pasada edición del torneo.", "pasada", "PAST_REF"),
+    ("relation-adjective", "es", "Se retiró tras el pasado Mundial de atletismo.", "pasado", "PAST_REF"),
+    ("relation-before-date", "es", "La feria cerró el pasado 12 de mayo.", "12 de mayo", "2025-05-12"),
+    ("the-past-as-noun", "es", "Hay que aprender de los errores del pasado.", "del pasado", "PAST_REF"),
+    ("the-future", "es", "La empresa invertirá más en el futuro.", "en el futuro", "FUTURE_REF"),
 ]
 
 
@@ -41,6 +49,11 @@ def test_family(family: str, lang: str, text: str, phrase: str, value: str) -> N
 
 # (family, language, text, phrase that is no date here)
 NEAR_MISSES: list[tuple[str, str, str, str]] = [
+    ("relation-adjective", "es", "Viven en una zona próxima a la costa.", "próxima"),
+    ("relation-adjective", "es", "Es uno de los asesores más próximos al alcalde.", "próximos"),
+    ("relation-before-date", "es", "La feria cerró el pasado 12 de mayo.", "el pasado"),
+    ("future-of-something", "es", "Nadie sabe cuál será el futuro de la fábrica.", "futuro"),
+    ("future-of-something", "es", "El entrenador sabe que su futuro depende de la liga.", "futuro"),
 ]
 
 

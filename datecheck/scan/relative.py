@@ -88,12 +88,26 @@ def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 def _ref(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    role = c.rel.REFERENCES[" ".join(m.group("w").split())]
+    if m.groupdict().get("adj"):  # "la próxima temporada": the relation word alone
+        c.add(m.start("adj"), e, "ref", Stated())
+        return
+    words = " ".join(m.group("w").split())
+    role = c.rel.REFERENCES[words]
+    if words in c.rel.REFERENCES_THAT_PLACE and _places_a_time(c, e):
+        return  # "el pasado 2 de marzo", "el pasado mes": a relation, not "the past"
     if role == "before-hyphen" and c.text[e:e + 1] == "-":
         return  # "now-defunct"
     if role == "not-a-date":
         return
+    if role == "noun" and (c.next_word(e) in c.rel.NOUN_OF or c.word_before(s) in c.rel.POSSESSIVES):
+        return  # "el futuro de las pensiones", "su futuro": the future of something
     c.add(s, e, "ref", Stated())
+
+
+def _places_a_time(c: Context, e: int) -> bool:
+    """A number or a time word right after `e`."""
+    rest = c.low[e:e + 3].lstrip()
+    return rest[:1].isdigit() or c.next_word(e) in c.rel.TIME_NOUNS
 
 
 def _year_ago_adj(c: Context, m: re.Match[str], s: int, e: int) -> None:

@@ -110,6 +110,11 @@ REFERENCES: dict[str, str] = {
     "demnächst": "date", "künftig": "date", "in zukunft": "date", "heutigen": "date",
     "bislang": "not-a-date", "bisher": "not-a-date",
 }
+#: References that are also relations and place a time word after them: none.
+REFERENCES_THAT_PLACE: frozenset[str] = frozenset()
+TIME_NOUNS: frozenset[str] = frozenset()
+NOUN_OF: frozenset[str] = frozenset()
+POSSESSIVES: frozenset[str] = frozenset()
 
 QUARTER_ORDINALS: dict[str, int] = {
     **{f"{stem}{ending}": number for number, stem in enumerate(("erst", "zweit", "dritt", "viert"), 1)

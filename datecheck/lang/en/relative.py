@@ -129,6 +129,11 @@ REFERENCES: dict[str, str] = {
     "recent days": "date", "recent times": "date", "past years": "date", "the near term": "date",
     "the short term": "date",
 }
+#: References that are also relations and place a time word after them: none.
+REFERENCES_THAT_PLACE: frozenset[str] = frozenset()
+TIME_NOUNS: frozenset[str] = frozenset()
+NOUN_OF: frozenset[str] = frozenset()
+POSSESSIVES: frozenset[str] = frozenset()
 
 #: Quarters: "the third quarter", "the final quarter" -> the quarter.
 QUARTER_ORDINALS: dict[str, int] = {

@@ -10,6 +10,7 @@ relations of ``datecheck.model.Rel``. The day words and the relative unit phrase
 from __future__ import annotations
 
 from . import generated as _cldr
+from . import words as _words
 
 _NEXT = ("el próximo", "la próxima", "próximo", "próxima", "que viene", "entrante", "venidero", "venidera")
 _LAST = ("el pasado", "la pasada", "pasado", "pasada", "el último", "la última")
@@ -122,10 +123,31 @@ REFERENCES: dict[str, str] = {
     "ahora": "date", "ahora mismo": "date", "actualmente": "date", "en la actualidad": "date", "hoy en día": "date",
     "hoy día": "date", "hoy por hoy": "date", "estos días": "date", "estos momentos": "date", "este momento": "date",
     "el momento": "date", "recientemente": "date", "recién": "date", "últimamente": "date", "entonces": "date",
-    "el futuro": "date", "el pasado": "date", "el presente": "date", "en el futuro": "date",
-    "próximamente": "date", "actual": "date", "actuales": "date", "futuro": "date", "futura": "date",
+    "el futuro": "noun", "el pasado": "date", "el presente": "date", "en el futuro": "date",
+    "próximamente": "date", "actual": "date", "actuales": "date", "futuro": "noun", "futura": "date",
     "futuros": "date", "futuras": "date", "largo plazo": "date", "corto plazo": "date", "medio plazo": "date", "reciente": "date", "recientes": "date", "anteriormente": "not-a-date",
+    "del pasado": "date", "del presente": "date",
 }
+#: References that are also relations: before a time word or a number they place it ("el pasado 2 de
+#: marzo", "el pasado mes"), and are no reference of their own.
+REFERENCES_THAT_PLACE = frozenset({"el pasado", "el futuro", "el presente", "del pasado", "del presente"})
+#: "el futuro de las pensiones", "su futuro": the future of something, no time of the story; a
+#: reference whose role is "noun" is no date after a possessive or before "de".
+NOUN_OF = frozenset({"de", "del"})
+POSSESSIVES = frozenset({"su", "sus", "mi", "mis", "tu", "tus", "nuestro", "nuestra", "vuestro", "vuestra"})
+#: "la próxima temporada", "la pasada campaña", "sus próximos proyectos": a relation word before a
+#: noun that is no time word says the thing is ahead or behind; it is written after a determiner.
+RELATION_ADJECTIVES = ("próximo", "próxima", "próximos", "próximas", "pasado", "pasada", "pasados", "pasadas")
+ADJECTIVE_DETERMINERS = ("el", "la", "los", "las", "del", "al", "su", "sus", "mi", "mis", "nuestro", "nuestra",
+                         "nuestros", "nuestras")
+#: What a relation word places when it stands before it: the time words (the others are nouns).
+TIME_NOUNS = frozenset({
+    *_words.MONTHS, *_words.WEEKDAYS, *_words.SEASONS, *_words.UNIT_WORDS, "semana", "mes", "año", "trimestre",
+    "década", "siglo", "ejercicio", "semestre", "fin", "día", "días", "jornada", "noche", "mañana", "tarde",
+    "madrugada", "mediodía", "periodo", "período", "curso",
+})
+#: Words that are no noun: after them a relation word is none of a noun ("la pasada de ...").
+NOT_NOUNS = ("de", "del", "a", "al", "y", "o", "e", "que", "en", "con", "por", "para")
 
 #: "el tercer trimestre", "el primer semestre de 2024".
 QUARTER_ORDINALS: dict[str, int] = {

@@ -8,9 +8,10 @@ from .words import MONTH_NAMES
 
 PRESENT_REFS = frozenset({
     "ahora", "ahora mismo", "actualmente", "en la actualidad", "hoy en día", "hoy día", "hoy por hoy", "estos días",
-    "estos momentos", "este momento", "el momento", "el presente", "actual", "actuales",
+    "estos momentos", "este momento", "el momento", "el presente", "actual", "actuales", "del presente",
 })
 FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro", "futura", "futuros", "futuras",
+                         "próximo", "próxima", "próximos", "próximas",
                          "largo plazo", "corto plazo", "medio plazo"})
 
 #: A today-word that in a clause stating how things are means the present: none.
