@@ -37,6 +37,13 @@ FAMILIES = [
     ("relation-adjective", "es", "Se retiró tras el pasado Mundial de atletismo.", "pasado", "PAST_REF"),
     ("relation-before-date", "es", "La feria cerró el pasado 12 de mayo.", "12 de mayo", "2025-05-12"),
     ("the-past-as-noun", "es", "Hay que aprender de los errores del pasado.", "del pasado", "PAST_REF"),
+    # a holiday in a year the country calendars do not reach falls on the day the language's calendars give
+    ("holiday-before-calendar", "es", "Las marchas del Primero de Mayo de 1997 llenaron Sevilla.", "Primero de Mayo de 1997", "1997-05-01"),
+    ("holiday-before-calendar", "es", "El Día del Trabajo de 1996 hubo huelga.", "Día del Trabajo de 1996", "1996-05-01"),
+    # "entonces" at that time, "hasta el momento" so far
+    ("then", "es", "Desde entonces vive en Cádiz.", "entonces", "PAST_REF"),
+    ("then", "es", "El aeropuerto, hasta entonces un solar, abrió en mayo.", "entonces", "PAST_REF"),
+    ("so-far", "es", "Hasta el momento no hay detenidos.", "el momento", "PRESENT_REF"),
     ("the-future", "es", "La empresa invertirá más en el futuro.", "en el futuro", "FUTURE_REF"),
 ]
 
@@ -52,6 +59,10 @@ NEAR_MISSES: list[tuple[str, str, str, str]] = [
     ("relation-adjective", "es", "Viven en una zona próxima a la costa.", "próxima"),
     ("relation-adjective", "es", "Es uno de los asesores más próximos al alcalde.", "próximos"),
     ("relation-before-date", "es", "La feria cerró el pasado 12 de mayo.", "el pasado"),
+    ("then-as-connective", "es", "Llovió mucho y entonces cerraron el puerto.", "entonces"),
+    ("then-as-connective", "es", "Me faltaba el final, entonces, llamé a mi editor.", "entonces"),
+    ("moment-no-time", "es", "Dijo que no es el momento de subir impuestos.", "momento"),
+    ("moment-no-time", "es", "Llegó en el momento justo para firmar.", "momento"),
     ("future-of-something", "es", "Nadie sabe cuál será el futuro de la fábrica.", "futuro"),
     ("future-of-something", "es", "El entrenador sabe que su futuro depende de la liga.", "futuro"),
 ]

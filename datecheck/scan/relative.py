@@ -101,7 +101,22 @@ def _ref(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     if role == "noun" and (c.next_word(e) in c.rel.NOUN_OF or c.word_before(s) in c.rel.POSSESSIVES):
         return  # "el futuro de las pensiones", "su futuro": the future of something
+    if not _a_time_here(c, words, s):
+        return
     c.add(s, e, "ref", Stated())
+
+
+def _a_time_here(c: Context, words: str, s: int) -> bool:
+    """Is the reference at `s` a time where it stands? "hasta el momento" is, "no es el momento" is
+    not; "desde entonces" is, "y entonces escribí" joins two clauses."""
+    rel = c.rel
+    needs = rel.REFERENCE_NEEDS_BEFORE.get(words)
+    if needs is not None and c.word_before(s) not in needs:
+        return False
+    if words in rel.CONNECTIVE_REFERENCES:
+        before = c.low[max(0, s - 3):s].rstrip()
+        return not before.endswith(",") and c.word_before(s) not in rel.CONNECTIVE_AFTER
+    return True
 
 
 def _places_a_time(c: Context, e: int) -> bool:

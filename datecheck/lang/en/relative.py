@@ -134,6 +134,9 @@ REFERENCES_THAT_PLACE: frozenset[str] = frozenset()
 TIME_NOUNS: frozenset[str] = frozenset()
 NOUN_OF: frozenset[str] = frozenset()
 POSSESSIVES: frozenset[str] = frozenset()
+REFERENCE_NEEDS_BEFORE: dict[str, frozenset[str]] = {}
+CONNECTIVE_REFERENCES: frozenset[str] = frozenset()
+CONNECTIVE_AFTER: frozenset[str] = frozenset()
 
 #: Quarters: "the third quarter", "the final quarter" -> the quarter.
 QUARTER_ORDINALS: dict[str, int] = {

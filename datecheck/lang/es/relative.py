@@ -131,6 +131,13 @@ REFERENCES: dict[str, str] = {
 #: References that are also relations: before a time word or a number they place it ("el pasado 2 de
 #: marzo", "el pasado mes"), and are no reference of their own.
 REFERENCES_THAT_PLACE = frozenset({"el pasado", "el futuro", "el presente", "del pasado", "del presente"})
+#: References that are a time only after one of these words: "hasta el momento" (so far); "en el
+#: momento oportuno", "no es el momento" name no time.
+REFERENCE_NEEDS_BEFORE: dict[str, frozenset[str]] = {"el momento": frozenset({"hasta"})}
+#: References that are also connectives ("y entonces escribí", "el principio, entonces, pongo"):
+#: after these words or a comma they join clauses and name no time ("desde entonces" does).
+CONNECTIVE_REFERENCES = frozenset({"entonces"})
+CONNECTIVE_AFTER = frozenset({"y", "o", "pero", "pues", "e"})
 #: "el futuro de las pensiones", "su futuro": the future of something, no time of the story; a
 #: reference whose role is "noun" is no date after a possessive or before "de".
 NOUN_OF = frozenset({"de", "del"})
