@@ -40,6 +40,15 @@ FAMILIES = [
     # a holiday in a year the country calendars do not reach falls on the day the language's calendars give
     ("holiday-before-calendar", "es", "Las marchas del Primero de Mayo de 1997 llenaron Sevilla.", "Primero de Mayo de 1997", "1997-05-01"),
     ("holiday-before-calendar", "es", "El Día del Trabajo de 1996 hubo huelga.", "Día del Trabajo de 1996", "1996-05-01"),
+    # a day written without its month: of the month of the last date named, else of the story's
+    ("day-alone", "es", "La feria abre hoy y sigue abierta hasta el día 21.", "el día 21", "2025-10-21"),
+    ("day-alone", "es", "Las jornadas se celebran del día 27 al 29 en Vigo.", "del día 27", "2025-10-27"),
+    ("day-alone", "es", "Las jornadas se celebran del día 27 al 29 en Vigo.", "29", "2025-10-29"),
+    ("day-alone", "es", "El acuerdo se firmó el 4 de julio. El día 5, los bancos abrieron.", "El día 5", "2025-07-05"),
+    ("day-alone", "es", "Los comicios del pasado día 20 dieron la mayoría a los verdes.", "del pasado día 20", "2025-09-20"),
+    ("day-alone", "es", "La obra se estrena el próximo día 3.", "el próximo día 3", "2025-11-03"),
+    # two days of one month: the year written after the second is the first's too
+    ("day-pair-year", "es", "El congreso será los días 9 y 10 de febrero de 2027.", "9", "2027-02-09"),
     # "entonces" at that time, "hasta el momento" so far
     ("then", "es", "Desde entonces vive en Cádiz.", "entonces", "PAST_REF"),
     ("then", "es", "El aeropuerto, hasta entonces un solar, abrió en mayo.", "entonces", "PAST_REF"),
@@ -59,6 +68,7 @@ NEAR_MISSES: list[tuple[str, str, str, str]] = [
     ("relation-adjective", "es", "Viven en una zona próxima a la costa.", "próxima"),
     ("relation-adjective", "es", "Es uno de los asesores más próximos al alcalde.", "próximos"),
     ("relation-before-date", "es", "La feria cerró el pasado 12 de mayo.", "el pasado"),
+    ("day-alone", "es", "El plazo vence el día 5 de noviembre.", "el día 5"),
     ("then-as-connective", "es", "Llovió mucho y entonces cerraron el puerto.", "entonces"),
     ("then-as-connective", "es", "Me faltaba el final, entonces, llamé a mi editor.", "entonces"),
     ("moment-no-time", "es", "Dijo que no es el momento de subir impuestos.", "momento"),

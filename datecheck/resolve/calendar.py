@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Grain, Mention, Reading, Tense
+from ..model import Flag, Grain, Mention, Reading, Rel, Tense
 from .context import Context
 from .months import nearest_month_year, resolve_relative_month
 
+_BACK = frozenset({Rel.LAST, Rel.PAST})
+_AHEAD = frozenset({Rel.NEXT, Rel.COMING})
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
 NEAR_DAYS = 60
 
@@ -59,10 +61,34 @@ def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> Non
         _month_day(mention, anchor, year, ctx)
     elif st.month is not None:
         _month(mention, anchor, year, ctx)
+    elif st.day is not None:
+        _day_alone(mention, anchor, ctx)
     elif year is not None:
         mention.anchor = None
         mention.reading = Reading.in_year(year)
         mention.interval = timex.narrow(timex.year_interval(year), st.modifier)
+
+
+def _day_alone(mention: Mention, anchor: date | None, ctx: Context) -> None:
+    """A day written without its month ("hasta el día 8"): that day in the month of the last date the
+    story named, else of the date it is written from; "pasado" looks back and "próximo" ahead from
+    it. A day that month does not have is left unread (it is no impossible date: the month is not
+    written)."""
+    if anchor is None:
+        return
+    base, mention.anchor_source = ctx.narrative_anchor(mention)
+    base = base or anchor
+    day = mention.stated.day
+    assert day is not None
+    year, month = base.year, base.month
+    if mention.rel in _BACK and day >= base.day:
+        year, month = timex.add_months(year, month, -1)
+    elif mention.rel in _AHEAD and day <= base.day:
+        year, month = timex.add_months(year, month, 1)
+    if not 1 <= year <= 9999 or day > timex.days_in_month(year, month):
+        return
+    mention.anchor = base
+    _on_day(mention, year, month, day, ctx)
 
 
 def _month(mention: Mention, anchor: date | None, year: int | None, ctx: Context) -> None:
@@ -82,11 +108,12 @@ def _month(mention: Mention, anchor: date | None, year: int | None, ctx: Context
 
 
 def _range_year(mention: Mention, ctx: Context) -> int | None:
-    """The year the other end of a range writes ("Dec. 5-7, 2024"), for its first end."""
-    if mention.range_role != "start" or Flag.YEAR_FROM_RANGE not in mention.flags:
+    """The year the other end of a range or pair writes ("Dec. 5-7, 2024", "15 y 16 de marzo de
+    2001"), for its first end."""
+    if Flag.YEAR_FROM_RANGE not in mention.flags:
         return None
     partner = ctx.following(mention)
-    if partner is None or partner.range_role != "end":
+    if partner is None or partner.range_role != mention.range_role and partner.range_role != "end":
         return None
     return partner.stated.year
 

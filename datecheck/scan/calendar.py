@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Flag, Stated
+from ..model import Flag, Rel, Stated
 from ..patterns import after_dateline_place
 from .context import Context, Handler, plural, spelled
 
@@ -200,6 +200,25 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     second.flags = frozenset({Flag.RANGE})
 
 
+def _day_alone(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"hasta el día 8", "del pasado día 3", "del día 3 al 5": days of a month the text does not write."""
+    d1 = _day(m.group("d"))
+    d2 = _day(m.group("d2")) if m.group("d2") else None
+    if d1 == 0 or d2 == 0:
+        return
+    rel = c.relation(m, "rel")
+    first = c.add(s, m.end("d") if d2 is not None else e, "calendar", Stated(day=d1))
+    if rel:
+        first.rel = Rel(rel)
+    if d2 is None:
+        return
+    second = c.add(m.start("d2"), e, "calendar", Stated(day=d2))
+    second.rel = first.rel
+    if d2 > d1 and " y " not in c.low[m.end("d"):m.start("d2")]:
+        first.range_role, second.range_role = "start", "end"
+        first.flags = second.flags = frozenset({Flag.RANGE})
+
+
 def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if s > 0 and (c.low[s - 1] in "$#,." or c.low[s - 1].isdigit()):
         return
@@ -271,6 +290,7 @@ HANDLERS: dict[str, Handler] = {
     "mdy": _mdy,
     "my": _my,
     "dmy": _dmy,
+    "day_alone": _day_alone,
     "year_range": _year_range,
     "year": _year,
     "spelled_year": _spelled_year,

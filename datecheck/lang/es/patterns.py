@@ -14,7 +14,7 @@ from ...patterns import SP, YEAR_RE, alternation, group as _g, phrase
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
-    ADJECTIVE_DETERMINERS, ANAPHORIC, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
+    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
     DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
     NOT_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES,
     RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
@@ -89,6 +89,10 @@ PATTERNS: dict[str, str] = {
     "dmy": (
         rf"(?:(?:el|del|al){SP})?(?:día{SP})?{_g('d', _DAYX)}(?:{SP}de)?{SP}{_g('m', MONTH_RE)}"
         rf"(?:(?:{SP}(?:de|del)|,)?{SP}(?:año{SP})?{_g('y', YEAR_RE)})?{WE}"
+    ),
+    "day_alone": (  # "hasta el día 8", "del pasado día 3", "del día 3 al 5": a day of the month the story is in
+        rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP})?día{SP}"
+        rf"{_g('d', DAY_RE)}(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?{WE}(?!{_DE}{MONTH_RE})"
     ),
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}"

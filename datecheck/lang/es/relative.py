@@ -107,6 +107,10 @@ MORNING_BEFORE = ("la", "una", "cada", "toda", "media", "esta", "esa", "aquella"
 DAY_WORDS_IN_NAMES: frozenset[str] = frozenset()
 NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 
+#: "el día 8", "desde el día 3", "del pasado día 3": a day of the month the story is in.
+DAY_ALONE_OPENERS = ("el", "del", "al", "los")
+DAY_ALONE_RELATIONS = ("pasado", "próximo")
+
 #: Days relative to a day the story named: "al día siguiente", "ese mismo día", "la víspera".
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "al día siguiente": ("day", 1, None, None), "el día siguiente": ("day", 1, None, None),
