@@ -49,6 +49,11 @@ FAMILIES = [
     ("day-alone", "es", "La obra se estrena el próximo día 3.", "el próximo día 3", "2025-11-03"),
     # two days of one month: the year written after the second is the first's too
     ("day-pair-year", "es", "El congreso será los días 9 y 10 de febrero de 2027.", "9", "2027-02-09"),
+    # a month before or after "pasado" / "vergangenen": the latest such month, even the one just gone
+    ("month-just-gone", "es", "Las subastas de septiembre pasado batieron récords.", "septiembre pasado", "2025-09"),
+    ("month-just-gone", "es", "El pasado septiembre cerró la fábrica.", "El pasado septiembre", "2025-09"),
+    ("month-just-gone", "es", "La sequía del pasado noviembre arruinó la cosecha.", "pasado noviembre", "2024-11"),
+    ("month-just-gone", "de", "Die Messe fand im vergangenen September statt.", "vergangenen September", "2025-09"),
     # "entonces" at that time, "hasta el momento" so far
     ("then", "es", "Desde entonces vive en Cádiz.", "entonces", "PAST_REF"),
     ("then", "es", "El aeropuerto, hasta entonces un solar, abrió en mayo.", "entonces", "PAST_REF"),

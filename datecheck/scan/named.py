@@ -78,6 +78,7 @@ def _rel_month(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     month_number = c.month
     rel = c.relation(m, "rel", "rel2")  # "last March", "March of last year"
+    rel = c.rel.MONTH_RELATION_KEYS.get(rel, rel)  # "noviembre pasado": the latest November
     modifier = c.modifier(m.group("mod") or m.group("mod2"))
     mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=modifier))
     mention.rel = Rel(rel)

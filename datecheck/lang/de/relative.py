@@ -45,6 +45,8 @@ RELATIVE_UNITS: dict[str, str] = {
 HALF_RELATIONS: frozenset[str] = frozenset()
 DAY_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 WEEKDAY_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"), *_FOLLOWING)
+#: "im vergangenen November" written in December: the November just gone, "past", not "last".
+MONTH_RELATION_KEYS: dict[str, str] = {"last": "past"}
 MONTH_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 SEASON_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 YEAR_RELATIONS = ("letzten jahres", "vergangenen jahres", "vorigen jahres", "des vorjahres", "dieses jahres",

@@ -33,6 +33,7 @@ HALF_RELATIONS = frozenset({"this", "next", "last", "the first", "the second"})
 #: Relations before a weekday, a month, a holiday or a season.
 DAY_RELATIONS = ("last", "next", "this past", "this coming", "this")
 WEEKDAY_RELATIONS = DAY_RELATIONS + ("coming", "past", "the previous", "the following", "the next")
+MONTH_RELATION_KEYS: dict[str, str] = {}
 MONTH_RELATIONS = DAY_RELATIONS + ("the previous", "the following")
 SEASON_RELATIONS = DAY_RELATIONS + ("the",)
 #: "March of this year", "May last year": the relation after the month; also before a day named

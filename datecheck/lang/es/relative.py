@@ -49,7 +49,10 @@ HALF_RELATIONS = frozenset({"este", "el próximo", "el pasado"})
 DAY_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta")
 WEEKDAY_RELATIONS = ("el próximo", "el pasado", "el último", "este", "el anterior", "el siguiente")
 WEEKDAY_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "anterior", "siguiente", "entrante")
-MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este")
+#: Before or after a month, "pasado" is the latest such month, even the one just gone
+#: ("noviembre pasado" written in December): the relation "past", not "last".
+MONTH_RELATION_KEYS: dict[str, str] = {"last": "past"}
+MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este", "pasado", "próximo")
 MONTH_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "entrante")
 SEASON_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta", "el", "la")
 SEASON_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene")
