@@ -54,6 +54,17 @@ FAMILIES = [
     ("month-just-gone", "es", "El pasado septiembre cerró la fábrica.", "El pasado septiembre", "2025-09"),
     ("month-just-gone", "es", "La sequía del pasado noviembre arruinó la cosecha.", "pasado noviembre", "2024-11"),
     ("month-just-gone", "de", "Die Messe fand im vergangenen September statt.", "vergangenen September", "2025-09"),
+    # "am Wochenende": the weekend just gone, the next one in a clause that plans
+    ("am-wochenende", "de", "Die Polizei nahm am Wochenende drei Einbrecher fest.", "am Wochenende", "2025-W41-WE"),
+    ("am-wochenende", "de", "Am Wochenende wird in Meran gewählt werden.", "Am Wochenende", "2025-W42-WE"),
+    # Anfang / Mitte / Ende / zu Beginn + des Jahres, des Monats, der Woche: a part of the unit around the story
+    ("part-of-unit", "de", "Anfang des Jahres legte der Bürgermeister sein Amt nieder.", "Anfang des Jahres", "2025"),
+    ("part-of-unit", "de", "Die Halle soll Ende des Jahres fertig sein.", "Ende des Jahres", "2025"),
+    ("part-of-unit", "de", "Mitte des Monats kommen die neuen Zahlen.", "Mitte des Monats", "2025-10"),
+    ("part-of-unit", "de", "Zu Beginn der Woche fielen die Kurse.", "Zu Beginn der Woche", "2025-W42"),
+    # "in letzter Zeit", "im Moment"
+    ("lately-now", "de", "In letzter Zeit häufen sich die Unfälle.", "In letzter Zeit", "PAST_REF"),
+    ("lately-now", "de", "Im Moment fehlen drei Ärzte.", "Im Moment", "PRESENT_REF"),
     # "entonces" at that time, "hasta el momento" so far
     ("then", "es", "Desde entonces vive en Cádiz.", "entonces", "PAST_REF"),
     ("then", "es", "El aeropuerto, hasta entonces un solar, abrió en mayo.", "entonces", "PAST_REF"),
@@ -74,6 +85,8 @@ NEAR_MISSES: list[tuple[str, str, str, str]] = [
     ("relation-adjective", "es", "Es uno de los asesores más próximos al alcalde.", "próximos"),
     ("relation-before-date", "es", "La feria cerró el pasado 12 de mayo.", "el pasado"),
     ("day-alone", "es", "El plazo vence el día 5 de noviembre.", "el día 5"),
+    ("part-of-unit", "de", "Sie wurde zur Sportlerin des Jahres gewählt.", "des Jahres"),
+    ("part-of-unit", "de", "Der Plan der Woche hängt am Kühlschrank.", "der Woche"),
     ("then-as-connective", "es", "Llovió mucho y entonces cerraron el puerto.", "entonces"),
     ("then-as-connective", "es", "Me faltaba el final, entonces, llamé a mi editor.", "entonces"),
     ("moment-no-time", "es", "Dijo que no es el momento de subir impuestos.", "momento"),

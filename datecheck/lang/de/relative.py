@@ -22,7 +22,9 @@ _LAST = _forms("letzt", "vergangen", "vorig")
 _THIS = (*_forms("dies", "laufend"), "heuer")
 _FOLLOWING = _forms("folgend")
 _SAME = _forms("selb", "gleich")
+ARTICLES_BEFORE_UNITS = ("am", "des", "der")
 RELATION_KEYS: dict[str, str] = {
+    **{w: "the" for w in ARTICLES_BEFORE_UNITS},
     **{w: "next" for w in _NEXT}, **{w: "last" for w in _LAST}, **{w: "this" for w in _THIS},
     **{w: "the following" for w in _FOLLOWING}, **{w: "the same" for w in _SAME}, "vor": "last",
     **{w: "last year" for w in ("letzten jahres", "vergangenen jahres", "vorigen jahres", "des vorjahres")},
@@ -34,6 +36,9 @@ DEFINITE_ARTICLE = "der"
 
 UNIT_RELATIONS: dict[str, str] = {
     **{w: "deictic" for w in (*_NEXT, *_LAST, *_THIS, "vor")}, **{w: "narrative" for w in (*_FOLLOWING, *_SAME)},
+    # "am Wochenende", "Anfang des Jahres", "Ende der Woche": the unit around the story's date (a week,
+    # a month or a year after an article only with a part of it written before)
+    **{w: "article" for w in ARTICLES_BEFORE_UNITS},
 }
 RELATIVE_UNITS: dict[str, str] = {
     "woche": "week", "wochenende": "weekend", "monat": "month", "monats": "month", "jahr": "year",
@@ -108,7 +113,7 @@ ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
 #: words news copy uses mostly without a time meant ("bald", "Zukunft", "kürzlich", "jüngst").
 REFERENCES: dict[str, str] = {
     "jetzt": "date", "derzeit": "date", "zurzeit": "date", "momentan": "date", "heutzutage": "date",
-    "aktuell": "date", "zur stunde": "date", "damals": "date", "früher": "date", "einst": "date",
+    "aktuell": "date", "zur stunde": "date", "im moment": "date", "in letzter zeit": "date", "damals": "date", "früher": "date", "einst": "date",
     "demnächst": "date", "künftig": "date", "in zukunft": "date", "heutigen": "date",
     "bislang": "not-a-date", "bisher": "not-a-date",
 }

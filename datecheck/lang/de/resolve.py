@@ -7,7 +7,8 @@ import re
 from .words import MONTH_NAMES, WEEKDAYS
 
 PRESENT_REFS = frozenset({"jetzt", "derzeit", "zurzeit", "zur zeit", "momentan", "gegenwärtig", "heutzutage", "nun",
-                          "aktuell", "zur stunde", "gegenwart", "heutigen"})
+                          "aktuell", "zur stunde", "gegenwart", "heutigen",
+                          "im moment"})
 FUTURE_REFS = frozenset({"demnächst", "bald", "künftig", "zukunft", "in zukunft"})
 
 #: "heute" stating how things are now ("Heute ist das Land reicher", "bis heute"): the present, not
