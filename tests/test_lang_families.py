@@ -62,6 +62,11 @@ FAMILIES = [
     ("part-of-unit", "de", "Die Halle soll Ende des Jahres fertig sein.", "Ende des Jahres", "2025"),
     ("part-of-unit", "de", "Mitte des Monats kommen die neuen Zahlen.", "Mitte des Monats", "2025-10"),
     ("part-of-unit", "de", "Zu Beginn der Woche fielen die Kurse.", "Zu Beginn der Woche", "2025-W42"),
+    # days listed before a day and its month share the month
+    ("day-list", "de", "Gespielt wird am 7., 8. und 9. November.", "7", "2025-11-07"),
+    ("day-list", "de", "Gespielt wird am 7., 8. und 9. November.", "8", "2025-11-08"),
+    ("day-list", "de", "Sprechtage sind am 2. und 3. sowie am 9. und 10. Dezember.", "2", "2025-12-02"),
+    ("day-list", "de", "Die Kurse laufen am 4. Mai und am 12., 19., und 26. Juni.", "12", "2025-06-12"),
     # "in letzter Zeit", "im Moment"
     ("lately-now", "de", "In letzter Zeit häufen sich die Unfälle.", "In letzter Zeit", "PAST_REF"),
     ("lately-now", "de", "Im Moment fehlen drei Ärzte.", "Im Moment", "PRESENT_REF"),
@@ -87,6 +92,7 @@ NEAR_MISSES: list[tuple[str, str, str, str]] = [
     ("day-alone", "es", "El plazo vence el día 5 de noviembre.", "el día 5"),
     ("part-of-unit", "de", "Sie wurde zur Sportlerin des Jahres gewählt.", "des Jahres"),
     ("part-of-unit", "de", "Der Plan der Woche hängt am Kühlschrank.", "der Woche"),
+    ("day-list", "de", "Sie wurde 4. am 9. Mai in Graz.", "4"),
     ("then-as-connective", "es", "Llovió mucho y entonces cerraron el puerto.", "entonces"),
     ("then-as-connective", "es", "Me faltaba el final, entonces, llamé a mi editor.", "entonces"),
     ("moment-no-time", "es", "Dijo que no es el momento de subir impuestos.", "momento"),

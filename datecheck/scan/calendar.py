@@ -147,6 +147,42 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if not ordinal:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
     c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+    _listed_days(c, s, month_number(m.group("m")), year)
+
+
+_LIST_TOKEN = re.compile(r"[^\s,]+|,")
+
+
+def _listed_days(c: Context, start: int, month: int, year: int | None) -> None:
+    """The days listed before a day and its month share them: "am 3., 4. und 5. Oktober", "am 16.
+    und 17. sowie am 23. und 24. Jänner". Only in a language that writes such lists (``DAY_LIST``:
+    the form of a listed day, and the words joining them); the days are put before the mention at
+    `start`, in text order."""
+    listed = c.rel.DAY_LIST
+    if listed is None:
+        return
+    window_start = max(0, start - 120)
+    tokens = [(t.start(), t.group()) for t in _LIST_TOKEN.finditer(c.low, window_start, start)]
+    days: list[tuple[int, int, int]] = []
+    opener = ""  # the word before the first day listed must introduce days ("am 3., 4. und 5."; not "Er wurde 3. am 5.")
+    for offset, token in reversed(tokens):
+        if token == "," or token in c.rel.DAY_LIST_JOINERS:
+            opener = opener or token
+            continue
+        item = listed.fullmatch(token)
+        if item is None or offset == window_start:
+            break
+        days.append((offset, offset + len(item.group(1)), int(item.group(1))))
+        opener = ""
+    if not days or opener not in c.rel.DAY_LIST_OPENERS:
+        return
+    at = next(i for i in range(len(c.out) - 1, -1, -1) if c.out[i].start == start)
+    kept = c.out[at:]
+    del c.out[at:]
+    for begin, end, day in reversed(days):
+        if 1 <= day <= 31:
+            c.add(begin, end, "calendar", Stated(year=year, month=month, day=day))
+    c.out.extend(kept)
 
 
 def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -190,6 +226,8 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
             m2 = m1 % 12 + 1  # "Aug. 30 to 2": the end's month is left out, it is the next one
     start1 = min(m.start("m1"), m.start("d1"))  # "Dec. 5-7", or the day first: "5 al 7 de diciembre"
     first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
+    if m.start("d1") < m.start("m1"):
+        _listed_days(c, start1, m1, year)
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
     first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()

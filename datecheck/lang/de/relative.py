@@ -8,6 +8,8 @@ each stem is listed, and ``RELATION_KEYS`` maps them onto the language-free rela
 
 from __future__ import annotations
 
+import re
+
 from . import generated as _cldr
 
 _ENDINGS = ("e", "en", "er", "es", "em")
@@ -141,6 +143,11 @@ QUARTER_UNITS: dict[str, str] = {"quartal": "quarter", "quartals": "quarter", "h
                                  "halbjahres": "half", "jahreshälfte": "half"}
 FISCAL = "geschäftsjahr"
 
+#: Days listed before a day and its month share them: "am 3., 4. und 5. Oktober", "am 16. und 17.
+#: sowie am 23. und 24. Jänner": a listed day, and the words between.
+DAY_LIST: re.Pattern[str] | None = re.compile(r"((?:3[01]|[12][0-9]|0?[1-9]))\.")
+DAY_LIST_JOINERS = frozenset({"und", "sowie", "am", "bzw.", "vom", "ab"})
+DAY_LIST_OPENERS = frozenset({"am", "vom", "ab"})
 RANGE_WORDS = ("bis", "bis zum", "bis ende")
 PAIR_WORD = "und"
 RANGE_OPENERS: dict[str, str] = {"zwischen": "between", "von": "from", "vom": "from", "seit": "from"}

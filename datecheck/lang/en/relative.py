@@ -7,6 +7,8 @@ written; the resolver reads them.
 
 from __future__ import annotations
 
+import re
+
 #: Relation words written otherwise than the language-free relation they stand for (``model.Rel``):
 #: none in English, whose words are the relations' own names.
 RELATION_KEYS: dict[str, str] = {}
@@ -160,6 +162,10 @@ QUARTER_UNITS: dict[str, str] = {"quarter": "quarter", "half": "half", "period":
 FISCAL = "fiscal"
 
 #: Range words: "from May 3 to May 9", "between 2011 and 2014".
+#: Days listed before a day and its month ("3., 4. und 5. Oktober"): not written so.
+DAY_LIST: re.Pattern[str] | None = None
+DAY_LIST_JOINERS: frozenset[str] = frozenset()
+DAY_LIST_OPENERS: frozenset[str] = frozenset()
 RANGE_WORDS = ("to", "through", "until", "till")
 #: The word joining two dates that is a range only after "between".
 PAIR_WORD = "and"

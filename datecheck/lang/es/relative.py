@@ -9,6 +9,8 @@ relations of ``datecheck.model.Rel``. The day words and the relative unit phrase
 
 from __future__ import annotations
 
+import re
+
 from . import generated as _cldr
 from . import words as _words
 
@@ -176,6 +178,10 @@ YEAR_EARLIER: tuple[str, ...] = ()
 QUARTER_UNITS: dict[str, str] = {"trimestre": "quarter", "semestre": "half", "periodo": "period"}
 FISCAL = "ejercicio"
 
+#: Days listed before a day and its month ("3., 4. und 5. Oktober"): not written so.
+DAY_LIST: re.Pattern[str] | None = None
+DAY_LIST_JOINERS: frozenset[str] = frozenset()
+DAY_LIST_OPENERS: frozenset[str] = frozenset()
 RANGE_WORDS = ("a", "al", "hasta", "hasta el")
 PAIR_WORD = "y"
 RANGE_OPENERS: dict[str, str] = {"entre": "between", "entre el": "between", "de": "from", "del": "from",
