@@ -67,6 +67,14 @@ FAMILIES = [
     ("day-list", "de", "Gespielt wird am 7., 8. und 9. November.", "8", "2025-11-08"),
     ("day-list", "de", "Sprechtage sind am 2. und 3. sowie am 9. und 10. Dezember.", "2", "2025-12-02"),
     ("day-list", "de", "Die Kurse laufen am 4. Mai und am 12., 19., und 26. Juni.", "12", "2025-06-12"),
+    # a day, a month or a season placed in a year by the words after it
+    ("of-the-year", "de", "Im Sommer des Jahres 2003 brannten die Wälder.", "Sommer des Jahres 2003", "2003-SU"),
+    ("of-the-year", "de", "Im Mai des Jahres 1998 schloss die Mine.", "Mai des Jahres 1998", "1998-05"),
+    ("of-the-year", "de", "Der Umsatz lag unter dem März des vergangenen Jahres.", "März des vergangenen Jahres", "2024-03"),
+    ("of-the-year", "de", "Die Gebühr ist bis 2. Dezember dieses Jahres zu zahlen.", "2. Dezember dieses Jahres", "2025-12-02"),
+    ("of-the-year", "de", "Der Antrag vom 4. Juli v. J. wurde abgelehnt.", "4. Juli v. J.", "2024-07-04"),
+    ("of-the-year", "de", "Die Sitzung vom 9. Mai d. J. fiel aus.", "9. Mai d. J.", "2025-05-09"),
+    ("of-the-year", "es", "La ley se aprobó el 7 de marzo del año pasado.", "7 de marzo del año pasado", "2024-03-07"),
     # "in letzter Zeit", "im Moment"
     ("lately-now", "de", "In letzter Zeit häufen sich die Unfälle.", "In letzter Zeit", "PAST_REF"),
     ("lately-now", "de", "Im Moment fehlen drei Ärzte.", "Im Moment", "PRESENT_REF"),

@@ -11,6 +11,7 @@ from ..model import Flag, Grain, Mention, Reading, Rel, Tense
 from .context import Context
 from .months import nearest_month_year, resolve_relative_month
 
+_YEAR_SHIFT = {Rel.LAST_YEAR: -1, Rel.THIS_YEAR: 0, Rel.NEXT_YEAR: 1}
 _BACK = frozenset({Rel.LAST, Rel.PAST})
 _AHEAD = frozenset({Rel.NEXT, Rel.COMING})
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
@@ -124,6 +125,9 @@ def _month_day(mention: Mention, anchor: date | None, year: int | None, ctx: Con
     assert month is not None and day is not None
     if year is None:
         year = _range_year(mention, ctx)
+    if year is None and mention.rel in _YEAR_SHIFT and anchor is not None:  # "3. Mai dieses Jahres"
+        year = anchor.year + _YEAR_SHIFT[mention.rel]
+        mention.anchor = None
     if st.numeric_order in ("AMBIGUOUS", "AMBIGUOUS-DMY"):
         order = "DMY" if st.numeric_order == "AMBIGUOUS-DMY" else ctx.date_order
         if order == "DMY" and st.numeric_order == "AMBIGUOUS":

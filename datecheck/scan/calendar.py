@@ -146,7 +146,9 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if not ordinal:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
-    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+    if m.groupdict().get("rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
+        mention.rel = Rel(c.relation(m, "rely"))
     _listed_days(c, s, month_number(m.group("m")), year)
 
 

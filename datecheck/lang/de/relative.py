@@ -25,11 +25,17 @@ _THIS = (*_forms("dies", "laufend"), "heuer")
 _FOLLOWING = _forms("folgend")
 _SAME = _forms("selb", "gleich")
 ARTICLES_BEFORE_UNITS = ("am", "des", "der")
+#: "im Juni des vergangenen Jahres"; "am 5. Juni d. J." (dieses Jahres), "v. J." (vorigen Jahres)
+_YEAR_WITH_ARTICLE = ("des letzten jahres", "des vergangenen jahres", "des vorigen jahres", "des nächsten jahres",
+                      "des kommenden jahres")
+_YEAR_ABBREVIATIONS = {"d. j.": "this year", "d.j.": "this year", "v. j.": "last year", "v.j.": "last year"}
 RELATION_KEYS: dict[str, str] = {
     **{w: "the" for w in ARTICLES_BEFORE_UNITS},
     **{w: "next" for w in _NEXT}, **{w: "last" for w in _LAST}, **{w: "this" for w in _THIS},
     **{w: "the following" for w in _FOLLOWING}, **{w: "the same" for w in _SAME}, "vor": "last",
-    **{w: "last year" for w in ("letzten jahres", "vergangenen jahres", "vorigen jahres", "des vorjahres")},
+    **{w: "last year" for w in ("letzten jahres", "vergangenen jahres", "vorigen jahres", "des vorjahres",
+                                "des letzten jahres", "des vergangenen jahres", "des vorigen jahres")},
+    **{w: "next year" for w in ("des nächsten jahres", "des kommenden jahres")}, **_YEAR_ABBREVIATIONS,
     **{w: "this year" for w in ("dieses jahres", "des laufenden jahres")},
     **{w: "next year" for w in ("nächsten jahres", "kommenden jahres")},
 }
@@ -57,7 +63,8 @@ MONTH_RELATION_KEYS: dict[str, str] = {"last": "past"}
 MONTH_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 SEASON_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 YEAR_RELATIONS = ("letzten jahres", "vergangenen jahres", "vorigen jahres", "des vorjahres", "dieses jahres",
-                  "des laufenden jahres", "nächsten jahres", "kommenden jahres")
+                  "des laufenden jahres", "nächsten jahres", "kommenden jahres", *_YEAR_WITH_ARTICLE,
+                  *_YEAR_ABBREVIATIONS)
 YEAR_WORD = "jahr"
 DURATION_PREFIXES = ("die letzten", "die vergangenen", "die nächsten", "die kommenden", "den letzten",
                      "den vergangenen", "den nächsten", "den kommenden", "der letzten", "der vergangenen", "weitere",
