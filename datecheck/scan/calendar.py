@@ -146,6 +146,8 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if not ordinal:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
+    if c.names_a_place(s):
+        return  # "Avenida 17 de Junio", "Straße des 17. Juni": a name
     mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
     if m.groupdict().get("rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
         mention.rel = Rel(c.relation(m, "rely"))

@@ -75,6 +75,23 @@ class Context:
             return self.text[pos].isupper()
         return self.text[pos].islower() or self.sentence_start(pos)
 
+    def in_compound(self, start: int, end: int) -> bool:
+        """Is the word at [start, end) a part of a name joined by hyphens ("Winter-Biathlon",
+        "MIP-Montag")? Only in a language that writes such names (``cues.HYPHEN_COMPOUNDS``)."""
+        if not self.cues.HYPHEN_COMPOUNDS:
+            return False
+        text = self.text
+        return (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()) or (
+            start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
+
+    def names_a_place(self, start: int) -> bool:
+        """Is the date at `start` the name of a place ("Avenida 17 de Junio", "Straße des 17. Juni")?"""
+        cues = self.cues
+        before = self.word_before(start)
+        if before in cues.PLACE_LINKS:
+            before = self.word_before(start - len(before) - 1)
+        return before in cues.PLACE_NOUNS
+
     def sentence_start(self, pos: int) -> bool:
         """Nothing but blanks, quotes or brackets between `pos` and the end of the last sentence."""
         i = pos

@@ -35,6 +35,8 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
         rel = None
     if m.group("wda") and not c.capitalized(m.start("wda")):
         return  # "wed." is a verb; an abbreviated weekday is capitalized
+    if c.in_compound(m.start("wd" if m.group("wd") else "wda"), e):
+        return  # "MIP-Montag": a name
     day = WEEKDAYS[m.group("wd")] if m.group("wd") else c.words.WEEKDAY_ABBREVIATIONS[m.group("wda")]
     key = (day, pod, modifier)
     stated = _WEEKDAYS_STATED.get(key)
@@ -51,7 +53,7 @@ def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
     word = m.group("m")
     pos = m.start("m")
     bare = word.rstrip(".")
-    if not c.month_cased(pos):
+    if not c.month_cased(pos) or c.in_compound(pos, e):
         return
     before = c.word_before(s)
     after = c.word_after(e)
