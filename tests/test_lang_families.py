@@ -28,6 +28,7 @@ FAMILIES = [
     ("heute-the-day", "de", "Die Ausstellung öffnet heute um 18 Uhr.", "heute", "2025-10-16"),
     ("heute-the-day", "de", "Die Stadtwerke melden heute, Donnerstag, einen Rekord.", "heute", "2025-10-16"),
     ("heute-the-day", "de", "Heute Abend spielt das Orchester in Linz.", "Heute Abend", "2025-10-16"),
+    ("hoy-attributive", "es", "Fue ministro de la hoy desaparecida Checoslovaquia.", "hoy", "PRESENT_REF"),
     ("hoy-the-day", "es", "El ministro presentó hoy el nuevo plan de empleo.", "hoy", "2025-10-16"),
     ("hoy-the-day", "es", "Hoy la ciudad tiene más parques que hace diez años.", "Hoy", "2025-10-16"),
     # a relation word before a noun that is no time word: ahead of or behind the story

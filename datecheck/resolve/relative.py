@@ -39,13 +39,31 @@ def resolve_relative(mention: Mention, anchor: date | None, ctx: Context) -> Non
     shift(mention, anchor, unit, amount)
 
 
+def _attributive(mention: Mention, ctx: Context) -> bool:
+    """A today-word between an article and the word it qualifies: what something is now."""
+    i = mention.start
+    low = ctx.low
+    while i > 0 and low[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and low[j - 1].isalpha():
+        j -= 1
+    return j < i and low[j:i] in ctx.words.ARTICLES_BEFORE_NOW
+
+
 def _nowadays(mention: Mention, ctx: Context) -> bool:
-    """German "heute" in a statement of how things are ("Heute ist das Land reicher", "bis
+    """A today-word between an article and what it qualifies ("la hoy extinta Yugoslavia"), and
+    German "heute" in a statement of how things are ("Heute ist das Land reicher", "bis
     heute"): the present, not the day of the story. Only a word the language lists; it stays the
     day with a part of the day or a clock time ("heute Abend", "heute um 20 Uhr"), beside a
     weekday or a date ("heute, Dienstag"), or in a clause that reports or plans."""
     words = ctx.words
-    if mention.stated.part_of_day is not None or ctx.low[mention.start:mention.end] not in words.NOWADAYS:
+    if mention.stated.part_of_day is not None:
+        return False
+    written = ctx.low[mention.start:mention.end]
+    if written in words.TODAY_WORDS and _attributive(mention, ctx):
+        return True  # "la hoy extinta Yugoslavia"
+    if written not in words.NOWADAYS:
         return False
     after = ctx.low[mention.end:mention.end + 24]
     if words.DAY_CUE_AFTER.match(after):

@@ -19,6 +19,10 @@ NOWADAYS = frozenset({"heute"})
 DAY_CUE_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:um|ab|bis)[ \t]+)?[0-9]|[ \t]*,?[ \t]*(?:" + "|".join(WEEKDAYS) + ")"
 )
+#: A today-word between an article and what it qualifies: none read so, as German "der heute" opens
+#: relative clauses too ("der Vertrag, der heute unterzeichnet wurde").
+TODAY_WORDS: frozenset[str] = frozenset()
+ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 
 FORWARD_ENDINGS = ("später", "danach")
 PERIOD_ENDED = frozenset({"zum", "bis zum", "endete am", "abgeschlossen am"})

@@ -15,6 +15,8 @@ FUTURE_REFS = frozenset({
 #: A today-word that in a clause stating how things are means the present: none.
 NOWADAYS: frozenset[str] = frozenset()
 DAY_CUE_AFTER = re.compile("\x00")
+TODAY_WORDS: frozenset[str] = frozenset()
+ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 
 #: A vague shift ending so looks ahead: "a few years later", "some weeks from now".
 FORWARD_ENDINGS = ("later", "from now", "hence", "after")
