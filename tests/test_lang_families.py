@@ -93,6 +93,13 @@ FAMILIES = [
     # "in letzter Zeit", "im Moment"
     ("lately-now", "de", "In letzter Zeit häufen sich die Unfälle.", "In letzter Zeit", "PAST_REF"),
     ("lately-now", "de", "Im Moment fehlen drei Ärzte.", "Im Moment", "PRESENT_REF"),
+    # a part of the unit the story is in, the unit written bare
+    ("part-of-bare-unit", "es", "La tarifa sube a principios de mes.", "principios de mes", "2025-10"),
+    ("part-of-bare-unit", "es", "Las obras durarán hasta finales de año.", "finales de año", "2025"),
+    # a weekday in apposition to a day word is that day
+    ("day-word-weekday", "es", "El presidente llegará mañana, viernes, a Lima.", "viernes", "2025-10-17"),
+    ("day-word-weekday", "es", "Lo anunció ayer miércoles en Quito.", "miércoles", "2025-10-15"),
+    ("day-word-weekday", "de", "Die Messe öffnet morgen, Freitag, in Bozen.", "Freitag", "2025-10-17"),
     # "entonces" at that time, "hasta el momento" so far
     ("then", "es", "Desde entonces vive en Cádiz.", "entonces", "PAST_REF"),
     ("then", "es", "El aeropuerto, hasta entonces un solar, abrió en mayo.", "entonces", "PAST_REF"),

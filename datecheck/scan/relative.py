@@ -58,7 +58,12 @@ _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "`"})
 
 def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     _modifier = c.modifier
-    rel = " ".join((m.groupdict().get("rel_after") or m.group("rel")).split())  # "la semana pasada": after
+    found = m.groupdict()
+    if found.get("unit2"):  # "a finales de mes": the unit the story is in
+        mention = c.add(s, e, "relunit", Stated(modifier=_modifier(found["mod2"])))
+        mention.rel, mention.unit = Rel.THIS, Unit(c.rel.RELATIVE_UNITS[found["unit2"]])
+        return
+    rel = " ".join((found.get("rel_after") or m.group("rel")).split())  # "la semana pasada": after
     role = c.rel.UNIT_RELATIONS[rel]
     unit = c.rel.RELATIVE_UNITS[" ".join(m.group("unit").split())]
     mod = m.group("mod")

@@ -17,7 +17,7 @@ from .relative import (
     ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
     DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
     NOT_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES,
-    RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
+    BARE_UNITS, RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
     UNIT_MODIFIERS, UNIT_RELATIONS_AFTER, UNIT_RELATIONS_BEFORE, WEEKDAY_RELATIONS_AFTER, YEAR_RELATIONS,
 )
 from .words import (
@@ -149,6 +149,8 @@ PATTERNS: dict[str, str] = {
     "relunit": (
         rf"(?:{_g('mod', alternation(UNIT_MODIFIERS))}{SP})?{_g('rel', alternation(UNIT_RELATIONS_BEFORE))}{SP}"
         rf"{_g('unit', alternation(RELATIVE_UNITS))}(?:{SP}{_g('rel_after', alternation(UNIT_RELATIONS_AFTER))})?{WE}"
+        # "a finales de mes", "a principios de año": a part of the unit the story is in (no relation written)
+        rf"|{_g('mod2', alternation(SHORT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
     ),
     "season": (
         rf"(?:{_g('rel', alternation(SEASON_RELATIONS))}{SP})?(?:{_g('mod', alternation(SHORT_MODIFIERS))}{SP})?"

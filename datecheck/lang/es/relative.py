@@ -47,6 +47,8 @@ RELATIVE_UNITS: dict[str, str] = {
     "semana": "week", "fin de semana": "weekend", "mes": "month", "año": "year", "trimestre": "quarter",
     "década": "decade", "siglo": "century", "ejercicio": "fiscal year", "semestre": "half",
 }
+#: Units written bare after a part of them: "a finales de mes", "a principios de año" (the one the story is in).
+BARE_UNITS = ("mes", "año", "semana")
 HALF_RELATIONS = frozenset({"este", "el próximo", "el pasado"})
 DAY_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta")
 WEEKDAY_RELATIONS = ("el próximo", "el pasado", "el último", "este", "el anterior", "el siguiente")
