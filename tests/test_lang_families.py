@@ -96,6 +96,10 @@ FAMILIES = [
     # a part of the unit the story is in, the unit written bare
     ("part-of-bare-unit", "es", "La tarifa sube a principios de mes.", "principios de mes", "2025-10"),
     ("part-of-bare-unit", "es", "Las obras durarán hasta finales de año.", "finales de año", "2025"),
+    # two months written as a span, the year after the second: the first's year too
+    ("month-span-year", "es", "Las ventas crecieron entre enero y marzo de 1998.", "enero", "1998-01"),
+    ("month-span-year", "es", "Los precios bajaron de febrero a mayo de 2003.", "febrero", "2003-02"),
+    ("month-span-year", "de", "Die Preise stiegen von Januar bis März 2004.", "Januar", "2004-01"),
     # a weekday in apposition to a day word is that day
     ("day-word-weekday", "es", "El presidente llegará mañana, viernes, a Lima.", "viernes", "2025-10-17"),
     ("day-word-weekday", "es", "Lo anunció ayer miércoles en Quito.", "miércoles", "2025-10-15"),

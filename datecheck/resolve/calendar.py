@@ -96,6 +96,8 @@ def _month(mention: Mention, anchor: date | None, year: int | None, ctx: Context
     month = mention.stated.month
     assert month is not None
     if year is None:
+        year = _pair_year(mention, ctx)
+    if year is None:
         if anchor is None:
             mention.reading = Reading.in_month(None, month)
             mention.anchor = None
@@ -106,6 +108,20 @@ def _month(mention: Mention, anchor: date | None, year: int | None, ctx: Context
         mention.anchor = None
     mention.reading = Reading.in_month(year, month)
     mention.interval = timex.narrow(timex.month_interval(year, month), mention.stated.modifier)
+
+
+def _pair_year(mention: Mention, ctx: Context) -> int | None:
+    """The year written after the second of two months joined as a span ("entre enero y marzo de
+    1998", "von Januar bis März 1998"), for the first, when it is earlier in the year."""
+    other = ctx.following(mention)
+    if other is None or other.kind != mention.kind or other.stated.year is None or other.stated.day is not None:
+        return None
+    month, other_month = mention.stated.month, other.stated.month
+    if other_month is None or month is None or month >= other_month:
+        return None
+    if ctx.low[mention.end:other.start].strip() not in ctx.words.MONTH_SPAN_JOINERS:
+        return None
+    return other.stated.year
 
 
 def _range_year(mention: Mention, ctx: Context) -> int | None:

@@ -24,6 +24,9 @@ DAY_CUE_AFTER = re.compile(
 TODAY_WORDS: frozenset[str] = frozenset()
 ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 
+#: What joins two months written as a span, the year after the second ("enero y marzo de 1998").
+MONTH_SPAN_JOINERS = frozenset({"und", "bis"})
+
 FORWARD_ENDINGS = ("später", "danach")
 PERIOD_ENDED = frozenset({"zum", "bis zum", "endete am", "abgeschlossen am"})
 QUARTER_BACKGROUND = frozenset({"nach"})

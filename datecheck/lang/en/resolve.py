@@ -19,6 +19,10 @@ TODAY_WORDS: frozenset[str] = frozenset()
 ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 
 #: A vague shift ending so looks ahead: "a few years later", "some weeks from now".
+#: What joins two months written as a span, the year after the second: English reads "between
+#: February and October 1986" with the first month placed on its own for now.
+MONTH_SPAN_JOINERS: frozenset[str] = frozenset()
+
 FORWARD_ENDINGS = ("later", "from now", "hence", "after")
 
 #: What joins a period to the day it ended: "the fourth quarter ended Sept. 30".

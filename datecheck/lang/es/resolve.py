@@ -22,6 +22,9 @@ TODAY_WORDS = frozenset({"hoy"})
 ARTICLES_BEFORE_NOW = frozenset({"el", "la", "los", "las", "del", "al"})
 
 #: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
+#: What joins two months written as a span, the year after the second ("enero y marzo de 1998").
+MONTH_SPAN_JOINERS = frozenset({"y", "a", "al", "hasta"})
+
 FORWARD_ENDINGS = ("después", "más tarde")
 
 PERIOD_ENDED = frozenset({"cerrado el", "concluido el", "finalizado el", "terminado el"})
