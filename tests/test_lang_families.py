@@ -104,6 +104,12 @@ FAMILIES = [
     ("day-word-weekday", "es", "El presidente llegará mañana, viernes, a Lima.", "viernes", "2025-10-17"),
     ("day-word-weekday", "es", "Lo anunció ayer miércoles en Quito.", "miércoles", "2025-10-15"),
     ("day-word-weekday", "de", "Die Messe öffnet morgen, Freitag, in Bozen.", "Freitag", "2025-10-17"),
+    # more references: some day, formerly, lately, at any moment; half a year named alone
+    ("references", "es", "Algún día volverá a su pueblo.", "Algún día", "FUTURE_REF"),
+    ("references", "es", "Antaño el puerto era el corazón de la ciudad.", "Antaño", "PAST_REF"),
+    ("references", "es", "Ultimamente llueve poco en Murcia.", "Ultimamente", "PAST_REF"),
+    ("references", "es", "La presa puede ceder en cualquier momento.", "cualquier momento", "FUTURE_REF"),
+    ("half-alone", "es", "Dinamarca preside este semestre el Consejo.", "este semestre", "2025-H2"),
     # "entonces" at that time, "hasta el momento" so far
     ("then", "es", "Desde entonces vive en Cádiz.", "entonces", "PAST_REF"),
     ("then", "es", "El aeropuerto, hasta entonces un solar, abrió en mayo.", "entonces", "PAST_REF"),

@@ -80,8 +80,9 @@ def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if role == "demonstrative" and unit not in ("year", "week", "month", "quarter", "weekend", "day"):
         return
-    if unit == "half":
-        if rel not in c.rel.HALF_RELATIONS or not mod:
+    if unit == "half":  # "the second half" is as often a game's: only with a part written, or a word that is half a year
+        alone = " ".join(m.group("unit").split()) in c.rel.HALF_WORDS_ALONE
+        if rel not in c.rel.HALF_RELATIONS or not (mod or alone):
             return
     flags: set[Flag] = set()
     narrative_mod = role == "article" and mod and " ".join(mod.split()) in c.rel.NARRATIVE_MODIFIERS

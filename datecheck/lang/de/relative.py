@@ -55,6 +55,7 @@ RELATIVE_UNITS: dict[str, str] = {
     "geschäftsjahres": "fiscal year", "halbjahr": "half", "halbjahres": "half",
     "": "year",  # "heuer": the relation that holds its unit (this year)
 }
+HALF_WORDS_ALONE: frozenset[str] = frozenset()
 HALF_RELATIONS: frozenset[str] = frozenset()
 DAY_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 WEEKDAY_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"), *_FOLLOWING)

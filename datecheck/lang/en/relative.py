@@ -31,6 +31,7 @@ RELATIVE_UNITS: dict[str, str] = {
     "decade": "decade", "century": "century", "fiscal year": "fiscal year", "half": "half",
 }
 #: Relations "half" takes as a unit, which also needs a modifier: "later this half".
+HALF_WORDS_ALONE: frozenset[str] = frozenset()
 HALF_RELATIONS = frozenset({"this", "next", "last", "the first", "the second"})
 #: Relations before a weekday, a month, a holiday or a season.
 DAY_RELATIONS = ("last", "next", "this past", "this coming", "this")

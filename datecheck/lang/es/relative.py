@@ -49,6 +49,8 @@ RELATIVE_UNITS: dict[str, str] = {
 }
 #: Units written bare after a part of them: "a finales de mes", "a principios de año" (the one the story is in).
 BARE_UNITS = ("mes", "año", "semana")
+#: Words that name half a year on their own ("este semestre"), without a part of it written before.
+HALF_WORDS_ALONE = frozenset({"semestre"})
 HALF_RELATIONS = frozenset({"este", "el próximo", "el pasado"})
 DAY_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta")
 WEEKDAY_RELATIONS = ("el próximo", "el pasado", "el último", "este", "el anterior", "el siguiente")
@@ -99,7 +101,7 @@ APPROXIMATORS: dict[str, str] = {
     "cerca de": "approximate", "casi": "approximate", "alrededor de": "approximate", "unos": "approximate",
     "unas": "approximate", "aproximadamente": "approximate", "más de": "bound", "menos de": "bound",
     "al menos": "bound", "hasta": "bound", "por lo menos": "bound", "apenas": "exact", "solo": "exact",
-    "sólo": "exact", "exactamente": "exact", "justo": "exact",
+    "sólo": "exact", "exactamente": "exact", "justo": "exact", "escasamente": "exact",
 }
 
 #: "hoy", "ayer", "anoche", "esta mañana": the day offset and part of day (CLDR's words first).
@@ -137,7 +139,8 @@ REFERENCES: dict[str, str] = {
     "el futuro": "noun", "el pasado": "date", "el presente": "date", "en el futuro": "date",
     "próximamente": "date", "actual": "date", "actuales": "date", "futuro": "noun", "futura": "date",
     "futuros": "date", "futuras": "date", "largo plazo": "date", "corto plazo": "date", "medio plazo": "date", "reciente": "date", "recientes": "date", "anteriormente": "not-a-date",
-    "del pasado": "date", "del presente": "date",
+    "del pasado": "date", "del presente": "date", "ultimamente": "date", "antaño": "date", "algún día": "date",
+    "cualquier momento": "date", "esos momentos": "date", "aquellos momentos": "date", "en su momento": "date",
 }
 #: References that are also relations: before a time word or a number they place it ("el pasado 2 de
 #: marzo", "el pasado mes"), and are no reference of their own.

@@ -11,7 +11,7 @@ PRESENT_REFS = frozenset({
     "estos momentos", "este momento", "el momento", "el presente", "actual", "actuales", "del presente",
 })
 FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro", "futura", "futuros", "futuras",
-                         "próximo", "próxima", "próximos", "próximas",
+                         "próximo", "próxima", "próximos", "próximas", "algún día", "cualquier momento",
                          "largo plazo", "corto plazo", "medio plazo"})
 
 #: A today-word that in a clause stating how things are means the present: none.
