@@ -41,6 +41,9 @@ FAMILIES = [
     # a holiday in a year the country calendars do not reach falls on the day the language's calendars give
     ("holiday-before-calendar", "es", "Las marchas del Primero de Mayo de 1997 llenaron Sevilla.", "Primero de Mayo de 1997", "1997-05-01"),
     ("holiday-before-calendar", "es", "El Día del Trabajo de 1996 hubo huelga.", "Día del Trabajo de 1996", "1996-05-01"),
+    # a capitalized Spanish month in the company of months is a month
+    ("month-company", "es", "Las ventas de marzo y Abril de 2024 cayeron.", "Abril de 2024", "2024-04"),
+    ("month-company", "es", "Nos espera un mes de Mayo de 2026 muy duro.", "Mayo de 2026", "2026-05"),
     # a day written without its month: of the month of the last date named, else of the story's
     ("day-alone", "es", "La feria abre hoy y sigue abierta hasta el día 21.", "el día 21", "2025-10-21"),
     ("day-alone", "es", "Las jornadas se celebran del día 27 al 29 en Vigo.", "del día 27", "2025-10-27"),

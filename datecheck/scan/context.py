@@ -73,7 +73,29 @@ class Context:
         a capitalized "Mayo" inside a sentence is a name, at a sentence's start a month."""
         if self.words.MONTHS_CAPITALIZED:
             return self.text[pos].isupper()
-        return self.text[pos].islower() or self.sentence_start(pos)
+        return self.text[pos].islower() or self.sentence_start(pos) or self._among_months(pos)
+
+    def _among_months(self, pos: int) -> bool:
+        """A month name in the company of months: joined to another ("diciembre y Febrero", "Mayo y
+        Junio") or after "mes de" ("un mes de Febrero"), it is a month whatever its case."""
+        words = self.words
+        before, start = self._word_and_start_before(pos)
+        if before in words.MONTH_JOINERS and self._word_and_start_before(start)[0] in words.MONTHS:
+            return True
+        if before == words.MONTH_OF[1] and self._word_and_start_before(start)[0] == words.MONTH_OF[0]:
+            return True
+        end = pos
+        while end < len(self.low) and self.low[end].isalpha():
+            end += 1
+        after = self.word_after(end).lower()
+        return after in words.MONTH_JOINERS and self.next_word(end + 1 + len(after)) in words.MONTHS
+
+    def _word_and_start_before(self, pos: int) -> tuple[str, int]:
+        word = self.word_before(pos)
+        i = pos
+        while i > 0 and self.low[i - 1] in " \t\xa0\n":
+            i -= 1
+        return word, i - len(word)
 
     def in_compound(self, start: int, end: int) -> bool:
         """Is the word at [start, end) a part of a name joined by hyphens ("Winter-Biathlon",
