@@ -34,12 +34,12 @@ FAMILIES = [
     # a relation word before a noun that is no time word: ahead of or behind the story
     ("relation-adjective", "es", "El pívot jugará la próxima temporada en Valencia.", "próxima", "FUTURE_REF"),
     ("relation-adjective", "es", "Sus próximos conciertos serán en Lima y Quito.", "próximos", "FUTURE_REF"),
-    ("relation-adjective", "es", "Ganó el bronce en la pasada edición del torneo.", "pasada", "PAST_REF"),
-    ("relation-adjective", "es", "Se retiró tras el pasado Mundial de atletismo.", "pasado", "PAST_REF"),
+    ("relation-adjective", "es", "Ganó el oro en la pasada edición de la regata.", "pasada", "PAST_REF"),
+    ("relation-adjective", "es", "Se lesionó en el pasado Europeo de natación.", "pasado", "PAST_REF"),
     ("relation-before-date", "es", "La feria cerró el pasado 12 de mayo.", "12 de mayo", "2025-05-12"),
     ("the-past-as-noun", "es", "Hay que aprender de los errores del pasado.", "del pasado", "PAST_REF"),
     # a holiday in a year the country calendars do not reach falls on the day the language's calendars give
-    ("holiday-before-calendar", "es", "Las marchas del Primero de Mayo de 1997 llenaron Sevilla.", "Primero de Mayo de 1997", "1997-05-01"),
+    ("holiday-before-calendar", "es", "Las marchas del Primero de Mayo de 1997 llenaron Sevilla y Cádiz.", "Primero de Mayo de 1997", "1997-05-01"),
     ("holiday-before-calendar", "es", "El Día del Trabajo de 1996 hubo huelga.", "Día del Trabajo de 1996", "1996-05-01"),
     # a capitalized Spanish month in the company of months is a month
     ("month-company", "es", "Las ventas de marzo y Abril de 2024 cayeron.", "Abril de 2024", "2024-04"),
@@ -100,7 +100,7 @@ FAMILIES = [
     ("part-of-bare-unit", "es", "La tarifa sube a principios de mes.", "principios de mes", "2025-10"),
     ("part-of-bare-unit", "es", "Las obras durarán hasta finales de año.", "finales de año", "2025"),
     # two months written as a span, the year after the second: the first's year too
-    ("month-span-year", "es", "Las ventas crecieron entre enero y marzo de 1998.", "enero", "1998-01"),
+    ("month-span-year", "es", "Las ventas crecieron entre enero y abril de 2009.", "enero", "2009-01"),
     ("month-span-year", "es", "Los precios bajaron de febrero a mayo de 2003.", "febrero", "2003-02"),
     ("month-span-year", "de", "Die Preise stiegen von Januar bis März 2004.", "Januar", "2004-01"),
     # a weekday in apposition to a day word is that day
@@ -112,7 +112,7 @@ FAMILIES = [
     ("references", "es", "Antaño el puerto era el corazón de la ciudad.", "Antaño", "PAST_REF"),
     ("references", "es", "Ultimamente llueve poco en Murcia.", "Ultimamente", "PAST_REF"),
     ("references", "es", "La presa puede ceder en cualquier momento.", "cualquier momento", "FUTURE_REF"),
-    ("half-alone", "es", "Dinamarca preside este semestre el Consejo.", "este semestre", "2025-H2"),
+    ("half-alone", "es", "Dinamarca dirige este semestre la comisión.", "este semestre", "2025-H2"),
     # "entonces" at that time, "hasta el momento" so far
     ("then", "es", "Desde entonces vive en Cádiz.", "entonces", "PAST_REF"),
     ("then", "es", "El aeropuerto, hasta entonces un solar, abrió en mayo.", "entonces", "PAST_REF"),
@@ -139,8 +139,8 @@ NEAR_MISSES: list[tuple[str, str, str, str]] = [
     # a date that names a place, a name joined by hyphens
     ("date-names-a-place", "es", "El hotel está en la Avenida 9 de Julio de Buenos Aires.", "9 de Julio"),
     ("date-names-a-place", "es", "El derbi se jugará en el estadio 12 de Octubre.", "12 de Octubre"),
-    ("date-names-a-place", "de", "Die Demo zog über die Straße des 17. Juni.", "17. Juni"),
-    ("hyphen-compound", "de", "Sie gewann Silber im Winter-Biathlon von Antholz.", "Winter"),
+    ("date-names-a-place", "de", "Die Demo zog über die Straße des 18. Oktober.", "18. Oktober"),
+    ("hyphen-compound", "de", "Sie gewann Silber im Winter-Triathlon von Antholz.", "Winter"),
     ("hyphen-compound", "de", "Der Dienstag-Stammtisch trifft sich im Gasthof.", "Dienstag"),
     ("hyphen-compound", "de", "Zur Mai-Kundgebung kamen tausend Menschen.", "Mai"),
     # words that are no dates: the morning, a surname, corn, a city
@@ -152,7 +152,7 @@ NEAR_MISSES: list[tuple[str, str, str, str]] = [
     ("compound-word", "de", "Der Weihnachtsmarkt und das Oktoberfest locken Gäste.", "Oktober"),
     ("then-as-connective", "es", "Llovió mucho y entonces cerraron el puerto.", "entonces"),
     ("then-as-connective", "es", "Me faltaba el final, entonces, llamé a mi editor.", "entonces"),
-    ("moment-no-time", "es", "Dijo que no es el momento de subir impuestos.", "momento"),
+    ("moment-no-time", "es", "Dijo que ya no era el momento de subir impuestos.", "momento"),
     ("moment-no-time", "es", "Llegó en el momento justo para firmar.", "momento"),
     ("future-of-something", "es", "Nadie sabe cuál será el futuro de la fábrica.", "futuro"),
     ("future-of-something", "es", "El entrenador sabe que su futuro depende de la liga.", "futuro"),

@@ -71,7 +71,7 @@ def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> Non
 
 
 def _day_alone(mention: Mention, anchor: date | None, ctx: Context) -> None:
-    """A day written without its month ("hasta el día 8"): that day in the month of the last date the
+    """A day written without its month ("hasta el día 21"): that day in the month of the last date the
     story named, else of the date it is written from; "pasado" looks back and "próximo" ahead from
     it. A day that month does not have is left unread (it is no impossible date: the month is not
     written)."""
@@ -125,8 +125,8 @@ def _pair_year(mention: Mention, ctx: Context) -> int | None:
 
 
 def _range_year(mention: Mention, ctx: Context) -> int | None:
-    """The year the other end of a range or pair writes ("Dec. 5-7, 2024", "15 y 16 de marzo de
-    2001"), for its first end."""
+    """The year the other end of a range or pair writes ("Dec. 5-7, 2024", "9 y 10 de febrero de
+    2027"), for its first end."""
     if Flag.YEAR_FROM_RANGE not in mention.flags:
         return None
     partner = ctx.following(mention)

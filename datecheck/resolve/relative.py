@@ -52,7 +52,7 @@ def _attributive(mention: Mention, ctx: Context) -> bool:
 
 
 def _nowadays(mention: Mention, ctx: Context) -> bool:
-    """A today-word between an article and what it qualifies ("la hoy extinta Yugoslavia"), and
+    """A today-word between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"), and
     German "heute" in a statement of how things are ("Heute ist das Land reicher", "bis
     heute"): the present, not the day of the story. Only a word the language lists; it stays the
     day with a part of the day or a clock time ("heute Abend", "heute um 20 Uhr"), beside a
@@ -62,7 +62,7 @@ def _nowadays(mention: Mention, ctx: Context) -> bool:
         return False
     written = ctx.low[mention.start:mention.end]
     if written in words.TODAY_WORDS and _attributive(mention, ctx):
-        return True  # "la hoy extinta Yugoslavia"
+        return True  # "la hoy desaparecida Checoslovaquia"
     if written not in words.NOWADAYS:
         return False
     after = ctx.low[mention.end:mention.end + 24]

@@ -55,7 +55,7 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
 
 
 def _day_word_before(mention: Mention, ctx: Context) -> date | None:
-    """The day a day word right before the weekday names ("mañana, jueves", "ayer martes",
+    """The day a day word right before the weekday names ("mañana, viernes", "ayer miércoles",
     "heute, Dienstag"): the weekday in apposition is that day when they agree."""
     previous = ctx.previous(mention)
     if previous is None or previous.kind != Kind.RELATIVE or mention.rel is not None:

@@ -147,7 +147,7 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if not ordinal:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
     if c.names_a_place(s):
-        return  # "Avenida 17 de Junio", "Straße des 17. Juni": a name
+        return  # "Avenida 9 de Julio", "Straße des 18. Oktober": a name
     mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
     if m.groupdict().get("rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
         mention.rel = Rel(c.relation(m, "rely"))
@@ -158,8 +158,8 @@ _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
 
 def _listed_days(c: Context, start: int, month: int, year: int | None) -> None:
-    """The days listed before a day and its month share them: "am 3., 4. und 5. Oktober", "am 16.
-    und 17. sowie am 23. und 24. Jänner". Only in a language that writes such lists (``DAY_LIST``:
+    """The days listed before a day and its month share them: "am 6., 7. und 8. Mai", "am 2.
+    und 3. sowie am 9. und 10. März". Only in a language that writes such lists (``DAY_LIST``:
     the form of a listed day, and the words joining them); the days are put before the mention at
     `start`, in text order."""
     listed = c.rel.DAY_LIST
@@ -168,7 +168,7 @@ def _listed_days(c: Context, start: int, month: int, year: int | None) -> None:
     window_start = max(0, start - 120)
     tokens = [(t.start(), t.group()) for t in _LIST_TOKEN.finditer(c.low, window_start, start)]
     days: list[tuple[int, int, int]] = []
-    opener = ""  # the word before the first day listed must introduce days ("am 3., 4. und 5."; not "Er wurde 3. am 5.")
+    opener = ""  # the word before the first day listed must introduce days ("am 6., 7. und 8."; not "Sie wurde 4. am 9.")
     for offset, token in reversed(tokens):
         if token == "," or token in c.rel.DAY_LIST_JOINERS:
             opener = opener or token
@@ -243,7 +243,7 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 def _day_alone(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    """"hasta el día 8", "del pasado día 3", "del día 3 al 5": days of a month the text does not write."""
+    """"hasta el día 21", "del pasado día 20", "del día 27 al 29": days of a month the text does not write."""
     d1 = _day(m.group("d"))
     d2 = _day(m.group("d2")) if m.group("d2") else None
     if d1 == 0 or d2 == 0:

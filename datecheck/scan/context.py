@@ -98,8 +98,8 @@ class Context:
         return word, i - len(word)
 
     def in_compound(self, start: int, end: int) -> bool:
-        """Is the word at [start, end) a part of a name joined by hyphens ("Winter-Biathlon",
-        "MIP-Montag")? Only in a language that writes such names (``cues.HYPHEN_COMPOUNDS``)."""
+        """Is the word at [start, end) a part of a name joined by hyphens ("Winter-Triathlon",
+        "Kino-Montag")? Only in a language that writes such names (``cues.HYPHEN_COMPOUNDS``)."""
         if not self.cues.HYPHEN_COMPOUNDS:
             return False
         text = self.text
@@ -107,7 +107,7 @@ class Context:
             start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
 
     def names_a_place(self, start: int) -> bool:
-        """Is the date at `start` the name of a place ("Avenida 17 de Junio", "Straße des 17. Juni")?"""
+        """Is the date at `start` the name of a place ("Avenida 9 de Julio", "Straße des 18. Oktober")?"""
         cues = self.cues
         before = self.word_before(start)
         if before in cues.PLACE_LINKS:

@@ -100,21 +100,21 @@ def _ref(c: Context, m: re.Match[str], s: int, e: int) -> None:
     words = " ".join(m.group("w").split())
     role = c.rel.REFERENCES[words]
     if words in c.rel.REFERENCES_THAT_PLACE and _places_a_time(c, e):
-        return  # "el pasado 2 de marzo", "el pasado mes": a relation, not "the past"
+        return  # "el pasado 12 de mayo", "el pasado mes": a relation, not "the past"
     if role == "before-hyphen" and c.text[e:e + 1] == "-":
         return  # "now-defunct"
     if role == "not-a-date":
         return
     if role == "noun" and (c.next_word(e) in c.rel.NOUN_OF or c.word_before(s) in c.rel.POSSESSIVES):
-        return  # "el futuro de las pensiones", "su futuro": the future of something
+        return  # "el futuro de la fábrica", "su futuro": the future of something
     if not _a_time_here(c, words, s):
         return
     c.add(s, e, "ref", Stated())
 
 
 def _a_time_here(c: Context, words: str, s: int) -> bool:
-    """Is the reference at `s` a time where it stands? "hasta el momento" is, "no es el momento" is
-    not; "desde entonces" is, "y entonces escribí" joins two clauses."""
+    """Is the reference at `s` a time where it stands? "hasta el momento" is, "ya no era el momento" is
+    not; "desde entonces" is, "y entonces cerraron" joins two clauses."""
     rel = c.rel
     needs = rel.REFERENCE_NEEDS_BEFORE.get(words)
     if needs is not None and c.word_before(s) not in needs:

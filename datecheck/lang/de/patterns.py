@@ -54,7 +54,7 @@ _TOMORROW = "".join(f"(?<!{word} )" for word in MORNING_BEFORE)
 _DAY_WORDS = alternation([w for w in DAY_WORDS if w != "morgen"])[3:-1] + f"|{_TOMORROW}morgen"
 _RELATION = alternation([w for w in UNIT_RELATIONS if w != "vor"])
 _JAHRE = rf"(?:(?:{SP}|-)?jahre[n]?)"
-#: "im Sommer des Jahres 2005", "im Mai des Jahres 1990"
+#: "im Sommer des Jahres 2003", "im Mai des Jahres 1990"
 _OF_YEAR = rf"(?:des{SP}jahres{SP})?"
 
 DAY_NAMED = rf"(?:{WEEKDAY_RE}|{_HOLIDAY})\b"

@@ -25,7 +25,7 @@ _THIS = (*_forms("dies", "laufend"), "heuer")
 _FOLLOWING = _forms("folgend")
 _SAME = _forms("selb", "gleich")
 ARTICLES_BEFORE_UNITS = ("am", "des", "der")
-#: "im Juni des vergangenen Jahres"; "am 5. Juni d. J." (dieses Jahres), "v. J." (vorigen Jahres)
+#: "im März des vergangenen Jahres"; "am 5. Juni d. J." (dieses Jahres), "v. J." (vorigen Jahres)
 _YEAR_WITH_ARTICLE = ("des letzten jahres", "des vergangenen jahres", "des vorigen jahres", "des nächsten jahres",
                       "des kommenden jahres")
 _YEAR_ABBREVIATIONS = {"d. j.": "this year", "d.j.": "this year", "v. j.": "last year", "v.j.": "last year"}
@@ -151,8 +151,8 @@ QUARTER_UNITS: dict[str, str] = {"quartal": "quarter", "quartals": "quarter", "h
                                  "halbjahres": "half", "jahreshälfte": "half"}
 FISCAL = "geschäftsjahr"
 
-#: Days listed before a day and its month share them: "am 3., 4. und 5. Oktober", "am 16. und 17.
-#: sowie am 23. und 24. Jänner": a listed day, and the words between.
+#: Days listed before a day and its month share them: "am 6., 7. und 8. Mai", "am 2. und 3.
+#: sowie am 9. und 10. März": a listed day, and the words between.
 DAY_LIST: re.Pattern[str] | None = re.compile(r"((?:3[01]|[12][0-9]|0?[1-9]))\.")
 DAY_LIST_JOINERS = frozenset({"und", "sowie", "am", "bzw.", "vom", "ab"})
 DAY_LIST_OPENERS = frozenset({"am", "vom", "ab"})

@@ -24,7 +24,7 @@ DAY_CUE_AFTER = re.compile(
 TODAY_WORDS: frozenset[str] = frozenset()
 ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 
-#: What joins two months written as a span, the year after the second ("enero y marzo de 1998").
+#: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
 MONTH_SPAN_JOINERS = frozenset({"und", "bis"})
 
 FORWARD_ENDINGS = ("später", "danach")

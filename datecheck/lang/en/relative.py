@@ -163,7 +163,7 @@ QUARTER_UNITS: dict[str, str] = {"quarter": "quarter", "half": "half", "period":
 FISCAL = "fiscal"
 
 #: Range words: "from May 3 to May 9", "between 2011 and 2014".
-#: Days listed before a day and its month ("3., 4. und 5. Oktober"): not written so.
+#: Days listed before a day and its month ("6., 7. und 8. Mai"): not written so.
 DAY_LIST: re.Pattern[str] | None = None
 DAY_LIST_JOINERS: frozenset[str] = frozenset()
 DAY_LIST_OPENERS: frozenset[str] = frozenset()

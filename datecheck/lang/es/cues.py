@@ -66,7 +66,7 @@ CLOCK_AFTER = re.compile(
     r"(?:[ \t]*(?:-|\u2013|a|al|hasta|y)[ \t]*[0-9]{4})?[ \t]+(?:horas|h|hrs|gmt|utc)(?![a-zäöüßñáéíóú])"
 )
 
-#: A date that names a place: "Avenida 17 de Junio", "el estadio 12 de Octubre" (the word before it).
+#: A date that names a place: "Avenida 9 de Julio", "el estadio 12 de Octubre" (the word before it).
 PLACE_NOUNS = frozenset({"avenida", "calle", "plaza", "paseo", "estadio", "barrio", "colegio", "puente", "parque",
                          "glorieta", "instituto", "aeropuerto", "hospital", "escuela", "liceo", "colonia", "rambla",
                          "carretera", "urbanización", "villa"})

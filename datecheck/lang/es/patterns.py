@@ -90,7 +90,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?:el|del|al){SP})?(?:día{SP})?{_g('d', _DAYX)}(?:{SP}de)?{SP}{_g('m', MONTH_RE)}"
         rf"(?:(?:{SP}(?:de|del)|,)?{SP}(?:año{SP})?{_g('y', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
     ),
-    "day_alone": (  # "hasta el día 8", "del pasado día 3", "del día 3 al 5": a day of the month the story is in
+    "day_alone": (  # "hasta el día 21", "del pasado día 20", "del día 27 al 29": a day of the month the story is in
         rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP})?día{SP}"
         rf"{_g('d', DAY_RE)}(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?{WE}(?!{_DE}{MONTH_RE})"
     ),

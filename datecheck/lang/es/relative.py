@@ -56,7 +56,7 @@ DAY_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este",
 WEEKDAY_RELATIONS = ("el próximo", "el pasado", "el último", "este", "el anterior", "el siguiente")
 WEEKDAY_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "anterior", "siguiente", "entrante")
 #: Before or after a month, "pasado" is the latest such month, even the one just gone
-#: ("noviembre pasado" written in December): the relation "past", not "last".
+#: ("septiembre pasado" written in October): the relation "past", not "last".
 MONTH_RELATION_KEYS: dict[str, str] = {"last": "past"}
 MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este", "pasado", "próximo")
 MONTH_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "entrante")
@@ -116,7 +116,7 @@ MORNING_BEFORE = ("la", "una", "cada", "toda", "media", "esta", "esa", "aquella"
 DAY_WORDS_IN_NAMES: frozenset[str] = frozenset()
 NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 
-#: "el día 8", "desde el día 3", "del pasado día 3": a day of the month the story is in.
+#: "el día 21", "desde el día 27", "del pasado día 20": a day of the month the story is in.
 DAY_ALONE_OPENERS = ("el", "del", "al", "los")
 DAY_ALONE_RELATIONS = ("pasado", "próximo")
 
@@ -142,21 +142,21 @@ REFERENCES: dict[str, str] = {
     "del pasado": "date", "del presente": "date", "ultimamente": "date", "antaño": "date", "algún día": "date",
     "cualquier momento": "date", "esos momentos": "date", "aquellos momentos": "date", "en su momento": "date",
 }
-#: References that are also relations: before a time word or a number they place it ("el pasado 2 de
-#: marzo", "el pasado mes"), and are no reference of their own.
+#: References that are also relations: before a time word or a number they place it ("el pasado 12 de
+#: mayo", "el pasado mes"), and are no reference of their own.
 REFERENCES_THAT_PLACE = frozenset({"el pasado", "el futuro", "el presente", "del pasado", "del presente"})
 #: References that are a time only after one of these words: "hasta el momento" (so far); "en el
-#: momento oportuno", "no es el momento" name no time.
+#: momento justo", "ya no era el momento" name no time.
 REFERENCE_NEEDS_BEFORE: dict[str, frozenset[str]] = {"el momento": frozenset({"hasta"})}
-#: References that are also connectives ("y entonces escribí", "el principio, entonces, pongo"):
+#: References that are also connectives ("y entonces cerraron", "el final, entonces, llamé"):
 #: after these words or a comma they join clauses and name no time ("desde entonces" does).
 CONNECTIVE_REFERENCES = frozenset({"entonces"})
 CONNECTIVE_AFTER = frozenset({"y", "o", "pero", "pues", "e"})
-#: "el futuro de las pensiones", "su futuro": the future of something, no time of the story; a
+#: "el futuro de la fábrica", "su futuro": the future of something, no time of the story; a
 #: reference whose role is "noun" is no date after a possessive or before "de".
 NOUN_OF = frozenset({"de", "del"})
 POSSESSIVES = frozenset({"su", "sus", "mi", "mis", "tu", "tus", "nuestro", "nuestra", "vuestro", "vuestra"})
-#: "la próxima temporada", "la pasada campaña", "sus próximos proyectos": a relation word before a
+#: "la próxima temporada", "la pasada legislatura", "sus próximos discos": a relation word before a
 #: noun that is no time word says the thing is ahead or behind; it is written after a determiner.
 RELATION_ADJECTIVES = ("próximo", "próxima", "próximos", "próximas", "pasado", "pasada", "pasados", "pasadas")
 ADJECTIVE_DETERMINERS = ("el", "la", "los", "las", "del", "al", "su", "sus", "mi", "mis", "nuestro", "nuestra",
@@ -183,7 +183,7 @@ YEAR_EARLIER: tuple[str, ...] = ()
 QUARTER_UNITS: dict[str, str] = {"trimestre": "quarter", "semestre": "half", "periodo": "period"}
 FISCAL = "ejercicio"
 
-#: Days listed before a day and its month ("3., 4. und 5. Oktober"): not written so.
+#: Days listed before a day and its month ("6., 7. und 8. Mai"): not written so.
 DAY_LIST: re.Pattern[str] | None = None
 DAY_LIST_JOINERS: frozenset[str] = frozenset()
 DAY_LIST_OPENERS: frozenset[str] = frozenset()

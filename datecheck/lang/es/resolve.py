@@ -17,12 +17,12 @@ FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro",
 #: A today-word that in a clause stating how things are means the present: none.
 NOWADAYS: frozenset[str] = frozenset()
 DAY_CUE_AFTER = re.compile("\x00")
-#: "hoy" between an article and what it qualifies ("la hoy extinta Yugoslavia"): the present.
+#: "hoy" between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"): the present.
 TODAY_WORDS = frozenset({"hoy"})
 ARTICLES_BEFORE_NOW = frozenset({"el", "la", "los", "las", "del", "al"})
 
 #: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
-#: What joins two months written as a span, the year after the second ("enero y marzo de 1998").
+#: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
 MONTH_SPAN_JOINERS = frozenset({"y", "a", "al", "hasta"})
 
 FORWARD_ENDINGS = ("después", "más tarde")
