@@ -99,6 +99,10 @@ FAMILIES = [
     # a part of the unit the story is in, the unit written bare
     ("part-of-bare-unit", "es", "La tarifa sube a principios de mes.", "principios de mes", "2025-10"),
     ("part-of-bare-unit", "es", "Las obras durarán hasta finales de año.", "finales de año", "2025"),
+    # "el pasado mes de abril": the month, not the month before this one; "la víspera de" a holiday
+    ("month-of-relation", "es", "El pasado mes de marzo cerró la mina.", "El pasado mes de marzo", "2025-03"),
+    ("month-of-relation", "es", "El próximo mes de febrero abrirá el museo.", "El próximo mes de febrero", "2026-02"),
+    ("eve-of-holiday", "es", "La víspera de Navidad de 2019 cenaron en Toledo.", "La víspera", "2019-12-24"),
     # two months written as a span, the year after the second: the first's year too
     ("month-span-year", "es", "Las ventas crecieron entre enero y abril de 2009.", "enero", "2009-01"),
     ("month-span-year", "es", "Los precios bajaron de febrero a mayo de 2003.", "febrero", "2003-02"),
@@ -150,6 +154,7 @@ NEAR_MISSES: list[tuple[str, str, str, str]] = [
     ("surname-month", "es", "El alcalde habló con Lucía Mayo y Pedro Abril.", "Mayo"),
     ("corn-not-may", "de", "Der Mais steht dieses Jahr besonders hoch.", "Mais"),
     ("compound-word", "de", "Der Weihnachtsmarkt und das Oktoberfest locken Gäste.", "Oktober"),
+    ("eve-of-event", "es", "La víspera de la boda hubo un concierto.", "víspera"),
     ("then-as-connective", "es", "Llovió mucho y entonces cerraron el puerto.", "entonces"),
     ("then-as-connective", "es", "Me faltaba el final, entonces, llamé a mi editor.", "entonces"),
     ("moment-no-time", "es", "Dijo que ya no era el momento de subir impuestos.", "momento"),

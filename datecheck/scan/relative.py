@@ -45,12 +45,20 @@ def _relday_unit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     unit, offset, pod, role = c.rel.ANAPHORIC[words]
     flags = {Flag.NARRATIVE}
     if role is not None:  # "the day before", "the year before": tied to a date, or to an event
-        if role == "day" and c.grammar.day_named_next.match(c.low, e):
+        if role == "day" and (c.grammar.day_named_next.match(c.low, e) or _named_after_link(c, e)):
             flags = {Flag.OF_NEXT}  # "the day after Christmas", "the day before last Tuesday"
         elif c.low[e:e + 12].lstrip()[:1].isalpha() and c.next_word(e) not in c.cues.CLAUSE_WORDS:
             return  # "the day before the vote": anchored to an event, not to a date
     mention = c.add(s, e, "anaphoric", Stated(offset=(unit, offset), part_of_day=pod))
     mention.flags = frozenset(flags)
+
+
+def _named_after_link(c: Context, e: int) -> bool:
+    """A day named after a linking word: "la víspera de Navidad"."""
+    link = c.next_word(e)
+    if link not in c.rel.ANAPHORIC_LINKS:
+        return False
+    return bool(c.grammar.day_named_next.match(c.low, c.low.index(link, e) + len(link)))
 
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "`"})

@@ -109,6 +109,7 @@ MORNING_BEFORE = ("am", "der", "den", "dem", "des", "jeden", "einen", "guten", "
                   "gestern", "vom", "zum", "ins", "bis", "am frühen")
 DAY_WORDS_IN_NAMES: frozenset[str] = frozenset()
 
+ANAPHORIC_LINKS: frozenset[str] = frozenset()
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "am nächsten tag": ("day", 1, None, None), "am folgenden tag": ("day", 1, None, None),
     "tags darauf": ("day", 1, None, None), "am tag danach": ("day", 1, None, None),

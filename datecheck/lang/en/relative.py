@@ -110,6 +110,7 @@ DAY_WORDS_IN_NAMES = frozenset({"today"})
 #: Days relative to a day the story named: "the next day", "that night" -> (unit, offset, part of day, role).
 #: role "event": it may be tied to an event instead ("the day before the vote"), and
 #: "day": also to a named day ("the day after Christmas").
+ANAPHORIC_LINKS: frozenset[str] = frozenset()
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     **{f"{rel} {part}": ("day", offset, pod, None)
        for rel, offset in (("the next", 1), ("the following", 1), ("the previous", -1), ("the same", 0),

@@ -82,7 +82,7 @@ PATTERNS: dict[str, str] = {
     ),
     "rel_month": (
         rf"(?:{_g('mod', alternation(SHORT_MODIFIERS))}{SP})?(?:el{SP})?{_g('rel', alternation(MONTH_RELATIONS))}{SP}"
-        rf"{_g('m', _MONTH_FULL)}{WE}"
+        rf"(?:mes{SP}de{SP})?{_g('m', _MONTH_FULL)}{WE}"  # "el pasado mes de abril": April, not last month
         rf"|(?:{_g('mod2', alternation(SHORT_MODIFIERS))}{SP})?{_g('m2', _MONTH_FULL)}{SP}"
         rf"{_g('rel2', alternation(MONTH_RELATIONS_AFTER + YEAR_RELATIONS))}{WE}"
     ),

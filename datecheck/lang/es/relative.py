@@ -120,6 +120,8 @@ NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 DAY_ALONE_OPENERS = ("el", "del", "al", "los")
 DAY_ALONE_RELATIONS = ("pasado", "próximo")
 
+#: Between a day relative to another and the day it names: "la víspera de Navidad".
+ANAPHORIC_LINKS = frozenset({"de", "del"})
 #: Days relative to a day the story named: "al día siguiente", "ese mismo día", "la víspera".
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "al día siguiente": ("day", 1, None, None), "el día siguiente": ("day", 1, None, None),
