@@ -80,6 +80,7 @@ PATTERNS: dict[str, str] = {
         rf"{_g('d', _DAYX)}\.?{SP}{_g('m', MONTH_RE)}"
         rf"(?:,?{SP}{_OF_YEAR}{_g('y', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
     ),
+    "day_alone": NEVER,  # a day written without its month: a family German does not write
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}{_g('sep', _YEAR_SEP)}"
         rf"{_g('y2', YEAR_RE + '|[0-9]{2}(?![0-9])')}{WE}(?!-)"
