@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..model import Flag, Stated
+from ..model import Flag, Rel, Stated
 from ..patterns import after_dateline_place
 from .context import Context, Handler, plural, spelled
 
@@ -148,46 +148,47 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if not ordinal:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
-    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+    if c.names_a_place(s):
+        return  # "Avenida 9 de Julio", "Straße des 18. Oktober": a name
+    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+    if m.groupdict().get("rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
+        mention.rel = Rel(c.relation(m, "rely"))
+    _listed_days(c, s, month_number(m.group("m")), year)
 
 
-def _day_month_numeric(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    """A day and month in digits without a year ("Friday, 28/11"), read only right after a weekday:
-    alone, "28/11" is as often a score or a fraction."""
-    previous = c.out[-1] if c.out else None
-    if previous is None or previous.kind != "weekday" or previous.rel is not None:
+_LIST_TOKEN = re.compile(r"[^\s,]+|,")
+
+
+def _listed_days(c: Context, start: int, month: int, year: int | None) -> None:
+    """The days listed before a day and its month share them: "am 6., 7. und 8. Mai", "am 2.
+    und 3. sowie am 9. und 10. März". Only in a language that writes such lists (``DAY_LIST``:
+    the form of a listed day, and the words joining them); the days are put before the mention at
+    `start`, in text order."""
+    listed = c.rel.DAY_LIST
+    if listed is None:
         return
-    if s - previous.end > 3 or c.low[previous.end:s].strip(" \t,") or (s > 0 and c.low[s - 1].isdigit()):
+    window_start = max(0, start - 120)
+    tokens = [(t.start(), t.group()) for t in _LIST_TOKEN.finditer(c.low, window_start, start)]
+    days: list[tuple[int, int, int]] = []
+    opener = ""  # the word before the first day listed must introduce days ("am 6., 7. und 8."; not "Sie wurde 4. am 9.")
+    for offset, token in reversed(tokens):
+        if token == "," or token in c.rel.DAY_LIST_JOINERS:
+            opener = opener or token
+            continue
+        item = listed.fullmatch(token)
+        if item is None or offset == window_start:
+            break
+        days.append((offset, offset + len(item.group(1)), int(item.group(1))))
+        opener = ""
+    if not days or opener not in c.rel.DAY_LIST_OPENERS:
         return
-    a, b = int(m.group("a")), int(m.group("b"))
-    if a == 0 or b == 0 or (a > 12 and b > 12) or a > 31 or b > 31:
-        return
-    order = "DMY" if a > 12 else "MDY" if b > 12 or a == b else "AMBIGUOUS"
-    month, day = (b, a) if order == "DMY" else (a, b)
-    c.add(s, e, "calendar", Stated(month=month, day=day, numeric_order=order))
-
-
-def _long_year(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    """"March 20025", "Oct. 3, 20025": a year typed with a digit too many."""
-    if not _month_ok(c, m, "m", True) or not c.month_cased(m.start("m")):
-        return
-    day = _day(m.group("d")) if m.group("d") else None
-    after = c.word_after(e)
-    if day == 0 or after.lower() in c.cues.MEASURE_NOUNS or after.islower() and plural(c, after.lower()):
-        return  # "May 20000 fans": a count
-    c.add(s, e, "calendar", Stated(year=int(m.group("y")), month=c.month(m.group("m")), day=day))
-
-
-def _spelled_day(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    """"the ninth of July", "April twenty-first, 2024": a day of the month spelled out."""
-    month = "m" if m.group("m") else "m2"
-    if not _month_ok(c, m, month, True) or not c.month_cased(m.start(month)):
-        return
-    if c.word_after(e).lower() in c.cues.NOT_SPELLED_DAY_AFTER:
-        return  # "April second quarter"
-    day = c.words.DAY_ORDINALS[" ".join((m.group("ds") or m.group("ds2")).split())]
-    year = m.group("y") or m.group("y2")
-    c.add(s, e, "calendar", Stated(year=int(year) if year else None, month=c.month(m.group(month)), day=day))
+    at = next(i for i in range(len(c.out) - 1, -1, -1) if c.out[i].start == start)
+    kept = c.out[at:]
+    del c.out[at:]
+    for begin, end, day in reversed(days):
+        if 1 <= day <= 31:
+            c.add(begin, end, "calendar", Stated(year=year, month=month, day=day))
+    c.out.extend(kept)
 
 
 def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -238,6 +239,8 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
             m2 = m1 % 12 + 1  # "Aug. 30 to 2": the end's month is left out, it is the next one
     start1 = min(m.start("m1"), m.start("d1"))  # "Dec. 5-7", or the day first: "5 al 7 de diciembre"
     first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
+    if m.start("d1") < m.start("m1"):
+        _listed_days(c, start1, m1, year)
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
     first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
@@ -257,6 +260,25 @@ def _dm_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if s > 0 and c.low[s - 1] in "$.,-/":
         return
     _md_range(c, m, s, e)
+
+
+def _day_alone(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"hasta el día 21", "del pasado día 20", "del día 27 al 29": days of a month the text does not write."""
+    d1 = _day(m.group("d"))
+    d2 = _day(m.group("d2")) if m.group("d2") else None
+    if d1 == 0 or d2 == 0:
+        return
+    rel = c.relation(m, "rel")
+    first = c.add(s, m.end("d") if d2 is not None else e, "calendar", Stated(day=d1))
+    if rel:
+        first.rel = Rel(rel)
+    if d2 is None:
+        return
+    second = c.add(m.start("d2"), e, "calendar", Stated(day=d2))
+    second.rel = first.rel
+    if d2 > d1 and " y " not in c.low[m.end("d"):m.start("d2")]:
+        first.range_role, second.range_role = "start", "end"
+        first.flags = second.flags = frozenset({Flag.RANGE})
 
 
 def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -331,9 +353,7 @@ HANDLERS: dict[str, Handler] = {
     "my": _my,
     "dmy": _dmy,
     "dm_range": _dm_range,
-    "day_month_numeric": _day_month_numeric,
-    "long_year": _long_year,
-    "spelled_day": _spelled_day,
+    "day_alone": _day_alone,
     "year_range": _year_range,
     "year": _year,
     "spelled_year": _spelled_year,
