@@ -18,11 +18,11 @@ built once per story and answers, for each candidate:
 
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
+from ..calendar_math import add_days
 from ..lang import language
 from ..model import Flag, Kind, Mention, Related
 from ..patterns import DATELINE_AFTER, after_dateline_place
@@ -120,8 +120,11 @@ class StoryReading:
         self.durations = [m for m in ctx.mentions if m.kind == Kind.DURATION and m.reading and m.reading.duration]
         self._duration_starts = [m.start for m in self.durations]
         self._about_a_year = [m.start for m in self.durations if _fits(m, *_ABOUT_A_YEAR)]
-        self._quarters = [m for m in ctx.mentions
-                          if m.kind == Kind.QUARTER and m.interval is not None and m.anchor_source != "mention"]
+        #: (the story's date at a quarter, the quarter's last day) -> the first such quarter named
+        self._quarters: dict[tuple[date | None, date], Mention] = {}
+        for m in ctx.mentions:
+            if m.kind == Kind.QUARTER and m.interval is not None and m.anchor_source != "mention":
+                self._quarters.setdefault((ctx.now_at(m.start), m.interval.last), m)
         entries = {m.index for m in calendar if _list_entry(ctx, m)}
         #: the dates that open the entries of a dated list (two or more): a chronology gives each
         #: event its own year, whatever the story's date
@@ -247,21 +250,15 @@ class StoryReading:
         """The context with the wire datelines left out of its mentions, for the recency cues."""
         if self._view is None:
             kept = [m for m in self.ctx.mentions if not _wire_dateline(self.ctx, m)]
-            self._view = self.ctx
-            if len(kept) < len(self.ctx.mentions):
-                self._view = copy.copy(self.ctx)
-                self._view.__dict__.pop("_starts", None)
-                self._view.mentions = kept
+            self._view = self.ctx if len(kept) == len(self.ctx.mentions) else self.ctx.with_mentions(kept)
         return self._view
 
     def _quarter_named(self, mention: Mention, corrected: date) -> Mention | None:
         """A quarter the story names ("third-quarter profit") that ends on the corrected day."""
         now = self.ctx.now_at(mention.start)
-        for other in self._quarters:
-            assert other.interval is not None
-            if abs((other.interval.last - corrected).days) <= 7 and self.ctx.now_at(other.start) == now:
-                return other
-        return None
+        days = (add_days(corrected, shift) for shift in range(-7, 8))
+        found = [self._quarters.get((now, day)) for day in days if day is not None]
+        return min((other for other in found if other is not None), key=lambda other: other.index, default=None)
 
     def evidence(self, mention: Mention, corrected: date, now: date) -> Related | None:
         """What presents the date as this story's news, as the other side of the finding."""
