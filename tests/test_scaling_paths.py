@@ -264,6 +264,21 @@ def test_stale_year_on_a_long_story_is_its_paragraphs_findings() -> None:
     assert sorted((f.code, f.start) for f in whole.findings) == expected
 
 
+def test_anniversaries_marked_now_on_a_long_story_are_each_paragraphs_findings() -> None:
+    """An anniversary marked in its week ("on Sunday") is read from the mentions of its own
+    sentence: each of many paragraphs gives the finding it gives alone."""
+    stretch = ("Townsfolk in Brackwater gathered for the 30th anniversary of the 1989 quarry fire on Sunday. "
+               "A choir sang and the old siren sounded twice.")
+    alone = [(f.code, f.start) for f in check_document(load_text(stretch, "one.md", format="text",
+                                                                  published=STORY_DATE)).findings]
+    assert ("DC302", stretch.index("30th")) in alone
+    copies = 250
+    whole = check_document(load_text("\n\n".join([stretch] * copies), "many.md", format="text", published=STORY_DATE))
+    step = len(stretch) + 2
+    assert sorted((f.code, f.start) for f in whole.findings) == sorted(
+        (code, start + i * step) for i in range(copies) for code, start in alone)
+
+
 def _findings_text(count: int) -> str:
     lines = ["---", "published: 2025-06-02", "---", ""]
     weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
