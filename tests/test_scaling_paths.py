@@ -319,3 +319,21 @@ def test_the_text_report_printed_at_once_is_the_line_by_line_report(colour: bool
     captured.write(TextWriter(console(io.StringIO())).entry(result))
     assert got.getvalue() == expected.getvalue() == captured.getvalue()
     assert ("\x1b[" in got.getvalue()) is colour and "\\x1b" in got.getvalue()
+
+
+def test_markdown_without_fences_indents_or_tags_has_no_blocks_to_mask() -> None:
+    """The block parser is skipped for a text with no fence, no indent of four and no '<': on such
+    texts (containers, lists, three-blank indents, headings, rules) it finds no code or HTML."""
+    from datecheck.document.masking import _BLOCK_MARKS, _block_ranges, _markdown_parser
+
+    pieces = ["# Ferry schedule", "- the 9:15 run", "1. Pier B", "> quoted", ">> deeper", "   three in",
+              "  - nested", "***", "Text of the story on May 3.", "", "", "Setext", "===", "---", "``two``",
+              "~~", "[ref]: /x", "* item", "+ plus", "10) tenth", "   > lazy", "-  - two"]
+    rng = random.Random(12)
+    parser = _markdown_parser()
+    for _ in range(300):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        assert not any(mark in text for mark in _BLOCK_MARKS)
+        tokens = parser.parse(text)
+        assert not [t for t in tokens if t.type in ("fence", "code_block", "html_block")], text
+        assert _block_ranges(text, 0) == []
