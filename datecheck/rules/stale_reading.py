@@ -50,6 +50,11 @@ _OPENING = 40
 _UNIT_DAYS = {"day": (1.0, 1), "week": (7.0, 3), "month": (30.44, 16), "year": (365.25, 62)}
 #: How long a count of "about a year" is, in days: every candidate lies this far before its story.
 _ABOUT_A_YEAR = (300, 430)
+#: How far from a date the words of its sentence (and of the next) and the durations of its
+#: paragraph are read: a table or list without sentence ends is one long sentence, which read
+#: whole from each of its dates made the rule quadratic.
+_SENTENCE_REACH = 600
+_PARAGRAPH_REACH = 3000
 
 
 def period_end(ctx: CheckContext, mention: Mention) -> bool:
@@ -147,9 +152,21 @@ class StoryReading:
         return found if found[0] >= end else None
 
     def _reach(self, mention: Mention) -> int:
-        """The end of the date's sentence, or of the next one when there is one."""
+        """The end of the date's sentence, or of the next one when there is one (at most twice
+        the sentence reach after the date)."""
         following = self.next_sentence(mention.start)
-        return following[1] if following is not None else self.ctx.sentence_bounds(mention.start)[1]
+        end = following[1] if following is not None else self.ctx.sentence_bounds(mention.start)[1]
+        return min(end, mention.end + 2 * _SENTENCE_REACH)
+
+    def _sentence(self, mention: Mention) -> tuple[int, int]:
+        """The date's sentence, at most the sentence reach either side of it."""
+        start, end = self.ctx.sentence_bounds(mention.start)
+        return max(start, mention.start - _SENTENCE_REACH), min(end, mention.end + _SENTENCE_REACH)
+
+    def _paragraph(self, mention: Mention) -> tuple[int, int]:
+        """The date's paragraph, at most the paragraph reach either side of it."""
+        start, end = self.ctx.paragraph_bounds(mention.start)
+        return max(start, mention.start - _PARAGRAPH_REACH), min(end, mention.end + _PARAGRAPH_REACH)
 
     def compared(self, mention: Mention) -> tuple[int, int] | None:
         """For the end of a period, where the rest of its sentence or the next sentence sets that
@@ -196,7 +213,7 @@ class StoryReading:
         its section; "since" the date, unless something counts the time since as the corrected
         year would. What follows a period set against the year before is that comparison."""
         ctx = self.ctx
-        sentence_start, sentence_end = ctx.sentence_bounds(mention.start)
+        sentence_start, sentence_end = self._sentence(mention)
         before = ctx.low[sentence_start:mention.start]
         if OLD_CUES.search(before) or EARLIER_NEAR.search(before) or SEQUEL.search(ctx.low, mention.end, sentence_end):
             return True
@@ -208,13 +225,13 @@ class StoryReading:
             opening = "" if following is None else ctx.low[following[0]:min(following[1], following[0] + _OPENING)]
             if OLD_CUES.search(ctx.after(mention.end, 35)) or OLD_CUES.search(opening.split(",", 1)[0]):
                 return True
-        reach = following[1] if following is not None else sentence_end
-        if self._reckoned_from(mention, reach, back=not compared):
+        reach = following[1] if following is not None else ctx.sentence_bounds(mention.start)[1]
+        if self._reckoned_from(mention, min(reach, mention.end + 2 * _SENTENCE_REACH), back=not compared):
             return True
         if self._a_year_counted(reach, now):
             return True
         if OLD_CUES_NEAR.search(ctx.before(mention.start, 30)):
-            return self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now) is None
+            return self.elapsed(*self._paragraph(mention), corrected, now) is None
         return False
 
     def dealt_with(self, mention: Mention, now: date) -> bool:
@@ -272,5 +289,5 @@ class StoryReading:
         view = self._without_datelines()
         other = recent_evidence(view, mention, now) or recent_evidence(view, mention, now, days=31, whole_story=True)
         if other is None:
-            other = self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now)
+            other = self.elapsed(*self._paragraph(mention), corrected, now)
         return None if other is None else ctx.related(other, "reported as recent here")
