@@ -337,3 +337,21 @@ def test_markdown_without_fences_indents_or_tags_has_no_blocks_to_mask() -> None
         tokens = parser.parse(text)
         assert not [t for t in tokens if t.type in ("fence", "code_block", "html_block")], text
         assert _block_ranges(text, 0) == []
+
+
+def test_a_dated_list_entry_is_found_without_reading_back_to_the_line_start() -> None:
+    """stale-year's list entries ("March 3, 2025 — ...", "  * May 9: ...") are found by reading
+    back over blanks and bullets only: the same entries as the line's start found by rfind."""
+    from datecheck.rules.stale_reading import _BULLETS, _ENTRY_AFTER, _list_entry
+
+    rng = random.Random(21)
+    pieces = ["March 3, 2025 \u2014 the levee held.", "  * May 9, 2024: ferry resumed.", "- June 2, 2023 -- fair",
+              "On Aug. 4, 2024 the mill shut.", "\t\u2022 Jan. 5, 2022 \u2013 vote", " ", "\n", "\n\n", "text ",
+              "Oct. 1, 2021: "]
+    for _ in range(60):
+        ctx = context_of("".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))))
+        for mention in ctx.mentions:
+            line_start = ctx.text.rfind("\n", 0, mention.start) + 1
+            expected = not ctx.text[line_start:mention.start].strip(_BULLETS) \
+                and _ENTRY_AFTER.match(ctx.text, mention.end) is not None
+            assert _list_entry(ctx, mention) == expected

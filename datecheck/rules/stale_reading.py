@@ -92,8 +92,10 @@ def _wire_dateline(ctx: CheckContext, mention: Mention) -> bool:
 
 def _list_entry(ctx: CheckContext, mention: Mention) -> bool:
     """A date that opens its line and is followed by a dash or a colon: "March 3, 2025 — ..."."""
-    line_start = ctx.text.rfind("\n", 0, mention.start) + 1
-    return not ctx.text[line_start:mention.start].strip(_BULLETS) and _ENTRY_AFTER.match(ctx.text, mention.end) is not None
+    text, at = ctx.text, mention.start
+    while at > 0 and text[at - 1] in _BULLETS:  # back over the blanks and bullets before it only
+        at -= 1
+    return (at == 0 or text[at - 1] == "\n") and _ENTRY_AFTER.match(text, mention.end) is not None
 
 
 class StoryReading:
