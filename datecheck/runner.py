@@ -189,6 +189,7 @@ def run_job(job: Job, published: date | None) -> Outcome:
         rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
         result = check_document(
             document, rules, severities=settings.severities(), options=settings.options(), lang=settings.language,
+            messages=settings.messages,
             # a setting left at its default follows the language (day first, the Spanish calendar …)
             country=None if settings.source("holiday-country") == "default" and settings.language != "en"
             else settings.holiday_country,
@@ -206,6 +207,7 @@ def check_options(settings: Settings) -> dict[str, object]:
     follows = settings.language != "en"
     return {
         "severities": settings.severities(), "options": settings.options(), "lang": settings.language,
+        "messages": settings.messages,
         "country": None if settings.source("holiday-country") == "default" and follows else settings.holiday_country,
         "date_order": None if settings.source("date-order") == "default" and follows else settings.date_order,
     }

@@ -9,8 +9,8 @@ import typer
 from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, Diff, ExitZero, FailOnOption, Fix, Format,
-    Ignore, CheckPaths, FormatField, IdField, Jobs, LanguageOption, NoColor, PublishedField, Published, Quiet, Records,
-    Select, Statistics, StdinFilename, TextField, UnsafeFixes, WriteBaseline,
+    Ignore, CheckPaths, FormatField, IdField, Jobs, LanguageOption, MessagesOption, NoColor, PublishedField, Published,
+    Quiet, Records, Select, Statistics, StdinFilename, TextField, UnsafeFixes, WriteBaseline,
 )
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ def check(
     country: Country = None,
     date_order: DateOrderOption = None,
     language: LanguageOption = None,
+    messages: MessagesOption = None,
     config: Config = None,
     stdin_filename: StdinFilename = None,
     jobs: Jobs = None,
@@ -58,7 +59,7 @@ def check(
         raise fail("--write-baseline needs --baseline FILE")
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
-    flags = _setting_flags(select, ignore, fail_on, date_order, country, language)
+    flags = _setting_flags(select, ignore, fail_on, date_order, country, language, messages)
     text_options = {"no_color": no_color, "quiet": quiet, "statistics": statistics}
     fixing = _fix_run(diff, fix, unsafe_fixes, day, records, baseline, write_baseline)
     if records is not None:
@@ -129,7 +130,7 @@ def exit_status(report: Report, exit_zero: bool) -> None:
         raise typer.Exit(EXIT_FOUND)
 
 
-def _setting_flags(select, ignore, fail_on, date_order, country, language=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _setting_flags(select, ignore, fail_on, date_order, country, language=None, messages=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """The settings given on the command line, checked, as the config layer takes them."""
     from ..model import Severity
     from ..rules import UnknownRule, check_selectors
@@ -151,6 +152,7 @@ def _setting_flags(select, ignore, fail_on, date_order, country, language=None) 
         "date_order": date_order.value if date_order else None,
         "holiday_country": country.upper() if country else None,
         "language": language.value if language else None,
+        "messages": messages.value if messages else None,
     }
 
 

@@ -120,6 +120,11 @@ LanguageOption = Annotated[
     typer.Option("--language", help="Language of the text: en, es, de, or auto (what the file declares, else its "
                                     "words) (default: auto)."),
 ]
+MessagesOption = Annotated[
+    Optional[LanguageChoice],
+    typer.Option("--messages", help="Language of the findings' messages: en, es, de, or auto (the story's "
+                                    "language) (default: auto)."),
+]
 Country = Annotated[
     Optional[str], typer.Option("--country", help="Country whose holidays are checked (ISO code) (default: US).")
 ]

@@ -5,10 +5,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Severity, Suggestion
+from ..model import Mention, Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
-from .cues import CUES as _CUES
+
+def _stated_age(ctx: CheckContext, mention: Mention) -> tuple[int, bool] | None:
+    """The age a mention states, and whether it is one being reached ("que cumple 50 años": a
+    count of years after the language's word for turning an age); None for a mention that states
+    no age now ("died at age 87": an age at some past event, not on the publication date)."""
+    offset = mention.stated.offset
+    if offset is None:
+        return None
+    if mention.kind == "age":
+        return None if "at-event" in mention.flags else (offset[1], False)
+    if mention.kind == "duration" and offset[0] == "year" and not mention.stated.vague_offset \
+            and ctx.cues.TURNING.search(ctx.low, max(0, mention.start - 20), mention.start):
+        return offset[1], True
+    return None
+
 
 class AgeMismatch(Rule):
     """An age that does not fit the birth date written with it.
@@ -35,16 +49,17 @@ class AgeMismatch(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         for age in ctx.mentions:
-            if age.kind != "age" or age.stated.offset is None or "at-event" in age.flags:
-                continue  # "died at age 87": an age at some past event, not on the publication date
+            stated = _stated_age(ctx, age)
+            if stated is None:
+                continue
             now = ctx.now_at(age.start)
             if now is None:
                 continue
             start, end = ctx.sentence_bounds(age.start)
             born = None
-            for match in _CUES.BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
+            for match in ctx.cues.BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
                 # "Ellis, 38, born in 1990": nothing but punctuation (or "who was") between
-                if match.start() >= age.end and _CUES.AGE_TO_BORN.match(ctx.low[age.end:match.start()]):
+                if match.start() >= age.end and ctx.cues.AGE_TO_BORN.match(ctx.low[age.end:match.start()]):
                     born = match
                     break
             if born is None:
@@ -63,22 +78,23 @@ class AgeMismatch(Rule):
                 continue
             assert birth.stated.year is not None
             possible = whole_years_since(birth.stated, birth.stated.year, now)
-            stated_age = age.stated.offset[1]
-            if stated_age in possible:
-                continue
+            stated_age, turning = stated
+            if stated_age in possible or turning and stated_age - 1 in possible:
+                continue  # "cumple 50 años": 50 now, or on this year's birthday
             number = re.search(r"[0-9]+", ctx.text[age.start:age.end])
             suggestions = []
-            if len(possible) == 1 and number:
+            if len(possible) == 1 and number and not turning:
                 right = possible.pop()
                 possible = {right}
                 suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
-                                              number_like(number.group(0), right), f"Change the age to {right}"))
-            ages = " or ".join(str(p) for p in sorted(possible))
+                                              number_like(number.group(0), right, ctx.lang),
+                                              ctx.say("Change the age to {age}", age=right)))
+            ages = ctx.say(" or ").join(str(p) for p in sorted(possible))
             yield Violation(
                 age.start,
                 age.end,
-                f"age {stated_age} does not fit born {ctx.text[birth.start:birth.end]}: on "
-                f"{now.isoformat()} that person is {ages}",
-                (ctx.related(birth, "the birth date"),),
+                ctx.say("age {age} does not fit born {born}: on {now} that person is {ages}", age=stated_age,
+                        born=ctx.text[birth.start:birth.end], now=now.isoformat(), ages=ages),
+                (ctx.related(birth, ctx.say("the birth date")),),
                 tuple(suggestions),
             )

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 
 from ..model import Mention, Severity, Suggestion
 from ..style import ordinal_like, ordinal_value
+from ..messages import ordinal
 from .base import CheckContext, Rule, Violation
-from .cues import CUES as _CUES
 
 
 def _first_between(ctx: CheckContext, by_start: list[tuple[int, int]], start: int, end: int,
@@ -43,11 +43,11 @@ class AnniversaryMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        if _CUES.ANNIVERSARY_STEM not in ctx.low:
+        if ctx.cues.ANNIVERSARY_STEM not in ctx.low:
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
-        for match in _CUES.ANNIVERSARY.finditer(ctx.low):
-            number = ordinal_value(match.group("ordinal"))
+        for match in ctx.cues.ANNIVERSARY.finditer(ctx.low):
+            number = ordinal_value(match.group("ordinal"), ctx.lang)
             if number is None:
                 continue
             _, sentence_end = ctx.sentence_bounds(match.start())
@@ -67,23 +67,25 @@ class AnniversaryMismatch(Rule):
                 now = ctx.now_at(match.start())
                 if now is None or not self._marked_now(ctx, match.start(), now):
                     continue  # "coincided with the 20th anniversary": some year, not said which
-                year, basis = now.year, f"this story's year ({now.year})"
+                year, basis = now.year, ctx.say("this story's year ({year})", year=now.year)
             assert event.stated.year is not None and year is not None
             expected = year - event.stated.year
             if expected == number or expected <= 0:
                 continue
             start, end = match.start("ordinal"), match.end("ordinal")
             written = ctx.text[start:end]
-            related = (ctx.related(event, "the year it counts from"),)
+            related = (ctx.related(event, ctx.say("the year it counts from")),)
             if marked is not None:
-                related += (ctx.related(marked, "the date it is marked"),)
+                related += (ctx.related(marked, ctx.say("the date it is marked")),)
+            nth = ordinal(expected, ctx.messages)
             yield Violation(
                 start,
                 end,
-                f"'{written} anniversary' of {event.stated.year} does not fit {basis}: it is the "
-                f"{ordinal_like('1st', expected)}",
+                ctx.say("'{written} anniversary' of {year} does not fit {basis}: it is the {nth}", written=written,
+                        year=event.stated.year, basis=basis, nth=nth),
                 related,
-                (Suggestion(start, end, ordinal_like(written, expected), f"Change to the {ordinal_like('1st', expected)}"),),
+                (Suggestion(start, end, ordinal_like(written, expected, ctx.lang),
+                            ctx.say("Change to the {nth}", nth=nth)),),
             )
 
     @staticmethod
@@ -92,7 +94,7 @@ class AnniversaryMismatch(Rule):
         start, end = ctx.sentence_bounds(offset)
         if ctx.tense_at(offset, offset + 10) in ("present", "future"):
             return True
-        if _CUES.ANNIVERSARY_NOW.search(ctx.low[max(start, offset - 50):offset]):
+        if ctx.cues.ANNIVERSARY_NOW.search(ctx.low[max(start, offset - 50):offset]):
             return True
         for mention in ctx.mentions_starting(start, end):
             if mention.kind in ("weekday", "relative", "relunit", "ref"):

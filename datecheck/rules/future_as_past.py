@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Severity, Tense
-from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
-from .cues import CUES as _CUES
-from .recency import HEDGES, clause_before, past_verb_before
+from .base import CheckContext, Rule, Violation, year_shift_suggestions
+from .recency import clause_before, cues, past_verb_after, past_verb_before
 
 class FutureAsPast(Rule):
     """A date after publication in a clause that reports it as done.
@@ -44,20 +43,23 @@ class FutureAsPast(Rule):
             if (day - now).days <= 1:
                 continue
             before = clause_before(ctx, mention)
-            if not _CUES.ON_BEFORE.search(before):
+            if not ctx.cues.ON_BEFORE.search(before):
                 continue
             sentence_before = ctx.before(mention.start, 200)
-            if HEDGES.search(sentence_before) or HEDGES.search(ctx.after(mention.end, 40)):
+            hedges = cues(ctx.lang).HEDGES
+            if hedges.search(sentence_before) or hedges.search(ctx.after(mention.end, 40)):
                 continue
-            verb = past_verb_before(before[:-len(_CUES.ON)] if before.endswith(_CUES.ON) else before)
+            on = ctx.cues.ON
+            verb = past_verb_before(before[:-len(on)] if before.endswith(on) else before, code=ctx.lang) \
+                or past_verb_after(ctx.after(mention.end, 80, clause=True), ctx.lang)
             if verb is None or ctx.in_quotes(mention.start) or ctx.tense(mention) != Tense.PAST:
                 continue  # the reading of the date's own phrase must agree: not a modal, a purpose, another clause
             written = ctx.text[mention.start:mention.end]
             yield Violation(
                 mention.start,
                 mention.end,
-                f"'{written}' ({short_day(day)}) is after this story's date ({short_day(now)}), "
-                f"but '{verb}' reports it as done",
+                ctx.say("'{date}' ({day}) is after this story's date ({now}), but '{verb}' reports it as done",
+                        date=written, day=ctx.short_day(day), now=ctx.short_day(now), verb=verb),
                 ctx.publication_related(),
                 year_shift_suggestions(ctx, mention, -1, clamp_days(now, -60), now),
             )

@@ -6,9 +6,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Mention, Severity, Tense
-from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
-from .cues import CUES as _CUES
-from .recency import FUTURE_MARKERS, clause_before
+from .base import CheckContext, Rule, Violation, year_shift_suggestions
+from .recency import clause_before, cues
 from .stale_reading import period_end
 
 
@@ -17,10 +16,10 @@ def _not_dated_by_the_clause(ctx: CheckContext, mention: Mention) -> bool:
     the year ended Jan. 3"), a date naming a noun ("under a Jan. 30 offer"), the start of a span
     that may be running ("plus interest from Nov. 1")."""
     before = ctx.before(mention.start, 40)
-    if _CUES.SPAN_START_BEFORE.search(before) or period_end(ctx, mention):
+    if ctx.cues.SPAN_START_BEFORE.search(before) or period_end(ctx, mention):
         return True
-    return _CUES.NAMES_A_NOUN_BEFORE.search(before) is not None \
-        and _CUES.NAMES_A_NOUN_AFTER.match(ctx.low, mention.end) is not None
+    return ctx.cues.NAMES_A_NOUN_BEFORE.search(before) is not None \
+        and ctx.cues.NAMES_A_NOUN_AFTER.match(ctx.low, mention.end) is not None
 
 
 class PastAsFuture(Rule):
@@ -57,8 +56,8 @@ class PastAsFuture(Rule):
             if not 1 < (now - day).days <= 366:
                 continue
             before = clause_before(ctx, mention, 70)
-            marker = FUTURE_MARKERS.search(before)
-            if marker is None or _CUES.CONDITIONAL in before[marker.start():] or ctx.in_quotes(mention.start):
+            marker = cues(ctx.lang).FUTURE_MARKERS.search(before)
+            if marker is None or ctx.cues.CONDITIONAL in before[marker.start():] or ctx.in_quotes(mention.start):
                 continue
             if ctx.tense(mention) != Tense.FUTURE or _not_dated_by_the_clause(ctx, mention):
                 continue
@@ -69,8 +68,9 @@ class PastAsFuture(Rule):
             yield Violation(
                 mention.start,
                 mention.end,
-                f"'{written}' ({short_day(day)}) is before this story's date ({short_day(now)}), "
-                f"but '{marker.group(0)}' presents it as still to come",
+                ctx.say("'{date}' ({day}) is before this story's date ({now}), but '{marker}' presents it as "
+                        "still to come", date=written, day=ctx.short_day(day), now=ctx.short_day(now),
+                        marker=marker.group(0)),
                 ctx.publication_related(),
                 year_shift_suggestions(ctx, mention, 1, now, clamp_days(now, 366)),
             )

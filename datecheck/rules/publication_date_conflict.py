@@ -7,8 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Severity, Suggestion
 from ..style import date_like
-from .base import CheckContext, Rule, Violation, short_day
-from .cues import CUES as _CUES
+from .base import CheckContext, Rule, Violation
 
 #: A visible line that states the publication date: a dateline of its own, or a byline label.
 #: Labels that date something else: the capture or reading date of a page, an update.
@@ -59,10 +58,10 @@ class PublicationDateConflict(Rule):
                 seen += 1
                 if seen > 20 or _BODY_TEXT.search(line):
                     break  # the story has begun: a date line further down dates an entry, not the page
-                if not _CUES.NOT_PUBLICATION.match(line):
-                    mentions = extract(line, None, date_order=ctx.date_order)
+                if not ctx.cues.NOT_PUBLICATION.match(line):
+                    mentions = extract(line, None, date_order=ctx.date_order, lang=ctx.lang)
                     full = [m for m in mentions if m.kind == "calendar" and m.resolved_date and m.stated.year]
-                    byline = _CUES.BYLINE.match(line)
+                    byline = ctx.cues.BYLINE.match(line)
                     dateline = full and all("date-line" in m.flags for m in mentions)
                     if len(full) == 1 and (byline or dateline):
                         day = full[0].resolved_date
@@ -73,12 +72,13 @@ class PublicationDateConflict(Rule):
                             yield Violation(
                                 start,
                                 end,
-                                f"the visible publication date {written} ({short_day(day)}) differs from the "
-                                f"metadata's ({short_day(published.date)}, {published.source})",
+                                ctx.say("the visible publication date {date} ({day}) differs from the metadata's "
+                                        "({published}, {source})", date=written, day=ctx.short_day(day),
+                                        published=ctx.short_day(published.date), source=published.source),
                                 related,
                                 (Suggestion(start, end, date_like(written, published.date,
-                                                                   order=full[0].stated.numeric_order),
-                                            "Use the metadata's date"),),
+                                                                   order=full[0].stated.numeric_order, lang=ctx.lang),
+                                            ctx.say("Use the metadata's date")),),
                             )
                         return  # only the first visible publication date counts
             offset += len(line) + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..calendar_math import clamp_days
 from ..lang import DEFAULT, language
@@ -15,30 +16,61 @@ from ..model import Mention, Ref
 from ..tense import is_past_verb
 from .base import CheckContext
 
-_EN = language(DEFAULT).tense
-#: Words that say an older date is meant on purpose.
-OLD_CUES = re.compile(_EN.OLD_CUES)
-#: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
-OLD_CUES_NEAR = re.compile(_EN.OLD_CUES_NEAR)
-#: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
-HEDGES = re.compile(_EN.HEDGES)
-#: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
-FUTURE_MARKERS = re.compile(_EN.FUTURE_MARKERS)
-_WORD = re.compile(_EN.WORD)
-#: A span of time that ends now: "the past few hours".
-UP_TO_NOW = re.compile(_EN.UP_TO_NOW)
+
+class Cues:
+    """The recency cues of one language (``lang/<code>/tense.py``), compiled once."""
+
+    def __init__(self, code: str) -> None:
+        self.tense = tense = language(code).tense
+        #: Words that say an older date is meant on purpose.
+        self.OLD_CUES = re.compile(tense.OLD_CUES)
+        #: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
+        self.OLD_CUES_NEAR = re.compile(tense.OLD_CUES_NEAR)
+        #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
+        self.HEDGES = re.compile(tense.HEDGES)
+        #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
+        self.FUTURE_MARKERS = re.compile(tense.FUTURE_MARKERS)
+        self.WORD = re.compile(tense.WORD)
+        #: A span of time that ends now: "the past few hours".
+        self.UP_TO_NOW = re.compile(tense.UP_TO_NOW)
 
 
-def past_verb_before(text_before: str, max_words: int = _EN.PAST_VERB_REACH) -> str | None:
+@lru_cache(maxsize=None)
+def cues(code: str = DEFAULT) -> Cues:
+    """The recency cues of language `code`."""
+    return Cues(code)
+
+
+#: English's, under the names the rules imported before they read the story's language.
+_EN = cues(DEFAULT)
+OLD_CUES, OLD_CUES_NEAR, HEDGES = _EN.OLD_CUES, _EN.OLD_CUES_NEAR, _EN.HEDGES
+FUTURE_MARKERS, UP_TO_NOW = _EN.FUTURE_MARKERS, _EN.UP_TO_NOW
+
+
+def past_verb_before(text_before: str, max_words: int | None = None, code: str = DEFAULT) -> str | None:
     """The nearest past-tense verb among the last words before a date ("signed the deal on"),
     unless a present tense, an infinitive or a gerund stands between them."""
-    words = _WORD.findall(text_before)[-max_words:]
+    found = cues(code)
+    tense = found.tense
+    words = found.WORD.findall(text_before)[-(max_words or tense.PAST_VERB_REACH):]
     for word in reversed(words):
-        if word in _EN.CLAUSE_OF_ITS_OWN or _EN.gerund(word):
+        if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word):
             return None
-        if word not in _EN.PLAN_PARTICIPLES and is_past_verb(word, _EN):
+        if word not in tense.PLAN_PARTICIPLES and is_past_verb(word, tense):
             return word
     return None
+
+
+def past_verb_after(text_after: str, code: str = DEFAULT) -> str | None:
+    """In a language that puts the participle last ("hat den Vertrag am 19. Mai unterzeichnet"), the
+    past verb that ends the date's clause (`text_after`: the rest of the clause after the date)."""
+    found = cues(code)
+    if not found.tense.PARTICIPLE_LAST:
+        return None
+    words = found.WORD.findall(text_after)[:found.tense.PAST_VERB_REACH]
+    if not words or words[-1] in found.tense.PLAN_PARTICIPLES or not is_past_verb(words[-1], found.tense):
+        return None
+    return words[-1]
 
 
 def recent_evidence(
@@ -84,7 +116,7 @@ def _puts_at(ctx: CheckContext, other: Mention, now: date, low_limit: date, high
     """Whether `other` puts the story at `now` (see `recent_evidence`)."""
     if other.kind == "duration":
         words = ctx.low[max(0, other.start - 6):other.end]
-        return bool(UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
+        return bool(cues(ctx.lang).UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
             "hour", "minute", "day", "week"
         ))
     if other.kind == "ref" and other.reading is not None and other.reading.ref is Ref.PRESENT:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..messages import N_
 from ..model import Interval, Mention, Severity, Suggestion
 from ..style import date_like
 from ..timex import unit_interval
-from .base import CheckContext, Rule, Violation, short_day
-from .cues import CUES as _CUES
+from .base import CheckContext, Rule, Violation
 
 _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
 
@@ -61,32 +61,34 @@ class RelativeDateConflict(Rule):
                 continue
             agrees = interval.first <= day <= interval.last
             words = ctx.low[relative.start:relative.end]
-            if agrees and words.startswith(_CUES.EARLIER) and day > relative.anchor:
+            if agrees and words.startswith(ctx.cues.EARLIER) and day > relative.anchor:
                 agrees = False
-            if agrees and words.startswith(_CUES.LATER) and day < relative.anchor:
+            if agrees and words.startswith(ctx.cues.LATER) and day < relative.anchor:
                 agrees = False
             if agrees:
                 continue
             phrase = ctx.text[relative.start:relative.end]
             written = ctx.text[dated.start:dated.end]
             if interval.first == interval.last:
-                meaning = short_day(interval.first)
+                meaning = ctx.short_day(interval.first)
             else:
-                meaning = f"{short_day(interval.first)} to {short_day(interval.last)}"
-            source = {"mention": "the date the story last gave", "dateline": "the date line above it"}.get(
-                relative.anchor_source or "", "the publication date"
-            )
+                meaning = ctx.say("{first} to {last}", first=ctx.short_day(interval.first),
+                                  last=ctx.short_day(interval.last))
+            source = ctx.say({"mention": N_("the date the story last gave"), "dateline": N_("the date line above it")}.get(
+                relative.anchor_source or "", N_("the publication date")
+            ))
             suggestions = []
             if interval.first == interval.last:
                 suggestions.append(Suggestion(
-                    dated.start, dated.end, date_like(written, interval.first, order=dated.stated.numeric_order),
-                    f"Change the date to what '{phrase}' means",
+                    dated.start, dated.end, date_like(written, interval.first, order=dated.stated.numeric_order, lang=ctx.lang),
+                    ctx.say("Change the date to what '{phrase}' means", phrase=phrase),
                 ))
             yield Violation(
                 dated.start,
                 dated.end,
-                f"'{phrase}' means {meaning} (counted from {source}, {short_day(relative.anchor)}), "
-                f"but the date written with it is {written}",
-                (ctx.related(relative, f"'{phrase}' = {meaning}"),),
+                ctx.say("'{phrase}' means {meaning} (counted from {source}, {anchor}), but the date written with "
+                        "it is {date}", phrase=phrase, meaning=meaning, source=source,
+                        anchor=ctx.short_day(relative.anchor), date=written),
+                (ctx.related(relative, ctx.say("'{phrase}' = {meaning}", phrase=phrase, meaning=meaning)),),
                 tuple(suggestions),
             )

@@ -209,3 +209,5 @@ FUTURE_MARKERS = (
 UP_TO_NOW = r"\b(?:the )?past\b|\blast\b"
 #: A past verb more than this many words before a date is too far to report it as done.
 PAST_VERB_REACH = 8
+#: Whether the past participle of the perfect stands after the date, at the end of its clause.
+PARTICIPLE_LAST = False

@@ -32,6 +32,8 @@ _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
 APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
 APPROXIMATE_START = re.compile(alternation(_NOT_EXACT) + r"\b")
 AGO = "hace"
+#: Whether that word opens the count ("hace 25 años") rather than ends it ("25 years ago").
+AGO_FIRST = True
 COUNT_BEFORE_YEAR = re.compile(
     r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|"
     r"cincuenta)[ ](?P<unit>año|década|siglo)s?[ \t]+(?P<dir>después|antes)[ \t]+(?:de(?:l)?[ \t]+)?"
@@ -44,6 +46,12 @@ COUNT_FORWARD = "después"
 ON_BEFORE = re.compile(r"\bel(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
 ON = "el "
 CONDITIONAL = "\x00"
+#: Dates the future verb of their clause does not date: one after "del" names the noun before it
+#: ("la oferta del 30 de enero", "la reunión del 4 de junio"); one after "desde", "a partir de"
+#: opens a span that may be running already.
+NAMES_A_NOUN_BEFORE = re.compile(r"\bdel[ \t\n]+\Z")
+NAMES_A_NOUN_AFTER = re.compile(r"")
+SPAN_START_BEFORE = re.compile(r"\b(?:desde|a[ \t\n]+partir[ \t\n]+del?)[ \t\n]+(?:el[ \t\n]+)?\Z")
 
 # --- DC204 relative-date-conflict -------------------------------------------------------------------
 EARLIER = "antes"
@@ -59,6 +67,8 @@ NOT_PUBLICATION = re.compile(r"[ \t]*(?:hoy|actualizado|última[ \t]+actualizaci
 # --- DC303 age-mismatch -----------------------------------------------------------------------------
 BORN = re.compile(r"\bnaci(?:ó|da|do)\b(?:[ \t]+(?:en|el))?[ \t]*")
 AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:que|quien)[ \t]+)?\Z")
+#: Right before a count of years that is an age being reached: "que cumple 50 años".
+TURNING = re.compile(r"\bcumpl(?:e|en|ió|ieron|irá|irán)[ \t]+\Z")
 
 # --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
 LOOSE_GAP = re.compile(r"^[ \t]+(?:[a-záéíóúñ]+[ \t]+){0,3}(?:del?|el)[ \t]+$|^[ \t]*[,(][ \t]*$", re.IGNORECASE)
