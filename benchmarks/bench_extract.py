@@ -1,6 +1,7 @@
 """Speed and memory of datecheck.extract against dateparser.search.search_dates, same texts, same run.
 
     python benchmarks/bench_extract.py [FOLDER ...] [--rounds N]
+    python benchmarks/bench_extract.py --language es|de [--rounds N]
 
 Reads every TimeML document under FOLDER (default: the TempEval-3 platinum and TBAQ sets in
 ../shared/corpora/tempeval3), warms both up, then times each over all documents with the
@@ -8,6 +9,10 @@ document's DCT as the anchor (dateparser: RELATIVE_BASE), in alternated rounds, 
 library's fastest round. Prints docs/s, KB/s, the ratio, the peak
 resident memory of this process, and the start-up cost of `datecheck extract` on a 2 KB file
 against a bare `python -c pass`.
+
+With ``--language``, times datecheck.extract in Spanish (the Spanish TimeBank, both sets) or German
+(KRAUTS) against English (the TempEval-3 sets), same rounds, and prints each throughput in KB/s
+and their ratio (the target: a Spanish or German KB takes at most 1.5 times an English one).
 """
 
 from __future__ import annotations
@@ -31,11 +36,46 @@ import datecheck  # noqa: E402
 from timeml import DEFAULT_FOLDERS, read_folders  # noqa: E402
 
 
-def time_datecheck(docs: list) -> float:
+def time_datecheck(docs: list, **settings: str) -> float:
     start = time.perf_counter()
     for doc in docs:
-        datecheck.extract(doc.text, published=doc.dct)
+        datecheck.extract(doc.text, published=doc.dct, **settings)
     return time.perf_counter() - start
+
+
+def language_documents(lang: str) -> list:
+    """The documents of the Spanish or German evaluation sets (see eval_languages.py)."""
+    import eval_languages as sets
+    from timeml import find_documents, read_timeml
+
+    if lang == "es":
+        return [doc for name in ("train", "test") if (sets.SPANISH / f"{name}.tsv").exists()
+                for doc in sets.read_tsv(sets.SPANISH / f"{name}.tsv")]
+    return [read_timeml(path) for part in ("KRAUTS_Dolomiten-100", "KRAUTS_DieZeit") for path in find_documents(sets.KRAUTS / part)]
+
+
+def compare_language(lang: str, rounds: int) -> int:
+    """Throughput of extraction in `lang` against English, in KB/s, best of `rounds` alternated rounds."""
+    country = {"es": "ES", "de": "DE"}[lang]
+    theirs_docs, english = language_documents(lang), read_folders(DEFAULT_FOLDERS)
+    if not theirs_docs or not english:
+        print(f"bench_extract: no {lang} or English documents found", file=sys.stderr)
+        return 2
+    kb = sum(len(d.text.encode("utf-8")) for d in theirs_docs) / 1024
+    english_kb = sum(len(d.text.encode("utf-8")) for d in english) / 1024
+    for doc in theirs_docs[:5]:
+        datecheck.extract(doc.text, published=doc.dct, lang=lang, country=country)
+    for doc in english[:5]:
+        datecheck.extract(doc.text, published=doc.dct)
+    ours = base = float("inf")
+    for _ in range(rounds):
+        ours = min(ours, time_datecheck(theirs_docs, lang=lang, country=country))
+        base = min(base, time_datecheck(english))
+    print(f"{lang}: {len(theirs_docs)} documents, {kb:.0f} KB; English: {len(english)} documents, {english_kb:.0f} KB")
+    print(f"  datecheck.extract [{lang}]  {kb / ours:10.0f} KB/s")
+    print(f"  datecheck.extract [en]  {english_kb / base:10.0f} KB/s")
+    print(f"  time per KB, {lang} / en: {(ours / kb) / (base / english_kb):.2f}x (target <= 1.5x)")
+    return 0
 
 
 def time_dateparser(docs: list) -> float:
@@ -78,7 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--rounds", type=int, default=3,
                         help="alternated timing rounds of both libraries; each one's fastest is kept")
+    parser.add_argument("--language", choices=("es", "de"),
+                        help="time Spanish or German extraction against English instead")
     args = parser.parse_args(argv)
+    if args.language:
+        return compare_language(args.language, args.rounds)
     docs = read_folders(args.folders or DEFAULT_FOLDERS)
     if not docs:
         print("bench_extract: no .tml documents found", file=sys.stderr)

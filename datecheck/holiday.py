@@ -91,7 +91,8 @@ def holiday_date(key: str, year: int, country: str = "US", lang: str = DEFAULT) 
         return None  # outside the calendar dates can represent
     tables = language(lang).holidays
     names = tables.NAMES[key][1]
-    fallback = FALLBACKS[key] if key in FALLBACKS else tables.FALLBACKS.get(key)
+    # the language's own calendars first: Spanish and German 'labor-day' is May 1, the U.S. one is not fixed
+    fallback = tables.FALLBACKS[key] if key in tables.FALLBACKS else FALLBACKS.get(key)
     calendar = _country_calendar(country, year, lang)
     for name in names:
         if name in calendar:

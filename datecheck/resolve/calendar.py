@@ -7,10 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Grain, Mention, Reading, Tense
+from ..model import Flag, Grain, Mention, Reading, Rel, Tense
 from .context import Context
 from .months import nearest_month_year, resolve_relative_month
 
+_YEAR_SHIFT = {Rel.LAST_YEAR: -1, Rel.THIS_YEAR: 0, Rel.NEXT_YEAR: 1}
+_BACK = frozenset({Rel.LAST, Rel.PAST})
+_AHEAD = frozenset({Rel.NEXT, Rel.COMING})
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
 NEAR_DAYS = 60
 
@@ -59,15 +62,41 @@ def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> Non
         _month_day(mention, anchor, year, ctx)
     elif st.month is not None:
         _month(mention, anchor, year, ctx)
+    elif st.day is not None:
+        _day_alone(mention, anchor, ctx)
     elif year is not None:
         mention.anchor = None
         mention.reading = Reading.in_year(year)
         mention.interval = timex.narrow(timex.year_interval(year), st.modifier)
 
 
+def _day_alone(mention: Mention, anchor: date | None, ctx: Context) -> None:
+    """A day written without its month ("hasta el día 21"): that day in the month of the last date the
+    story named, else of the date it is written from; "pasado" looks back and "próximo" ahead from
+    it. A day that month does not have is left unread (it is no impossible date: the month is not
+    written)."""
+    if anchor is None:
+        return
+    base, mention.anchor_source = ctx.narrative_anchor(mention)
+    base = base or anchor
+    day = mention.stated.day
+    assert day is not None
+    year, month = base.year, base.month
+    if mention.rel in _BACK and day >= base.day:
+        year, month = timex.add_months(year, month, -1)
+    elif mention.rel in _AHEAD and day <= base.day:
+        year, month = timex.add_months(year, month, 1)
+    if not 1 <= year <= 9999 or day > timex.days_in_month(year, month):
+        return
+    mention.anchor = base
+    _on_day(mention, year, month, day, ctx)
+
+
 def _month(mention: Mention, anchor: date | None, year: int | None, ctx: Context) -> None:
     month = mention.stated.month
     assert month is not None
+    if year is None:
+        year = _pair_year(mention, ctx)
     if year is None:
         if anchor is None:
             mention.reading = Reading.in_month(None, month)
@@ -81,12 +110,27 @@ def _month(mention: Mention, anchor: date | None, year: int | None, ctx: Context
     mention.interval = timex.narrow(timex.month_interval(year, month), mention.stated.modifier)
 
 
+def _pair_year(mention: Mention, ctx: Context) -> int | None:
+    """The year written after the second of two months joined as a span ("entre enero y marzo de
+    1998", "von Januar bis März 1998"), for the first, when it is earlier in the year."""
+    other = ctx.following(mention)
+    if other is None or other.kind != mention.kind or other.stated.year is None or other.stated.day is not None:
+        return None
+    month, other_month = mention.stated.month, other.stated.month
+    if other_month is None or month is None or month >= other_month:
+        return None
+    if ctx.low[mention.end:other.start].strip() not in ctx.words.MONTH_SPAN_JOINERS:
+        return None
+    return other.stated.year
+
+
 def _range_year(mention: Mention, ctx: Context) -> int | None:
-    """The year the other end of a range writes ("Dec. 5-7, 2024"), for its first end."""
-    if mention.range_role != "start" or Flag.YEAR_FROM_RANGE not in mention.flags:
+    """The year the other end of a range or pair writes ("Dec. 5-7, 2024", "9 y 10 de febrero de
+    2027"), for its first end."""
+    if Flag.YEAR_FROM_RANGE not in mention.flags:
         return None
     partner = ctx.following(mention)
-    if partner is None or partner.range_role != "end":
+    if partner is None or partner.range_role != mention.range_role and partner.range_role != "end":
         return None
     return partner.stated.year
 
@@ -97,6 +141,9 @@ def _month_day(mention: Mention, anchor: date | None, year: int | None, ctx: Con
     assert month is not None and day is not None
     if year is None:
         year = _range_year(mention, ctx)
+    if year is None and mention.rel in _YEAR_SHIFT and anchor is not None:  # "3. Mai dieses Jahres"
+        year = anchor.year + _YEAR_SHIFT[mention.rel]
+        mention.anchor = None
     if st.numeric_order in ("AMBIGUOUS", "AMBIGUOUS-DMY"):
         order = "DMY" if st.numeric_order == "AMBIGUOUS-DMY" else ctx.date_order
         if order == "DMY" and st.numeric_order == "AMBIGUOUS":

@@ -67,6 +67,8 @@ def resolve_relative_month(mention: Mention, anchor: date | None, ctx: Context) 
         return
     if rel in _LAST:
         year = anchor.year if st.month < anchor.month - 1 else anchor.year - 1
+    elif rel == Rel.PAST:  # "septiembre pasado", "im vergangenen September": the latest before the anchor's month
+        year = anchor.year if st.month < anchor.month else anchor.year - 1
     elif rel in _YEAR_SHIFT:
         year = anchor.year + _YEAR_SHIFT[rel]
     elif rel in _NEXT:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Grain, Kind, Mention, Reading, Ref, Unit
+from ..model import Flag, Grain, Kind, Mention, Reading, Ref, Tense, Unit
 from .context import Context
 
 #: What a shift by each unit names when nothing places it: a day, a week or a month of no known year;
@@ -32,7 +32,43 @@ def resolve_relative(mention: Mention, anchor: date | None, ctx: Context) -> Non
         return
     if unit == Unit.YEAR and abs(amount) == 1 and _year_ago_quarter(mention, amount, ctx):
         return
+    if amount == 0 and unit == Unit.DAY and _nowadays(mention, ctx):
+        mention.reading = Reading(ref=Ref.PRESENT)
+        mention.interval = timex.day_interval(anchor)
+        return
     shift(mention, anchor, unit, amount)
+
+
+def _attributive(mention: Mention, ctx: Context) -> bool:
+    """A today-word between an article and the word it qualifies: what something is now."""
+    i = mention.start
+    low = ctx.low
+    while i > 0 and low[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and low[j - 1].isalpha():
+        j -= 1
+    return j < i and low[j:i] in ctx.words.ARTICLES_BEFORE_NOW
+
+
+def _nowadays(mention: Mention, ctx: Context) -> bool:
+    """A today-word between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"), and
+    German "heute" in a statement of how things are ("Heute ist das Land reicher", "bis
+    heute"): the present, not the day of the story. Only a word the language lists; it stays the
+    day with a part of the day or a clock time ("heute Abend", "heute um 20 Uhr"), beside a
+    weekday or a date ("heute, Dienstag"), or in a clause that reports or plans."""
+    words = ctx.words
+    if mention.stated.part_of_day is not None:
+        return False
+    written = ctx.low[mention.start:mention.end]
+    if written in words.TODAY_WORDS and _attributive(mention, ctx):
+        return True  # "la hoy desaparecida Checoslovaquia"
+    if written not in words.NOWADAYS:
+        return False
+    after = ctx.low[mention.end:mention.end + 24]
+    if words.DAY_CUE_AFTER.match(after):
+        return False
+    return ctx.tense(mention) not in (Tense.PAST, Tense.FUTURE)
 
 
 def resolve_anaphoric(mention: Mention, anchor: date | None, ctx: Context) -> None:

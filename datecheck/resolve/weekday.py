@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Grain, Kind, Mention, Reading, Rel, Tense
+from ..model import Grain, Kind, Mention, Reading, Rel, Tense, Unit
 from .context import Context
 
 _NARRATIVE = frozenset({Rel.THE_PREVIOUS, Rel.THE_FOLLOWING, Rel.THE_NEXT})
@@ -39,7 +39,7 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
         mention.reading = Reading(Grain.WEEK, weekday=st.weekday)
         return
     tied = tied_to(mention, ctx) if mention.linked is not None else None
-    day = tied.resolved_date if tied is not None else None
+    day = tied.resolved_date if tied is not None else _day_word_before(mention, ctx)
     if day is not None and day.weekday() == st.weekday:
         mention.reading = Reading.on_day(day)
         mention.interval = timex.day_interval(day)
@@ -52,6 +52,18 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
     mention.interval = timex.day_interval(chosen)
     if other is not None and other != chosen:
         mention.alternatives = (other.isoformat(),)
+
+
+def _day_word_before(mention: Mention, ctx: Context) -> date | None:
+    """The day a day word right before the weekday names ("mañana, viernes", "ayer miércoles",
+    "heute, Dienstag"): the weekday in apposition is that day when they agree."""
+    previous = ctx.previous(mention)
+    if previous is None or previous.kind != Kind.RELATIVE or mention.rel is not None:
+        return None
+    offset = previous.stated.offset
+    if offset is None or offset[0] != Unit.DAY or ctx.low[previous.end:mention.start].strip(" ,") != "":
+        return None
+    return previous.resolved_date
 
 
 def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tuple[date | None, date | None]:

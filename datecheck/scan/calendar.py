@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Flag, Stated
+from ..model import Flag, Rel, Stated
 from ..patterns import after_dateline_place
 from .context import Context, Handler, plural, spelled
 
@@ -146,7 +146,47 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if not ordinal:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
-    c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+    if c.names_a_place(s):
+        return  # "Avenida 9 de Julio", "Straße des 18. Oktober": a name
+    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+    if m.groupdict().get("rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
+        mention.rel = Rel(c.relation(m, "rely"))
+    _listed_days(c, s, month_number(m.group("m")), year)
+
+
+_LIST_TOKEN = re.compile(r"[^\s,]+|,")
+
+
+def _listed_days(c: Context, start: int, month: int, year: int | None) -> None:
+    """The days listed before a day and its month share them: "am 6., 7. und 8. Mai", "am 2.
+    und 3. sowie am 9. und 10. März". Only in a language that writes such lists (``DAY_LIST``:
+    the form of a listed day, and the words joining them); the days are put before the mention at
+    `start`, in text order."""
+    listed = c.rel.DAY_LIST
+    if listed is None:
+        return
+    window_start = max(0, start - 120)
+    tokens = [(t.start(), t.group()) for t in _LIST_TOKEN.finditer(c.low, window_start, start)]
+    days: list[tuple[int, int, int]] = []
+    opener = ""  # the word before the first day listed must introduce days ("am 6., 7. und 8."; not "Sie wurde 4. am 9.")
+    for offset, token in reversed(tokens):
+        if token == "," or token in c.rel.DAY_LIST_JOINERS:
+            opener = opener or token
+            continue
+        item = listed.fullmatch(token)
+        if item is None or offset == window_start:
+            break
+        days.append((offset, offset + len(item.group(1)), int(item.group(1))))
+        opener = ""
+    if not days or opener not in c.rel.DAY_LIST_OPENERS:
+        return
+    at = next(i for i in range(len(c.out) - 1, -1, -1) if c.out[i].start == start)
+    kept = c.out[at:]
+    del c.out[at:]
+    for begin, end, day in reversed(days):
+        if 1 <= day <= 31:
+            c.add(begin, end, "calendar", Stated(year=year, month=month, day=day))
+    c.out.extend(kept)
 
 
 def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -190,6 +230,8 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
             m2 = m1 % 12 + 1  # "Aug. 30 to 2": the end's month is left out, it is the next one
     start1 = min(m.start("m1"), m.start("d1"))  # "Dec. 5-7", or the day first: "5 al 7 de diciembre"
     first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
+    if m.start("d1") < m.start("m1"):
+        _listed_days(c, start1, m1, year)
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
     first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
@@ -198,6 +240,25 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     first.range_role, second.range_role = "start", "end"
     first.flags = first.flags | {Flag.RANGE}
     second.flags = frozenset({Flag.RANGE})
+
+
+def _day_alone(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"hasta el día 21", "del pasado día 20", "del día 27 al 29": days of a month the text does not write."""
+    d1 = _day(m.group("d"))
+    d2 = _day(m.group("d2")) if m.group("d2") else None
+    if d1 == 0 or d2 == 0:
+        return
+    rel = c.relation(m, "rel")
+    first = c.add(s, m.end("d") if d2 is not None else e, "calendar", Stated(day=d1))
+    if rel:
+        first.rel = Rel(rel)
+    if d2 is None:
+        return
+    second = c.add(m.start("d2"), e, "calendar", Stated(day=d2))
+    second.rel = first.rel
+    if d2 > d1 and " y " not in c.low[m.end("d"):m.start("d2")]:
+        first.range_role, second.range_role = "start", "end"
+        first.flags = second.flags = frozenset({Flag.RANGE})
 
 
 def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -271,6 +332,7 @@ HANDLERS: dict[str, Handler] = {
     "mdy": _mdy,
     "my": _my,
     "dmy": _dmy,
+    "day_alone": _day_alone,
     "year_range": _year_range,
     "year": _year,
     "spelled_year": _spelled_year,

@@ -73,7 +73,46 @@ class Context:
         a capitalized "Mayo" inside a sentence is a name, at a sentence's start a month."""
         if self.words.MONTHS_CAPITALIZED:
             return self.text[pos].isupper()
-        return self.text[pos].islower() or self.sentence_start(pos)
+        return self.text[pos].islower() or self.sentence_start(pos) or self._among_months(pos)
+
+    def _among_months(self, pos: int) -> bool:
+        """A month name in the company of months: joined to another ("diciembre y Febrero", "Mayo y
+        Junio") or after "mes de" ("un mes de Febrero"), it is a month whatever its case."""
+        words = self.words
+        before, start = self._word_and_start_before(pos)
+        if before in words.MONTH_JOINERS and self._word_and_start_before(start)[0] in words.MONTHS:
+            return True
+        if before == words.MONTH_OF[1] and self._word_and_start_before(start)[0] == words.MONTH_OF[0]:
+            return True
+        end = pos
+        while end < len(self.low) and self.low[end].isalpha():
+            end += 1
+        after = self.word_after(end).lower()
+        return after in words.MONTH_JOINERS and self.next_word(end + 1 + len(after)) in words.MONTHS
+
+    def _word_and_start_before(self, pos: int) -> tuple[str, int]:
+        word = self.word_before(pos)
+        i = pos
+        while i > 0 and self.low[i - 1] in " \t\xa0\n":
+            i -= 1
+        return word, i - len(word)
+
+    def in_compound(self, start: int, end: int) -> bool:
+        """Is the word at [start, end) a part of a name joined by hyphens ("Winter-Triathlon",
+        "Kino-Montag")? Only in a language that writes such names (``cues.HYPHEN_COMPOUNDS``)."""
+        if not self.cues.HYPHEN_COMPOUNDS:
+            return False
+        text = self.text
+        return (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()) or (
+            start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
+
+    def names_a_place(self, start: int) -> bool:
+        """Is the date at `start` the name of a place ("Avenida 9 de Julio", "Straße des 18. Oktober")?"""
+        cues = self.cues
+        before = self.word_before(start)
+        if before in cues.PLACE_LINKS:
+            before = self.word_before(start - len(before) - 1)
+        return before in cues.PLACE_NOUNS
 
     def sentence_start(self, pos: int) -> bool:
         """Nothing but blanks, quotes or brackets between `pos` and the end of the last sentence."""

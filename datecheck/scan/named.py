@@ -35,6 +35,8 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
         rel = None
     if m.group("wda") and not c.capitalized(m.start("wda")):
         return  # "wed." is a verb; an abbreviated weekday is capitalized
+    if c.in_compound(m.start("wd" if m.group("wd") else "wda"), e):
+        return  # "Kino-Montag": a name
     day = WEEKDAYS[m.group("wd")] if m.group("wd") else c.words.WEEKDAY_ABBREVIATIONS[m.group("wda")]
     key = (day, pod, modifier)
     stated = _WEEKDAYS_STATED.get(key)
@@ -51,7 +53,7 @@ def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
     word = m.group("m")
     pos = m.start("m")
     bare = word.rstrip(".")
-    if not c.month_cased(pos):
+    if not c.month_cased(pos) or c.in_compound(pos, e):
         return
     before = c.word_before(s)
     after = c.word_after(e)
@@ -78,6 +80,7 @@ def _rel_month(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     month_number = c.month
     rel = c.relation(m, "rel", "rel2")  # "last March", "March of last year"
+    rel = c.rel.MONTH_RELATION_KEYS.get(rel, rel)  # "septiembre pasado": the latest September
     modifier = c.modifier(m.group("mod") or m.group("mod2"))
     mention = c.add(s, e, "calendar", Stated(month=month_number(m.group(month)), modifier=modifier))
     mention.rel = Rel(rel)

@@ -131,8 +131,8 @@ def _season(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if rel == Rel.THE and year is None and c.word_before(s) not in cues.THE_SEASON_CUES:
         return
-    if c.word_after(e).lower() in cues.NOT_SEASON_AFTER:
-        return
+    if c.word_after(e).lower() in cues.NOT_SEASON_AFTER or c.in_compound(m.start("s"), e):
+        return  # "im Winter-Triathlon": a name
     mention = c.add(s, e, "season", Stated(year=year, season=season, modifier=_modifier(m.group("mod"))))
     if rel:
         mention.rel = Rel(rel)

@@ -45,7 +45,7 @@ def _relday_unit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     unit, offset, pod, role = c.rel.ANAPHORIC[words]
     flags = {Flag.NARRATIVE}
     if role is not None:  # "the day before", "the year before": tied to a date, or to an event
-        if role == "day" and c.grammar.day_named_next.match(c.low, e):
+        if role == "day" and (c.grammar.day_named_next.match(c.low, e) or _named_after_link(c, e)):
             flags = {Flag.OF_NEXT}  # "the day after Christmas", "the day before last Tuesday"
         elif c.low[e:e + 12].lstrip()[:1].isalpha() and c.next_word(e) not in c.cues.CLAUSE_WORDS:
             return  # "the day before the vote": anchored to an event, not to a date
@@ -53,12 +53,25 @@ def _relday_unit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     mention.flags = frozenset(flags)
 
 
+def _named_after_link(c: Context, e: int) -> bool:
+    """A day named after a linking word: "la víspera de Navidad"."""
+    link = c.next_word(e)
+    if link not in c.rel.ANAPHORIC_LINKS:
+        return False
+    return bool(c.grammar.day_named_next.match(c.low, c.low.index(link, e) + len(link)))
+
+
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "`"})
 
 
 def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     _modifier = c.modifier
-    rel = " ".join((m.groupdict().get("rel_after") or m.group("rel")).split())  # "la semana pasada": after
+    found = m.groupdict()
+    if found.get("unit2"):  # "a finales de mes": the unit the story is in
+        mention = c.add(s, e, "relunit", Stated(modifier=_modifier(found["mod2"])))
+        mention.rel, mention.unit = Rel.THIS, Unit(c.rel.RELATIVE_UNITS[found["unit2"]])
+        return
+    rel = " ".join((found.get("rel_after") or m.group("rel")).split())  # "la semana pasada": after
     role = c.rel.UNIT_RELATIONS[rel]
     unit = c.rel.RELATIVE_UNITS[" ".join(m.group("unit").split())]
     mod = m.group("mod")
@@ -75,8 +88,9 @@ def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if role == "demonstrative" and unit not in ("year", "week", "month", "quarter", "weekend", "day"):
         return
-    if unit == "half":
-        if rel not in c.rel.HALF_RELATIONS or not mod:
+    if unit == "half":  # "the second half" is as often a game's: only with a part written, or a word that is half a year
+        alone = " ".join(m.group("unit").split()) in c.rel.HALF_WORDS_ALONE
+        if rel not in c.rel.HALF_RELATIONS or not (mod or alone):
             return
     flags: set[Flag] = set()
     narrative_mod = role == "article" and mod and " ".join(mod.split()) in c.rel.NARRATIVE_MODIFIERS
@@ -88,12 +102,41 @@ def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 def _ref(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    role = c.rel.REFERENCES[" ".join(m.group("w").split())]
+    if m.groupdict().get("adj"):  # "la próxima temporada": the relation word alone
+        c.add(m.start("adj"), e, "ref", Stated())
+        return
+    words = " ".join(m.group("w").split())
+    role = c.rel.REFERENCES[words]
+    if words in c.rel.REFERENCES_THAT_PLACE and _places_a_time(c, e):
+        return  # "el pasado 12 de mayo", "el pasado mes": a relation, not "the past"
     if role == "before-hyphen" and c.text[e:e + 1] == "-":
         return  # "now-defunct"
     if role == "not-a-date":
         return
+    if role == "noun" and (c.next_word(e) in c.rel.NOUN_OF or c.word_before(s) in c.rel.POSSESSIVES):
+        return  # "el futuro de la fábrica", "su futuro": the future of something
+    if not _a_time_here(c, words, s):
+        return
     c.add(s, e, "ref", Stated())
+
+
+def _a_time_here(c: Context, words: str, s: int) -> bool:
+    """Is the reference at `s` a time where it stands? "hasta el momento" is, "ya no era el momento" is
+    not; "desde entonces" is, "y entonces cerraron" joins two clauses."""
+    rel = c.rel
+    needs = rel.REFERENCE_NEEDS_BEFORE.get(words)
+    if needs is not None and c.word_before(s) not in needs:
+        return False
+    if words in rel.CONNECTIVE_REFERENCES:
+        before = c.low[max(0, s - 3):s].rstrip()
+        return not before.endswith(",") and c.word_before(s) not in rel.CONNECTIVE_AFTER
+    return True
+
+
+def _places_a_time(c: Context, e: int) -> bool:
+    """A number or a time word right after `e`."""
+    rest = c.low[e:e + 3].lstrip()
+    return rest[:1].isdigit() or c.next_word(e) in c.rel.TIME_NOUNS
 
 
 def _year_ago_adj(c: Context, m: re.Match[str], s: int, e: int) -> None:

@@ -65,3 +65,10 @@ NOT_SEASON_AFTER = frozenset({"olympia", "spiele", "pause", "ferien", "reifen", 
 CLOCK_AFTER = re.compile(
     r"(?:[ \t]*(?:-|\u2013|bis|und)[ \t]*[0-9]{4})?[ \t]+(?:uhr|gmt|utc|mez|mesz)(?![a-zäöüßñáéíóú])"
 )
+
+#: A date that names a place: "Straße des 18. Oktober", "Platz des 4. Juli" (the word before it, past "des").
+PLACE_NOUNS = frozenset({"straße", "strasse", "platz", "allee", "brücke", "stadion", "schule", "gasse", "ring", "ufer",
+                         "kaserne", "siedlung", "park"})
+PLACE_LINKS = frozenset({"des", "vom"})
+#: Names joined by a hyphen hold dates that are none: "Winter-Triathlon", "Kino-Montag", "Mai-Kundgebung".
+HYPHEN_COMPOUNDS = True

@@ -54,6 +54,8 @@ _TOMORROW = "".join(f"(?<!{word} )" for word in MORNING_BEFORE)
 _DAY_WORDS = alternation([w for w in DAY_WORDS if w != "morgen"])[3:-1] + f"|{_TOMORROW}morgen"
 _RELATION = alternation([w for w in UNIT_RELATIONS if w != "vor"])
 _JAHRE = rf"(?:(?:{SP}|-)?jahre[n]?)"
+#: "im Sommer des Jahres 2003", "im Mai des Jahres 1990"
+_OF_YEAR = rf"(?:des{SP}jahres{SP})?"
 
 DAY_NAMED = rf"(?:{WEEKDAY_RE}|{_HOLIDAY})\b"
 
@@ -66,7 +68,7 @@ PATTERNS: dict[str, str] = {
     ),
     "mdy": NEVER,
     "my": (
-        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_g('m', MONTH_RE)},?{SP}{_g('y', YEAR_RE)}{WE}"
+        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_g('m', MONTH_RE)},?{SP}{_OF_YEAR}{_g('y', YEAR_RE)}{WE}"
     ),
     "rel_month": (
         rf"(?:{_g('mod', alternation(SHORT_MODIFIERS))}{SP})?{_g('rel', alternation(MONTH_RELATIONS))}{SP}"
@@ -74,7 +76,11 @@ PATTERNS: dict[str, str] = {
         rf"|(?:{_g('mod2', alternation(SHORT_MODIFIERS))}{SP})?{_g('m2', _MONTH_FULL)}{SP}"
         rf"{_g('rel2', alternation(YEAR_RELATIONS))}{WE}"
     ),
-    "dmy": rf"{_g('d', _DAYX)}\.?{SP}{_g('m', MONTH_RE)}(?:,?{SP}{_g('y', YEAR_RE)})?{WE}",
+    "dmy": (
+        rf"{_g('d', _DAYX)}\.?{SP}{_g('m', MONTH_RE)}"
+        rf"(?:,?{SP}{_OF_YEAR}{_g('y', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
+    ),
+    "day_alone": NEVER,  # a day written without its month: a family German does not write
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}{_g('sep', _YEAR_SEP)}"
         rf"{_g('y2', YEAR_RE + '|[0-9]{2}(?![0-9])')}{WE}(?!-)"
@@ -125,7 +131,7 @@ PATTERNS: dict[str, str] = {
     ),
     "season": (
         rf"(?:{_g('rel', alternation(SEASON_RELATIONS))}{SP})?(?:{_g('mod', alternation(SHORT_MODIFIERS))}{SP})?"
-        rf"{_g('s', alternation(SEASONS))}(?:{SP}{_g('y', YEAR_RE)})?{WE}"
+        rf"{_g('s', alternation(SEASONS))}(?:{SP}{_OF_YEAR}{_g('y', YEAR_RE)})?{WE}"
     ),
     "duration": (
         rf"(?:{_g('pre', alternation(DURATION_PREFIXES))}{SP})?(?:{_g('approx', _APPROX)}{SP})?"

@@ -8,6 +8,8 @@ each stem is listed, and ``RELATION_KEYS`` maps them onto the language-free rela
 
 from __future__ import annotations
 
+import re
+
 from . import generated as _cldr
 
 _ENDINGS = ("e", "en", "er", "es", "em")
@@ -22,10 +24,18 @@ _LAST = _forms("letzt", "vergangen", "vorig")
 _THIS = (*_forms("dies", "laufend"), "heuer")
 _FOLLOWING = _forms("folgend")
 _SAME = _forms("selb", "gleich")
+ARTICLES_BEFORE_UNITS = ("am", "des", "der")
+#: "im März des vergangenen Jahres"; "am 5. Juni d. J." (dieses Jahres), "v. J." (vorigen Jahres)
+_YEAR_WITH_ARTICLE = ("des letzten jahres", "des vergangenen jahres", "des vorigen jahres", "des nächsten jahres",
+                      "des kommenden jahres")
+_YEAR_ABBREVIATIONS = {"d. j.": "this year", "d.j.": "this year", "v. j.": "last year", "v.j.": "last year"}
 RELATION_KEYS: dict[str, str] = {
+    **{w: "the" for w in ARTICLES_BEFORE_UNITS},
     **{w: "next" for w in _NEXT}, **{w: "last" for w in _LAST}, **{w: "this" for w in _THIS},
     **{w: "the following" for w in _FOLLOWING}, **{w: "the same" for w in _SAME}, "vor": "last",
-    **{w: "last year" for w in ("letzten jahres", "vergangenen jahres", "vorigen jahres", "des vorjahres")},
+    **{w: "last year" for w in ("letzten jahres", "vergangenen jahres", "vorigen jahres", "des vorjahres",
+                                "des letzten jahres", "des vergangenen jahres", "des vorigen jahres")},
+    **{w: "next year" for w in ("des nächsten jahres", "des kommenden jahres")}, **_YEAR_ABBREVIATIONS,
     **{w: "this year" for w in ("dieses jahres", "des laufenden jahres")},
     **{w: "next year" for w in ("nächsten jahres", "kommenden jahres")},
 }
@@ -34,6 +44,9 @@ DEFINITE_ARTICLE = "der"
 
 UNIT_RELATIONS: dict[str, str] = {
     **{w: "deictic" for w in (*_NEXT, *_LAST, *_THIS, "vor")}, **{w: "narrative" for w in (*_FOLLOWING, *_SAME)},
+    # "am Wochenende", "Anfang des Jahres", "Ende der Woche": the unit around the story's date (a week,
+    # a month or a year after an article only with a part of it written before)
+    **{w: "article" for w in ARTICLES_BEFORE_UNITS},
 }
 RELATIVE_UNITS: dict[str, str] = {
     "woche": "week", "wochenende": "weekend", "monat": "month", "monats": "month", "jahr": "year",
@@ -42,13 +55,17 @@ RELATIVE_UNITS: dict[str, str] = {
     "geschäftsjahres": "fiscal year", "halbjahr": "half", "halbjahres": "half",
     "": "year",  # "heuer": the relation that holds its unit (this year)
 }
+HALF_WORDS_ALONE: frozenset[str] = frozenset()
 HALF_RELATIONS: frozenset[str] = frozenset()
 DAY_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 WEEKDAY_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"), *_FOLLOWING)
+#: "im vergangenen November" written in December: the November just gone, "past", not "last".
+MONTH_RELATION_KEYS: dict[str, str] = {"last": "past"}
 MONTH_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 SEASON_RELATIONS = (*_NEXT, *_LAST, *_forms("dies"))
 YEAR_RELATIONS = ("letzten jahres", "vergangenen jahres", "vorigen jahres", "des vorjahres", "dieses jahres",
-                  "des laufenden jahres", "nächsten jahres", "kommenden jahres")
+                  "des laufenden jahres", "nächsten jahres", "kommenden jahres", *_YEAR_WITH_ARTICLE,
+                  *_YEAR_ABBREVIATIONS)
 YEAR_WORD = "jahr"
 DURATION_PREFIXES = ("die letzten", "die vergangenen", "die nächsten", "die kommenden", "den letzten",
                      "den vergangenen", "den nächsten", "den kommenden", "der letzten", "der vergangenen", "weitere",
@@ -92,6 +109,7 @@ MORNING_BEFORE = ("am", "der", "den", "dem", "des", "jeden", "einen", "guten", "
                   "gestern", "vom", "zum", "ins", "bis", "am frühen")
 DAY_WORDS_IN_NAMES: frozenset[str] = frozenset()
 
+ANAPHORIC_LINKS: frozenset[str] = frozenset()
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "am nächsten tag": ("day", 1, None, None), "am folgenden tag": ("day", 1, None, None),
     "tags darauf": ("day", 1, None, None), "am tag danach": ("day", 1, None, None),
@@ -106,10 +124,18 @@ ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
 #: words news copy uses mostly without a time meant ("bald", "Zukunft", "kürzlich", "jüngst").
 REFERENCES: dict[str, str] = {
     "jetzt": "date", "derzeit": "date", "zurzeit": "date", "momentan": "date", "heutzutage": "date",
-    "aktuell": "date", "zur stunde": "date", "damals": "date", "früher": "date", "einst": "date",
+    "aktuell": "date", "zur stunde": "date", "im moment": "date", "in letzter zeit": "date", "damals": "date", "früher": "date", "einst": "date",
     "demnächst": "date", "künftig": "date", "in zukunft": "date", "heutigen": "date",
     "bislang": "not-a-date", "bisher": "not-a-date",
 }
+#: References that are also relations and place a time word after them: none.
+REFERENCES_THAT_PLACE: frozenset[str] = frozenset()
+TIME_NOUNS: frozenset[str] = frozenset()
+NOUN_OF: frozenset[str] = frozenset()
+POSSESSIVES: frozenset[str] = frozenset()
+REFERENCE_NEEDS_BEFORE: dict[str, frozenset[str]] = {}
+CONNECTIVE_REFERENCES: frozenset[str] = frozenset()
+CONNECTIVE_AFTER: frozenset[str] = frozenset()
 
 QUARTER_ORDINALS: dict[str, int] = {
     **{f"{stem}{ending}": number for number, stem in enumerate(("erst", "zweit", "dritt", "viert"), 1)
@@ -126,6 +152,11 @@ QUARTER_UNITS: dict[str, str] = {"quartal": "quarter", "quartals": "quarter", "h
                                  "halbjahres": "half", "jahreshälfte": "half"}
 FISCAL = "geschäftsjahr"
 
+#: Days listed before a day and its month share them: "am 6., 7. und 8. Mai", "am 2. und 3.
+#: sowie am 9. und 10. März": a listed day, and the words between.
+DAY_LIST: re.Pattern[str] | None = re.compile(r"((?:3[01]|[12][0-9]|0?[1-9]))\.")
+DAY_LIST_JOINERS = frozenset({"und", "sowie", "am", "bzw.", "vom", "ab"})
+DAY_LIST_OPENERS = frozenset({"am", "vom", "ab"})
 RANGE_WORDS = ("bis", "bis zum", "bis ende")
 PAIR_WORD = "und"
 RANGE_OPENERS: dict[str, str] = {"zwischen": "between", "von": "from", "vom": "from", "seit": "from"}

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from .words import MONTH_NAMES
+import re
+
+from .words import MONTH_NAMES, WEEKDAYS
 
 PRESENT_REFS = frozenset({"jetzt", "derzeit", "zurzeit", "zur zeit", "momentan", "gegenwärtig", "heutzutage", "nun",
-                          "aktuell", "zur stunde", "gegenwart", "heutigen"})
+                          "aktuell", "zur stunde", "gegenwart", "heutigen",
+                          "im moment"})
 FUTURE_REFS = frozenset({"demnächst", "bald", "künftig", "zukunft", "in zukunft"})
+
+#: "heute" stating how things are now ("Heute ist das Land reicher", "bis heute"): the present, not
+#: the day of the story, in a clause that neither reports nor plans. In German news copy it reads so
+#: more often than as the day (KRAUTS marks it PRESENT_REF three times in four).
+NOWADAYS = frozenset({"heute"})
+#: After "heute", what makes it the day: a clock time or a weekday ("heute um 20 Uhr", "heute, Montag").
+DAY_CUE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:um|ab|bis)[ \t]+)?[0-9]|[ \t]*,?[ \t]*(?:" + "|".join(WEEKDAYS) + ")"
+)
+#: A today-word between an article and what it qualifies: none read so, as German "der heute" opens
+#: relative clauses too ("der Vertrag, der heute unterzeichnet wurde").
+TODAY_WORDS: frozenset[str] = frozenset()
+ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
+
+#: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
+MONTH_SPAN_JOINERS = frozenset({"und", "bis"})
 
 FORWARD_ENDINGS = ("später", "danach")
 PERIOD_ENDED = frozenset({"zum", "bis zum", "endete am", "abgeschlossen am"})

@@ -16,6 +16,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     **{w: n for w, n in _cldr.MONTH_ABBREVIATIONS.items() if w not in _cldr.MONTHS},
 }
 MONTHS_CAPITALIZED = True
+MONTH_JOINERS: frozenset[str] = frozenset()  # months are capitalized: no company needed
+MONTH_OF = ("\x00", "\x00")
 #: Every noun is capitalized: a capitalized word after a month is no name.
 NOUNS_CAPITALIZED = True
 DATE_ORDER = "DMY"

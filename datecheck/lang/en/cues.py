@@ -113,3 +113,8 @@ NOT_SEASON_AFTER = frozenset(
     {"break", "season", "camp", "games", "olympics", "solstice", "storm", "wheat", "session", "school", "term",
      "semester", "collection", "league"}
 )
+
+#: A date that names a place, and names joined by a hyphen: English reads these its own way.
+PLACE_NOUNS: frozenset[str] = frozenset()
+PLACE_LINKS: frozenset[str] = frozenset()
+HYPHEN_COMPOUNDS = False

@@ -110,6 +110,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:the{SP})?{_g('d', _DAYX)}(?:{SP}of)?{SP}{_g('m', MONTH_RE)}"
         rf"(?:{_COMMA_SP}{_g('y', YEAR_RE)})?{WE}"
     ),
+    "day_alone": "\x00\x00",  # a day written without its month: a family English does not write
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}"
         rf"{_g('sep', _YEAR_RANGE_SEP)}"

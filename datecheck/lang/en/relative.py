@@ -7,6 +7,8 @@ written; the resolver reads them.
 
 from __future__ import annotations
 
+import re
+
 #: Relation words written otherwise than the language-free relation they stand for (``model.Rel``):
 #: none in English, whose words are the relations' own names.
 RELATION_KEYS: dict[str, str] = {}
@@ -29,10 +31,12 @@ RELATIVE_UNITS: dict[str, str] = {
     "decade": "decade", "century": "century", "fiscal year": "fiscal year", "half": "half",
 }
 #: Relations "half" takes as a unit, which also needs a modifier: "later this half".
+HALF_WORDS_ALONE: frozenset[str] = frozenset()
 HALF_RELATIONS = frozenset({"this", "next", "last", "the first", "the second"})
 #: Relations before a weekday, a month, a holiday or a season.
 DAY_RELATIONS = ("last", "next", "this past", "this coming", "this")
 WEEKDAY_RELATIONS = DAY_RELATIONS + ("coming", "past", "the previous", "the following", "the next")
+MONTH_RELATION_KEYS: dict[str, str] = {}
 MONTH_RELATIONS = DAY_RELATIONS + ("the previous", "the following")
 SEASON_RELATIONS = DAY_RELATIONS + ("the",)
 #: "March of this year", "May last year": the relation after the month; also before a day named
@@ -106,6 +110,7 @@ DAY_WORDS_IN_NAMES = frozenset({"today"})
 #: Days relative to a day the story named: "the next day", "that night" -> (unit, offset, part of day, role).
 #: role "event": it may be tied to an event instead ("the day before the vote"), and
 #: "day": also to a named day ("the day after Christmas").
+ANAPHORIC_LINKS: frozenset[str] = frozenset()
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     **{f"{rel} {part}": ("day", offset, pod, None)
        for rel, offset in (("the next", 1), ("the following", 1), ("the previous", -1), ("the same", 0),
@@ -129,6 +134,14 @@ REFERENCES: dict[str, str] = {
     "recent days": "date", "recent times": "date", "past years": "date", "the near term": "date",
     "the short term": "date",
 }
+#: References that are also relations and place a time word after them: none.
+REFERENCES_THAT_PLACE: frozenset[str] = frozenset()
+TIME_NOUNS: frozenset[str] = frozenset()
+NOUN_OF: frozenset[str] = frozenset()
+POSSESSIVES: frozenset[str] = frozenset()
+REFERENCE_NEEDS_BEFORE: dict[str, frozenset[str]] = {}
+CONNECTIVE_REFERENCES: frozenset[str] = frozenset()
+CONNECTIVE_AFTER: frozenset[str] = frozenset()
 
 #: Quarters: "the third quarter", "the final quarter" -> the quarter.
 QUARTER_ORDINALS: dict[str, int] = {
@@ -151,6 +164,10 @@ QUARTER_UNITS: dict[str, str] = {"quarter": "quarter", "half": "half", "period":
 FISCAL = "fiscal"
 
 #: Range words: "from May 3 to May 9", "between 2011 and 2014".
+#: Days listed before a day and its month ("6., 7. und 8. Mai"): not written so.
+DAY_LIST: re.Pattern[str] | None = None
+DAY_LIST_JOINERS: frozenset[str] = frozenset()
+DAY_LIST_OPENERS: frozenset[str] = frozenset()
 RANGE_WORDS = ("to", "through", "until", "till")
 #: The word joining two dates that is a range only after "between".
 PAIR_WORD = "and"

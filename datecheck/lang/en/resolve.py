@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .words import MONTH_NAMES
 
 #: "now", "currently": the present; "soon", "the future": ahead; any other reference word: the past
@@ -10,7 +12,17 @@ FUTURE_REFS = frozenset({
     "soon", "the future", "the near future", "the distant future", "the immediate future", "the near term", "the short term",
 })
 
+#: A today-word that in a clause stating how things are means the present: none.
+NOWADAYS: frozenset[str] = frozenset()
+DAY_CUE_AFTER = re.compile("\x00")
+TODAY_WORDS: frozenset[str] = frozenset()
+ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
+
 #: A vague shift ending so looks ahead: "a few years later", "some weeks from now".
+#: What joins two months written as a span, the year after the second: English reads "between
+#: February and October 1986" with the first month placed on its own for now.
+MONTH_SPAN_JOINERS: frozenset[str] = frozenset()
+
 FORWARD_ENDINGS = ("later", "from now", "hence", "after")
 
 #: What joins a period to the day it ended: "the fourth quarter ended Sept. 30".

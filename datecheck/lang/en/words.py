@@ -18,6 +18,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 }
 #: Month names are written capitalized ("May"): a lower-case "may" is another word.
 MONTHS_CAPITALIZED = True
+MONTH_JOINERS: frozenset[str] = frozenset()  # months are capitalized: no company needed
+MONTH_OF = ("\x00", "\x00")
 #: Only names are capitalized: a capitalized word after a month makes it a name ("April Smith").
 NOUNS_CAPITALIZED = False
 #: Numeric dates are written month first ("3/5/2024" is March 5) unless configured otherwise.

@@ -65,3 +65,11 @@ NOT_SEASON_AFTER = frozenset({"austral", "boreal", "árabe", "europeo", "europea
 CLOCK_AFTER = re.compile(
     r"(?:[ \t]*(?:-|\u2013|a|al|hasta|y)[ \t]*[0-9]{4})?[ \t]+(?:horas|h|hrs|gmt|utc)(?![a-zäöüßñáéíóú])"
 )
+
+#: A date that names a place: "Avenida 9 de Julio", "el estadio 12 de Octubre" (the word before it).
+PLACE_NOUNS = frozenset({"avenida", "calle", "plaza", "paseo", "estadio", "barrio", "colegio", "puente", "parque",
+                         "glorieta", "instituto", "aeropuerto", "hospital", "escuela", "liceo", "colonia", "rambla",
+                         "carretera", "urbanización", "villa"})
+PLACE_LINKS = frozenset({"del", "de"})
+#: Names joined by a hyphen ("Sydney-2000") are no concern of the words here: Spanish seldom writes them.
+HYPHEN_COMPOUNDS = False

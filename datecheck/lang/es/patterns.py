@@ -14,11 +14,11 @@ from ...patterns import SP, YEAR_RE, alternation, group as _g, phrase
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
-    ANAPHORIC, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE, DURATION_PREFIXES, HALF_POSITIONS,
-    MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE, QUARTER_ORDINALS, QUARTER_RELATIONS,
-    QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES, RELATIVE_UNITS, SEASON_RELATIONS,
-    SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, UNIT_MODIFIERS, UNIT_RELATIONS_AFTER, UNIT_RELATIONS_BEFORE,
-    WEEKDAY_RELATIONS_AFTER, YEAR_RELATIONS,
+    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
+    DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
+    NOT_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES,
+    BARE_UNITS, RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
+    UNIT_MODIFIERS, UNIT_RELATIONS_AFTER, UNIT_RELATIONS_BEFORE, WEEKDAY_RELATIONS_AFTER, YEAR_RELATIONS,
 )
 from .words import (
     DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, QUANTITY_WORDS, SEASONS,
@@ -82,13 +82,17 @@ PATTERNS: dict[str, str] = {
     ),
     "rel_month": (
         rf"(?:{_g('mod', alternation(SHORT_MODIFIERS))}{SP})?(?:el{SP})?{_g('rel', alternation(MONTH_RELATIONS))}{SP}"
-        rf"{_g('m', _MONTH_FULL)}{WE}"
+        rf"(?:mes{SP}de{SP})?{_g('m', _MONTH_FULL)}{WE}"  # "el pasado mes de abril": April, not last month
         rf"|(?:{_g('mod2', alternation(SHORT_MODIFIERS))}{SP})?{_g('m2', _MONTH_FULL)}{SP}"
         rf"{_g('rel2', alternation(MONTH_RELATIONS_AFTER + YEAR_RELATIONS))}{WE}"
     ),
     "dmy": (
         rf"(?:(?:el|del|al){SP})?(?:día{SP})?{_g('d', _DAYX)}(?:{SP}de)?{SP}{_g('m', MONTH_RE)}"
-        rf"(?:(?:{SP}(?:de|del)|,)?{SP}(?:año{SP})?{_g('y', YEAR_RE)})?{WE}"
+        rf"(?:(?:{SP}(?:de|del)|,)?{SP}(?:año{SP})?{_g('y', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
+    ),
+    "day_alone": (  # "hasta el día 21", "del pasado día 20", "del día 27 al 29": a day of the month the story is in
+        rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP})?día{SP}"
+        rf"{_g('d', DAY_RE)}(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?{WE}(?!{_DE}{MONTH_RE})"
     ),
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}"
@@ -145,6 +149,8 @@ PATTERNS: dict[str, str] = {
     "relunit": (
         rf"(?:{_g('mod', alternation(UNIT_MODIFIERS))}{SP})?{_g('rel', alternation(UNIT_RELATIONS_BEFORE))}{SP}"
         rf"{_g('unit', alternation(RELATIVE_UNITS))}(?:{SP}{_g('rel_after', alternation(UNIT_RELATIONS_AFTER))})?{WE}"
+        # "a finales de mes", "a principios de año": a part of the unit the story is in (no relation written)
+        rf"|{_g('mod2', alternation(SHORT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
     ),
     "season": (
         rf"(?:{_g('rel', alternation(SEASON_RELATIONS))}{SP})?(?:{_g('mod', alternation(SHORT_MODIFIERS))}{SP})?"
@@ -156,6 +162,10 @@ PATTERNS: dict[str, str] = {
         rf"{_g('n', QUANTITY_RE)}{SP}{_g('unit', UNIT_RE)}{WE}"
     ),
     "month": rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_g('m', _MONTH_FULL)}{WE}",
-    "ref": rf"{_g('w', alternation(REFERENCES))}{WE}",
+    "ref": (  # "la próxima temporada" (the relation word alone) before "el pasado" (the past)
+        rf"{alternation(ADJECTIVE_DETERMINERS)}{SP}{_g('adj', alternation(RELATION_ADJECTIVES))}"
+        rf"(?={SP}(?!{alternation((*TIME_NOUNS, *NOT_NOUNS))}{WE})[{LETTERS}]{{2}})"
+        rf"|{_g('w', alternation(REFERENCES))}{WE}"
+    ),
     "year": rf"(?:(?:el{SP})?año{SP})?{_g('y', YEAR_RE)}{WE}",
 }

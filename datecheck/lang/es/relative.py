@@ -9,7 +9,10 @@ relations of ``datecheck.model.Rel``. The day words and the relative unit phrase
 
 from __future__ import annotations
 
+import re
+
 from . import generated as _cldr
+from . import words as _words
 
 _NEXT = ("el próximo", "la próxima", "próximo", "próxima", "que viene", "entrante", "venidero", "venidera")
 _LAST = ("el pasado", "la pasada", "pasado", "pasada", "el último", "la última")
@@ -44,11 +47,18 @@ RELATIVE_UNITS: dict[str, str] = {
     "semana": "week", "fin de semana": "weekend", "mes": "month", "año": "year", "trimestre": "quarter",
     "década": "decade", "siglo": "century", "ejercicio": "fiscal year", "semestre": "half",
 }
+#: Units written bare after a part of them: "a finales de mes", "a principios de año" (the one the story is in).
+BARE_UNITS = ("mes", "año", "semana")
+#: Words that name half a year on their own ("este semestre"), without a part of it written before.
+HALF_WORDS_ALONE = frozenset({"semestre"})
 HALF_RELATIONS = frozenset({"este", "el próximo", "el pasado"})
 DAY_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta")
 WEEKDAY_RELATIONS = ("el próximo", "el pasado", "el último", "este", "el anterior", "el siguiente")
 WEEKDAY_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "anterior", "siguiente", "entrante")
-MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este")
+#: Before or after a month, "pasado" is the latest such month, even the one just gone
+#: ("septiembre pasado" written in October): the relation "past", not "last".
+MONTH_RELATION_KEYS: dict[str, str] = {"last": "past"}
+MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este", "pasado", "próximo")
 MONTH_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "entrante")
 SEASON_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta", "el", "la")
 SEASON_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene")
@@ -91,7 +101,7 @@ APPROXIMATORS: dict[str, str] = {
     "cerca de": "approximate", "casi": "approximate", "alrededor de": "approximate", "unos": "approximate",
     "unas": "approximate", "aproximadamente": "approximate", "más de": "bound", "menos de": "bound",
     "al menos": "bound", "hasta": "bound", "por lo menos": "bound", "apenas": "exact", "solo": "exact",
-    "sólo": "exact", "exactamente": "exact", "justo": "exact",
+    "sólo": "exact", "exactamente": "exact", "justo": "exact", "escasamente": "exact",
 }
 
 #: "hoy", "ayer", "anoche", "esta mañana": the day offset and part of day (CLDR's words first).
@@ -106,6 +116,12 @@ MORNING_BEFORE = ("la", "una", "cada", "toda", "media", "esta", "esa", "aquella"
 DAY_WORDS_IN_NAMES: frozenset[str] = frozenset()
 NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 
+#: "el día 21", "desde el día 27", "del pasado día 20": a day of the month the story is in.
+DAY_ALONE_OPENERS = ("el", "del", "al", "los")
+DAY_ALONE_RELATIONS = ("pasado", "próximo")
+
+#: Between a day relative to another and the day it names: "la víspera de Navidad".
+ANAPHORIC_LINKS = frozenset({"de", "del"})
 #: Days relative to a day the story named: "al día siguiente", "ese mismo día", "la víspera".
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "al día siguiente": ("day", 1, None, None), "el día siguiente": ("day", 1, None, None),
@@ -122,10 +138,39 @@ REFERENCES: dict[str, str] = {
     "ahora": "date", "ahora mismo": "date", "actualmente": "date", "en la actualidad": "date", "hoy en día": "date",
     "hoy día": "date", "hoy por hoy": "date", "estos días": "date", "estos momentos": "date", "este momento": "date",
     "el momento": "date", "recientemente": "date", "recién": "date", "últimamente": "date", "entonces": "date",
-    "el futuro": "date", "el pasado": "date", "el presente": "date", "en el futuro": "date",
-    "próximamente": "date", "actual": "date", "actuales": "date", "futuro": "date", "futura": "date",
+    "el futuro": "noun", "el pasado": "date", "el presente": "date", "en el futuro": "date",
+    "próximamente": "date", "actual": "date", "actuales": "date", "futuro": "noun", "futura": "date",
     "futuros": "date", "futuras": "date", "largo plazo": "date", "corto plazo": "date", "medio plazo": "date", "reciente": "date", "recientes": "date", "anteriormente": "not-a-date",
+    "del pasado": "date", "del presente": "date", "ultimamente": "date", "antaño": "date", "algún día": "date",
+    "cualquier momento": "date", "esos momentos": "date", "aquellos momentos": "date", "en su momento": "date",
 }
+#: References that are also relations: before a time word or a number they place it ("el pasado 12 de
+#: mayo", "el pasado mes"), and are no reference of their own.
+REFERENCES_THAT_PLACE = frozenset({"el pasado", "el futuro", "el presente", "del pasado", "del presente"})
+#: References that are a time only after one of these words: "hasta el momento" (so far); "en el
+#: momento justo", "ya no era el momento" name no time.
+REFERENCE_NEEDS_BEFORE: dict[str, frozenset[str]] = {"el momento": frozenset({"hasta"})}
+#: References that are also connectives ("y entonces cerraron", "el final, entonces, llamé"):
+#: after these words or a comma they join clauses and name no time ("desde entonces" does).
+CONNECTIVE_REFERENCES = frozenset({"entonces"})
+CONNECTIVE_AFTER = frozenset({"y", "o", "pero", "pues", "e"})
+#: "el futuro de la fábrica", "su futuro": the future of something, no time of the story; a
+#: reference whose role is "noun" is no date after a possessive or before "de".
+NOUN_OF = frozenset({"de", "del"})
+POSSESSIVES = frozenset({"su", "sus", "mi", "mis", "tu", "tus", "nuestro", "nuestra", "vuestro", "vuestra"})
+#: "la próxima temporada", "la pasada legislatura", "sus próximos discos": a relation word before a
+#: noun that is no time word says the thing is ahead or behind; it is written after a determiner.
+RELATION_ADJECTIVES = ("próximo", "próxima", "próximos", "próximas", "pasado", "pasada", "pasados", "pasadas")
+ADJECTIVE_DETERMINERS = ("el", "la", "los", "las", "del", "al", "su", "sus", "mi", "mis", "nuestro", "nuestra",
+                         "nuestros", "nuestras")
+#: What a relation word places when it stands before it: the time words (the others are nouns).
+TIME_NOUNS = frozenset({
+    *_words.MONTHS, *_words.WEEKDAYS, *_words.SEASONS, *_words.UNIT_WORDS, "semana", "mes", "año", "trimestre",
+    "década", "siglo", "ejercicio", "semestre", "fin", "día", "días", "jornada", "noche", "mañana", "tarde",
+    "madrugada", "mediodía", "periodo", "período", "curso",
+})
+#: Words that are no noun: after them a relation word is none of a noun ("la pasada de ...").
+NOT_NOUNS = ("de", "del", "a", "al", "y", "o", "e", "que", "en", "con", "por", "para")
 
 #: "el tercer trimestre", "el primer semestre de 2024".
 QUARTER_ORDINALS: dict[str, int] = {
@@ -140,6 +185,10 @@ YEAR_EARLIER: tuple[str, ...] = ()
 QUARTER_UNITS: dict[str, str] = {"trimestre": "quarter", "semestre": "half", "periodo": "period"}
 FISCAL = "ejercicio"
 
+#: Days listed before a day and its month ("6., 7. und 8. Mai"): not written so.
+DAY_LIST: re.Pattern[str] | None = None
+DAY_LIST_JOINERS: frozenset[str] = frozenset()
+DAY_LIST_OPENERS: frozenset[str] = frozenset()
 RANGE_WORDS = ("a", "al", "hasta", "hasta el")
 PAIR_WORD = "y"
 RANGE_OPENERS: dict[str, str] = {"entre": "between", "entre el": "between", "de": "from", "del": "from",

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from .words import MONTH_NAMES
 
 PRESENT_REFS = frozenset({
     "ahora", "ahora mismo", "actualmente", "en la actualidad", "hoy en día", "hoy día", "hoy por hoy", "estos días",
-    "estos momentos", "este momento", "el momento", "el presente", "actual", "actuales",
+    "estos momentos", "este momento", "el momento", "el presente", "actual", "actuales", "del presente",
 })
 FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro", "futura", "futuros", "futuras",
+                         "próximo", "próxima", "próximos", "próximas", "algún día", "cualquier momento",
                          "largo plazo", "corto plazo", "medio plazo"})
 
+#: A today-word that in a clause stating how things are means the present: none.
+NOWADAYS: frozenset[str] = frozenset()
+DAY_CUE_AFTER = re.compile("\x00")
+#: "hoy" between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"): the present.
+TODAY_WORDS = frozenset({"hoy"})
+ARTICLES_BEFORE_NOW = frozenset({"el", "la", "los", "las", "del", "al"})
+
 #: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
+#: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
+MONTH_SPAN_JOINERS = frozenset({"y", "a", "al", "hasta"})
+
 FORWARD_ENDINGS = ("después", "más tarde")
 
 PERIOD_ENDED = frozenset({"cerrado el", "concluido el", "finalizado el", "terminado el"})

@@ -16,6 +16,10 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 #: Months are written in lower case ("mayo"); capitalized only where a sentence starts.
 MONTHS_CAPITALIZED = False
 NOUNS_CAPITALIZED = False
+#: A capitalized month in the company of months is a month: joined to one ("diciembre y Febrero"), or
+#: after "mes de" ("un mes de Febrero").
+MONTH_JOINERS = frozenset({"y", "a", "o", "e", "hasta"})
+MONTH_OF = ("mes", "de")
 #: Numeric dates are written day first: "5/3/2024" is 5 March.
 DATE_ORDER = "DMY"
 #: Month names that are also other words: "mayo" a surname when capitalized mid-sentence, "marzo"
