@@ -96,8 +96,8 @@ class AnniversaryMismatch(Rule):
             return True
         if ctx.cues.ANNIVERSARY_NOW.search(ctx.low[max(start, offset - 50):offset]):
             return True
-        for mention in ctx.mentions:
-            if start <= mention.start < end and mention.kind in ("weekday", "relative", "relunit", "ref"):
+        for mention in ctx.mentions_starting(start, end):
+            if mention.kind in ("weekday", "relative", "relunit", "ref"):
                 if mention.interval is not None and abs((mention.interval.first - now).days) <= 14:
                     return True
         return False

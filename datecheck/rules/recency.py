@@ -78,42 +78,61 @@ def recent_evidence(
 ) -> Mention | None:
     """Another mention that puts the story at `now`: "the past few hours", "yesterday", "on
     Tuesday", "now", or an explicit date within a month of `now`; near this one, or anywhere in
-    its section of the story with `whole_story`."""
+    its section of the story with `whole_story` (the first one there, found once per document for
+    each section's date)."""
     if whole_story:
-        start, end = 0, len(ctx.text)
-    else:
-        start, end = ctx.paragraph_bounds(mention.start)
-        start, end = max(start, mention.start - 800), min(end, mention.end + 800)
+        found = ctx.memo.get(("recent", days))
+        if found is None:
+            found = ctx.memo[("recent", days)] = _first_in_each_section(ctx, days)
+        return next((other for other in found.get(now, ()) if other is not mention), None)
+    start, end = ctx.paragraph_bounds(mention.start)
+    start, end = max(start, mention.start - 800), min(end, mention.end + 800)
     low_limit, high_limit = clamp_days(now, -days), clamp_days(now, 1)
-    for other in ctx.mentions:
-        if other is mention or other.start < start or other.end > end or "date-line" in other.flags:
-            continue
-        if whole_story and ctx.now_at(other.start) != now:
-            continue  # another dated section (a teaser, a live-blog entry)
-        if other.kind == "duration":
-            words = ctx.low[max(0, other.start - 6):other.end]
-            if cues(ctx.lang).UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
-                "hour", "minute", "day", "week"
-            ):
-                return other
-            continue
-        if other.kind == "ref" and other.reading is not None and other.reading.ref is Ref.PRESENT:
+    for other in ctx.mentions_between(start, end):
+        if other is not mention and "date-line" not in other.flags and _puts_at(ctx, other, now, low_limit, high_limit):
             return other
-        if other.kind in ("relative", "weekday", "relunit", "anaphoric") and other.interval is not None:
-            if other.anchor_source == "mention":
-                continue
-            if other.interval.last >= low_limit and other.interval.first <= high_limit:
-                if other.interval.last - other.interval.first <= timedelta(days=31):
-                    return other
-        if other.kind == "quarter" and other.interval is not None and other.anchor_source != "mention":
-            # the quarter being reported: it ended at most a season before the story
-            if clamp_days(now, -100) <= other.interval.last and other.interval.first <= now:
-                if other.interval.last - other.interval.first <= timedelta(days=93):
-                    return other
-        if other.kind == "calendar" and other.resolved_date is not None and other.valid:
-            if clamp_days(now, -31) <= other.resolved_date <= clamp_days(now, 1):
-                return other
     return None
+
+
+def _first_in_each_section(ctx: CheckContext, days: int) -> dict[date, list[Mention]]:
+    """For each date the story is written from, the first two mentions (in text order) of its
+    sections that put it at that date (two: the one asked about may be the first)."""
+    found: dict[date, list[Mention]] = {}
+    limits: dict[date, tuple[date, date]] = {}
+    for other in ctx.mentions:
+        if "date-line" in other.flags:
+            continue
+        now = ctx.now_at(other.start)
+        if now is None or len(found.get(now, ())) >= 2:
+            continue
+        if now not in limits:
+            limits[now] = clamp_days(now, -days), clamp_days(now, 1)
+        if _puts_at(ctx, other, now, *limits[now]):
+            found.setdefault(now, []).append(other)
+    return found
+
+
+def _puts_at(ctx: CheckContext, other: Mention, now: date, low_limit: date, high_limit: date) -> bool:
+    """Whether `other` puts the story at `now` (see `recent_evidence`)."""
+    if other.kind == "duration":
+        words = ctx.low[max(0, other.start - 6):other.end]
+        return bool(cues(ctx.lang).UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
+            "hour", "minute", "day", "week"
+        ))
+    if other.kind == "ref" and other.reading is not None and other.reading.ref is Ref.PRESENT:
+        return True
+    if other.kind in ("relative", "weekday", "relunit", "anaphoric") and other.interval is not None:
+        if other.anchor_source == "mention":
+            return False
+        return other.interval.last >= low_limit and other.interval.first <= high_limit \
+            and other.interval.last - other.interval.first <= timedelta(days=31)
+    if other.kind == "quarter" and other.interval is not None and other.anchor_source != "mention":
+        # the quarter being reported: it ended at most a season before the story
+        return clamp_days(now, -100) <= other.interval.last and other.interval.first <= now \
+            and other.interval.last - other.interval.first <= timedelta(days=93)
+    if other.kind == "calendar" and other.resolved_date is not None and other.valid:
+        return clamp_days(now, -31) <= other.resolved_date <= clamp_days(now, 1)
+    return False
 
 
 def clause_before(ctx: CheckContext, mention: Mention, chars: int = 80) -> str:

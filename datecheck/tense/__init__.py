@@ -37,6 +37,10 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
         return Tense.UNKNOWN
     if not SHORTCUTS:
         return _tense(low, sentence, start, end, code)
+    if _quiet_sentence(low, sentence, code):
+        first = sentence.index(start)
+        if sentence.index(max(start, end - 1)) == first and _reads_nothing(low, sentence, first, start, end, code):
+            return Tense.UNKNOWN  # what `_tense` finds there first, answered without keeping it
     key = ("tense", start, end, code)
     found = sentence.memo.get(key)
     if found is None:
