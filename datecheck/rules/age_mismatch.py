@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
-from ..model import Severity, Suggestion
+from ..model import Flag, Kind, Mention, Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
-from .cues import CUES as _CUES
+from .births import birth_in_sentence, birth_nearby, births
+
 
 class AgeMismatch(Rule):
     """An age that does not fit the birth date written with it.
@@ -34,51 +36,73 @@ class AgeMismatch(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        for age in ctx.mentions:
-            if age.kind != "age" or age.stated.offset is None or "at-event" in age.flags:
-                continue  # "died at age 87": an age at some past event, not on the publication date
-            now = ctx.now_at(age.start)
-            if now is None:
-                continue
-            start, end = ctx.sentence_bounds(age.start)
-            born = None
-            for match in _CUES.BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
-                # "Ellis, 38, born in 1990": nothing but punctuation (or "who was") between
-                if match.start() >= age.end and _CUES.AGE_TO_BORN.match(ctx.low[age.end:match.start()]):
-                    born = match
-                    break
-            if born is None:
-                continue
-            birth = next(  # looked up by offset, not by reading every mention for every age
-                (m for m in ctx.mentions_starting(born.end(), born.end() + 5)
-                 if m.kind == "calendar" and m.stated.year is not None and m.valid),
-                None,
-            )
+        ages = [m for m in ctx.mentions if m.kind == Kind.AGE and m.stated.offset is not None
+                and Flag.AT_EVENT not in m.flags]  # "died at age 87": an age at some past event
+        found = births(ctx) if ages else []
+        for age in ages if found else ():
+            birth = birth_in_sentence(ctx, age, found) or birth_nearby(ctx, age, found)
             if birth is None:
                 continue
-            between = ctx.prose[min(age.end, birth.end):max(age.start, birth.start)]
-            if any(m.kind == "age" and m is not age
-                   for m in ctx.mentions_starting(min(age.end, birth.end), max(age.start, birth.start))) \
-                    or re.search(r"[.;!?]", between):
+            possible = _possible_ages(ctx, age, birth.mention)
+            stated_age = age.stated.offset[1]  # type: ignore[index]
+            if not possible or stated_age in possible:
                 continue
-            assert birth.stated.year is not None
-            possible = whole_years_since(birth.stated, birth.stated.year, now)
-            stated_age = age.stated.offset[1]
-            if stated_age in possible:
-                continue
-            number = re.search(r"[0-9]+", ctx.text[age.start:age.end])
-            suggestions = []
-            if len(possible) == 1 and number:
-                right = possible.pop()
-                possible = {right}
-                suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
-                                              number_like(number.group(0), right), f"Change the age to {right}"))
-            ages = " or ".join(str(p) for p in sorted(possible))
-            yield Violation(
-                age.start,
-                age.end,
-                f"age {stated_age} does not fit born {ctx.text[birth.start:birth.end]}: on "
-                f"{now.isoformat()} that person is {ages}",
-                (ctx.related(birth, "the birth date"),),
-                tuple(suggestions),
-            )
+            yield _violation(ctx, age, birth.mention, possible)
+
+
+def _possible_ages(ctx: CheckContext, age: Mention, birth: Mention) -> set[int]:
+    """The ages the person may have where the age is stated (empty: no day to count to)."""
+    year = birth.stated.year
+    assert year is not None
+    if Flag.TURNED in age.flags:  # "turned 52 last month": a birthday in that month's year
+        day = _day_named_with(ctx, age)
+        return {day.year - year} if day is not None else set()
+    when = _time_told(ctx, age) if Flag.AT_TIME_TOLD in age.flags else ctx.now_at(age.start)
+    return whole_years_since(birth.stated, year, when) if when is not None else set()
+
+
+def _day_named_with(ctx: CheckContext, age: Mention) -> date | None:
+    """The day (or the month, within one year) named right after "turned 52" in its clause."""
+    end = ctx.clause_bounds(age.start)[1]
+    for other in ctx.mentions_starting(age.end, end):
+        if other.kind in (Kind.AGE, Kind.DURATION) or other.interval is None:
+            continue
+        first, last = other.interval.first, other.interval.last
+        return last if first.year == last.year else None
+    return None
+
+
+def _time_told(ctx: CheckContext, age: Mention) -> date | None:
+    """For "He was 81.": the day the passage last named (in its sentence or the one before), or the
+    story's day when neither names a time."""
+    start = ctx.sentence_bounds(age.start)[0]
+    previous = ctx.sentence_bounds(max(0, start - 1))[0]
+    named = ctx.timeline.last_named(age.start)
+    if named is not None and named.start >= previous and named.resolved_date is not None:
+        return named.resolved_date
+    if any(m.kind not in (Kind.AGE, Kind.DURATION) for m in ctx.mentions_starting(previous, age.start)):
+        return None  # a time named, but not to the day: the age then is not known
+    return ctx.now_at(age.start)
+
+
+def _violation(ctx: CheckContext, age: Mention, birth: Mention, possible: set[int]) -> Violation:
+    stated_age = age.stated.offset[1]  # type: ignore[index]
+    when = _time_told(ctx, age) if Flag.AT_TIME_TOLD in age.flags else ctx.now_at(age.start)
+    number = re.search(r"[0-9]+", ctx.text[age.start:age.end])
+    suggestions = []
+    if len(possible) == 1 and number:
+        right = next(iter(possible))
+        suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
+                                      number_like(number.group(0), right), f"Change the age to {right}"))
+    ages = " or ".join(str(p) for p in sorted(possible))
+    if Flag.TURNED in age.flags:
+        then = f"a birthday in that year makes {ages}"
+    else:
+        then = f"on {when.isoformat() if when else '?'} that person is {ages}"
+    return Violation(
+        age.start,
+        age.end,
+        f"age {stated_age} does not fit born {ctx.text[birth.start:birth.end]}: {then}",
+        (ctx.related(birth, "the birth date"),),
+        tuple(suggestions),
+    )

@@ -92,9 +92,31 @@ BYLINE = re.compile(r"[ \t]*(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+o
 NOT_PUBLICATION = re.compile(r"[ \t]*(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
 
 # --- DC303 age-mismatch -----------------------------------------------------------------------------
-BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*")
-#: Between an age and "born": "38, who was born in".
-AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+(?:was|were)[ \t]+)?\Z")
+#: A birth: "born in", "born on", and a person's "birth in" ("Okafor's birth in", "her birth on").
+BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*"
+                  r"|(?P<whose>\b(?:his|her|[a-z][a-z-]*['\u2019]s))[ \t]+birth[ \t]+(?:in|on)[ \t]+")
+BIRTH_PRONOUNS = {"his": "he", "her": "she"}
+#: The pronouns that stand for the person an age or a birth is of.
+AGE_PRONOUNS = frozenset({"he", "she"})
+#: Between the person and "born": "Okafor was born", "Okafor, 33, was born", "she is born".
+BORN_LINK = re.compile(r"[ \t]*(?:,[ \t0-9]*,)?[ \t]*(?:who[ \t]+)?(?:was|is)?[ \t]*$")
+#: A pronoun ending the words before "was born": "She was born".
+PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)[ \t]*$")
+#: Someone named as the subject of a clause (any case as written): "Marta Ruiz was", "Delgado has".
+NAMED_SUBJECT = re.compile(r"\b(?!(?:He|She|It|They)\b)(?:[A-Z][a-z]+[ \t]){1,2}(?:was|is|has|had)\b")
+#: The person before "turned 52" or "turns 40": "Hale turns", "Wierzba, who turned".
+TURNED_HOLDER = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]*,?[ \t]*(?:who[ \t]+)?(?:turned|turns)[ \t]*$")
+#: Between an age and "born": "38, who was born in", "33, was born in".
+AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+)?(?:(?:was|were|is)[ \t]+)?\Z")
+#: How an age used as an adjective ends ("67-year-old"), and the few words naming its person before
+#: a birth in apposition: "the 67-year-old retiree, born in", "the forty-year-old teacher, who was born".
+AGE_ADJECTIVE = "old"
+AGE_NOUN_GAP = re.compile(r"(?P<words>(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]*,[ \t]*(?:who[ \t]+was[ \t]+)?\Z")
+#: Words in that gap that bring in someone else: "the 40-year-old's son, born in".
+NOT_THE_SAME_PERSON = frozenset(
+    "whose his her their its and or with of for to son sons daughter daughters wife husband mother father "
+    "child children brother sister parents baby grandson granddaughter".split()
+)
 
 # --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
 #: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".
