@@ -36,6 +36,27 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "DC303", None),
     ("2025-06-10", "Delphine Rask, 30, leads the team. Rask's birth in 1981 was a local story.", "DC303", "30"),
     ("2025-06-10", "Delphine Rask, 30, leads the team. Okoro was born in 1981.", "DC303", None),
+    # --- future-as-past: the date first, AP style without "on", a long clause; adjectives and purposes
+    ("2024-05-12", "On May 28, members of the drivers' union approved the deal by 411 to 80.", "DC202", "May 28"),
+    ("2024-05-12", "On May 28, members of the drivers' union will vote on the deal.", "DC202", None),
+    ("2024-05-12", "On May 28, the union is expected to approve the deal.", "DC202", None),
+    ("2024-05-12", "The board approved June 3 a plan to widen the Cobb Street bridge.", "DC202", "June 3"),
+    ("2024-05-12", "The board will consider June 3 a plan to widen the Cobb Street bridge.", "DC202", None),
+    ("2024-05-12", "A barge struck the lock gate at Henley Crossing during a storm on May 30, the coast guard said.",
+     "DC202", "May 30"),
+    ("2024-05-12", "The city sold the lot to a developer for $2 million at a public auction in Dayton on May 29.",
+     "DC202", "May 29"),
+    ("2024-05-12", "Staff get a paid holiday on May 27 under the new contract.", "DC202", None),
+    ("2024-05-12", "Volunteers get a reserved seat on May 30 for the parade.", "DC202", None),
+    ("2024-05-12", "The club sold tickets for the concert on May 29 within an hour.", "DC202", None),
+    ("2024-05-12", "Offices will be closed on Memorial Day, observed on Monday, May 27.", "DC202", None),
+    ("2024-05-12", "A mural by the painter Ines Roa was unveiled on May 20 at the station.", "DC202", "May 20"),
+    ("2024-05-12", "The bank bought notes for resale to the dealers in two lots on May 22 at 4 pct.", "DC202", None),
+    ("2024-05-12", "In the half year ended May 31, Corlin earned $3 million.", "DC202", None),
+    ("2024-05-12", "The trust said May 20 is the record date for the payout.", "DC202", None),
+    ("2024-05-12", "The fund has fixed May 24 as the day for the vote.", "DC202", None),
+    ("2024-05-12", "Holders registered May 21 get one new share for five.", "DC202", None),
+    ("2024-05-12", "The trawler sank May 19 off Cape Dunnet with six aboard.", "DC202", "May 19"),
 ]
 
 

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
-from ..model import Severity, Tense
+from ..model import Mention, Severity, Tense
 from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
+from ..lang import DEFAULT, language
 from .cues import CUES as _CUES
-from .recency import HEDGES, clause_before, past_verb_before
+
+_TENSE = language(DEFAULT).tense
+from .stale_reading import period_end
+from .recency import HEDGES, HEDGES_NEAR, clause_before, past_verb_after, past_verb_before
+
+#: Verbs that do not report a date right after them as the day they were done: "said April 10 is",
+#: "was April 15", "fixed April 24 as the date".
+_NOT_AP_VERBS = _TENSE.REPORTING | _TENSE.PAST_BE | _TENSE.ORDERS | _TENSE.PLAN_PARTICIPLES | _TENSE.SETS_A_DATE
+
 
 class FutureAsPast(Rule):
     """A date after publication in a clause that reports it as done.
@@ -43,14 +52,9 @@ class FutureAsPast(Rule):
         for mention, day, now in ctx.written_days():
             if (day - now).days <= 1:
                 continue
-            before = clause_before(ctx, mention)
-            if not _CUES.ON_BEFORE.search(before):
-                continue
-            sentence_before = ctx.before(mention.start, 200)
-            if HEDGES.search(sentence_before) or HEDGES.search(ctx.after(mention.end, 40)):
-                continue
-            verb = past_verb_before(before[:-len(_CUES.ON)] if before.endswith(_CUES.ON) else before)
-            if verb is None or ctx.in_quotes(mention.start) or ctx.tense(mention) != Tense.PAST:
+            verb = _verb_reporting(ctx, mention)
+            if verb is None or ctx.in_quotes(mention.start) or ctx.tense(mention) != Tense.PAST \
+                    or period_end(ctx, mention):  # "for the year ended March 31": a period's end
                 continue  # the reading of the date's own phrase must agree: not a modal, a purpose, another clause
             written = ctx.text[mention.start:mention.end]
             yield Violation(
@@ -61,3 +65,29 @@ class FutureAsPast(Rule):
                 ctx.publication_related(),
                 year_shift_suggestions(ctx, mention, -1, clamp_days(now, -60), now),
             )
+
+
+def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
+    """The past verb that reports the date as done: before "on <date>" in its clause ("signed the deal
+    on May 19"), right before it in AP style ("approved June 3 a plan"), or after a date that opens
+    the sentence ("On May 28, members approved"); None when the clause hedges, or a deadline word
+    stands between the verb and the date ("finished the work by June 3")."""
+    before = clause_before(ctx, mention, 160)
+    written = ctx.prose[mention.start - len(before):mention.start]
+    start = ctx.sentence_bounds(mention.start)[0]
+    if _CUES.FRONTED_ON.fullmatch(ctx.low, start, mention.start) and _CUES.FRONTED_AFTER.match(ctx.low, mention.end):
+        return past_verb_after(ctx.low[mention.end:ctx.sentence_bounds(mention.start)[1]])
+    if HEDGES.search(ctx.before(mention.start, 200)):
+        return None
+    if _CUES.ON_BEFORE.search(before):
+        after = ctx.after(mention.end, 40)
+        if HEDGES.search(after) or HEDGES_NEAR.search(after) or _CUES.FOR_AN_EVENT.search(before):
+            return None  # "sold tickets for the concert on May 29": the concert's date, not the sale's
+        verb = past_verb_before(written[:-len(_CUES.ON)] if before.endswith(_CUES.ON) else written)
+    else:  # AP style: "approved June 3 a plan", with an object or a place after the date
+        verb = past_verb_before(written, 1)
+        if verb is None or verb in _NOT_AP_VERBS or not _CUES.AP_DATE_AFTER.match(ctx.low, mention.end):
+            return None
+    if verb is None or HEDGES_NEAR.search(before, before.rfind(verb)):
+        return None
+    return verb

@@ -22,20 +22,44 @@ OLD_CUES = re.compile(_EN.OLD_CUES)
 OLD_CUES_NEAR = re.compile(_EN.OLD_CUES_NEAR)
 #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
 HEDGES = re.compile(_EN.HEDGES)
+HEDGES_NEAR = re.compile(_EN.HEDGES_NEAR)
 #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
 FUTURE_MARKERS = re.compile(_EN.FUTURE_MARKERS)
 _WORD = re.compile(_EN.WORD)
+_WRITTEN_WORD = re.compile(_EN.WORD, re.IGNORECASE)
 #: A span of time that ends now: "the past few hours".
 UP_TO_NOW = re.compile(_EN.UP_TO_NOW)
 
 
 def past_verb_before(text_before: str, max_words: int = _EN.PAST_VERB_REACH) -> str | None:
     """The nearest past-tense verb among the last words before a date ("signed the deal on"),
-    unless a present tense, an infinitive or a gerund stands between them."""
-    words = _WORD.findall(text_before)[-max_words:]
-    for word in reversed(words):
-        if word in _EN.CLAUSE_OF_ITS_OWN or _EN.gerund(word):
+    unless a present tense, an infinitive or a gerund stands between them (`text_before` as
+    written: a word in "-ing" with a capital is part of a name)."""
+    written = _WRITTEN_WORD.findall(text_before)[-max_words - 1:]
+    words = [word.lower() for word in written]
+    for i in range(len(words) - 1, 0 if len(words) > max_words else -1, -1):
+        word = words[i]
+        if word in _EN.CLAUSE_OF_ITS_OWN or _EN.gerund(word) and not written[i][0].isupper():  # "Pellham Landing"
+            if word in _EN.INFINITIVE_MARKERS and i + 1 < len(words) and (
+                    words[i + 1] in _EN.DETERMINERS or words[i + 1][0].isdigit()):
+                continue  # "sold the lot to a developer": a preposition, not an infinitive
             return None
+        if i and words[i - 1] in _EN.DETERMINERS:
+            continue  # "a paid day off", "the sold-out show": an adjective
+        if word not in _EN.PLAN_PARTICIPLES and is_past_verb(word, _EN):
+            return word
+    return None
+
+
+def past_verb_after(text_after: str, max_words: int = _EN.FRONTED_VERB_REACH) -> str | None:
+    """The first past-tense verb among the first words after a date that opens its sentence ("On
+    May 28, members of the local approved"), unless a clause of its own or a hedge comes first."""
+    words = _WORD.findall(text_after)[:max_words]
+    for i, word in enumerate(words):
+        if word in _EN.CLAUSE_OF_ITS_OWN or word in _EN.FUTURE_WORDS or word in _EN.MODALS:
+            return None
+        if i and words[i - 1] in _EN.DETERMINERS:
+            continue
         if word not in _EN.PLAN_PARTICIPLES and is_past_verb(word, _EN):
             return word
     return None

@@ -67,6 +67,16 @@ COUNT_FORWARD = "after"
 #: "on" and an optional weekday right before a date: "signed on Tuesday, May 19".
 ON_BEFORE = re.compile(r"\bon(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
 ON = "on "
+#: A date that opens its sentence: "On May 28, " (the verb of the main clause after it dates it).
+FRONTED_ON = re.compile(r"[\s\"'\u201c]*on\s+\Z")
+FRONTED_AFTER = re.compile(r"\s*,")
+#: What a date after "on" dates when words after "for" stand between: the thing something is for
+#: ("sold tickets for the concert on", "bought bills for resale to the market on"), not the verb
+#: before it ("sold for $2 million at an auction on": a price, not a purpose).
+FOR_AN_EVENT = re.compile(r"\bfor\s+(?:[a-z][a-z'-]*\s+){1,10}on\s*\Z")
+#: After a date right after its verb (AP style), what shows the verb dates it: its object or a place
+#: ("approved June 3 a plan", "sank June 3 off Cape Ross"), not a clause ("said April 10 is").
+AP_DATE_AFTER = re.compile(r",?\s+(?:a|an|the|its|their|his|her|our|off|near|in|at|outside)\s")
 
 # --- DC203 past-as-future ---------------------------------------------------------------------------
 #: A conditional after a future marker: "was to have opened … would".
