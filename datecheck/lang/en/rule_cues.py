@@ -98,8 +98,12 @@ LATER = "later"
 DAY_BESIDE_TODAY = re.compile(r"\b(yesterday|tomorrow)\b")
 
 # --- DC205 publication-date-conflict (any case) -----------------------------------------------------
-BYLINE = re.compile(r"[ \t]*(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+on)?[ \t]*:?", re.IGNORECASE)
-NOT_PUBLICATION = re.compile(r"[ \t]*(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
+#: A byline's author before its label: "By Rana Osei · ", "By R. Osei | " (one separator, no sentence).
+_BY = r"(?:by[ \t]+[^\n\u00b7|\u2022\u2014\u2013.,;:]{1,40}(?:\.[^\n\u00b7|\u2022\u2014\u2013,;:.]{1,40}){0,2}[ \t]*[\u00b7|\u2022\u2014\u2013,-][ \t]*)?"
+BYLINE = re.compile(rf"[ \t]*{_BY}(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+on)?[ \t]*:?", re.IGNORECASE)
+NOT_PUBLICATION = re.compile(rf"[ \t]*{_BY}(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
+#: A label dating an update of the story: an update cannot come before its first publication.
+UPDATED = re.compile(rf"[ \t]*{_BY}(?:last[ \t]+)?(?:updated|modified)\b", re.IGNORECASE)
 
 # --- DC303 age-mismatch -----------------------------------------------------------------------------
 #: A birth: "born in", "born on", and a person's "birth in" ("Okafor's birth in", "her birth on").
