@@ -57,6 +57,24 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2024-05-12", "The fund has fixed May 24 as the day for the vote.", "DC202", None),
     ("2024-05-12", "Holders registered May 21 get one new share for five.", "DC202", None),
     ("2024-05-12", "The trawler sank May 19 off Cape Dunnet with six aboard.", "DC202", "May 19"),
+    # --- elapsed time: a narrative shift and its year, "It has been N years since", spans between years
+    ("2024-02-01", "Ruth Imber won the regional title in 1988. Fifteen years later, in 2001, she coached it.",
+     "DC301", "Fifteen years later"),
+    ("2024-02-01", "Ruth Imber won the regional title in 1988. Thirteen years later, in 2001, she coached it.",
+     "DC301", None),
+    ("2024-02-01", "Imber left the club in 1979. She rejoined in 2015, 30 years later.", "DC301", "30 years later"),
+    ("2024-02-01", "Imber left the club in 1979. She rejoined in 2015, 36 years later.", "DC301", None),
+    ("2024-02-01", "Imber left the club in 1979. She rejoined in 2015, about 30 years later.", "DC301", None),
+    ("2022-08-25", "It has been 12 years since the cannery closed in 2005, his daughter said.", "DC301", "12 years"),
+    ("2022-08-25", "It has been 17 years since the cannery closed in 2005, his daughter said.", "DC301", None),
+    ("2022-08-25", "It had been 12 years since the cannery closed in 2005 when he came home.", "DC301", None),
+    ("2023-04-12", "The levee broke during the 2008 storm (ten years ago), flooding Marrow Lane.", "DC301",
+     "ten years ago"),
+    ("2023-04-12", "The levee broke during the 2008 storm (15 years ago), flooding Marrow Lane.", "DC301", None),
+    ("2023-04-12", "The depot, built in 1922, was torn down in 1975, after 40 years.", "DC301", "40 years"),
+    ("2023-04-12", "The depot, built in 1922, was torn down in 1975, after 53 years.", "DC301", None),
+    ("2023-04-12", "The depot was torn down in 1975, after 40 years.", "DC301", None),
+    ("2023-04-12", "The depot, built in 1922, was torn down in 1975, after nearly 40 years.", "DC301", None),
 ]
 
 

@@ -10,6 +10,7 @@ from ..model import Mention, Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
 from .cues import CUES as _CUES, NUMBERS
+from .elapsed_spans import counts_since, narrative_shifts, spans_ending
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 _TOLERANCE = {"year": 0, "decade": 2, "century": 10}
@@ -43,6 +44,9 @@ class ElapsedTimeMismatch(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         yield from self._ago(ctx)
         yield from self._after(ctx)
+        yield from narrative_shifts(ctx)
+        yield from counts_since(ctx)
+        yield from spans_ending(ctx)
 
     def _ago(self, ctx: CheckContext) -> Iterator[Violation]:
         mentions = ctx.mentions
@@ -59,13 +63,14 @@ class ElapsedTimeMismatch(Rule):
             if _CUES.APPROXIMATE_START.match(words):  # "about 25 years ago"
                 continue
             neighbours = []
-            if i > 0 and _CUES.ELAPSED_GAP.match(ctx.prose[mentions[i - 1].end:rel.start]):
+            if i > 0 and (_CUES.ELAPSED_GAP.match(gap := ctx.low[mentions[i - 1].end:rel.start])
+                          or _attributive(ctx, mentions[i - 1], gap)):
                 neighbours.append(mentions[i - 1])
             if i + 1 < len(mentions) and _CUES.ELAPSED_GAP.match(ctx.prose[rel.end:mentions[i + 1].start]):
                 neighbours.append(mentions[i + 1])
             for other in neighbours:
                 year = _years_written(other)
-                if year is None or len(ctx.prose[min(rel.end, other.end):max(rel.start, other.start)]) > 12:
+                if year is None or len(ctx.prose[min(rel.end, other.end):max(rel.start, other.start)]) > 24:
                     continue
                 now = rel.anchor
                 years = -amount * _UNIT_YEARS[unit]
@@ -127,3 +132,10 @@ class ElapsedTimeMismatch(Rule):
                 (ctx.related(target, "the year it is said of"), ctx.related(base, "the year it counts from")),
                 (),
             )
+
+
+def _attributive(ctx: CheckContext, year: Mention, gap: str) -> bool:
+    """A year naming the event before "12 years ago": "the 2011 flood (12 years ago)"."""
+    return _years_written(year) is not None and year.stated.month is None \
+        and _CUES.ELAPSED_NOUN_GAP.match(gap) is not None \
+        and _CUES.BEFORE_ATTRIBUTIVE_YEAR.search(ctx.low, max(0, year.start - 8), year.start) is not None

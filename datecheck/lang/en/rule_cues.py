@@ -46,6 +46,15 @@ ANNIVERSARY_NOW = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|comme
 # --- DC301 elapsed-time-mismatch --------------------------------------------------------------------
 #: Between a year and "25 years ago" that counts from it: "in 1999, 25 years ago", "(in 1999) 25 …".
 ELAPSED_GAP = re.compile(r"[\s,(\u2014\u2013-]*(?:(?:in|on|of|back in)\s+)?\Z")
+#: A year used as an adjective before "25 years ago": "the 2011 flood (12 years ago)", "the 1998 merger, 26 years ago".
+ELAPSED_NOUN_GAP = re.compile(r"[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]*[(,\u2014\u2013][ \t]*\Z")
+BEFORE_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|a)[ \t]+\Z")
+#: "It has been 18 years since ...": a count of years up to now, and the word that ends it.
+HAS_BEEN = re.compile(r"\b(?:it|this)[ \t]+(?:has[ \t]+been|['\u2019]s[ \t]+been|is)[ \t]+\Z")
+SINCE_AFTER = re.compile(r"[ \t]+since\b")
+#: "torn down in 1980, after 45 years": a span that ends at the year before it.
+AFTER_BEFORE = re.compile(r"[ \t]*,?[ \t]*after[ \t]+\Z")
+SPAN_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|\Z)")
 #: Words that make a count of years not exact: "about 25 years ago", "more than a decade after".
 _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
 APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
