@@ -19,6 +19,9 @@ from .base import CheckContext
 from .cues import CUES as _CUES
 
 _NAME = re.compile(r"([A-Z][\w'\u2019-]*)[.,]?\s*$")
+_WORDS = re.compile(r"\w+")
+_POSSESSIVE = re.compile("['\u2019]s$")
+_SUBJECT_BEFORE_VERB = re.compile(r"(\w+)\s+\w+\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,7 @@ def _subject(ctx: CheckContext, match: re.Match[str]) -> str:
         if whose in _CUES.BIRTH_PRONOUNS:
             return _CUES.BIRTH_PRONOUNS[whose]
         name = _NAME.search(ctx.prose[match.start():match.start() + len(match.group("whose"))])
-        return re.sub("['\u2019]s$", "", name.group(1).lower()) if name else ""
+        return _POSSESSIVE.sub("", name.group(1).lower()) if name else ""
     linked = _CUES.BORN_LINK.search(before.lower())
     if linked is None:
         return ""
@@ -64,7 +67,7 @@ def holder(ctx: CheckContext, age: Mention) -> str:
     """The person an age is said of, when the words name one: "Okafor, 33" -> "okafor", "He was 81"
     -> "he" ("" when not)."""
     if Flag.AT_TIME_TOLD in age.flags:
-        pronoun = re.search(r"(\w+)\s+\w+\s*$", ctx.low[max(0, age.start - 12):age.start])
+        pronoun = _SUBJECT_BEFORE_VERB.search(ctx.low[max(0, age.start - 12):age.start])
         return pronoun.group(1) if pronoun else ""
     before = ctx.prose[max(0, age.start - 40):age.start]
     if Flag.TURNED in age.flags:
@@ -125,8 +128,7 @@ def birth_nearby(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth |
             same = following is not None and following[0] <= birth.cue < following[1] \
                 and _no_other_person(ctx, end, birth.cue)
         else:
-            same = birth.subject == person or person in _CUES.AGE_PRONOUNS and re.search(
-                rf"\b{re.escape(birth.subject)}\b", before) is not None
+            same = birth.subject == person or person in _CUES.AGE_PRONOUNS and birth.subject in _words(before)
         if same and not _other_age_between(ctx, age, birth):
             return birth
     return None
@@ -147,3 +149,7 @@ def _no_other_person(ctx: CheckContext, start: int, end: int) -> bool:
 def _other_age_between(ctx: CheckContext, age: Mention, birth: Birth) -> bool:
     low, high = min(age.end, birth.cue), max(age.start, birth.mention.start)
     return any(m.kind == Kind.AGE and m is not age for m in ctx.mentions_starting(low, high))
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text))

@@ -166,7 +166,7 @@ INTENT_HEADS = frozenset(
 #: but the object stands between, may be the object's, so the verb does not date it.
 ORDERS = frozenset("called authorized authorised ordered".split())
 #: Verbs that give a date a role rather than report the day something was done: "fixed April 24 as".
-SETS_A_DATE = frozenset("fixed set named chose picked moved pushed advanced delayed postponed rescheduled".split())
+SETS_A_DATE = frozenset("named chose picked moved pushed advanced delayed postponed rescheduled".split())
 #: "called off the strike on May 3": with these after it the verb is a deed of its own.
 ORDERS_PARTICLES = frozenset({"off"})
 #: How many words may stand between such a head and its verb ("asked the central bank to ...").
