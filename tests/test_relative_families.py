@@ -75,6 +75,21 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2023-04-12", "The depot, built in 1922, was torn down in 1975, after 53 years.", "DC301", None),
     ("2023-04-12", "The depot was torn down in 1975, after 40 years.", "DC301", None),
     ("2023-04-12", "The depot, built in 1922, was torn down in 1975, after nearly 40 years.", "DC301", None),
+    # --- anniversaries: the event's year named elsewhere, "its 60th year", "90th anniversary season" -
+    ("2024-05-01", "The 1981 blizzard shut the port.\n\nOn Jan. 9, 2021, the port marked the 35th anniversary of "
+     "the blizzard with a siren.", "DC302", "35th"),
+    ("2024-05-01", "The 1981 blizzard shut the port.\n\nOn Jan. 9, 2021, the port marked the 40th anniversary of "
+     "the blizzard with a siren.", "DC302", None),
+    ("2024-05-01", "The mill fire of 1974 still haunts Carrow. This week the town marks the 45th anniversary of "
+     "the fire.", "DC302", "45th"),
+    ("2024-05-01", "The mill fire of 1974 still haunts Carrow. This week the town marks the 50th anniversary of "
+     "the fire.", "DC302", None),
+    ("2028-03-01", "The bakery, which opened in 1958, celebrates its 60th year this week.", "DC302", "60th"),
+    ("2028-03-01", "The bakery, which opened in 1968, celebrates its 60th year this week.", "DC302", None),
+    ("2028-03-01", "The bakery, which opened in 1969, celebrates its 60th year this week.", "DC302", None),
+    ("2025-04-03", "The Tarn Rowers, founded in 1931, open their 90th anniversary season on Saturday.", "DC302", "90th"),
+    ("2025-04-03", "The Tarn Rowers, founded in 1935, open their 90th anniversary season on Saturday.", "DC302", None),
+    ("2025-04-03", "The Tarn Rowers, founded in 1931, won their 90th race in 1999.", "DC302", None),
 ]
 
 

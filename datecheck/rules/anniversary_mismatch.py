@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
@@ -43,48 +44,57 @@ class AnniversaryMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        if _CUES.ANNIVERSARY_STEM not in ctx.low:
+        if _CUES.ANNIVERSARY_STEM not in ctx.low and not _CUES.OWN_ANNIVERSARY.search(ctx.low):
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
         for match in _CUES.ANNIVERSARY.finditer(ctx.low):
             number = ordinal_value(match.group("ordinal"))
-            if number is None:
-                continue
             _, sentence_end = ctx.sentence_bounds(match.start())
             event = _first_between(
                 ctx, by_start, match.end(), min(sentence_end, match.end() + 60) + 1,
-                lambda m: m.kind == "calendar" and m.stated.year is not None)
-            if event is None:
-                continue
-            sentence_start, _ = ctx.sentence_bounds(match.start())
-            marked = _first_between(
-                ctx, by_start, sentence_start, sentence_end,
-                lambda m: m is not event and m.kind == "calendar" and m.stated.year is not None
-                and m.stated.day is not None)
-            if marked is not None:
-                year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
-            else:
-                now = ctx.now_at(match.start())
-                if now is None or not self._marked_now(ctx, match.start(), now):
-                    continue  # "coincided with the 20th anniversary": some year, not said which
-                year, basis = now.year, f"this story's year ({now.year})"
-            assert event.stated.year is not None and year is not None
-            expected = year - event.stated.year
-            if expected == number or expected <= 0:
-                continue
-            start, end = match.start("ordinal"), match.end("ordinal")
-            written = ctx.text[start:end]
-            related = (ctx.related(event, "the year it counts from"),)
-            if marked is not None:
-                related += (ctx.related(marked, "the date it is marked"),)
-            yield Violation(
-                start,
-                end,
-                f"'{written} anniversary' of {event.stated.year} does not fit {basis}: it is the "
-                f"{ordinal_like('1st', expected)}",
-                related,
-                (Suggestion(start, end, ordinal_like(written, expected), f"Change to the {ordinal_like('1st', expected)}"),),
-            )
+                lambda m: m.kind == "calendar" and m.stated.year is not None) or _event_named_before(ctx, match)
+            if number is not None and event is not None:
+                yield from self._compare(ctx, by_start, match, number, event, {number})
+        for match in _CUES.OWN_ANNIVERSARY.finditer(ctx.low):
+            number = ordinal_value(match.group("ordinal"))
+            event = _founding_year(ctx, match)
+            if number is not None and event is not None:
+                # "its 60th year": the year after the 59th anniversary, or the 60th anniversary's, as people say
+                years = {number, number - 1} if match.group("what") in _CUES.ORDINAL_YEAR_WORDS else {number}
+                yield from self._compare(ctx, by_start, match, number, event, years)
+
+    def _compare(self, ctx: CheckContext, by_start: list[tuple[int, int]], match: re.Match[str], number: int,
+                 event: Mention, fits: set[int]) -> Iterator[Violation]:
+        sentence_start, sentence_end = ctx.sentence_bounds(match.start())
+        marked = _first_between(
+            ctx, by_start, sentence_start, sentence_end,
+            lambda m: m is not event and m.kind == "calendar" and m.stated.year is not None
+            and m.stated.day is not None)
+        if marked is not None:
+            year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
+        else:
+            now = ctx.now_at(match.start())
+            if now is None or not self._marked_now(ctx, match.start(), now):
+                return  # "coincided with the 20th anniversary": some year, not said which
+            year, basis = now.year, f"this story's year ({now.year})"
+        assert event.stated.year is not None and year is not None
+        expected = year - event.stated.year
+        if expected in fits or expected <= 0:
+            return
+        start, end = match.start("ordinal"), match.end("ordinal")
+        written = ctx.text[start:end]
+        related = (ctx.related(event, "the year it counts from"),)
+        if marked is not None:
+            related += (ctx.related(marked, "the date it is marked"),)
+        what = ctx.low[match.start("ordinal"):match.end()].split()[-1] if "what" in match.re.groupindex else "anniversary"
+        yield Violation(
+            start,
+            end,
+            f"'{written} {what}' of {event.stated.year} does not fit {basis}: it is the "
+            f"{ordinal_like('1st', expected)}",
+            related,
+            (Suggestion(start, end, ordinal_like(written, expected), f"Change to the {ordinal_like('1st', expected)}"),),
+        )
 
     @staticmethod
     def _marked_now(ctx: CheckContext, offset: int, now) -> bool:  # type: ignore[no-untyped-def]
@@ -99,3 +109,40 @@ class AnniversaryMismatch(Rule):
                 if mention.interval is not None and abs((mention.interval.first - now).days) <= 14:
                     return True
         return False
+
+
+#: How far back (in characters) the year of an event named before its anniversary is looked for: a
+#: long file's every anniversary does not read the whole file back.
+_EVENT_REACH = 5000
+
+
+def _event_named_before(ctx: CheckContext, match: re.Match[str]) -> Mention | None:
+    """The year of "the flood" in "the 25th anniversary of the flood", named earlier in the story
+    ("the 1999 flood", "the flood of 1999"): the last such year before the anniversary."""
+    noun = _CUES.ANNIVERSARY_EVENT_NOUN.match(ctx.low, match.end())
+    if noun is None:
+        return None
+    words, low = [w for w in noun.groups() if w], ctx.low
+    found = None
+    for mention in ctx.mentions_starting(max(0, match.start() - _EVENT_REACH), match.start()):
+        if mention.kind != "calendar" or mention.stated.year is None or mention.stated.month is not None:
+            continue
+        for word in words:
+            after = low.startswith(_CUES.YEAR_BEFORE_NOUN + word, mention.end) \
+                and not low[mention.end + len(word) + 1:mention.end + len(word) + 2].isalpha()
+            if after or any(low.endswith(word + link, 0, mention.start) for link in _CUES.NOUN_BEFORE_YEAR):
+                found = mention
+    return found
+
+
+def _founding_year(ctx: CheckContext, match: re.Match[str]) -> Mention | None:
+    """The year "their 90th anniversary season" counts from: "founded in 1936" earlier in its sentence."""
+    start = ctx.sentence_bounds(match.start())[0]
+    found = None
+    for mention in ctx.mentions_starting(start, match.start()):
+        if mention.kind == "calendar" and mention.stated.year is not None and mention.stated.month is None \
+                and _CUES.FOUNDED.search(ctx.low, max(start, mention.start - 30), mention.start):
+            if found is not None:
+                return None  # two beginnings: no telling which it counts from
+            found = mention
+    return found

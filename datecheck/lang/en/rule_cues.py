@@ -39,6 +39,20 @@ ANNIVERSARY = re.compile(
     rf"(?<![a-z0-9])(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
     r"[ \t]+anniversary[ \t]+of\b"
 )
+#: The words after "anniversary of the" that may name the event: "the flood", "the great flood".
+ANNIVERSARY_EVENT_NOUN = re.compile(r"[ \t]+(?:the|its|their|our)[ \t]+([a-z]{3,})\b(?:[ \t]+([a-z]{3,})\b)?")
+#: Between a year and the event noun it names: "the 1999 flood", "the flood of 1999", "the flood in 1999".
+YEAR_BEFORE_NOUN = " "
+NOUN_BEFORE_YEAR = (" of ", " in ")
+#: An ordinal anniversary or year without "of": "their 90th anniversary season", "celebrates its 60th
+#: year", and what it counts from in its sentence: "founded in 1936", "which opened in 1968".
+OWN_ANNIVERSARY = re.compile(
+    rf"\b(?:its|their|his|her|our|the)[ \t]+(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
+    r"[ \t]+(?P<what>anniversary|year|season|birthday)\b(?![ \t]+of\b)"
+)
+ORDINAL_YEAR_WORDS = frozenset({"year", "season"})
+FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized)"
+                     r"[ \t]+in[ \t]+\Z")
 #: Words before an anniversary that mark it now: "marks the 30th anniversary".
 ANNIVERSARY_NOW = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating|observes?|"
                              r"observing|will|this year|today|tonight|now)\b")
