@@ -90,6 +90,22 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2025-04-03", "The Tarn Rowers, founded in 1931, open their 90th anniversary season on Saturday.", "DC302", "90th"),
     ("2025-04-03", "The Tarn Rowers, founded in 1935, open their 90th anniversary season on Saturday.", "DC302", None),
     ("2025-04-03", "The Tarn Rowers, founded in 1931, won their 90th race in 1999.", "DC302", None),
+    # --- past-as-future: a background year earlier in the clause, a clause of time after the date ---
+    ("2024-08-20", "The Orrin Theater, built in 1931 by a lumber baron, will close on Aug. 4 before the roof is "
+     "replaced.", "DC203", "Aug. 4"),
+    ("2024-08-20", "The Orrin Theater, built in 1931 by a lumber baron, will close on Aug. 24 before the roof is "
+     "replaced.", "DC203", None),
+    ("2024-08-20", "In 1998 the league moved; the final will be played on Aug. 11 until the new pitch is ready.",
+     "DC203", "Aug. 11"),
+    ("2024-08-20", "The pool closed on Aug. 4 after the pump was damaged and will stay shut.", "DC203", None),
+    # --- a possessive weekday's noun and the phrase that dates it ---------------------------------
+    ("2022-02-15", "Sleet fell on Friday, Feb. 11. Friday's sleet, which fell on Feb. 10, closed roads.", "DC401",
+     "Friday's sleet, which fell on Feb. 10"),
+    ("2022-02-15", "Sleet fell on Friday, Feb. 11. Friday's sleet, which fell on Feb. 11, closed roads.", "DC401", None),
+    ("2024-11-18", "Kline sued on Thursday, Nov. 14. At Thursday's board meeting, held Nov. 15, no one spoke.",
+     "DC401", "Thursday's board meeting, held Nov. 15"),
+    ("2024-11-18", "Kline sued on Thursday, Nov. 14. At Thursday's board meeting, held Nov. 14, no one spoke.",
+     "DC401", None),
 ]
 
 

@@ -157,8 +157,13 @@ NOT_THE_SAME_PERSON = frozenset(
 
 # --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
 #: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".
-LOOSE_GAP = re.compile(r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$",
-                       re.IGNORECASE)
+#: Also a possessive weekday's noun and a phrase saying when it was: "Thursday's meeting, held", "Friday's
+#: storm, which hit on", "Monday's vote, taken on".
+LOOSE_GAP = re.compile(
+    r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$"
+    r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?[a-z]+ed(?:[ \t]+(?:on|in))?[ \t]+$"
+    r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?(?:held|hit|began|took|met|fell|came|struck|ran|won|lost|broke)(?:[ \t]+(?:on|in))?[ \t]+$",
+    re.IGNORECASE)
 
 # --- DC504 month-abbreviation and suggestions (any case) --------------------------------------------
 #: A month name or abbreviation as written, with its period: "Dec.", "December", "Sept".

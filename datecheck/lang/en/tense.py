@@ -55,6 +55,13 @@ NOT_GERUNDS = frozenset(
 )
 
 
+#: Words that open a clause of time after a date when a verb follows them ("on Aug. 9 before the site
+#: is cleared", "until the bridge is rebuilt"): that clause's verbs are not the date's.
+TEMPORAL_CONJUNCTIONS = frozenset("before after until once since unless".split())
+#: Finite verbs that show such a clause has begun (its subject, then one of these).
+FINITE_AUX = frozenset("is are was were has have had will can gets get got".split())
+#: How many words after the conjunction its verb may stand.
+TEMPORAL_CLAUSE_REACH = 5
 #: Words that put a clause ahead: "will", "expected", "plans", "due".
 FUTURE_WORDS = frozenset(
     "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
