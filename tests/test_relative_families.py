@@ -106,6 +106,15 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "DC401", "Thursday's board meeting, held Nov. 15"),
     ("2024-11-18", "Kline sued on Thursday, Nov. 14. At Thursday's board meeting, held Nov. 14, no one spoke.",
      "DC401", None),
+    # --- a relative day beside a weekday ------------------------------------------------------------
+    ("2025-05-14", "The bridge, shut on Monday, yesterday, reopened at noon.", "DC204", "Monday, yesterday"),
+    ("2025-05-14", "The bridge, shut on Tuesday, yesterday, reopened at noon.", "DC204", None),
+    ("2025-05-14", "The stall closed three days ago (Friday) for repairs.", "DC204", "three days ago (Friday"),
+    ("2025-05-14", "The stall closed three days ago (Sunday) for repairs.", "DC204", None),
+    ("2025-05-15", "The gallery is closed until tomorrow, Sunday, for cleaning.", "DC204", "tomorrow, Sunday"),
+    ("2025-05-15", "The gallery is closed until tomorrow, Friday, for cleaning.", "DC204", None),
+    ("2025-05-14", "The stall was open Monday, yesterday and today.", "DC204", None),
+    ("2025-05-14", "About three days ago (Friday) the stall closed.", "DC204", None),
 ]
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Interval, Mention, Severity, Suggestion
-from ..style import date_like
+from ..style import date_like, weekday_like
 from ..timex import unit_interval
 from .base import CheckContext, Rule, Violation, short_day
-from .cues import CUES as _CUES
+from .cues import CUES as _CUES, WORDS
 
 _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
 
@@ -45,6 +45,10 @@ class RelativeDateConflict(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        yield from self._against_dates(ctx)
+        yield from weekday_appositions(ctx)
+
+    def _against_dates(self, ctx: CheckContext) -> Iterator[Violation]:
         for relative in ctx.mentions:
             if relative.kind not in _RELATIVE_KINDS or relative.linked is None or relative.anchor is None:
                 continue
@@ -89,4 +93,40 @@ class RelativeDateConflict(Rule):
                 f"but the date written with it is {written}",
                 (ctx.related(relative, f"'{phrase}' = {meaning}"),),
                 tuple(suggestions),
+            )
+
+
+def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
+    """A relative day set beside a weekday ("on Monday, yesterday," in a story of a Wednesday):
+    the day it counts to must be that weekday."""
+    mentions = ctx.mentions
+    for i, relative in enumerate(mentions):
+        interval = relative.interval
+        if relative.kind != "relative" or interval is None or interval.first != interval.last \
+                or relative.anchor is None or relative.stated.vague_offset or "approximate" in relative.flags:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(mentions):
+                continue
+            weekday = mentions[j]
+            if weekday.kind != "weekday" or weekday.rel is not None or weekday.linked is not None \
+                    or weekday.stated.weekday is None:
+                continue
+            first, second = (weekday, relative) if j < i else (relative, weekday)
+            if not _CUES.DAY_APPOSITION_GAP.match(ctx.low[first.end:second.start]) \
+                    or not _CUES.DAY_APPOSITION_END.match(ctx.low, second.end):
+                continue
+            day = interval.first
+            if day.weekday() == weekday.stated.weekday:
+                continue
+            phrase, named = ctx.text[relative.start:relative.end], ctx.text[weekday.start:weekday.end]
+            right = WORDS.WEEKDAY_NAMES[day.weekday()]
+            yield Violation(
+                first.start, second.end,  # the pair: either side may be the one to change
+                f"'{phrase}' means {short_day(day)}, a {right} (counted from the "
+                f"{'date the story last gave' if relative.anchor_source == 'mention' else 'publication date'}, "
+                f"{short_day(relative.anchor)}), but the weekday written with it is {named}",
+                (ctx.related(relative, f"'{phrase}' = {short_day(day)}"),),
+                (Suggestion(weekday.start, weekday.end, weekday_like(named, day.weekday()),
+                            f"Change the weekday to {right}"),),
             )

@@ -112,6 +112,11 @@ NAMES_A_NOUN_AFTER = re.compile(r"[ \t\n]+(?!(?:on|of|to|for|and|or|in|at|by|wit
 SPAN_START_BEFORE = re.compile(r"\bfrom[ \t\n]+\Z")
 
 # --- DC204 relative-date-conflict -------------------------------------------------------------------
+#: A relative day and a weekday set side by side: "on Monday, yesterday,", "three days ago (Friday)",
+#: "until tomorrow, Sunday,": the gap between them, and what must close the second (not a list:
+#: "open Friday, yesterday and today").
+DAY_APPOSITION_GAP = re.compile(r"[ \t]*(?:,|\(|\u2014|\u2013)[ \t]*(?:on[ \t]+)?\Z")
+DAY_APPOSITION_END = re.compile(r"[ \t]*(?:[,)\u2014\u2013.;:]|\Z)(?![ \t]*(?:and|or)\b)")
 #: Relative words that point before or after their anchor: "earlier that week", "later this month".
 EARLIER = "earlier"
 LATER = "later"
