@@ -115,6 +115,17 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2025-05-15", "The gallery is closed until tomorrow, Friday, for cleaning.", "DC204", None),
     ("2025-05-14", "The stall was open Monday, yesterday and today.", "DC204", None),
     ("2025-05-14", "About three days ago (Friday) the stall closed.", "DC204", None),
+    # --- which date a weekday belongs to, and the year a narrative shift gives the date beside it ----
+    ("2021-07-12", "Harlow Mills will report results for the quarter that ended July 3 on Wednesday, July 28.",
+     "DC101", None),
+    ("2021-07-12", "Harlow Mills will report results for the quarter that ended July 3 on Thursday, July 28.",
+     "DC101", "Thursday"),
+    ("2025-08-11", "The mill opened on May 4, 1931, a Monday of steady rain.", "DC101", None),
+    ("2025-08-11", "The mill opened on May 4, 1931, a Tuesday of steady rain.", "DC101", "Tuesday"),
+    ("2025-08-11", "The mill opened on May 4, 1931, a Monday.\n\nThree days later, Thursday, May 7, it flooded.",
+     "DC101", None),
+    ("2025-08-11", "The mill opened on May 4, 1931, a Monday.\n\nThree days later, Friday, May 7, it flooded.",
+     "DC101", "Friday"),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Grain, Mention, Reading, Tense
+from ..model import Flag, Grain, Kind, Mention, Reading, Tense
 from .context import Context
 from .months import nearest_month_year, resolve_relative_month
 
@@ -91,12 +91,32 @@ def _range_year(mention: Mention, ctx: Context) -> int | None:
     return partner.stated.year
 
 
+#: What may stand between a narrative shift and the date set beside it: "Two days later, Monday, Aug. 10".
+_APPOSITION_MARKS = frozenset({",", "(", ":", "\u2014", "\u2013"})
+
+
+def _narrative_year(mention: Mention, month: int, day: int, ctx: Context) -> int | None:
+    """The year of a narrative shift a yearless date is set beside, when it lands on that very day:
+    "On Aug. 8, 1925, ... Two days later, Monday, Aug. 10" is Aug. 10, 1925."""
+    after = mention
+    previous = ctx.previous(mention)
+    if previous is not None and previous.kind == Kind.WEEKDAY and previous.linked == mention.index:
+        after, previous = previous, ctx.previous(previous)
+    if previous is None or previous.kind not in (Kind.RELATIVE, Kind.ANAPHORIC) or previous.anchor_source != "mention":
+        return None
+    interval = previous.interval
+    if interval is None or interval.first != interval.last or (interval.first.month, interval.first.day) != (month, day):
+        return None
+    gap = ctx.text[previous.end:after.start].strip()
+    return interval.first.year if gap in _APPOSITION_MARKS else None
+
+
 def _month_day(mention: Mention, anchor: date | None, year: int | None, ctx: Context) -> None:
     st = mention.stated
     month, day = st.month, st.day
     assert month is not None and day is not None
     if year is None:
-        year = _range_year(mention, ctx)
+        year = _range_year(mention, ctx) or _narrative_year(mention, month, day, ctx)
     if st.numeric_order in ("AMBIGUOUS", "AMBIGUOUS-DMY"):
         order = "DMY" if st.numeric_order == "AMBIGUOUS-DMY" else ctx.date_order
         if order == "DMY" and st.numeric_order == "AMBIGUOUS":

@@ -17,6 +17,8 @@ _SUFFIX = alternation(ORDINAL_SUFFIXES)
 #: "Saturday (April 6)", "yesterday, the 3rd", "Tuesday on Dec. 3".
 #: (Blanks, then a mark and its blanks: two runs of blanks side by side would be tried at every split.)
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
+#: Between a date and the weekday after it that describes it: "Aug. 8, 1925, a Saturday", "June 3 (Tuesday)".
+DATE_TO_WEEKDAY = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:a[ \t\xa0]+)?\Z")
 #: Before a holiday, a date after it (blanks only between) dates what is done for the holiday, not
 #: the holiday: "breaks for Easter April 9", "adjourns for Christmas Dec. 18" (any case).
 FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
