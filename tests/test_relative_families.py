@@ -126,6 +126,17 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "DC101", None),
     ("2025-08-11", "The mill opened on May 4, 1931, a Monday.\n\nThree days later, Friday, May 7, it flooded.",
      "DC101", "Friday"),
+    # --- false alarms: "N years ago this week", reported speech dated before, schedules half a year off
+    ("2024-06-12", "Ten years ago this week, on June 10, 2014, the dam at Corrow broke.", "DC204", None),
+    ("2024-06-12", "Ten years ago this week, on June 10, 2013, the dam at Corrow broke.", "DC204", "June 10, 2013"),
+    ("2024-06-12", "Twenty years ago today, on June 12, 2004, the cannery closed.", "DC204", None),
+    ("2024-06-12", "The mayor said on June 3 that the road will reopen on June 8.", "DC203", None),
+    ("2024-06-12", "The mayor said last week that the road will reopen on June 8.", "DC203", None),
+    ("2024-06-12", "The mayor said that the road will reopen on June 8.", "DC203", "June 8"),
+    ("2024-06-12", "The road will reopen on June 8, the mayor said Tuesday.", "DC203", "June 8"),
+    ("2024-09-01", "Next season's schedule: Saturday, March 8, at Pike.", "DC101", None),
+    ("2024-09-01", "Next season's schedule: Sunday, March 8, at Pike.", "DC101", "Sunday"),
+    ("2024-09-01", "Upcoming concerts: March 8 and March 15, both at the Grange, will need ushers.", "DC203", None),
 ]
 
 

@@ -39,6 +39,9 @@ def nearest_year(month: int, day: int, anchor: date, mention: Mention, ctx: Cont
     options.sort(key=lambda item: abs(item[0]))
     best_distance, best_year = options[0]
     if len(options) > 1 and abs(best_distance) > NEAR_DAYS:
+        fitting = _fits_its_weekday(mention, month, day, [year for _, year in options[:2]], ctx)
+        if fitting is not None:
+            return fitting  # "Saturday, March 8" half a year off: the year it is a Saturday in
         tense = ctx.tense(mention)
         want_future = tense is Tense.FUTURE
         if tense in (Tense.PAST, Tense.FUTURE):
@@ -48,6 +51,19 @@ def nearest_year(month: int, day: int, anchor: date, mention: Mention, ctx: Cont
         elif abs(options[1][0]) - abs(best_distance) < 14:
             return min(options[:2])[1]  # a near-tie with no tense: news looks back more than ahead
     return best_year
+
+
+def _fits_its_weekday(mention: Mention, month: int, day: int, years: list[int], ctx: Context) -> int | None:
+    """Of two years about equally near, the one in which the date falls on the weekday written with
+    it ("Next season: Saturday, March 8"), when only one of them fits."""
+    if mention.linked is None:
+        return None
+    weekday = ctx.mentions[mention.linked]
+    if weekday.kind != Kind.WEEKDAY or weekday.stated.weekday is None:
+        return None
+    fits = [year for year in years if (found := timex.safe_date(year, month, day)) is not None
+            and found.weekday() == weekday.stated.weekday]
+    return fits[0] if len(fits) == 1 else None
 
 
 def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> None:

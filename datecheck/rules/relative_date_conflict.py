@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ..model import Interval, Mention, Severity, Suggestion
 from ..style import date_like, weekday_like
-from ..timex import unit_interval
+from ..timex import safe_date, unit_interval
 from .base import CheckContext, Rule, Violation, short_day
 from .cues import CUES as _CUES, WORDS
 
 _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
+_YEARS = {"year": 1, "decade": 10}
+
+
+def shift_years(day: date, years: int) -> date | None:
+    return safe_date(day.year + years, day.month, min(day.day, 28) if day.month == 2 and day.day == 29 else day.day)
 
 
 def value_interval(mention: Mention) -> Interval | None:
@@ -60,7 +66,7 @@ class RelativeDateConflict(Rule):
             if "date-line" in dated.flags:
                 continue  # "Today: Dec 25, 2024" labels the day a page was shown, it states nothing
             day = dated.resolved_date
-            interval = value_interval(relative)
+            interval = _years_back(ctx, relative, value_interval(relative))
             if day is None or interval is None:
                 continue
             agrees = interval.first <= day <= interval.last
@@ -130,3 +136,18 @@ def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
                 (Suggestion(weekday.start, weekday.end, weekday_like(named, day.weekday()),
                             f"Change the weekday to {right}"),),
             )
+
+
+def _years_back(ctx: CheckContext, relative: Mention, interval: Interval | None) -> Interval | None:
+    """"Ten years ago this week": the week (day, month) that many years back, when a count of years
+    ago stands right before the relative word."""
+    if interval is None or relative.index < 1:
+        return interval
+    before = ctx.mentions[relative.index - 1]
+    offset = before.stated.offset
+    if before.kind != "relative" or offset is None or offset[0] not in _YEARS or offset[1] >= 0 \
+            or before.stated.vague_offset or ctx.low[before.end:relative.start].strip():
+        return interval
+    years = offset[1] * _YEARS[offset[0]]
+    first, last = shift_years(interval.first, years), shift_years(interval.last, years)
+    return Interval(first, last) if first is not None and last is not None else None
