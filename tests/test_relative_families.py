@@ -137,6 +137,14 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2024-09-01", "Next season's schedule: Saturday, March 8, at Pike.", "DC101", None),
     ("2024-09-01", "Next season's schedule: Sunday, March 8, at Pike.", "DC101", "Sunday"),
     ("2024-09-01", "Upcoming concerts: March 8 and March 15, both at the Grange, will need ushers.", "DC203", None),
+    # --- modal, passive, adjective and participle phrases are not reports of a deed done ------------
+    ("2024-05-12", "Ballots must be returned on May 30 at the latest.", "DC202", None),
+    ("2024-05-12", "Fares were raised on Tuesday and the raise takes effect on May 30.", "DC202", None),
+    ("2024-05-12", "The hall was booked on May 30 for the spring dance.", "DC202", None),
+    ("2024-05-12", "The regatta was cancelled on May 30 for lack of wind.", "DC202", None),
+    ("2024-05-12", "Shoppers crowded the stores, closed on May 27 for Memorial Day.", "DC202", None),
+    ("2024-05-12", "A quilt by Ada Brill, lost for decades, sold for $12 million on May 30.", "DC202", "May 30"),
+    ("2024-05-12", "The council met on Monday and voted on May 20 to close the pool.", "DC202", "May 20"),
 ]
 
 

@@ -90,4 +90,10 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
             return None
     if verb is None or HEDGES_NEAR.search(before, before.rfind(verb)):
         return None
+    clause_start = mention.start - len(before)
+    if before.lstrip().startswith(verb) and ctx.low[:clause_start].rstrip().endswith(","):
+        sentence_start = ctx.sentence_bounds(mention.start)[0]
+        opening = ctx.prose[sentence_start:clause_start].split(",", 1)[0]
+        if past_verb_before(opening, 40) is not None:
+            return None  # "Shoppers crowded the stores, closed on May 30": a participle phrase after a clause
     return verb

@@ -39,6 +39,8 @@ def past_verb_before(text_before: str, max_words: int = _EN.PAST_VERB_REACH) -> 
     words = [word.lower() for word in written]
     for i in range(len(words) - 1, 0 if len(words) > max_words else -1, -1):
         word = words[i]
+        if word in _EN.CLAUSE_JOINERS and i + 1 < len(words) and words[i + 1] in _EN.NEW_SUBJECTS:
+            return None  # "were cut on Tuesday and the cut takes effect on": a clause with a subject of its own
         if word in _EN.CLAUSE_OF_ITS_OWN or _EN.gerund(word) and not written[i][0].isupper():  # "Pellham Landing"
             if word in _EN.INFINITIVE_MARKERS and i + 1 < len(words) and (
                     words[i + 1] in _EN.DETERMINERS or words[i + 1][0].isdigit()):
@@ -46,6 +48,8 @@ def past_verb_before(text_before: str, max_words: int = _EN.PAST_VERB_REACH) -> 
             return None
         if i and words[i - 1] in _EN.DETERMINERS:
             continue  # "a paid day off", "the sold-out show": an adjective
+        if word in _EN.BOOKS_A_DAY:
+            return None
         if word not in _EN.PLAN_PARTICIPLES and is_past_verb(word, _EN):
             return word
     return None

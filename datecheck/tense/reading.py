@@ -344,6 +344,8 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
     previous = words[i - 1] if i > 0 else ""
     if (previous in cues.DETERMINERS or previous in cues.INFINITIVE_MARKERS) and past_form:
         return None  # "a reduced dividend", "due to continued losses": adjectives
+    if previous in cues.DETERMINERS and previous not in cues.RELATIVE_DETERMINERS and word in cues.PAST_VERBS:
+        return None  # "the cut takes effect", "a paid day off": a noun or an adjective
     if previous in cues.PASSIVE_AUX and word not in cues.PAST_MARKERS:
         return None  # "would be paid", "has been set": the auxiliary before it carries the tense
     if previous in cues.PRESENT_AUX and word not in cues.FUTURE_WORDS and word not in cues.PAST_MARKERS:

@@ -108,6 +108,15 @@ SCHEDULE = frozenset(
 )
 #: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
 DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
+#: Words that join a clause with a subject of its own ("and the cut takes effect"), and the words
+#: that open such a subject.
+CLAUSE_JOINERS = frozenset({"and", "but", "while"})
+NEW_SUBJECTS = DETERMINERS | frozenset({"he", "she", "it", "they", "we", "i", "you"})
+#: Determiners that may also open a relative clause ("the agency that cut rates"): a verb may follow.
+RELATIVE_DETERMINERS = frozenset({"that"})
+#: Participles that book or call off a day rather than report a day's deed: "the hall was booked on
+#: May 30", "the parade was canceled on May 30" (the day is the booking's or the parade's).
+BOOKS_A_DAY = frozenset("booked reserved canceled cancelled postponed rescheduled suspended".split())
 #: A participle after these is passive or perfect; the word before them carries the tense.
 PASSIVE_AUX = frozenset("be been being".split())
 #: A past participle after these is a present passive ("is opened to banks on June 30").
