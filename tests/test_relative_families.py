@@ -36,6 +36,13 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "DC303", None),
     ("2025-06-10", "Delphine Rask, 30, leads the team. Rask's birth in 1981 was a local story.", "DC303", "30"),
     ("2025-06-10", "Delphine Rask, 30, leads the team. Okoro was born in 1981.", "DC303", None),
+    ("2025-06-10", "Emeka Dunne, who is 30, was born in 1981 in Cork.", "DC303", "30"),
+    ("2025-06-10", "Emeka Dunne, who is 43, was born in 1981 in Cork.", "DC303", None),
+    ("2025-06-10", "Dunne was born in 1981 in Cork. He is 30.", "DC303", "30"),
+    ("2025-06-10", "Dunne was born in 1981 in Cork. His son is 30.", "DC303", None),
+    ("2025-06-10", "Dunne, 30, grew up in Cork.\n\nBorn in 1981, he trained as a cooper.", "DC303", "30"),
+    ("2025-06-10", "Dunne, 30, grew up in Cork.\n\nBorn in 1981, his brother trained as a cooper.", "DC303", None),
+    ("2025-06-10", "Dunne, a 30-year-old cooper born in 1981, won.", "DC303", "30-year-old"),
     # --- future-as-past: the date first, AP style without "on", a long clause; adjectives and purposes
     ("2024-05-12", "On May 28, members of the drivers' union approved the deal by 411 to 80.", "DC202", "May 28"),
     ("2024-05-12", "On May 28, members of the drivers' union will vote on the deal.", "DC202", None),

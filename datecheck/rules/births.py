@@ -21,7 +21,6 @@ from .cues import CUES as _CUES
 _NAME = re.compile(r"([A-Z][\w'\u2019-]*)[.,]?\s*$")
 _WORDS = re.compile(r"\w+")
 _POSSESSIVE = re.compile("['\u2019]s$")
-_SUBJECT_BEFORE_VERB = re.compile(r"(\w+)\s+\w+\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +51,8 @@ def _subject(ctx: CheckContext, match: re.Match[str]) -> str:
             return _CUES.BIRTH_PRONOUNS[whose]
         name = _NAME.search(ctx.prose[match.start():match.start() + len(match.group("whose"))])
         return _POSSESSIVE.sub("", name.group(1).lower()) if name else ""
+    if not before.strip(" \t\n\"'\u201c"):  # "Born in 1988, she studied law": the subject comes after
+        return _subject_after(ctx, match)
     linked = _CUES.BORN_LINK.search(before.lower())
     if linked is None:
         return ""
@@ -63,13 +64,28 @@ def _subject(ctx: CheckContext, match: re.Match[str]) -> str:
     return name.group(1).lower() if name else ""
 
 
+def _subject_after(ctx: CheckContext, match: re.Match[str]) -> str:
+    """The subject after a sentence that opens with a birth: "Born in 1988, she ...", "Born in 1988,
+    Okafor ..."."""
+    mention = next(iter(ctx.mentions_starting(match.end(), match.end() + 5)), None)
+    if mention is None:
+        return ""
+    after = _CUES.SUBJECT_AFTER_BIRTH.match(ctx.prose, mention.end)
+    if after is None:
+        return ""
+    word = after.group(1)
+    return word.lower() if word.lower() in _CUES.AGE_PRONOUNS or word[0].isupper() else ""
+
+
 def holder(ctx: CheckContext, age: Mention) -> str:
     """The person an age is said of, when the words name one: "Okafor, 33" -> "okafor", "He was 81"
     -> "he" ("" when not)."""
-    if Flag.AT_TIME_TOLD in age.flags:
-        pronoun = _SUBJECT_BEFORE_VERB.search(ctx.low[max(0, age.start - 12):age.start])
-        return pronoun.group(1) if pronoun else ""
+    predicate = _CUES.PREDICATE_AGE.search(ctx.low, max(0, age.start - 12), age.start)
+    if predicate is not None and predicate.group(1) in _CUES.AGE_PRONOUNS:
+        return predicate.group(1)  # "He was 81.", "She is 33."
     before = ctx.prose[max(0, age.start - 40):age.start]
+    if predicate is not None:  # "Okafor, who is 33,"
+        before = before[:len(before) - len(predicate.group(0))]
     if Flag.TURNED in age.flags:
         turned = _CUES.TURNED_HOLDER.search(before)
         return turned.group(1).lower() if turned else ""

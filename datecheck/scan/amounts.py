@@ -30,10 +30,12 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     groups = m.groupdict()
     for group, flag in (("n6", Flag.AT_TIME_TOLD), ("n7", Flag.TURNED)):
-        if groups.get(group):  # "He was 81.", "who turned 52 last month": the number is the age
+        if groups.get(group):  # "He was 81.", "who is 33,", "who turned 52 last month": the number is the age
             n = int(groups[group])
             if 1 <= n <= 120:
-                c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION").flags = frozenset({flag})
+                mention = c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
+                if flag is Flag.TURNED or groups.get("pv") == c.cues.AGE_THEN:
+                    mention.flags = frozenset({flag})
             return
     if groups.get("nw"):  # "forty-year-old"
         n = c.numbers.number_value(groups["nw"].replace(" ", "-"))

@@ -75,8 +75,10 @@ NOT_AGE_WORDS = frozenset(MONTHS) | {abbreviation + "." for abbreviation in MONT
     "no. street st. avenue ave. route road highway page chapter section article vol. volume".split()
 )
 #: An age said of a person as the passage's subject: "He was 81." (the age at the time the passage tells).
-AGE_SUBJECTS = ("he", "she")
+AGE_SUBJECTS = ("he", "she", "who")
 AGE_VERBS = ("was", "is")
+#: Of those verbs, the one that puts the age at the time told, not now.
+AGE_THEN = "was"
 #: An age reached on a day named with it: "who turned 52 last month", "turns 60 on Friday"; and the
 #: words that may follow the number for it to be an age, not an amount ("turned 5 percent lower").
 AGE_TURNED = ("turned", "turns")

@@ -159,8 +159,8 @@ PATTERNS: dict[str, str] = {
     "age": (
         rf"{_g('n', '[0-9]{1,3}')}(?:{SP}|-)years?(?:{SP}|-)old{WE}"
         rf"|{_g('nw', _SPELLED_AGE)}(?:{SP}|-)years?(?:{SP}|-)old{WE}"
-        rf"|{_g('pro', alternation(AGE_SUBJECTS))}{SP}{alternation(AGE_VERBS)}{SP}{_g('n6', '[0-9]{1,3}')}"
-        rf"(?=[ \t]*+(?:[.;](?![0-9])|$))"
+        rf"|{_g('pro', alternation(AGE_SUBJECTS))}{SP}{_g('pv', alternation(AGE_VERBS))}{SP}{_g('n6', '[0-9]{1,3}')}"
+        rf"(?=[ \t]*+(?:[.;,](?![0-9])|$))"
         rf"|{_g('turned', alternation(AGE_TURNED))}{SP}{_g('n7', '[0-9]{1,3}')}{WE}(?=[ \t]*+[,.;](?![0-9])|{SP}{alternation(AGE_TURNED_AFTER)}\b)"
         rf"|aged{SP}{_g('n2', '[0-9]{1,3}')}{WE}"
         rf"|(?:{_g('at', 'at')}{SP})?{_g('age', 'age')}{SP}{_g('n4', '[0-9]{1,3}')}{WE}(?![.,][0-9])"

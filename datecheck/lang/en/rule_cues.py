@@ -155,7 +155,11 @@ AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+)?(?:(?:was|
 #: How an age used as an adjective ends ("67-year-old"), and the few words naming its person before
 #: a birth in apposition: "the 67-year-old retiree, born in", "the forty-year-old teacher, who was born".
 AGE_ADJECTIVE = "old"
-AGE_NOUN_GAP = re.compile(r"(?P<words>(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]*,[ \t]*(?:who[ \t]+was[ \t]+)?\Z")
+AGE_NOUN_GAP = re.compile(r"(?P<words>(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]*,?[ \t]*(?:who[ \t]+was[ \t]+)?\Z")
+#: After "Born in 1988," the subject it is said of: "she", "Okafor" (as written).
+SUBJECT_AFTER_BIRTH = re.compile(r"[ \t]*,[ \t]*(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?([A-Za-z][\w'-]*)")
+#: The person a predicate age is said of: "She is 33", "who was 33" (the word before the verb).
+PREDICATE_AGE = re.compile(r"\b(he|she|who)[ \t]+(?:is|was)[ \t]+\Z")
 #: Words in that gap that bring in someone else: "the 40-year-old's son, born in".
 NOT_THE_SAME_PERSON = frozenset(
     "whose his her their its and or with of for to son sons daughter daughters wife husband mother father "
