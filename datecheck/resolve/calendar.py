@@ -8,11 +8,14 @@ from datetime import date
 
 from .. import timex
 from ..model import Flag, Grain, Kind, Mention, Reading, Tense
+from ..text import segments_of
 from .context import Context
 from .months import nearest_month_year, resolve_relative_month
 
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
 NEAR_DAYS = 60
+#: Two years this close in distance from the anchor are a near-tie the written weekday may settle.
+_WEEKDAY_TIE_DAYS = 45
 
 
 def full_year(year: int, two_digit: bool, anchor: date | None) -> int:
@@ -39,24 +42,29 @@ def nearest_year(month: int, day: int, anchor: date, mention: Mention, ctx: Cont
     options.sort(key=lambda item: abs(item[0]))
     best_distance, best_year = options[0]
     if len(options) > 1 and abs(best_distance) > NEAR_DAYS:
-        fitting = _fits_its_weekday(mention, month, day, [year for _, year in options[:2]], ctx)
-        if fitting is not None:
-            return fitting  # "Saturday, March 8" half a year off: the year it is a Saturday in
         tense = ctx.tense(mention)
         want_future = tense is Tense.FUTURE
         if tense in (Tense.PAST, Tense.FUTURE):
             for distance, year in options[:2]:
                 if (distance > 0) == want_future and distance != 0:
                     return year
-        elif abs(options[1][0]) - abs(best_distance) < 14:
+        near_tie = abs(options[1][0]) - abs(best_distance) < _WEEKDAY_TIE_DAYS
+        fitting = _fits_its_weekday(mention, month, day, [year for _, year in options[:2]], ctx) if near_tie else None
+        if fitting is not None:
+            return fitting  # "Next season: Saturday, March 8", no tense: the year it is a Saturday in
+        if abs(options[1][0]) - abs(best_distance) < 14:
             return min(options[:2])[1]  # a near-tie with no tense: news looks back more than ahead
     return best_year
 
 
 def _fits_its_weekday(mention: Mention, month: int, day: int, years: list[int], ctx: Context) -> int | None:
     """Of two years about equally near, the one in which the date falls on the weekday written with
-    it ("Next season: Saturday, March 8"), when only one of them fits."""
-    if mention.linked is None:
+    it, when only one of them fits and its sentence looks ahead ("Next season: Saturday, March 8")."""
+    ahead = getattr(ctx.words, "AHEAD_WORDS", frozenset())
+    if mention.linked is None or not ahead:
+        return None
+    segments = ctx.segments if ctx.segments is not None else segments_of(ctx.low, ctx.lang)
+    if ahead.isdisjoint(ctx.low[slice(*segments.sentence_at(mention.start))].split()):
         return None
     weekday = ctx.mentions[mention.linked]
     if weekday.kind != Kind.WEEKDAY or weekday.stated.weekday is None:
