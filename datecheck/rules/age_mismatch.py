@@ -18,7 +18,11 @@ class AgeMismatch(Rule):
     What it does:
         Checks "Jordan Ellis, 38, born in 1990" against the publication date. A birth year alone
         allows two ages (the birthday may not have come yet); with a month or a full date the
-        age is exact.
+        age is exact. The age and the birth may be apart when both are plainly the same person's:
+        "Okafor, 33, was born in 1988", "the 67-year-old retiree, born in 1951", "Born in 1978, the
+        45-year-old ...", the same surname or a pronoun in the next sentence ("Brannock, 29, runs
+        the ferry. Brannock was born in 1991"). "He was 81." counts to the day the passage names;
+        "who turned 52 last month" to that month's year.
 
     Why is this bad?
         Ages are among the most checked facts in a profile or an obituary.

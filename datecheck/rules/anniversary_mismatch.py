@@ -24,7 +24,8 @@ class AnniversaryMismatch(Rule):
     """An anniversary whose number does not fit the year it counts from.
 
     What it does:
-        Checks "the 30th anniversary of the 1999 flood" against the year it is marked in: the year
+        Checks "the 30th anniversary of the 1999 flood" (or "of the flood", its year named earlier,
+        or "founded in 1936 ... their 90th anniversary season") against the year it is marked in: the year
         of a full date given in the same sentence, or the publication year when the sentence
         speaks of now ("marks", "this week", "on Sunday"). A past anniversary with no date
         ("the launch coincided with the 20th anniversary") is left alone.

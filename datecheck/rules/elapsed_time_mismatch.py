@@ -23,7 +23,9 @@ class ElapsedTimeMismatch(Rule):
 
     What it does:
         Checks "in 1989, 25 years ago" against the publication date (it was 35 years before 2024),
-        and "in 2016, a decade after the 2001 law" against its own years (15, not 10). Years alone
+        and "in 2016, a decade after the 2001 law" against its own years (15, not 10); likewise
+        "in 1996. Twenty years later, in 2012", "It has been 18 years since ... in 2001" and
+        "built in 1931 ... torn down in 1980, after 45 years". Years alone
         allow for the month not being known; decades and centuries allow a little rounding; words
         like "about" or "nearly" turn the check off.
 

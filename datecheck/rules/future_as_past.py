@@ -23,8 +23,9 @@ class FutureAsPast(Rule):
 
     What it does:
         Flags "signed the deal on May 19" in a story published May 6: the verb reports a finished
-        event, the date has not happened yet. It needs a past-tense verb right before "on <date>"
-        and stays quiet when the clause hedges (will, would, expected, scheduled, plans, due, by,
+        event, the date has not happened yet. It needs a past-tense verb before "on <date>" in its clause
+        (or a date that opens the sentence, "On May 28, members approved", or AP style, "approved
+        June 3 a plan") and stays quiet when the clause hedges (will, would, expected, scheduled, plans, due, by,
         until …) or the date is in a quotation. The reading of the date's own phrase must agree
         that the verb dates it: not when the verb orders its object for later ("called the notes
         for redemption on July 2", "authorized the buyback on Aug. 9"), the date is what something

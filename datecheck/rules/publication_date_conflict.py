@@ -24,8 +24,10 @@ class PublicationDateConflict(Rule):
     What it does:
         Compares the publication date in the metadata (front matter, HTML meta tags, JSON-LD) with
         the one written where readers see it: a dateline near the top ("24 December 2024") or a
-        byline label ("Published March 3, 2025"). A page header such as "Today: March 6, 2025" is
-        the day the page was shown, not a publication date, and is never compared.
+        byline label ("Published March 3, 2025", "By R. Osei · Posted 3 March 2025"); an "Updated"
+        line dated before the publication date is a conflict too. A page header such as "Today:
+        March 6, 2025" is the day the page was shown, not a publication date, and is never
+        compared; nor are the date lines of a live blog (several days, each over its entries).
 
     Why is this bad?
         Every relative date in the story ("yesterday", "on Tuesday") is read from the publication

@@ -32,7 +32,8 @@ class RelativeDateConflict(Rule):
         Resolves "last night", "three days ago", "tomorrow", "last Monday", "earlier this month"
         against the publication date (or the date the narrative has moved to) and compares the
         result with the explicit date the text ties to it: "last night, Sept. 8", "three days ago,
-        on Nov. 2", "tomorrow, Feb. 4", "last Monday, Oct. 6", "earlier this month, on Sept. 28".
+        on Nov. 2", "tomorrow, Feb. 4", "last Monday, Oct. 6", "earlier this month, on Sept. 28";
+        and a relative day set beside a weekday: "on Monday, yesterday," in a Wednesday story.
 
     Why is this bad?
         The two cannot both be right; relative words are often left over from an earlier draft
