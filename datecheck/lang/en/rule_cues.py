@@ -96,7 +96,7 @@ ON = "on "
 FRONTED_ON = re.compile(r"[\s\"'\u201c]*on\s+\Z")
 FRONTED_AFTER = re.compile(r"\s*,")
 #: What a date after "on" dates when words after "for" stand between: the thing something is for
-#: ("sold tickets for the concert on", "bought bills for resale to the market on"), not the verb
+#: ("sold tickets for the concert on", "bought notes for resale to dealers on"), not the verb
 #: before it ("sold for $2 million at an auction on": a price, not a purpose).
 FOR_AN_EVENT = re.compile(r"\bfor\s+(?:[a-z][a-z'-]*\s+){1,10}on\s*\Z")
 #: After a date right after its verb (AP style), what shows the verb dates it: its object or a place
