@@ -152,6 +152,26 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2024-05-12", "Shoppers crowded the stores, closed on May 27 for Memorial Day.", "DC202", None),
     ("2024-05-12", "A quilt by Ada Brill, lost for decades, sold for $12 million on May 30.", "DC202", "May 30"),
     ("2024-05-12", "The council met on Monday and voted on May 20 to close the pool.", "DC202", "May 20"),
+    # --- more ways of saying a span: "after N years in business", "N years have passed since", "marks N
+    # years since", a founding year in an earlier sentence, "is celebrating N years", "Wednesday's Jan. 9"
+    ("2024-05-01", "The diner, opened in 1975, closed in 2019 after 40 years in business.", "DC301", "40 years"),
+    ("2024-05-01", "The diner, opened in 1975, closed in 2019 after 44 years in business.", "DC301", None),
+    ("2024-05-01", "The diner moved in 1975 and closed in 2019 after 40 years of losses.", "DC301", None),
+    ("2024-05-01", "Twenty years have passed since the mill closed in 2001.", "DC301", "Twenty years"),
+    ("2024-05-01", "Twenty-three years have passed since the mill closed in 2001.", "DC301", None),
+    ("2024-05-01", "This week marks 30 years since the mill fire of 1974.", "DC301", "30 years"),
+    ("2024-05-01", "This week marks 50 years since the mill fire of 1974.", "DC301", None),
+    ("2024-05-01", "The Harriers were founded in 1931. This spring the club celebrates its 90th anniversary.",
+     "DC302", "90th"),
+    ("2024-05-01", "The Harriers were founded in 1934. This spring the club celebrates its 90th anniversary.",
+     "DC302", None),
+    ("2024-05-01", "The Harriers were founded in 1931; a rival was formed in 1950. The club celebrates its 90th anniversary.",
+     "DC302", None),
+    ("2024-05-01", "The club, founded in 1931, is celebrating 90 years this week.", "DC302", "90 years"),
+    ("2024-05-01", "The club, founded in 1934, is celebrating 90 years this week.", "DC302", None),
+    ("2025-01-12", "Voters backed Wednesday's Jan. 9 levy. The vote was on Wednesday, Jan. 8.", "DC401",
+     "Wednesday's Jan. 9"),
+    ("2025-01-12", "Voters backed Wednesday's Jan. 8 levy. The vote was on Wednesday, Jan. 8.", "DC401", None),
 ]
 
 

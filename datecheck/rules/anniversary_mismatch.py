@@ -45,7 +45,8 @@ class AnniversaryMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        if _CUES.ANNIVERSARY_STEM not in ctx.low and not _CUES.OWN_ANNIVERSARY.search(ctx.low):
+        if _CUES.ANNIVERSARY_STEM not in ctx.low and not _CUES.OWN_ANNIVERSARY.search(ctx.low) \
+                and not _CUES.CELEBRATES_YEARS_ANYWHERE.search(ctx.low):
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
         for match in _CUES.ANNIVERSARY.finditer(ctx.low):
@@ -58,11 +59,32 @@ class AnniversaryMismatch(Rule):
                 yield from self._compare(ctx, by_start, match, number, event, {number})
         for match in _CUES.OWN_ANNIVERSARY.finditer(ctx.low):
             number = ordinal_value(match.group("ordinal"))
-            event = _founding_year(ctx, match)
+            event = _founding_year(ctx, match.start())
             if number is not None and event is not None:
                 # "its 60th year": the year after the 59th anniversary, or the 60th anniversary's, as people say
                 years = {number, number - 1} if match.group("what") in _CUES.ORDINAL_YEAR_WORDS else {number}
                 yield from self._compare(ctx, by_start, match, number, event, years)
+        yield from self._years_celebrated(ctx)
+
+    def _years_celebrated(self, ctx: CheckContext) -> Iterator[Violation]:
+        """"The club, founded in 1931, is celebrating 90 years": a count of years since a beginning, now."""
+        for duration in ctx.mentions:
+            offset = duration.stated.offset
+            if duration.kind != "duration" or offset is None or offset[0] != "year" or duration.stated.vague_offset \
+                    or not _CUES.CELEBRATES_YEARS.search(ctx.low, max(0, duration.start - 14), duration.start):
+                continue
+            event, now = _founding_year(ctx, duration.start), ctx.now_at(duration.start)
+            if event is None or now is None or event.stated.year is None:
+                continue
+            expected = now.year - event.stated.year
+            if expected <= 0 or abs(expected - offset[1]) <= 1:
+                continue  # the count may be of the years begun or of the years done
+            phrase = ctx.text[duration.start:duration.end]
+            yield Violation(
+                duration.start, duration.end,
+                f"'{phrase}' since {event.stated.year} does not fit this story's year ({now.year}): it is {expected}",
+                (ctx.related(event, "the year it counts from"),),
+            )
 
     def _compare(self, ctx: CheckContext, by_start: list[tuple[int, int]], match: re.Match[str], number: int,
                  event: Mention, fits: set[int]) -> Iterator[Violation]:
@@ -136,14 +158,20 @@ def _event_named_before(ctx: CheckContext, match: re.Match[str]) -> Mention | No
     return found
 
 
-def _founding_year(ctx: CheckContext, match: re.Match[str]) -> Mention | None:
-    """The year "their 90th anniversary season" counts from: "founded in 1936" earlier in its sentence."""
-    start = ctx.sentence_bounds(match.start())[0]
+def _founding_year(ctx: CheckContext, offset: int) -> Mention | None:
+    """The year "their 90th anniversary season" counts from: "founded in 1936" earlier in its
+    sentence, else the one beginning the story names before it ("The club was founded in 1931. ...")."""
+    sentence = ctx.sentence_bounds(offset)[0]
+    return _one_beginning(ctx, sentence, offset) or _one_beginning(ctx, max(0, offset - _EVENT_REACH), sentence)
+
+
+def _one_beginning(ctx: CheckContext, start: int, end: int) -> Mention | None:
+    """The one year in [start, end) that a beginning is dated by (None when none or several)."""
     found = None
-    for mention in ctx.mentions_starting(start, match.start()):
+    for mention in ctx.mentions_starting(start, end):
         if mention.kind == "calendar" and mention.stated.year is not None and mention.stated.month is None \
-                and _CUES.FOUNDED.search(ctx.low, max(start, mention.start - 30), mention.start):
-            if found is not None:
+                and _CUES.FOUNDED.search(ctx.low, max(0, mention.start - 30), mention.start):
+            if found is not None and found.stated.year != mention.stated.year:
                 return None  # two beginnings: no telling which it counts from
             found = mention
     return found

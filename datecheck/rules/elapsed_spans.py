@@ -78,11 +78,13 @@ def narrative_shifts(ctx: CheckContext) -> Iterator[Violation]:
 def counts_since(ctx: CheckContext) -> Iterator[Violation]:
     """"It has been 18 years since ... in 2001": the count up to now and the year it counts from."""
     for duration in ctx.mentions:
-        if duration.kind != Kind.DURATION or not _CUES.HAS_BEEN.search(ctx.low, max(0, duration.start - 20),
-                                                                       duration.start):
+        since = _CUES.SINCE_AFTER.match(ctx.low, duration.end) if duration.kind == Kind.DURATION else None
+        if since is None:
             continue
+        opens = since.group("passed") and not ctx.low[ctx.sentence_bounds(duration.start)[0]:duration.start].strip()
+        if not opens and not _CUES.HAS_BEEN.search(ctx.low, max(0, duration.start - 20), duration.start):
+            continue  # "It has been 18 years since", "marks 30 years since", "Twenty years have passed since"
         years = _years_of(duration)
-        since = _CUES.SINCE_AFTER.match(ctx.low, duration.end)
         now = ctx.now_at(duration.start)
         if years is None or since is None or now is None or not _exact(ctx, duration):
             continue
@@ -103,13 +105,15 @@ def counts_since(ctx: CheckContext) -> Iterator[Violation]:
 
 
 def spans_ending(ctx: CheckContext) -> Iterator[Violation]:
-    """"torn down in 1980, after 45 years": the span from the one year before it in the paragraph."""
+    """"torn down in 1980, after 45 years": the span from the one year before it in the paragraph (with
+    words after the count, "after 40 years in business", when that year begins something: "opened in
+    1975")."""
     for duration in ctx.mentions:
         if duration.kind != Kind.DURATION or not _CUES.AFTER_BEFORE.search(ctx.low, max(0, duration.start - 12),
                                                                           duration.start):
             continue
         years = _years_of(duration)
-        if years is None or not _exact(ctx, duration) or not _CUES.SPAN_END_AFTER.match(ctx.low, duration.end):
+        if years is None or not _exact(ctx, duration):
             continue
         para_start = ctx.paragraph_bounds(duration.start)[0]
         before = [m for m in ctx.mentions_starting(para_start, duration.start)
@@ -117,6 +121,9 @@ def spans_ending(ctx: CheckContext) -> Iterator[Violation]:
         if len(before) != 2 or _year(before[0]) is None or _year(before[1]) is None:
             continue
         first, last = before
+        begins = _CUES.FOUNDED.search(ctx.low, max(0, first.start - 30), first.start) is not None
+        if not begins and not _CUES.SPAN_END_AFTER.match(ctx.low, duration.end):
+            continue  # "after 40 years in business" only after a beginning: "opened in 1975"
         if not _CUES.ELAPSED_GAP.match(ctx.prose[last.end:duration.start].replace("after", "", 1)):
             continue
         actual = (_year(last) or 0) - (_year(first) or 0)

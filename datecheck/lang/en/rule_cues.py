@@ -49,10 +49,13 @@ NOUN_BEFORE_YEAR = (" of ", " in ")
 #: An ordinal anniversary or year without "of": "their 90th anniversary season", "celebrates its 60th
 #: year", and what it counts from in its sentence: "founded in 1936", "which opened in 1968".
 OWN_ANNIVERSARY = re.compile(
-    rf"\b(?:its|their|his|her|our|the)[ \t]+(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
+    rf"\b(?:its|their|his|her|our|the|[a-z]+['\u2019]s)[ \t]+(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
     r"[ \t]+(?P<what>anniversary|year|season|birthday)\b(?![ \t]+of\b)"
 )
 ORDINAL_YEAR_WORDS = frozenset({"year", "season"})
+#: "celebrates 90 years", "is celebrating 60 years": a count of years since a beginning, marked now.
+CELEBRATES_YEARS = re.compile(r"\b(?:celebrates|celebrating|marks|marking)[ \t]+\Z")
+CELEBRATES_YEARS_ANYWHERE = re.compile(r"\b(?:celebrates|celebrating|marks|marking)\b")
 FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized)"
                      r"[ \t]+in[ \t]+\Z")
 #: Words before an anniversary that mark it now: "marks the 30th anniversary".
@@ -66,11 +69,13 @@ ELAPSED_GAP = re.compile(r"[\s,(\u2014\u2013-]*(?:(?:in|on|of|back in)\s+)?\Z")
 ELAPSED_NOUN_GAP = re.compile(r"[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]*[(,\u2014\u2013][ \t]*\Z")
 BEFORE_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|a)[ \t]+\Z")
 #: "It has been 18 years since ...": a count of years up to now, and the word that ends it.
-HAS_BEEN = re.compile(r"\b(?:it|this)[ \t]+(?:has[ \t]+been|['\u2019]s[ \t]+been|is)[ \t]+\Z")
-SINCE_AFTER = re.compile(r"[ \t]+since\b")
+HAS_BEEN = re.compile(r"\b(?:(?:it|this)[ \t]+(?:has[ \t]+been|['\u2019]s[ \t]+been|is)|marks|marking|celebrates|"
+                      r"celebrating|commemorates)[ \t]+\Z")
+SINCE_AFTER = re.compile(r"(?P<passed>[ \t]+(?:have|has)[ \t]+(?:passed|gone[ \t]+by|elapsed))?[ \t]+since\b")
 #: "torn down in 1980, after 45 years": a span that ends at the year before it.
 AFTER_BEFORE = re.compile(r"[ \t]*,?[ \t]*after[ \t]+\Z")
 SPAN_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|\Z)")
+#: A year that begins what such a span counts: "opened in 1975", "founded in 1931" (see FOUNDED).
 #: Words that make a count of years not exact: "about 25 years ago", "more than a decade after".
 _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
 APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
@@ -171,7 +176,7 @@ NOT_THE_SAME_PERSON = frozenset(
 #: Also a possessive weekday's noun and a phrase saying when it was: "Thursday's meeting, held", "Friday's
 #: storm, which hit on", "Monday's vote, taken on".
 LOOSE_GAP = re.compile(
-    r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$"
+    r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$|^['\u2019]s[ \t]+$"
     r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?[a-z]+ed(?:[ \t]+(?:on|in))?[ \t]+$"
     r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?(?:held|hit|began|took|met|fell|came|struck|ran|won|lost|broke)(?:[ \t]+(?:on|in))?[ \t]+$",
     re.IGNORECASE)
