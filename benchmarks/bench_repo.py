@@ -48,7 +48,8 @@ def _ap(day: date) -> str:
     return f"{AP_MONTH_ABBREVIATIONS.get(day.month, MONTH_NAMES[day.month - 1])} {day.day}"
 
 
-def article(number: int, rng: random.Random) -> str:
+def story(rng: random.Random) -> tuple[date, str, str]:
+    """One story from the templates: its publication date, title and body (Markdown paragraphs)."""
     published = date(2023, 1, 1) + timedelta(days=rng.randrange(0, 900))
     past = published - timedelta(days=rng.randrange(1, 6))
     weekday = past.weekday() if rng.random() > 0.05 else (past.weekday() + 1) % 7  # a few wrong weekdays
@@ -66,7 +67,11 @@ def article(number: int, rng: random.Random) -> str:
         sentences = [rng.choice(TEMPLATES).format(**values) for _ in range(rng.randrange(2, 5))]
         paragraphs.append(" ".join(sentences))
     title = f"{values['board'].title()} acts on {values['thing']}"
-    body = "\n\n".join(paragraphs)
+    return published, title, "\n\n".join(paragraphs)
+
+
+def article(number: int, rng: random.Random) -> str:
+    published, title, body = story(rng)
     return f"---\ntitle: \"{title} ({number})\"\ndate: {published.isoformat()}\n---\n\n# {title}\n\n{body}\n"
 
 

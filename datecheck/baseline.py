@@ -52,14 +52,22 @@ def _key(base: Path, path: str, finding: Finding, text: str) -> tuple[str, str, 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def entries_of(baseline: Path, result: CheckResult) -> list[dict[str, str]]:
+    """The baseline entries of one result's findings."""
+    entries = []
+    for finding in result.findings:
+        path, code, span, sentence = _key(baseline.parent, result.document.path, finding, result.document.text)
+        entries.append({"path": path, "code": code, "text": span, "sentence": sentence})
+    return entries
+
+
 def write(baseline: Path, results: list[CheckResult]) -> int:
     """Record every finding of `results`; returns how many. Raises BaselineError when it cannot."""
-    base = baseline.parent
-    entries = []
-    for result in results:
-        for finding in result.findings:
-            path, code, span, sentence = _key(base, result.document.path, finding, result.document.text)
-            entries.append({"path": path, "code": code, "text": span, "sentence": sentence})
+    return write_entries(baseline, [entry for result in results for entry in entries_of(baseline, result)])
+
+
+def write_entries(baseline: Path, entries: list[dict[str, str]]) -> int:
+    """Write these entries as the baseline, whole or not at all; returns how many."""
     payload = {"schema_version": SCHEMA_VERSION, "findings": entries}
     text = json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
     text = _LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)  # read back as the same name
@@ -162,16 +170,20 @@ def _entries(baseline: Path, data: object) -> Counter[tuple[str, str, str, str]]
 
 def filter_results(baseline: Path, known: Counter[tuple[str, str, str, str]], results: list[CheckResult]) -> int:
     """Drop the findings the baseline knows (each entry once); returns how many were dropped."""
+    return sum(filter_result(baseline, known, result) for result in results)
+
+
+def filter_result(baseline: Path, known: Counter[tuple[str, str, str, str]], result: CheckResult) -> int:
+    """Drop the findings of one result that the baseline knows (using up its entries); how many."""
     base = baseline.parent
     dropped = 0
-    for result in results:
-        kept = []
-        for finding in result.findings:
-            key = _key(base, result.document.path, finding, result.document.text)
-            if known[key] > 0:
-                known[key] -= 1
-                dropped += 1
-            else:
-                kept.append(finding)
-        result.findings = kept
+    kept = []
+    for finding in result.findings:
+        key = _key(base, result.document.path, finding, result.document.text)
+        if known[key] > 0:
+            known[key] -= 1
+            dropped += 1
+        else:
+            kept.append(finding)
+    result.findings = kept
     return dropped

@@ -1,50 +1,44 @@
-"""Checking many files in one process or several.
+"""Checking many files (or records) in one process or several, reporting each as it is done.
 
-The output order never depends on the number of processes: results come back in the order the
-files were listed (directories expanded in sorted order).
+The output order never depends on the number of processes: outcomes come back in the order the
+items were given (directories expanded in sorted order, records in the order they are read).
 
-The workers are plain processes, each with a pipe to the parent: the parent hands out one task (a
-run of files) at a time and waits on the pipes and on the processes themselves, so a worker that
-dies (killed, out of memory) is seen at once. Its files are checked again one at a time in a fresh
-worker; a file whose worker dies again is reported as not checked. Ctrl-C reaches only the parent
-(the workers ignore it) and SIGTERM is turned into an orderly exit: either way the parent stops
-every worker before it leaves, so no worker is left behind and none prints a traceback.
+Items are read only as the workers need them, at most a window of tasks ahead of the next outcome
+to report, so a run's memory does not grow with its length. The workers (workers.py) are plain
+processes, each with a pipe to the parent: the parent hands out one task (a run of items) at a time
+and waits on the pipes and on the processes themselves, so a worker that dies (killed, out of
+memory) is seen at once. Its items are checked again one at a time in a fresh worker; an item whose
+worker dies again is reported as not checked. Ctrl-C reaches only the parent and SIGTERM is turned
+into an orderly exit: either way the parent stops every worker before it leaves.
 """
 
 from __future__ import annotations
 
 import os
-import signal
 import sys
-import threading
 from collections import deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 
 from .runner import Job, Outcome, internal_error, run_job
+from .workers import Worker as _Worker
+from .workers import hold as _hold
+from .workers import stopped as _stopped
+from .workers import terminate_as_exit as _terminate_as_exit
 
 #: Below this many files per process, one process checks them all (starting workers costs more).
 _MIN_FILES_PER_PROCESS = 4
 
+#: Tasks per process that may be read ahead of the next outcome to report: the run's working set.
+_WINDOW_TASKS = 4
+
 #: The jobs of a parallel run, set before the workers are forked so they inherit them.
 _FORKED: tuple[list[Job], date | None] | None = None
 
-#: The parent's ends of the workers' pipes; a forked worker closes its copies of them.
-_PARENT_ENDS: list = []
-
-#: The signals held back while a worker starts, so that none reaches it before its handlers are set.
-_HELD = {signal.SIGINT, signal.SIGTERM}
-
-def _hold(held: bool) -> None:
-    """Block or unblock the held signals in this thread (where the system has signal masks)."""
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK if held else signal.SIG_UNBLOCK, _HELD)
-
-
-#: A task: (first position, end position, attempt); attempt 1 is a file checked again on its own.
-Task = tuple[int, int, int]
+#: A task: (position of its first item, the items, attempt); attempt 1 is an item checked again alone.
+Task = tuple[int, list, int]
 
 
 def usable_cores() -> int:
@@ -89,7 +83,7 @@ def distinct(jobs: list[Job]) -> list[Job]:
     return kept
 
 
-def _slim(outcome: Outcome) -> Outcome:
+def slim(outcome: Outcome) -> Outcome:
     """What a worker sends back: no prose copy and no mentions (the reports need neither)."""
     from .engine import CheckResult
 
@@ -102,7 +96,7 @@ def _slim(outcome: Outcome) -> Outcome:
 def _check(job: Job, published: date | None) -> Outcome:
     """One job's outcome; whatever goes wrong on it stays with it."""
     try:
-        return _slim(run_job(job, published))
+        return slim(run_job(job, published))
     except Exception as error:  # a bug must not cost the report on every other file of the run
         return Outcome(None, internal_error(job.path, error))
 
@@ -120,143 +114,110 @@ def _work_jobs(batch: tuple[list[Job], date | None]) -> list[Outcome]:
     return [_check(job, published) for job in jobs]
 
 
-def _worker(connection, forked: bool, parent: int) -> None:  # type: ignore[no-untyped-def]
-    """A worker's life: a task in, its outcomes out, until the parent says stop or goes away."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent answers it
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent stops a worker with SIGTERM: no traceback
-    _hold(False)
-    if forked:
-        for end in _PARENT_ENDS:  # else a sibling's pipe would never see the parent go away
-            end.close()
-        _die_with_parent(parent)
-    while True:
-        try:
-            task = connection.recv()
-        except (EOFError, OSError):  # the parent is gone
-            return
-        if task is None:
-            return
-        position, payload = task
-        outcomes = _work_range(payload) if forked else _work_jobs(payload)
-        try:
-            connection.send((position, outcomes))
-        except OSError:
-            return
-        except Exception as error:  # an outcome that cannot be sent back is reported, not lost
-            connection.send((position, f"its outcome could not be sent back ({type(error).__name__}: {error})"))
+@dataclass(frozen=True)
+class Batches:
+    """How a run's items reach the workers: `work(argument(position, items))` is their outcomes,
+    one per item; `work` is a module-level function (sent to the workers by name)."""
+
+    work: Callable[[object], list[Outcome]]
+    argument: Callable[[int, list], object]  # type: ignore[type-arg]
+    label: Callable[[object], str]  # how an item is named in a message
+    noun: str = "file"
+    #: reading the next items may wait (a pipe): then nothing more is read before what is done is reported
+    may_wait: bool = False
 
 
-def _die_with_parent(parent: int) -> None:
-    """On Linux, ask the kernel to stop this worker if the parent dies without stopping it."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
+def _forks() -> bool:
+    import multiprocessing
 
-        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # it died before the request was made
-        os._exit(0)
-
-
-def _stopped(exitcode: int | None) -> str:
-    """How a worker ended, in words: 'killed by SIGKILL', 'exit status 3'."""
-    if exitcode is not None and exitcode < 0:
-        try:
-            return f"killed by {signal.Signals(-exitcode).name}"
-        except ValueError:
-            return f"killed by signal {-exitcode}"
-    return f"exit status {exitcode}" if exitcode is not None else "it vanished"
-
-
-class _Worker:
-    def __init__(self, context, forked: bool) -> None:  # type: ignore[no-untyped-def]
-        self.connection, child_end = context.Pipe()
-        _PARENT_ENDS.append(self.connection)
-        self.process = context.Process(target=_worker, args=(child_end, forked, os.getpid()), daemon=True)
-        self.task: Task | None = None
-        self.exitcode: int | None = None
-        try:
-            self.process.start()
-        except BaseException:
-            _PARENT_ENDS.remove(self.connection)
-            self.connection.close()
-            raise
-        finally:
-            child_end.close()
-
-    def stop(self, *, now: bool) -> None:
-        """Stop the worker: ask it (end of work) or terminate it (interrupted, failed)."""
-        if now and self.process.is_alive():
-            self.process.terminate()
-        else:
-            try:
-                self.connection.send(None)
-            except OSError:
-                pass
-        self.process.join(timeout=2)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(timeout=2)
-        self.exitcode = self.process.exitcode
-        if self.exitcode is not None:  # its resources released now, not by a finalizer a Ctrl-C could hit
-            self.process.close()
-        self.connection.close()
-        if self.connection in _PARENT_ENDS:
-            _PARENT_ENDS.remove(self.connection)
+    return "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
 
 
 class _Pool:
-    """The workers of one run and the tasks still to do; outcomes land in `done` by position."""
+    """The workers of one run, the items read so far and the outcomes not yet reported (by position)."""
 
-    def __init__(self, jobs: list[Job], published: date | None, processes: int, chunk: int) -> None:
+    def __init__(self, items: Iterator, batches: Batches, processes: int, chunk: int) -> None:  # type: ignore[type-arg]
         import multiprocessing
 
-        self.jobs, self.published, self.processes = jobs, published, processes
-        self.forked = "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
+        self.items, self.batches, self.processes, self.chunk = items, batches, processes, chunk
+        self.forked = _forks()
         self.context = multiprocessing.get_context("fork" if self.forked else "spawn")
-        self.queue: deque[Task] = deque((i, min(i + chunk, len(jobs)), 0) for i in range(0, len(jobs), chunk))
+        self.read, self.exhausted = 0, False
+        self.retry: deque[Task] = deque()  # tasks to give before reading on (items of a lost worker)
         self.workers: list[_Worker] = []
         self.done: dict[int, Outcome] = {}
-        self.warnings: dict[int, list[str]] = {}  # a note for the first file of a task checked again
+        self.warnings: dict[int, list[str]] = {}  # a note for the first item of a task checked again
 
-    def _payload(self, task: Task) -> object:
-        start, end, _ = task
-        return (start, end) if self.forked else (self.jobs[start:end], self.published)
+    def finished(self, position: int) -> bool:
+        return self.exhausted and position >= self.read and not self.retry
+
+    def _next(self, limit: int) -> Task | None:
+        """The next task: one to do again, else the next items read (none past `limit`)."""
+        if self.retry:
+            return self.retry.popleft()
+        if self.exhausted or self.read >= limit:
+            return None
+        items = list(islice(self.items, self.chunk))
+        if not items:
+            self.exhausted = True
+            return None
+        task = (self.read, items, 0)
+        self.read += len(items)
+        return task
 
     def _give(self, worker: _Worker, task: Task) -> None:
-        worker.task = task
+        start, items, _ = task
+        worker.give(task, (start, self.batches.work, self.batches.argument(start, items)))
+
+    def _start(self) -> _Worker | None:
+        _hold(True)
         try:
-            worker.connection.send((task[0], self._payload(task)))
-        except OSError:  # it died before it could take the task: seen as dead by `step`
-            pass
+            worker = _Worker(self.context, self.forked)
+        except OSError:  # cannot start another process: go on with those there are
+            return None
+        finally:
+            _hold(False)
+        self.workers.append(worker)
+        return worker
 
-    def fill(self) -> None:
-        """Start workers for the queued tasks, up to the number of processes."""
-        while self.queue and len(self.workers) < self.processes:
-            _hold(True)
-            try:
-                worker = _Worker(self.context, self.forked)
-            except OSError:  # cannot start another process: go on with those there are
+    def fill(self, limit: int) -> None:
+        """Give tasks to idle workers, then start workers up to the number of processes."""
+        for worker in list(self.workers):
+            if worker.task is None:
+                task = self._next(limit)
+                if task is None:
+                    break
+                self._give(worker, task)
+        while len(self.workers) < self.processes:
+            task = self._next(limit)
+            if task is None:
                 break
-            else:
-                self.workers.append(worker)
-            finally:
-                _hold(False)
-            self._give(worker, self.queue.popleft())
-        if not self.workers and self.queue:  # not even one worker: check a task here
-            start, end, _ = self.queue.popleft()
-            for position in range(start, end):
-                self.done[position] = _check(self.jobs[position], self.published)
+            worker = self._start()
+            if worker is None:
+                self.retry.appendleft(task)
+                break
+            self._give(worker, task)
+        if self.exhausted and not self.retry:
+            for worker in [w for w in self.workers if w.task is None]:
+                self.workers.remove(worker)
+                worker.stop(now=False)
+        if not self.workers:  # not even one worker: check a task here
+            task = self._next(limit)
+            if task is not None:
+                start, items, _ = task
+                for offset, outcome in enumerate(self.batches.work(self.batches.argument(start, items))):
+                    self.done[start + offset] = outcome
 
-    def step(self) -> None:
-        """Wait for a worker to answer or to die, and take what it did."""
+    def step(self, limit: int) -> None:
+        """Wait for a busy worker to answer or for any worker to die, and take what it did. A worker
+        that answers is given its next task at once, before its outcomes are reported (unless reading
+        it may wait on a pipe: a line is never held back waiting for the next records)."""
         from multiprocessing.connection import wait
 
-        if not self.workers:
+        busy = [w for w in self.workers if w.task is not None]
+        if not busy:
             return
-        ready = set(wait([w.connection for w in self.workers] + [w.process.sentinel for w in self.workers]))
+        ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in self.workers]))
         for worker in list(self.workers):
             if worker.connection in ready:
                 try:
@@ -265,65 +226,47 @@ class _Pool:
                     self._lost(worker)
                     continue
                 self._take(worker, position, reply)
+                task = self._next(limit) if not self.batches.may_wait or self.retry else None
+                if task is not None:
+                    self._give(worker, task)
             elif worker.process.sentinel in ready:
                 self._lost(worker)
 
     def _take(self, worker: _Worker, position: int, reply: list[Outcome] | str) -> None:
         assert worker.task is not None and worker.task[0] == position
-        start, end, _ = worker.task
-        for offset, index in enumerate(range(start, end)):
+        start, items, _ = worker.task
+        for offset, item in enumerate(items):
             if isinstance(reply, str):
-                self.done[index] = Outcome(None, f"{self.jobs[index].path}: not checked: {reply}")
+                self.done[start + offset] = Outcome(None, f"{self.batches.label(item)}: not checked: {reply}")
             else:
-                self.done[index] = reply[offset]
+                self.done[start + offset] = reply[offset]
         worker.task = None
-        if self.queue:
-            self._give(worker, self.queue.popleft())
-        else:
-            self.workers.remove(worker)
-            worker.stop(now=False)
 
     def _lost(self, worker: _Worker) -> None:
-        """A worker died: its files go back in the queue one by one, or are reported on a second death."""
+        """A worker died: its items go back to be done one by one, or are reported on a second death."""
         self.workers.remove(worker)
         worker.stop(now=True)
         if worker.task is None:
             return
-        start, end, attempt = worker.task
+        start, items, attempt = worker.task
         how = _stopped(worker.exitcode)
         if attempt == 0:
-            self.queue.extendleft((i, i + 1, 1) for i in reversed(range(start, end)))
-            others = end - start - 1
-            note = f" and {others} other file{'s' if others != 1 else ''}" if others else ""
-            first = self.jobs[start].path
+            self.retry.extendleft((start + i, [items[i]], 1) for i in reversed(range(len(items))))
+            others = len(items) - 1
+            noun = self.batches.noun
+            note = f" and {others} other {noun}{'s' if others != 1 else ''}" if others else ""
             self.warnings.setdefault(start, []).append(
-                f"{first}: the worker process checking it{note} stopped ({how}); checked again one at a time"
+                f"{self.batches.label(items[0])}: the worker process checking it{note} stopped ({how}); "
+                "checked again one at a time"
             )
             return
-        path = self.jobs[start].path
-        self.done[start] = Outcome(None, f"{path}: not checked: the worker process checking it stopped ({how})")
+        label = self.batches.label(items[0])
+        self.done[start] = Outcome(None, f"{label}: not checked: the worker process checking it stopped ({how})")
 
     def close(self) -> None:
         """Stop every worker still running (an interrupted or failed run)."""
         while self.workers:
             self.workers.pop().stop(now=True)
-
-
-@contextmanager
-def _terminate_as_exit() -> Iterator[None]:
-    """While workers run, SIGTERM exits through the clean-up (which stops them) instead of at once."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def terminated(number: int, frame: object) -> None:
-        raise SystemExit(128 + number)
-
-    previous = signal.signal(signal.SIGTERM, terminated)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def run_all(
@@ -353,18 +296,61 @@ def run_all(
 def _parallel(
     jobs: list[Job], published: date | None, processes: int, on_done: Callable[[], None] | None
 ) -> Iterator[Outcome]:
-    import gc
-
     global _FORKED
     chunk = max(1, min(64, len(jobs) // (processes * 8)))
-    pool = _Pool(jobs, published, processes, chunk)
-    if pool.forked:
+    label = _job_path
+    if _forks():  # the workers inherit the job list: a task is two positions in it
         _FORKED = (jobs, published)
+        batches = Batches(_work_range, lambda start, items: (start, start + len(items)), label)
+    else:
+        batches = Batches(_work_jobs, lambda start, items: (items, published), label)
+    try:
+        yield from _stream(iter(jobs), batches, processes, chunk, on_done)
+    finally:
+        _FORKED = None
+
+
+def _job_path(job: Job) -> str:
+    return job.path
+
+
+def run_stream(
+    items: Iterable, batches: Batches, processes: int, *, chunk: int = 16,  # type: ignore[type-arg]
+    on_done: Callable[[], None] | None = None,
+) -> Iterator[Outcome]:
+    """Each item's outcome, in the order the items come, reading them only as they are needed.
+
+    The first item is checked here before any worker starts (the lazily loaded tables are then
+    shared with the forked workers). Close the iterator to stop the workers.
+    """
+    processes = min(processes, usable_cores())
+    items = iter(items)
+    position = 0
+    for item in items:
+        yield from batches.work(batches.argument(position, [item]))
+        position += 1
+        if on_done:
+            on_done()
+        if processes > 1:
+            break
+    if processes > 1:
+        yield from _stream(items, batches, processes, chunk, on_done)
+
+
+def _stream(
+    items: Iterator, batches: Batches, processes: int, chunk: int,  # type: ignore[type-arg]
+    on_done: Callable[[], None] | None,
+) -> Iterator[Outcome]:
+    import gc
+
+    pool = _Pool(items, batches, processes, chunk)
+    window = processes * chunk * _WINDOW_TASKS
+    if pool.forked:
         gc.freeze()  # forked workers then leave the inherited objects alone (no copy-on-write by the collector)
     try:
         with _terminate_as_exit():
             position = 0
-            while position < len(jobs):
+            while True:
                 while position in pool.done:
                     outcome = pool.done.pop(position)
                     outcome.warnings[:0] = pool.warnings.pop(position, [])
@@ -372,11 +358,11 @@ def _parallel(
                         on_done()
                     yield outcome
                     position += 1
-                if position < len(jobs):
-                    pool.fill()
-                    pool.step()
+                if pool.finished(position):
+                    break
+                pool.fill(position + window)
+                pool.step(position + window)
     finally:
         pool.close()
-        _FORKED = None
         if pool.forked:
             gc.unfreeze()

@@ -156,6 +156,17 @@ def run_job(job: Job, published: date | None) -> Outcome:
     return Outcome(result, None, list(document.warnings))
 
 
+def check_options(settings: Settings) -> dict[str, object]:
+    """The keywords `engine.check_document` takes from the settings (as `run_job` passes them): a
+    country or date order left at its default follows the language."""
+    follows = settings.language != "en"
+    return {
+        "severities": settings.severities(), "options": settings.options(), "lang": settings.language,
+        "country": None if settings.source("holiday-country") == "default" and follows else settings.holiday_country,
+        "date_order": None if settings.source("date-order") == "default" and follows else settings.date_order,
+    }
+
+
 @lru_cache(maxsize=256)
 def _rules(select: tuple[str, ...], ignores: tuple[str, ...]) -> list[type[Rule]]:
     """The rules for one selection, worked out once for all the files that share it."""

@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-import os
-import sys
+from typing import TYPE_CHECKING
 
 import typer
 
-from . import EXIT_ERROR, EXIT_FOUND, EXIT_INTERRUPTED, EXIT_OK, Interrupted, app, fail, parse_published, plan_or_exit, say, split_codes
+from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, ExitZero, FailOnOption, Format, Ignore,
-    LanguageOption,
-    Jobs, NoColor, Paths, Published, Quiet, Select, Statistics, StdinFilename, WriteBaseline,
+    CheckPaths, FormatField, IdField, Jobs, LanguageOption, NoColor, PublishedField, Published, Quiet, Records, Select,
+    Statistics, StdinFilename, TextField, WriteBaseline,
 )
 
-
-_RENDERERS = {
-    CheckFormat.json: ("check_json", "render_json"),
-    CheckFormat.jsonl: ("check_jsonl", "render_jsonl"),
-    CheckFormat.concise: ("check_concise", "render_concise"),
-    CheckFormat.github: ("check_github", "render_github"),
-    CheckFormat.sarif: ("check_sarif", "render_sarif"),
-}
+if TYPE_CHECKING:
+    from .output import Report
 
 
 @app.command()
 def check(
-    paths: Paths,
+    paths: CheckPaths = None,
     published: Published = None,
     select: Select = None,
     ignore: Ignore = None,
@@ -45,6 +38,11 @@ def check(
     statistics: Statistics = False,
     quiet: Quiet = False,
     no_color: NoColor = False,
+    records: Records = None,
+    text_field: TextField = "text",
+    published_field: PublishedField = "published",
+    id_field: IdField = "id",
+    format_field: FormatField = None,
 ) -> None:
     """Check the dates: weekdays, impossible days, holidays, stale years, relative words, ages and more.
 
@@ -56,37 +54,50 @@ def check(
         raise fail("--write-baseline needs --baseline FILE")
     if config is not None and not config.is_file():
         raise fail(f"--config: {config}: no such file")
-    flags = _setting_flags(select, ignore, fail_on, date_order, country)
-    flags["language"] = language.value if language else None
+    flags = _setting_flags(select, ignore, fail_on, date_order, country, language)
+    text_options = {"no_color": no_color, "quiet": quiet, "statistics": statistics}
+    if records is not None:
+        from .records import RecordsRun, check_records, refuse_with_records
+
+        refuse_with_records(paths, changed_since, stdin_filename, output_format)
+        fields = (text_field, published_field, id_field, format_field)
+        return check_records(RecordsRun(records, fields, day, output_format, jobs, baseline, write_baseline,
+                                        text_options, exit_zero), config, flags)
+    if not paths:
+        raise fail("nothing to check: give files, directories or - (stdin), or --records FILE")
     planned, errors = plan_or_exit(paths, stdin_filename, config, flags)
     changes = _changed_lines(changed_since, paths, stdin_filename)
     known = _open_baseline(baseline, write_baseline)
+    from .output import Report, make_writer
 
-    show_progress = output_format is CheckFormat.text and not quiet
-    results = _run(planned, day, jobs, errors, show_progress)
-    if changes is not None:
-        for _, result in results:
-            result.findings = [f for f in result.findings if changes.changed(result.document.path, f.line)]
+    writer = None if write_baseline else make_writer(output_format, **text_options)
+    report = Report(writer, errors, changes=changes, known=known, baseline=baseline, write_baseline=write_baseline)
+    _run(planned, day, jobs, report, output_format is CheckFormat.text and not quiet)
+    finish(report)
     if write_baseline:
-        _write_baseline(baseline, [result for _, result in results])
         raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
-    extra = ""
-    if known is not None:
-        from ..baseline import filter_results
+    exit_status(report, exit_zero)
 
-        dropped = filter_results(baseline, known, [result for _, result in results])
-        extra = f"; {dropped} known from the baseline not shown" if dropped else ""
-    _render([result for _, result in results], output_format, errors, no_color=no_color, quiet=quiet,
-            statistics=statistics, extra=extra)
-    if errors:
+
+def finish(report: Report) -> None:
+    """The end of the report, or the baseline written; a baseline that cannot be written exits 2."""
+    from ..baseline import BaselineError
+
+    try:
+        report.finish()
+    except BaselineError as error:
+        raise fail(str(error)) from None
+
+
+def exit_status(report: Report, exit_zero: bool) -> None:
+    """2 when something could not be checked, else 1 when a finding reached --fail-on (unless --exit-zero)."""
+    if report.errors:
         raise typer.Exit(EXIT_ERROR)
-    if exit_zero:
-        return
-    if any(f.severity.rank >= job.settings.fail_on.rank for job, result in results for f in result.findings):
+    if report.failed and not exit_zero:
         raise typer.Exit(EXIT_FOUND)
 
 
-def _setting_flags(select, ignore, fail_on, date_order, country) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _setting_flags(select, ignore, fail_on, date_order, country, language=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """The settings given on the command line, checked, as the config layer takes them."""
     from ..model import Severity
     from ..rules import UnknownRule, check_selectors
@@ -107,6 +118,7 @@ def _setting_flags(select, ignore, fail_on, date_order, country) -> dict[str, ob
         "fail_on": Severity(fail_on.value) if fail_on else None,
         "date_order": date_order.value if date_order else None,
         "holiday_country": country.upper() if country else None,
+        "language": language.value if language else None,
     }
 
 
@@ -138,112 +150,14 @@ def _open_baseline(baseline, write_baseline: bool):  # type: ignore[no-untyped-d
         raise fail(str(error)) from None
 
 
-def _write_baseline(baseline, results: list) -> None:  # type: ignore[no-untyped-def]
-    from ..baseline import BaselineError, write
-
-    try:
-        count = write(baseline, results)
-    except BaselineError as error:
-        raise fail(str(error)) from None
-    say(f"wrote {count} finding{'s' if count != 1 else ''} to {baseline}")
-
-
-def _run(planned: list, day, jobs: int | None, errors: list[str], show_progress: bool) -> list:  # type: ignore[no-untyped-def]
-    """(job, result) for every file checked; a file's error is printed and added to `errors`.
-
-    Ctrl-C stops the run (every worker with it) and exits 130."""
-    from contextlib import closing
-
+def _run(planned: list, day, jobs: int | None, report: Report, show_progress: bool) -> None:  # type: ignore[no-untyped-def]
+    """Check every file, reporting each as it is done (in the order planned)."""
     from ..pool import run_all, worker_count
+    from .output import drain, progress
 
     processes, notice = worker_count(jobs)
     if notice:
         say(notice)
-    progress = _progress(len(planned), show_progress)
-    results = []
-    try:
-        with closing(run_all(planned, day, processes, progress.advance if progress else None)) as outcomes:
-            for job, outcome in zip(planned, outcomes):
-                if outcome.error is not None:
-                    say(outcome.error)
-                    errors.append(outcome.error)
-                    continue
-                for warning in outcome.warnings:
-                    say(f"warning: {warning}")
-                assert outcome.result is not None
-                results.append((job, outcome.result))
-    except (KeyboardInterrupt, Interrupted):
-        say("interrupted")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    finally:
-        if progress:
-            progress.stop()
-    return results
-
-
-def _render(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> None:
-    """Print the report. It is rendered whole before anything is printed: when rendering fails, the
-    files whose own report fails are found, reported as internal errors, and left out."""
-    try:
-        output = _rendered(checked, output_format, errors, **text_options)
-    except Exception:  # noqa: BLE001 - the per-file guard around rendering
-        from ..runner import internal_error
-
-        kept = []
-        for result in checked:
-            try:
-                _rendered([result], output_format, [], **text_options)
-            except Exception as error:  # noqa: BLE001
-                message = internal_error(result.document.path, error)
-                say(message)
-                errors.append(message)
-            else:
-                kept.append(result)
-        output = _rendered(kept, output_format, errors, **text_options)
-    try:
-        sys.stdout.write(output)
-    except UnicodeEncodeError:  # an output that cannot show every character (PYTHONIOENCODING=ascii)
-        encoding = sys.stdout.encoding or "utf-8"
-        sys.stdout.write(output.encode(encoding, "backslashreplace").decode(encoding))
-
-
-def _rendered(checked: list, output_format: CheckFormat, errors: list[str], **text_options: object) -> str:
-    if output_format is CheckFormat.text:
-        from ..report.check_text import make_console, render_text
-
-        options = dict(text_options)
-        console = make_console(bool(options.pop("no_color", False)))
-        with console.capture() as captured:
-            render_text(checked, len(errors), console=console, **options)  # type: ignore[arg-type]
-        return captured.get()
-    import importlib
-
-    module_name, function = _RENDERERS[output_format]
-    render = getattr(importlib.import_module(f"datecheck.report.{module_name}"), function)
-    return render(checked, errors) if output_format is CheckFormat.json else render(checked)
-
-
-class _Progress:
-    def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-        self.progress = Progress(
-            "checking", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            console=Console(file=sys.stderr), transient=True,
-        )
-        self.task = self.progress.add_task("check", total=total)
-        self.progress.start()
-
-    def advance(self) -> None:
-        self.progress.advance(self.task)
-
-    def stop(self) -> None:
-        self.progress.stop()
-
-
-def _progress(total: int, human_output: bool) -> _Progress | None:
-    """A progress bar on stderr for long runs at a terminal; never in CI logs or piped output."""
-    if total < 200 or not human_output or not sys.stderr.isatty() or os.environ.get("CI"):
-        return None
-    return _Progress(total)
+    bar = progress(len(planned), show_progress)
+    outcomes = run_all(planned, day, processes, bar.advance if bar else None)
+    drain(outcomes, (job.settings.fail_on for job in planned), report, bar)

@@ -44,6 +44,26 @@ class DateOrder(str, Enum):
 
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.")]
+CheckPaths = Annotated[
+    Optional[list[str]],
+    typer.Argument(help="Files, directories (searched recursively) or - for stdin.", show_default=False),
+]
+Records = Annotated[
+    Optional[str],
+    typer.Option("--records", help="Check the stories of a records file (.jsonl, .ndjson, .csv, .parquet; "
+                 ".gz for the first three) or - (JSON Lines on stdin), one result per record.",
+                 rich_help_panel="Records"),
+]
+TextField = Annotated[str, typer.Option("--text-field", help="The field holding a record's text.",
+                                        rich_help_panel="Records")]
+PublishedField = Annotated[str, typer.Option("--published-field", help="The field holding a record's publication "
+                                             "date (ISO 8601, or a written date).", rich_help_panel="Records")]
+IdField = Annotated[str, typer.Option("--id-field", help="The field holding a record's id.", rich_help_panel="Records")]
+FormatField = Annotated[
+    Optional[str],
+    typer.Option("--format-field", help="The field saying how a record's text is written: html, markdown or text "
+                 "(default: every text is plain text).", rich_help_panel="Records"),
+]
 Published = Annotated[
     Optional[str],
     typer.Option("--published", help="Publication date: YYYY-MM-DD or a whole written date such as '24 December 2024'."),

@@ -10,6 +10,7 @@ printable like every human format (`report/safe.py`); a file name keeps its line
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..engine import CheckResult
 from .safe import printable
@@ -27,17 +28,19 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def github_lines(result: CheckResult) -> Iterator[str]:
+    """The workflow commands of one result (the report is written result by result)."""
+    path = result.document.path
+    for f in result.findings:
+        message = f.message
+        if f.suggestions and f.suggestions[0].replacement:
+            message += f" (did you mean '{f.suggestions[0].replacement}'?)"
+        properties = [f"file={_property(path)}", f"line={f.line}", f"col={f.column}"]
+        if f.end > f.start:
+            properties += [f"endLine={f.end_line}", f"endColumn={f.end_column}"]
+        properties.append(f"title={_property(f'{f.code} {f.name}')}")
+        yield f"::{_LEVEL[f.severity.value]} {','.join(properties)}::{_data(printable(message))}"
+
+
 def render_github(results: list[CheckResult]) -> str:
-    lines = []
-    for result in results:
-        path = result.document.path
-        for f in result.findings:
-            message = f.message
-            if f.suggestions and f.suggestions[0].replacement:
-                message += f" (did you mean '{f.suggestions[0].replacement}'?)"
-            properties = [f"file={_property(path)}", f"line={f.line}", f"col={f.column}"]
-            if f.end > f.start:
-                properties += [f"endLine={f.end_line}", f"endColumn={f.end_column}"]
-            properties.append(f"title={_property(f'{f.code} {f.name}')}")
-            lines.append(f"::{_LEVEL[f.severity.value]} {','.join(properties)}::{_data(printable(message))}")
-    return "".join(line + "\n" for line in lines)
+    return "".join(line + "\n" for result in results for line in github_lines(result))

@@ -1,35 +1,54 @@
 """`datecheck check --format json`: every finding of every file, for programs (schema_version 1).
 
-Always valid UTF-8: a file name that is not UTF-8 is written with `\\xff` escapes (`report/safe.py`).
+Written as the files are checked (`report/stream.py`): the opening at once, each file's entry as it
+is done, the summary at the end. Always valid UTF-8: a file name that is not UTF-8 is written with
+`\\xff` escapes (`report/safe.py`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..engine import CheckResult
-from .safe import json_text
+from .stream import JsonArrayWriter, Tally, render
 
 SCHEMA_VERSION = 1
 
 
-def render_json(results: list[CheckResult], errors: list[str] | None = None) -> str:
-    files = []
-    severities: Counter[str] = Counter()
-    for result in results:
-        document = result.document
-        files.append({
-            "path": document.path,
-            "published": document.published.to_dict() if document.published else None,
-            "findings": [finding.to_dict() for finding in result.findings],
-        })
-        severities.update(f.severity.value for f in result.findings)
-    summary: dict[str, object] = {
-        "files": len(results),
-        "findings": sum(severities.values()),
-        "by_severity": dict(sorted(severities.items())),
+def file_entry(result: CheckResult) -> dict[str, object]:
+    document = result.document
+    return {
+        "path": document.path,
+        "published": document.published.to_dict() if document.published else None,
+        "findings": [finding.to_dict() for finding in result.findings],
     }
-    if errors:
-        summary["errors"] = list(errors)
-    payload = {"schema_version": SCHEMA_VERSION, "files": files, "summary": summary}
-    return json_text(payload, indent=2) + "\n"
+
+
+class JsonWriter:
+    """The JSON report, written file by file."""
+
+    flush_each = False
+
+    def __init__(self) -> None:
+        self.summary: dict[str, object] = {}
+        self.array = JsonArrayWriter(
+            lambda files: {"schema_version": SCHEMA_VERSION, "files": files, "summary": self.summary}
+        )
+
+    def head(self) -> str:
+        return self.array.head()
+
+    def entry(self, result: CheckResult) -> str:
+        return self.array.entry([file_entry(result)])
+
+    def tail(self, tally: Tally, errors: list[str], extra: str = "") -> str:
+        self.summary.update({
+            "files": tally.files,
+            "findings": tally.findings,
+            "by_severity": dict(sorted(tally.severities.items())),
+        })
+        if errors:
+            self.summary["errors"] = list(errors)
+        return self.array.tail()
+
+
+def render_json(results: list[CheckResult], errors: list[str] | None = None) -> str:
+    return render(JsonWriter(), results, errors)

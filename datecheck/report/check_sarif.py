@@ -1,7 +1,7 @@
 """`--format sarif`: SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning and others).
 
 Artifact locations are URI references (a space is `%20`, a byte that is not UTF-8 `%FF`), and the log
-is always valid UTF-8 (`report/safe.py`).
+is always valid UTF-8 (`report/safe.py`). It is written as the results come (`report/stream.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from pathlib import Path
 from ..engine import CheckResult
 from ..model import Finding
 from ..rules import RULES
-from .safe import json_text, uri_path
+from .safe import uri_path
+from .stream import JsonArrayWriter, Tally, render
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -66,11 +67,8 @@ def _result(result: CheckResult, finding: Finding, rule_index: dict[str, int]) -
     return record
 
 
-def render_sarif(results: list[CheckResult]) -> str:
-    from .. import __version__
-
-    rule_index = {rule.code: number for number, rule in enumerate(RULES)}
-    rules = [{
+def _rules() -> list[dict[str, object]]:
+    return [{
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary()},
@@ -78,10 +76,34 @@ def render_sarif(results: list[CheckResult]) -> str:
         "help": {"text": rule.documentation()},
         "defaultConfiguration": {"level": _LEVEL[rule.severity.value], "enabled": rule.default_enabled},
     } for rule in RULES]
-    run = {
-        "tool": {"driver": {"name": "datecheck", "version": __version__, "rules": rules}},
-        "columnKind": "unicodeCodePoints",
-        "results": [_result(result, finding, rule_index) for result in results for finding in result.findings],
-    }
-    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json_text(log, indent=2) + "\n"
+
+
+class SarifWriter:
+    """The SARIF log, written result by result: the tool and its rules first, then each finding."""
+
+    flush_each = False
+
+    def __init__(self) -> None:
+        from .. import __version__
+
+        self.rule_index = {rule.code: number for number, rule in enumerate(RULES)}
+        driver = {"name": "datecheck", "version": __version__, "rules": _rules()}
+
+        def log(results: list[str]) -> dict[str, object]:
+            run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+            return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+        self.array = JsonArrayWriter(log)
+
+    def head(self) -> str:
+        return self.array.head()
+
+    def entry(self, result: CheckResult) -> str:
+        return self.array.entry([_result(result, finding, self.rule_index) for finding in result.findings])
+
+    def tail(self, tally: Tally, errors: list[str], extra: str = "") -> str:
+        return self.array.tail()
+
+
+def render_sarif(results: list[CheckResult]) -> str:
+    return render(SarifWriter(), results)

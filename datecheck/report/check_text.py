@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
-
 from ..engine import CheckResult
 from ..model import Finding
 from .safe import printable, printable_with_offsets
+from .stream import Tally
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 _MAX_WIDTH = 100
@@ -140,25 +139,24 @@ def _underline(document, finding: Finding, number: int, marks, gutter: int, offs
     return under
 
 
-def summary_line(results: list[CheckResult], errors: int) -> str:
-    counts = Counter(f.severity.value for r in results for f in r.findings)
+def summary_line(results: list[CheckResult] | Tally, errors: int, noun: str = "file") -> str:
+    """'12 files checked: 2 errors, 1 warning' ('records' for a records file)."""
+    tally = results if isinstance(results, Tally) else Tally.of(results)
+    counts = tally.severities
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
-    undated = sum(1 for r in results if r.document.published is None)
-    text = f"{len(results)} file{'s' if len(results) != 1 else ''} checked: " + (", ".join(parts) or "no findings")
-    if undated:
-        text += f"; {undated} without a publication date"
+    text = f"{tally.files} {noun}{'s' if tally.files != 1 else ''} checked: " + (", ".join(parts) or "no findings")
+    if tally.undated:
+        text += f"; {tally.undated} without a publication date"
     if errors:
-        text += f"; {errors} could not be read"
+        text += f"; {errors} could not be {'read' if noun == 'file' else 'checked'}"
     return text
 
 
-def statistics_table(results: list[CheckResult]):
+def statistics_table(results: list[CheckResult] | Tally):
     """Findings per rule: count, code, name, severity, most frequent first."""
     from rich.table import Table
 
-    counts: Counter[tuple[str, str, str]] = Counter(
-        (f.code, f.name, f.severity.value) for r in results for f in r.findings
-    )
+    counts = (results if isinstance(results, Tally) else Tally.of(results)).rules
     table = Table(box=None, show_header=False, pad_edge=False)
     table.add_column(justify="right")
     table.add_column()
@@ -179,23 +177,61 @@ def make_console(no_color: bool = False, width: int | None = None):
                    color_system="auto" if color else None)
 
 
+class TextWriter:
+    """The report for people, written file by file: each finding as its file is done; the table
+    of findings per rule and the summary line at the end, from the counts."""
+
+    flush_each = True
+
+    def __init__(self, console=None, *, no_color: bool = False, quiet: bool = False,  # type: ignore[no-untyped-def]
+                 statistics: bool = False, capture: bool = True, noun: str = "file") -> None:
+        """With `capture`, each piece is returned as text (styled for the console) to be written;
+        without, it is printed on the console and the text returned is empty."""
+        self.console = console or make_console(no_color)
+        self.quiet, self.statistics, self.capture, self.noun = quiet, statistics, capture, noun
+
+    def head(self) -> str:
+        return ""
+
+    def _out(self, renderables: list) -> str:  # type: ignore[type-arg]
+        if not renderables:
+            return ""
+        if not self.capture:
+            for item in renderables:
+                self.console.print(item)
+            return ""
+        with self.console.capture() as captured:
+            for item in renderables:
+                self.console.print(item)
+        return captured.get()
+
+    def entry(self, result: CheckResult) -> str:
+        if self.quiet or self.statistics:
+            return ""
+        renderables: list = []  # type: ignore[type-arg]
+        for finding in result.findings:
+            renderables.extend(finding_lines(result, finding))
+            renderables.append("")
+        return self._out(renderables)
+
+    def tail(self, tally: Tally, errors: list[str] | int, extra: str = "") -> str:
+        from rich.text import Text
+
+        if self.statistics:
+            return self._out([statistics_table(tally)] if tally.findings else [])
+        renderables: list = []  # type: ignore[type-arg]
+        if not self.quiet and tally.findings > 1:
+            renderables.append(statistics_table(tally))
+        count = errors if isinstance(errors, int) else len(errors)
+        renderables.append(Text(summary_line(tally, count, self.noun) + extra, style="bold"))
+        return self._out(renderables)
+
+
 def render_text(
     results: list[CheckResult], errors: int = 0, *, no_color: bool = False, quiet: bool = False,
     statistics: bool = False, console=None, extra: str = "",
 ) -> None:
-    from rich.text import Text
-
-    console = console or make_console(no_color)
-    if statistics:
-        if any(r.findings for r in results):
-            console.print(statistics_table(results))
-        return
-    if not quiet:
-        for result in results:
-            for finding in result.findings:
-                for line in finding_lines(result, finding):
-                    console.print(line)
-                console.print()
-        if sum(len(r.findings) for r in results) > 1:
-            console.print(statistics_table(results))
-    console.print(Text(summary_line(results, errors) + extra, style="bold"))
+    writer = TextWriter(console, no_color=no_color, quiet=quiet, statistics=statistics, capture=False)
+    for result in results:
+        writer.entry(result)
+    writer.tail(Tally.of(results), errors, extra)
