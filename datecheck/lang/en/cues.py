@@ -77,6 +77,8 @@ NOT_AGE_WORDS = frozenset(MONTHS) | {abbreviation + "." for abbreviation in MONT
 #: An age said of a person as the passage's subject: "He was 81." (the age at the time the passage tells).
 AGE_SUBJECTS = ("he", "she", "who")
 AGE_VERBS = ("was", "is")
+#: Words before "he is 40" that make it an age not reached: "before he is 40", "unless she is 18".
+AGE_HYPOTHETICAL = frozenset({"before", "until", "till", "unless", "if", "once"})
 #: Of those verbs, the one that puts the age at the time told, not now.
 AGE_THEN = "was"
 #: An age reached on a day named with it: "who turned 52 last month", "turns 60 on Friday"; and the
