@@ -33,6 +33,15 @@ def check(text, published=None, path=None, **options):  # type: ignore[no-untype
     return run(text, _day(published), path, **options)
 
 
+def fix(text, published=None, path=None, *, unsafe=False, **options):  # type: ignore[no-untyped-def]
+    """(new text, findings fixed, findings remaining): `text` with every finding that has one clear
+    suggestion fixed (the unsafe ones too with `unsafe`), checked again; see `datecheck.edits.fix`.
+    Takes `check`'s settings."""
+    from .edits import fix as run
+
+    return run(text, _day(published), path, unsafe=unsafe, **options)
+
+
 def extract(text, published=None, **options):  # type: ignore[no-untyped-def]
     """Every date expression in `text`: see `datecheck.extract.extract`. `published` may be a date,
     a datetime or an ISO date string."""
@@ -41,6 +50,6 @@ def extract(text, published=None, **options):  # type: ignore[no-untyped-def]
 
 __all__ = [
     "Finding", "Grain", "Interval", "Kind", "Mention", "PublicationDate", "Reading", "Ref", "Related", "Severity", "Span",
-    "Stated", "Suggestion", "Tense", "TimexType", "check", "extract",
+    "Stated", "Suggestion", "Tense", "TimexType", "check", "extract", "fix",
 ]
 __version__ = "0.1.0"

@@ -14,6 +14,7 @@ folder or a folder above it applies. Every setting remembers where it came from,
     date-order = "MDY"                               # how to read 03/04/2024: MDY or DMY
     holiday-country = "US"
     language = "auto"                                # en | es | de | auto
+    messages = "auto"                                # en | es | de | auto (the story's language)
     max-file-size = 10                               # MiB; larger files are reported and skipped
 
     [per-file-ignores]                               # glob -> codes
@@ -58,6 +59,7 @@ class Settings:
     date_order: str = "MDY"
     holiday_country: str = "US"
     language: str = "auto"  # en | es | de | auto (what the document declares, else its words)
+    messages: str = "auto"  # the language of the findings' messages: en | es | de | auto (the story's)
     max_bytes: int = MAX_BYTES  # files larger than this are reported and skipped
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     root: Path | None = None  # the folder of the config file; globs are relative to it
@@ -239,6 +241,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
         ("date-order", settings.date_order, settings.source("date-order")),
         ("holiday-country", settings.holiday_country, settings.source("holiday-country")),
         ("language", settings.language, settings.source("language")),
+        ("messages", settings.messages, settings.source("messages")),
         ("max-file-size", f"{settings.max_bytes / MIB:g} MiB", settings.source("max-file-size")),
         ("rules", "; ".join(f"{name}: " + ", ".join(f"{k} = {v}" for k, v in opts) for name, opts in settings.rule_options)
          or "-", settings.source("rules")),

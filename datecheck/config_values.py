@@ -14,7 +14,8 @@ from .model import Severity
 
 KEYS = (
     "select", "ignore", "per-file-ignores", "severity", "fail-on", "exclude", "extensions",
-    "publication-date-keys", "date-order", "holiday-country", "language", "max-file-size", "rules",
+    "publication-date-keys", "date-order", "holiday-country", "language", "messages", "max-file-size",
+    "rules",
 )
 #: The values of `language`: a language datecheck reads, or "auto".
 LANGUAGES = ("auto", "en", "es", "de")
@@ -143,10 +144,10 @@ def _parse_value(key: str, value: Any, where: str) -> tuple[str, Any]:
         if not isinstance(value, str) or not _country_ok(value):
             raise ConfigError(f"{where}: holiday-country: {value!r} is not a country the holidays package knows")
         return "holiday_country", value.upper()
-    if key == "language":
+    if key in ("language", "messages"):
         if not isinstance(value, str) or value.lower() not in LANGUAGES:
-            raise ConfigError(f"{where}: language must be one of {', '.join(LANGUAGES)}, not {value!r}")
-        return "language", value.lower()
+            raise ConfigError(f"{where}: {key} must be one of {', '.join(LANGUAGES)}, not {value!r}")
+        return key, value.lower()
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_FILE_SIZE_LIMIT:
         raise ConfigError(f"{where}: max-file-size must be a number of MiB above 0 and at most "
                           f"{MAX_FILE_SIZE_LIMIT}, not {value!r}")

@@ -7,8 +7,10 @@ from datetime import date
 
 from .collector import fewer_collections
 from .document import Document, load_text
+from .document.published import read_in_language
 from .extract import extract_with_timeline
 from .lang import language
+from .messages import messages_language
 from .model import Finding, Mention, Severity
 from .rules import CheckContext, Rule, Violation, select_rules
 from .scan import lower_same_length
@@ -34,22 +36,27 @@ def check_document(
     options: dict[str, dict[str, object]] | None = None,
     suppress: bool = True,
     lang: str = "en",
+    messages: str | None = None,
 ) -> CheckResult:
     """Run `rules` (default: the default set) over one loaded document, then its suppressions.
 
     `lang` is "en", "es", "de" or "auto" (what the document declares, else what its words show; a
     notice goes to the document's warnings when a text is clearly in a language datecheck does not
-    read). A country or date order of None is the language's own (US and month first for English)."""
+    read). A country or date order of None is the language's own (US and month first for English).
+    `messages` is the language of the findings' messages: "en", "es", "de", or None or "auto" for
+    the story's own."""
     if rules is None:
         rules = select_rules()
     lang = _language(document, lang)
+    read_in_language(document, lang)
     tables = language(lang)
     country = country or tables.holidays.COUNTRY
     date_order = date_order or tables.words.DATE_ORDER
     ctx = _context(document, country=country, date_order=date_order, options=options, lang=lang)
+    ctx.messages = messages_language(messages, lang)
     findings = _run_rules(document, ctx, rules, severities or {})
     if suppress:
-        findings = _suppressed(document, findings, rules, severities or {})
+        findings = _suppressed(document, findings, rules, severities or {}, ctx.messages)
     findings.sort(key=lambda f: (f.start, f.code))
     return CheckResult(document, ctx.mentions, findings)
 
@@ -96,6 +103,7 @@ def _context(
         front_matter=document.front_matter,
         options=dict(options or {}),
         timeline=timeline,
+        lang=lang,
     )
 
 
@@ -108,6 +116,8 @@ def _run_rules(
     seen: set[tuple[str, int, int]] = set()
     for rule_class in rules:
         if rule_class.needs_publication_date and ctx.published is None:
+            continue
+        if rule_class.languages is not None and ctx.lang not in rule_class.languages:
             continue
         rule = rule_class()
         severity = severities.get(rule.code, rule.severity)
@@ -140,12 +150,13 @@ def _finding(document: Document, rule: Rule, severity: Severity, violation: Viol
 
 
 def _suppressed(
-    document: Document, findings: list[Finding], rules: list[type[Rule]], severities: dict[str, Severity]
+    document: Document, findings: list[Finding], rules: list[type[Rule]], severities: dict[str, Severity],
+    messages: str = "en",
 ) -> list[Finding]:
     """The findings left after the document's suppressions, plus DC902 for the ones that did nothing."""
     from .suppress import suppressed
 
-    return suppressed(document, findings, rules, severities)
+    return suppressed(document, findings, rules, severities, messages)
 
 
 @fewer_collections
@@ -161,15 +172,17 @@ def check(
     severities: dict[str, Severity] | None = None,
     options: dict[str, dict[str, object]] | None = None,
     language: str = "en",
+    messages: str | None = None,
 ) -> list[Finding]:
     """The findings for `text` (Markdown, HTML or plain text by `path`'s extension; plain without one).
 
     `published` overrides any publication date the text itself gives; `language` is "en", "es",
-    "de" or "auto" (see `check_document`).
+    "de" or "auto" (see `check_document`); `messages` the language of the messages (the story's
+    when not given).
     """
     document = load_text(text, path or "-", published=published, date_order=date_order)
     rules = select_rules(select, ignore)
     return check_document(
         document, rules, country=country, date_order=date_order, severities=severities, options=options,
-        lang=language,
+        lang=language, messages=messages,
     ).findings

@@ -350,15 +350,18 @@ class Related:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """A replacement an editor can accept: `replacement` for the text at [start, end)."""
+    """A replacement an editor can accept: `replacement` for the text at [start, end). An `unsafe` one
+    may change what the story means (`check --fix` applies it only with --unsafe-fixes)."""
 
     start: int
     end: int
     replacement: str
     title: str
+    unsafe: bool = False
 
     def to_dict(self) -> dict[str, object]:
-        return {"start": self.start, "end": self.end, "replacement": self.replacement, "title": self.title}
+        unsafe = {"unsafe": True} if self.unsafe else {}
+        return {"start": self.start, "end": self.end, "replacement": self.replacement, "title": self.title, **unsafe}
 
 
 @dataclass(slots=True)

@@ -41,12 +41,16 @@ class Outcome:
 
 
 def plan(
-    paths: list[str], finder: ConfigFinder, flags: dict[str, object], *, stdin_filename: str | None = None
+    paths: list[str], finder: ConfigFinder, flags: dict[str, object], *, stdin_filename: str | None = None,
+    notices: list[str] | None = None,
 ) -> tuple[list[Job], list[str]]:
     """The files to check, each with its settings (nearest config, then flags), and path errors:
-    a path that cannot be read is reported and skipped, the others are still planned."""
+    a path that cannot be read is reported and skipped, the others are still planned. `notices`
+    gets a line for each kind of document found in a folder and skipped (a PDF, a .docx without
+    the docx extra)."""
     jobs: list[Job] = []
     errors: list[str] = []
+    skipped: dict[str, list[str]] = {}
     for raw in paths:
         try:
             if raw == "-":
@@ -54,7 +58,7 @@ def plan(
                 continue
             path = Path(raw)
             if path.is_dir():
-                jobs.extend(_plan_folder(path, finder, flags, errors))
+                jobs.extend(_plan_folder(path, finder, flags, errors, skipped))
             elif path.exists() or path.is_symlink():
                 settings = finder.for_path(path).with_flags(**flags)
                 if not settings.excluded(path):
@@ -65,7 +69,43 @@ def plan(
             errors.append(str(error))
         except OSError as error:  # a path that cannot even be looked at (a folder above it not searchable)
             errors.append(f"{raw}: cannot be read ({error.strerror or error})")
+    if notices is not None:
+        notices.extend(_skipped_notice(kind, files) for kind, files in skipped.items())
     return jobs, errors
+
+
+def _skipped_notice(kind: str, files: list[str]) -> str:
+    """One line for the documents of one kind a folder held and that were not read."""
+    from .document.docx import unsupported_message
+
+    count = f"{files[0]}" if len(files) == 1 else f"{files[0]} and {len(files) - 1} more"
+    if kind == "docx":
+        return f"{count}: not checked: reading Word documents needs the docx extra: pip install 'datecheck[docx]'"
+    return f"{count}: not checked: {unsupported_message(kind)}"
+
+
+@lru_cache(maxsize=1)
+def word_readable() -> bool:
+    """True when the docx extra (python-docx) is installed: a folder's .docx files are then read."""
+    from importlib.util import find_spec
+
+    return find_spec("docx") is not None
+
+
+def _document_kind(name: str, settings: Settings) -> str | None:
+    """How a file found in a folder is taken: "text" (checked), "docx" (a Word draft, checked when the
+    extra is there), a kind datecheck cannot read (PDF ...), or None (not a document: left alone).
+    With `extensions` set in a config, only those are taken and nothing is said of the others."""
+    suffix = Path(name).suffix.lower()
+    if suffix in settings.extensions:
+        return "text"
+    if settings.source("extensions") != "default" or name.startswith("~$"):  # ~$: Word's lock file
+        return None
+    from .document.docx import DOCX_EXTENSIONS, UNSUPPORTED_EXTENSIONS
+
+    if suffix in DOCX_EXTENSIONS:
+        return "text" if word_readable() else "docx"
+    return UNSUPPORTED_EXTENSIONS.get(suffix)
 
 
 def _plan_stdin(finder: ConfigFinder, flags: dict[str, object], stdin_filename: str | None, errors: list[str]) -> list[Job]:
@@ -85,7 +125,8 @@ def _plan_stdin(finder: ConfigFinder, flags: dict[str, object], stdin_filename: 
     return [Job(name, settings, text, tuple(warnings))]
 
 
-def _plan_folder(path: Path, finder: ConfigFinder, flags: dict[str, object], errors: list[str]) -> list[Job]:
+def _plan_folder(path: Path, finder: ConfigFinder, flags: dict[str, object], errors: list[str],
+                 skipped: dict[str, list[str]]) -> list[Job]:
     """The files under a folder with a checked extension, sorted; hidden folders skipped. A folder
     that cannot be listed or searched is reported, the rest still walked."""
     flagged: dict[int, Settings] = {}  # the flags applied once per config, not per file
@@ -105,9 +146,12 @@ def _plan_folder(path: Path, finder: ConfigFinder, flags: dict[str, object], err
         settings = flagged.get(id(base))
         if settings is None:
             settings = flagged[id(base)] = base.with_flags(**flags)
-        for name in names:
-            if Path(name).suffix.lower() in settings.extensions and not name.startswith("."):
+        for name in sorted(names):
+            kind = None if name.startswith(".") else _document_kind(name, settings)
+            if kind == "text":
                 found.append((os.path.join(root, name), settings))
+            elif kind is not None:
+                skipped.setdefault(kind, []).append(os.path.join(root, name))
     return [Job(file, settings) for file, settings in sorted(found, key=lambda pair: pair[0])
             if not settings.excluded(Path(file))]
 
@@ -145,6 +189,7 @@ def run_job(job: Job, published: date | None) -> Outcome:
         rules = _rules(settings.select or (), settings.ignores_for(Path(job.path) if job.path != "-" else None))
         result = check_document(
             document, rules, severities=settings.severities(), options=settings.options(), lang=settings.language,
+            messages=settings.messages,
             # a setting left at its default follows the language (day first, the Spanish calendar …)
             country=None if settings.source("holiday-country") == "default" and settings.language != "en"
             else settings.holiday_country,
@@ -162,6 +207,7 @@ def check_options(settings: Settings) -> dict[str, object]:
     follows = settings.language != "en"
     return {
         "severities": settings.severities(), "options": settings.options(), "lang": settings.language,
+        "messages": settings.messages,
         "country": None if settings.source("holiday-country") == "default" and follows else settings.holiday_country,
         "date_order": None if settings.source("date-order") == "default" and follows else settings.date_order,
     }

@@ -37,6 +37,11 @@ def month_like(model: str, month: int, lang: str = DEFAULT) -> str:
     full = words.MONTH_NAMES[month - 1]
     if word.lower() in words.MONTHS:
         return same_case(word, full)
+    if model.endswith(".") and not words.AP_MONTH_ABBREVIATIONS and word.lower() in words.MONTH_ABBREVIATIONS:
+        # without AP's table the abbreviation written stays one: "ene." -> "feb.", "Jan." -> "Feb."
+        spellings = sorted((w for w, n in words.MONTH_ABBREVIATIONS.items() if n == month), key=len)
+        same_length = [w for w in spellings if len(w) == len(word)]
+        return same_case(word, (same_length or spellings)[0]) + "."
     if model.endswith("."):
         ap = words.AP_MONTH_ABBREVIATIONS.get(month)
         return same_case(word, ap if ap else full)
@@ -114,8 +119,9 @@ def ordinal_like(model: str, number: int, lang: str = DEFAULT) -> str:
     """`number` as an ordinal written as `model` writes one: "30th" -> "25th", "tenth" -> "ninth"."""
     numbers = language(lang).numbers
     digits = numbers.digit_ordinal(model)
-    if digits:
-        return f"{number}{same_case(digits.group(2), numbers.ordinal_suffix(number))}"
+    if digits:  # the suffix for the number; the one written (or none) where the language's does not vary
+        written, wanted = digits.group(2) or "", numbers.ordinal_suffix(number)
+        return f"{number}{same_case(written, wanted) if wanted and written else written}"
     if not 0 < number <= 999:  # words only up to 999, as for number_like (a year-9999 story's 7,983rd)
         return f"{number}{numbers.ordinal_suffix(number)}"
     return same_case(model, numbers.ordinal_words(number))

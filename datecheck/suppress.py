@@ -287,30 +287,35 @@ def _inside(merged: tuple[list[int], list[int]] | None, line: int) -> bool:
     return i >= 0 and line <= lasts[i]
 
 
-def notice(suppression: Suppression, ran: list[type[Rule]]) -> str | None:
-    """The DC902 message for a suppression, or None when it did its work (or named only rules that
-    did not run this time)."""
+def notice(suppression: Suppression, ran: list[type[Rule]], messages: str = "en") -> str | None:
+    """The DC902 message for a suppression (in the language `messages`), or None when it did its
+    work (or named only rules that did not run this time)."""
+    from .messages import N_, say
+
     if suppression.parent is not None:
         return None
     if suppression.problem is not None:
-        return f"this suppression cannot be read and silences nothing: {printable(suppression.problem)}"
+        return say(messages, N_("this suppression cannot be read and silences nothing: {problem}"),
+                   problem=printable(suppression.problem))
     if suppression.unknown:
-        return f"this suppression names no rule: {printable(', '.join(suppression.unknown))} (see `datecheck rules`)"
+        return say(messages, N_("this suppression names no rule: {names} (see `datecheck rules`)"),
+                   names=printable(", ".join(suppression.unknown)))
     if suppression.used:
         return None
     ran_codes = {rule.code for rule in ran}
     if suppression.codes and not all(_picks(code) & ran_codes for code in suppression.codes):
         return None
     if suppression.kind == "enable":
-        return "this enable comment ends no disable comment: remove it"
-    return "this suppression silences nothing: remove it"
+        return say(messages, N_("this enable comment ends no disable comment: remove it"))
+    return say(messages, N_("this suppression silences nothing: remove it"))
 
 
 def suppressed(
-    document: Document, findings: list[Finding], rules: list[type[Rule]], severities: dict[str, Severity]
+    document: Document, findings: list[Finding], rules: list[type[Rule]], severities: dict[str, Severity],
+    messages: str = "en",
 ) -> list[Finding]:
     """The findings left after the document's suppressions, plus DC902 for each one that silenced
-    nothing, names no rule or cannot be read."""
+    nothing, names no rule or cannot be read (its message in the language `messages`)."""
     from .rules.unused_suppression import UnusedSuppression
 
     suppressions = find_suppressions(document.text, comments=document.format in ("markdown", "html"),
@@ -323,7 +328,7 @@ def suppressed(
     ran = [rule for rule in rules if rule is not UnusedSuppression]
     severity = severities.get(UnusedSuppression.code, UnusedSuppression.severity)
     for suppression in suppressions:
-        message = notice(suppression, ran)
+        message = notice(suppression, ran, messages)
         if message is None:
             continue
         line, column = document.location(suppression.start)

@@ -70,6 +70,9 @@ def _finding(start: int, end: int, *replacements: str) -> Finding:
 def test_safe_edits_take_single_suggestions_and_never_overlap() -> None:
     findings = [_finding(0, 5, "a"), _finding(3, 8, "b"), _finding(10, 12, "c", "d"), _finding(20, 22, "e")]
     assert safe_edits(findings) == [(0, 5, "a"), (20, 22, "e")]
+    risky = Finding("DC502", "relative-day-word", Severity.INFO, "m", 30, 39, "x",
+                    suggestions=(Suggestion(30, 39, "Monday", "t", unsafe=True),))
+    assert safe_edits([*findings, risky]) == [(0, 5, "a"), (20, 22, "e")]
 
 
 def test_hover_names_the_day_and_the_anchor() -> None:

@@ -64,16 +64,30 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_ERROR)
 
 
-def parse_published(value: str | None) -> date | None:
+#: The words --published takes for a day counted from the clock, and the days each is from today.
+CLOCK_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def parse_published(value: str | None):  # type: ignore[no-untyped-def]
+    """The --published day: None, a date, or (for today, yesterday, tomorrow) a PublicationDate whose
+    source says it was counted from the clock. The one place datecheck reads the clock: when asked."""
     if value is None:
         return None
+    if value.strip().lower() in CLOCK_DAYS:
+        from datetime import timedelta
+
+        from ..model import PublicationDate
+
+        word = value.strip().lower()
+        day = date.today() + timedelta(days=CLOCK_DAYS[word])
+        return PublicationDate(day, f"{word}, from --published")
     from .options import published_date
 
     try:
         return published_date(value)
     except ValueError as error:
-        raise fail(f"--published: not a date: {value!r} ({error}); use YYYY-MM-DD or a written date like "
-                   "'24 December 2024'") from None
+        raise fail(f"--published: not a date: {value!r} ({error}); use YYYY-MM-DD, a written date like "
+                   "'24 December 2024', or today, yesterday or tomorrow") from None
 
 
 def plan_or_exit(paths: list[str], stdin_filename: str | None, config: Path | None = None,
@@ -86,10 +100,14 @@ def plan_or_exit(paths: list[str], stdin_filename: str | None, config: Path | No
     if stdin_filename is not None and "-" not in paths:
         raise fail("--stdin-filename applies only when a path is - (standard input)")
     try:
-        planned, errors = plan(paths, ConfigFinder(config), flags or {}, stdin_filename=stdin_filename)
+        notices: list[str] = []
+        planned, errors = plan(paths, ConfigFinder(config), flags or {}, stdin_filename=stdin_filename,
+                               notices=notices)
     except ConfigError as error:
         say(str(error))
         raise typer.Exit(EXIT_ERROR) from None
+    for notice in notices:
+        say(notice)
     for error in errors:
         say(error)
     from ..pool import distinct

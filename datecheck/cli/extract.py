@@ -38,9 +38,10 @@ def extract(
             continue
         for warning in document.warnings:
             say(f"warning: {warning}")
+        reading = _reading(job, document, language)
         anchor = document.published.date if document.published else None
         try:
-            mentions = extract_mentions(document.prose, anchor, **_reading(job, document, language))
+            mentions = extract_mentions(document.prose, anchor, **reading)
         except Exception as error:  # a bug must not cost the report on every other file of the run
             say(internal_error(job.path, error))
             errors.append(str(error))
@@ -56,6 +57,7 @@ def extract(
 def _reading(job, document, language) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """The language to read a document in, and the date order and holiday country that go with it
     (a setting left at its default follows the language)."""
+    from ..document.published import read_in_language
     from ..lang.detect import choose
 
     settings = job.settings
@@ -63,6 +65,7 @@ def _reading(job, document, language) -> dict[str, object]:  # type: ignore[no-u
                           document.format == "html")
     if notice:
         say(f"warning: {document.path}: {notice}")
+    read_in_language(document, lang)
     follows = lang != "en"
     return {
         "lang": lang,

@@ -66,7 +66,8 @@ FormatField = Annotated[
 ]
 Published = Annotated[
     Optional[str],
-    typer.Option("--published", help="Publication date: YYYY-MM-DD or a whole written date such as '24 December 2024'."),
+    typer.Option("--published", help="Publication date: YYYY-MM-DD, a whole written date such as '24 December 2024', "
+                 "or today, yesterday or tomorrow (by this computer's clock)."),
 ]
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -119,6 +120,11 @@ LanguageOption = Annotated[
     typer.Option("--language", help="Language of the text: en, es, de, or auto (what the file declares, else its "
                                     "words) (default: auto)."),
 ]
+MessagesOption = Annotated[
+    Optional[LanguageChoice],
+    typer.Option("--messages", help="Language of the findings' messages: en, es, de, or auto (the story's "
+                                    "language) (default: auto)."),
+]
 Country = Annotated[
     Optional[str], typer.Option("--country", help="Country whose holidays are checked (ISO code) (default: US).")
 ]
@@ -138,3 +144,11 @@ ChangedSince = Annotated[
 ]
 Statistics = Annotated[bool, typer.Option("--statistics", help="Print only the count of findings per rule.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line (text format).")]
+Diff = Annotated[bool, typer.Option("--diff", help="Print the fixes --fix would make as a unified diff, and write "
+                                    "nothing (exit 1 when there are fixes).", rich_help_panel="Fixing")]
+Fix = Annotated[bool, typer.Option("--fix", help="Make the fixes of findings with one clear suggestion, in place "
+                                   "(stdin: the fixed text to stdout), and report what remains.",
+                                   rich_help_panel="Fixing")]
+UnsafeFixes = Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, also make the fixes a rule "
+                                           "marks unsafe (they may change what the story says).",
+                                           rich_help_panel="Fixing")]

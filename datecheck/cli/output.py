@@ -16,19 +16,24 @@ from .options import CheckFormat
 
 class Stdout:
     """Standard output as it is at each write (a progress bar at a terminal stands in for it), with
-    the characters an output cannot encode (PYTHONIOENCODING=ascii) written as backslash escapes."""
+    the characters an output cannot encode (PYTHONIOENCODING=ascii) written as backslash escapes.
+    `Stdout("stderr")` is standard error (the report of `check --fix -`, whose output is the text)."""
+
+    def __init__(self, name: str = "stdout") -> None:
+        self.name = name
 
     def write(self, text: str) -> None:
         if not text:
             return
+        stream = getattr(sys, self.name)
         try:
-            sys.stdout.write(text)
+            stream.write(text)
         except UnicodeEncodeError:
-            encoding = sys.stdout.encoding or "utf-8"
-            sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))
+            encoding = stream.encoding or "utf-8"
+            stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
 
     def flush(self) -> None:
-        sys.stdout.flush()
+        getattr(sys, self.name).flush()
 
 
 def make_writer(output_format: CheckFormat, *, no_color: bool = False, quiet: bool = False,
@@ -64,13 +69,14 @@ class Report:
     a finding reached --fail-on. Errors are printed at once and kept for the JSON summary."""
 
     def __init__(self, writer, errors: list[str], *, changes=None, known=None,  # type: ignore[no-untyped-def]
-                 baseline: Path | None = None, write_baseline: bool = False) -> None:
+                 baseline: Path | None = None, write_baseline: bool = False, out: Stdout | None = None) -> None:
         self.writer, self.errors, self.changes, self.known, self.baseline = writer, errors, changes, known, baseline
         from ..report.stream import Tally
 
         self.entries: list[dict[str, str]] | None = [] if write_baseline else None
         self.tally, self.dropped, self.failed = Tally(), 0, False
-        self.out = Stdout()
+        self.notes: list[str] = []  # said at the end of the summary ("; 3 fixed in 2 files")
+        self.out = out or Stdout()
         if writer is not None:
             self.out.write(writer.head())
 
@@ -118,6 +124,7 @@ class Report:
             say(f"wrote {count} finding{'s' if count != 1 else ''} to {self.baseline}")
             return
         extra = f"; {self.dropped} known from the baseline not shown" if self.dropped else ""
+        extra += "".join(self.notes)
         self.out.write(self.writer.tail(self.tally, self.errors, extra))
         self.out.flush()
 

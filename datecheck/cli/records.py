@@ -77,7 +77,7 @@ def check_records(run: RecordsRun, config: Path | None, flags: dict[str, object]
     errors: list[str] = []
     report = Report(writer, errors, known=known, baseline=run.baseline, write_baseline=run.write_baseline)
     drain(run_stream(records, batches, processes), repeat(settings.fail_on), report)
-    finish(report)
+    finish(report, run.published)
     if run.write_baseline:
         raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
     exit_status(report, run.exit_zero)

@@ -75,7 +75,7 @@ def load_text(
     path: str = "-",
     *,
     format: str | None = None,
-    published: date | None = None,
+    published: date | PublicationDate | None = None,
     keys: tuple[str, ...] = DEFAULT_PUBLICATION_KEYS,
     date_order: str = "MDY",
     warnings: list[str] | None = None,
@@ -96,7 +96,9 @@ def load_text(
             prose = blank_span(prose, fm_span.start, fm_span.end)
     document = Document(path, text, _one_line_break(prose), format, None, front_matter, fm_span,
                         list(warnings or []) + fm_warnings)
-    if published is not None:
+    if isinstance(published, PublicationDate):  # a day with its own source ("today, from --published")
+        document.published = published
+    elif published is not None:
         document.published = PublicationDate(published, "flag")
     else:
         document.published = find_publication_date(document, html_meta, keys=keys, date_order=date_order)
@@ -115,7 +117,7 @@ def _one_line_break(prose: str) -> str:
 def load_file(
     path: str | Path,
     *,
-    published: date | None = None,
+    published: date | PublicationDate | None = None,
     keys: tuple[str, ...] = DEFAULT_PUBLICATION_KEYS,
     date_order: str = "MDY",
     max_bytes: int = MAX_BYTES,

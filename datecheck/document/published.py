@@ -39,8 +39,9 @@ _HTML_META_KEYS = (
 )
 
 
-def find_dateline(prose: str, date_order: str = "MDY") -> PublicationDate | None:
-    """A line near the top that holds nothing but a full date: the story's dateline."""
+def find_dateline(prose: str, date_order: str = "MDY", lang: str = "en") -> PublicationDate | None:
+    """A line near the top that holds nothing but a full date (and the words a date line may hold
+    in language `lang`): the story's dateline."""
     from ..extract import extract
 
     offset = 0
@@ -49,7 +50,7 @@ def find_dateline(prose: str, date_order: str = "MDY") -> PublicationDate | None
         stripped = line.strip()
         if stripped:
             seen += 1
-            mentions = extract(line, None, date_order=date_order)
+            mentions = extract(line, None, date_order=date_order, lang=lang)
             full = [
                 m for m in mentions
                 if m.kind == "calendar" and m.resolved_date is not None and m.stated.year is not None
@@ -63,6 +64,19 @@ def find_dateline(prose: str, date_order: str = "MDY") -> PublicationDate | None
                 break
         offset += len(line) + 1
     return None
+
+
+def read_in_language(document: Document, lang: str) -> None:
+    """Once a document's language is known: a story in another language than English whose
+    publication date was not found, or only in its file name, takes its dateline in that language
+    ("24 de diciembre de 2024", "Veröffentlicht am 24. Dezember 2024")."""
+    if lang == "en" or document.published is not None and document.published.source != "file-name":
+        return
+    from ..lang import language
+
+    dateline = find_dateline(document.prose, language(lang).words.DATE_ORDER, lang)
+    if dateline is not None:
+        document.published = dateline
 
 
 def find_publication_date(

@@ -13,6 +13,8 @@ from types import ModuleType
 DEFAULT = "en"
 #: the languages datecheck reads, by their ISO 639-1 codes
 SUPPORTED = ("en", "es", "de")
+#: Their names, for documentation and notices.
+NAMES = {"en": "English", "es": "Spanish", "de": "German"}
 
 
 class Language:

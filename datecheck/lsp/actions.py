@@ -88,10 +88,12 @@ def _suppress(analysis: Analysis, finding: Finding, versioned: bool) -> types.Co
 
 
 def safe_edits(findings: list[Finding]) -> list[tuple[int, int, str]]:
-    """The replacements of every finding with exactly one suggestion, in order, none overlapping."""
+    """The replacements of every finding with exactly one suggestion (not one marked unsafe), in order,
+    none overlapping: the edits `check --fix` makes (datecheck/edits.py)."""
+    from ..edits import fix_of
+
     edits: list[tuple[int, int, str]] = []
-    for suggestion in sorted((f.suggestions[0] for f in findings if len(f.suggestions) == 1),
-                             key=lambda s: (s.start, s.end)):
+    for suggestion in sorted((s for s in map(fix_of, findings) if s is not None), key=lambda s: (s.start, s.end)):
         if edits and suggestion.start < edits[-1][1]:
             continue
         edits.append((suggestion.start, suggestion.end, suggestion.replacement))

@@ -109,5 +109,5 @@ def _check(text: str, name: str, format: str, settings, editor: EditorSettings, 
     rules = select_rules(list(settings.select or ()) or None, list(settings.ignores_for(path)))
     return check_document(
         document, rules, country=settings.holiday_country, date_order=settings.date_order,
-        severities=settings.severities(), options=settings.options(),
+        severities=settings.severities(), options=settings.options(), messages=settings.messages,
     )

@@ -12,6 +12,21 @@ from .base import CheckContext, Rule, Violation, whole_years_since
 from .births import birth_in_sentence, birth_nearby, births
 
 
+def _stated_age(ctx: CheckContext, mention: Mention) -> tuple[int, bool] | None:
+    """The age a mention states, and whether it is one being reached ("que cumple 50 años": a
+    count of years after the language's word for turning an age); None for a mention that states
+    no age now ("died at age 87": an age at some past event, not on the publication date)."""
+    offset = mention.stated.offset
+    if offset is None:
+        return None
+    if mention.kind == Kind.AGE:
+        return None if Flag.AT_EVENT in mention.flags else (offset[1], False)
+    if mention.kind == Kind.DURATION and offset[0] == "year" and not mention.stated.vague_offset \
+            and ctx.cues.TURNING.search(ctx.low, max(0, mention.start - 20), mention.start):
+        return offset[1], True
+    return None
+
+
 class AgeMismatch(Rule):
     """An age that does not fit the birth date written with it.
 
@@ -40,18 +55,16 @@ class AgeMismatch(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        ages = [m for m in ctx.mentions if m.kind == Kind.AGE and m.stated.offset is not None
-                and Flag.AT_EVENT not in m.flags]  # "died at age 87": an age at some past event
+        ages = [(m, stated) for m in ctx.mentions if (stated := _stated_age(ctx, m)) is not None]
         found = births(ctx) if ages else []
-        for age in ages if found else ():
+        for age, (stated_age, turning) in ages if found else ():
             birth = birth_in_sentence(ctx, age, found) or birth_nearby(ctx, age, found)
             if birth is None:
                 continue
             possible = _possible_ages(ctx, age, birth.mention)
-            stated_age = age.stated.offset[1]  # type: ignore[index]
-            if not possible or stated_age in possible:
-                continue
-            yield _violation(ctx, age, birth.mention, possible)
+            if not possible or stated_age in possible or turning and stated_age - 1 in possible:
+                continue  # "cumple 50 años": 50 now, or on this year's birthday
+            yield _violation(ctx, age, birth.mention, possible, stated_age, turning)
 
 
 def _possible_ages(ctx: CheckContext, age: Mention, birth: Mention) -> set[int]:
@@ -89,24 +102,23 @@ def _time_told(ctx: CheckContext, age: Mention) -> date | None:
     return ctx.now_at(age.start)
 
 
-def _violation(ctx: CheckContext, age: Mention, birth: Mention, possible: set[int]) -> Violation:
-    stated_age = age.stated.offset[1]  # type: ignore[index]
+def _violation(ctx: CheckContext, age: Mention, birth: Mention, possible: set[int], stated_age: int,
+               turning: bool) -> Violation:
     when = _time_told(ctx, age) if Flag.AT_TIME_TOLD in age.flags else ctx.now_at(age.start)
     number = re.search(r"[0-9]+", ctx.text[age.start:age.end])
     suggestions = []
-    if len(possible) == 1 and number:
+    if len(possible) == 1 and number and not turning:
         right = next(iter(possible))
         suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
-                                      number_like(number.group(0), right), f"Change the age to {right}"))
-    ages = " or ".join(str(p) for p in sorted(possible))
+                                      number_like(number.group(0), right, ctx.lang),
+                                      ctx.say("Change the age to {age}", age=right)))
+    ages = ctx.say(" or ").join(str(p) for p in sorted(possible))
+    born = ctx.text[birth.start:birth.end]
     if Flag.TURNED in age.flags:
-        then = f"a birthday in that year makes {ages}"
+        message = ctx.say("age {age} does not fit born {born}: a birthday in that year makes {ages}",
+                          age=stated_age, born=born, ages=ages)
     else:
-        then = f"on {when.isoformat() if when else '?'} that person is {ages}"
-    return Violation(
-        age.start,
-        age.end,
-        f"age {stated_age} does not fit born {ctx.text[birth.start:birth.end]}: {then}",
-        (ctx.related(birth, "the birth date"),),
-        tuple(suggestions),
-    )
+        message = ctx.say("age {age} does not fit born {born}: on {now} that person is {ages}", age=stated_age,
+                          born=born, now=when.isoformat() if when else "?", ages=ages)
+    return Violation(age.start, age.end, message, (ctx.related(birth, ctx.say("the birth date")),),
+                     tuple(suggestions))

@@ -31,6 +31,7 @@ class AmbiguousNumericDate(Rule):
     name = "ambiguous-numeric-date"
     severity = Severity.INFO
     default_enabled = False
+    languages = ("en",)
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         for mention in ctx.mentions:

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 
 from ..model import Mention, Severity, Suggestion
 from ..style import ordinal_like, ordinal_value
+from ..messages import ordinal
 from .base import CheckContext, Rule, Violation
-from .cues import CUES as _CUES
 
 
 def _first_between(ctx: CheckContext, by_start: list[tuple[int, int]], start: int, end: int,
@@ -45,24 +45,25 @@ class AnniversaryMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        if _CUES.ANNIVERSARY_STEM not in ctx.low and not _CUES.OWN_ANNIVERSARY.search(ctx.low) \
-                and not _CUES.CELEBRATES_YEARS_ANYWHERE.search(ctx.low):
+        cues = ctx.cues
+        if cues.ANNIVERSARY_STEM not in ctx.low and not cues.OWN_ANNIVERSARY.search(ctx.low) \
+                and not cues.CELEBRATES_YEARS_ANYWHERE.search(ctx.low):
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
-        for match in _CUES.ANNIVERSARY.finditer(ctx.low):
-            number = ordinal_value(match.group("ordinal"))
+        for match in cues.ANNIVERSARY.finditer(ctx.low):
+            number = ordinal_value(match.group("ordinal"), ctx.lang)
             _, sentence_end = ctx.sentence_bounds(match.start())
             event = _first_between(
                 ctx, by_start, match.end(), min(sentence_end, match.end() + 60) + 1,
                 lambda m: m.kind == "calendar" and m.stated.year is not None) or _event_named_before(ctx, match)
             if number is not None and event is not None:
                 yield from self._compare(ctx, by_start, match, number, event, {number})
-        for match in _CUES.OWN_ANNIVERSARY.finditer(ctx.low):
-            number = ordinal_value(match.group("ordinal"))
+        for match in cues.OWN_ANNIVERSARY.finditer(ctx.low):
+            number = ordinal_value(match.group("ordinal"), ctx.lang)
             event = _founding_year(ctx, match.start())
             if number is not None and event is not None:
                 # "its 60th year": the year after the 59th anniversary, or the 60th anniversary's, as people say
-                years = {number, number - 1} if match.group("what") in _CUES.ORDINAL_YEAR_WORDS else {number}
+                years = {number, number - 1} if match.group("what") in ctx.cues.ORDINAL_YEAR_WORDS else {number}
                 yield from self._compare(ctx, by_start, match, number, event, years)
         yield from self._years_celebrated(ctx)
 
@@ -71,7 +72,7 @@ class AnniversaryMismatch(Rule):
         for duration in ctx.mentions:
             offset = duration.stated.offset
             if duration.kind != "duration" or offset is None or offset[0] != "year" or duration.stated.vague_offset \
-                    or not _CUES.CELEBRATES_YEARS.search(ctx.low, max(0, duration.start - 14), duration.start):
+                    or not ctx.cues.CELEBRATES_YEARS.search(ctx.low, max(0, duration.start - 14), duration.start):
                 continue
             event, now = _founding_year(ctx, duration.start), ctx.now_at(duration.start)
             if event is None or now is None or event.stated.year is None:
@@ -82,8 +83,9 @@ class AnniversaryMismatch(Rule):
             phrase = ctx.text[duration.start:duration.end]
             yield Violation(
                 duration.start, duration.end,
-                f"'{phrase}' since {event.stated.year} does not fit this story's year ({now.year}): it is {expected}",
-                (ctx.related(event, "the year it counts from"),),
+                ctx.say("'{phrase}' since {year} does not fit this story's year ({now}): it is {n}", phrase=phrase,
+                        year=event.stated.year, now=now.year, n=expected),
+                (ctx.related(event, ctx.say("the year it counts from")),),
             )
 
     def _compare(self, ctx: CheckContext, by_start: list[tuple[int, int]], match: re.Match[str], number: int,
@@ -99,25 +101,26 @@ class AnniversaryMismatch(Rule):
             now = ctx.now_at(match.start())
             if now is None or not self._marked_now(ctx, match.start(), now):
                 return  # "coincided with the 20th anniversary": some year, not said which
-            year, basis = now.year, f"this story's year ({now.year})"
+            year, basis = now.year, ctx.say("this story's year ({year})", year=now.year)
         assert event.stated.year is not None and year is not None
         expected = year - event.stated.year
         if expected in fits or expected <= 0:
             return
         start, end = match.start("ordinal"), match.end("ordinal")
         written = ctx.text[start:end]
-        related = (ctx.related(event, "the year it counts from"),)
+        related = (ctx.related(event, ctx.say("the year it counts from")),)
         if marked is not None:
-            related += (ctx.related(marked, "the date it is marked"),)
-        what = ctx.low[match.start("ordinal"):match.end()].split()[-1] if "what" in match.re.groupindex else "anniversary"
-        yield Violation(
-            start,
-            end,
-            f"'{written} {what}' of {event.stated.year} does not fit {basis}: it is the "
-            f"{ordinal_like('1st', expected)}",
-            related,
-            (Suggestion(start, end, ordinal_like(written, expected), f"Change to the {ordinal_like('1st', expected)}"),),
-        )
+            related += (ctx.related(marked, ctx.say("the date it is marked")),)
+        nth = ordinal(expected, ctx.messages)
+        if "what" in match.re.groupindex:  # "their 90th anniversary season", "its 60th year": the story's own word
+            message = ctx.say("'{written} {what}' of {year} does not fit {basis}: it is the {nth}", written=written,
+                              what=match.group("what"), year=event.stated.year, basis=basis, nth=nth)
+        else:
+            message = ctx.say("'{written} anniversary' of {year} does not fit {basis}: it is the {nth}",
+                              written=written, year=event.stated.year, basis=basis, nth=nth)
+        yield Violation(start, end, message, related,
+                        (Suggestion(start, end, ordinal_like(written, expected, ctx.lang),
+                                    ctx.say("Change to the {nth}", nth=nth)),))
 
     @staticmethod
     def _marked_now(ctx: CheckContext, offset: int, now) -> bool:  # type: ignore[no-untyped-def]
@@ -125,7 +128,7 @@ class AnniversaryMismatch(Rule):
         start, end = ctx.sentence_bounds(offset)
         if ctx.tense_at(offset, offset + 10) in ("present", "future"):
             return True
-        if _CUES.ANNIVERSARY_NOW.search(ctx.low[max(start, offset - 50):offset]):
+        if ctx.cues.ANNIVERSARY_NOW.search(ctx.low[max(start, offset - 50):offset]):
             return True
         for mention in ctx.mentions:
             if start <= mention.start < end and mention.kind in ("weekday", "relative", "relunit", "ref"):
@@ -142,7 +145,7 @@ _EVENT_REACH = 5000
 def _event_named_before(ctx: CheckContext, match: re.Match[str]) -> Mention | None:
     """The year of "the flood" in "the 25th anniversary of the flood", named earlier in the story
     ("the 1999 flood", "the flood of 1999"): the last such year before the anniversary."""
-    noun = _CUES.ANNIVERSARY_EVENT_NOUN.match(ctx.low, match.end())
+    noun = ctx.cues.ANNIVERSARY_EVENT_NOUN.match(ctx.low, match.end())
     if noun is None:
         return None
     words, low = [w for w in noun.groups() if w], ctx.low
@@ -151,9 +154,9 @@ def _event_named_before(ctx: CheckContext, match: re.Match[str]) -> Mention | No
         if mention.kind != "calendar" or mention.stated.year is None or mention.stated.month is not None:
             continue
         for word in words:
-            after = low.startswith(_CUES.YEAR_BEFORE_NOUN + word, mention.end) \
+            after = low.startswith(ctx.cues.YEAR_BEFORE_NOUN + word, mention.end) \
                 and not low[mention.end + len(word) + 1:mention.end + len(word) + 2].isalpha()
-            if after or any(low.endswith(word + link, 0, mention.start) for link in _CUES.NOUN_BEFORE_YEAR):
+            if after or any(low.endswith(word + link, 0, mention.start) for link in ctx.cues.NOUN_BEFORE_YEAR):
                 found = mention
     return found
 
@@ -170,7 +173,7 @@ def _one_beginning(ctx: CheckContext, start: int, end: int) -> Mention | None:
     found = None
     for mention in ctx.mentions_starting(start, end):
         if mention.kind == "calendar" and mention.stated.year is not None and mention.stated.month is None \
-                and _CUES.FOUNDED.search(ctx.low, max(0, mention.start - 30), mention.start):
+                and ctx.cues.FOUNDED.search(ctx.low, max(0, mention.start - 30), mention.start):
             if found is not None and found.stated.year != mention.stated.year:
                 return None  # two beginnings: no telling which it counts from
             found = mention

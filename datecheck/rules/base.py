@@ -16,6 +16,9 @@ from datetime import date
 from functools import cached_property
 from typing import Any, ClassVar
 
+from .. import messages
+from ..lang import NAMES, language
+from ..messages import say
 from ..model import Flag, Kind, Mention, PublicationDate, Related, Severity, Stated, Suggestion
 from ..style import date_like
 from ..tense import clause_tense
@@ -45,6 +48,9 @@ class Rule:
     severity: ClassVar[Severity]
     #: House-style rules are off unless selected.
     default_enabled: ClassVar[bool] = True
+    #: The languages whose stories the rule reads (None: every language). The house-style rules
+    #: apply English style (AP) and stay quiet on other languages.
+    languages: ClassVar[tuple[str, ...] | None] = None
     #: Needs the publication date; without it the rule stays quiet.
     needs_publication_date: ClassVar[bool] = False
     #: Options a config file may set: name -> (type, default, lowest, highest, what it does).
@@ -72,6 +78,9 @@ class Rule:
                 lines.append(f"    {name} = {default!r}   ({kind.__name__} from {low} to {high}) {help_text}")
             lines.append(f"    set in a config file under [rules.{cls.name}] (or [tool.datecheck.rules.{cls.name}])")
             doc += "\n" + "\n".join(lines)
+        if cls.languages is not None:
+            names = " and ".join(NAMES.get(code, code) for code in cls.languages)
+            doc += f"\n\nLanguages:\n    {names} only: stories in other languages are not checked by this rule."
         return doc
 
 
@@ -91,12 +100,48 @@ class CheckContext:
     #: The story's dated sections and the days it names, as the resolver built them (the engine
     #: passes that one on); a context made without one gets the timeline of its mentions.
     timeline: Timeline = None  # type: ignore[assignment]
+    #: The language the story is read in, and the one its messages are written in.
+    lang: str = "en"
+    messages: str = "en"
 
     def __post_init__(self) -> None:
         if self.timeline is None:
             published = self.published
             span = published.span if published else None
             self.timeline = Timeline.of(self.mentions, published.date if published else None, span)
+
+    # --- the story's language and the messages' ------------------------------------------------
+
+    @property
+    def cues(self) -> Any:
+        """The words the rules look for (``lang/<code>/rule_cues.py``), in the story's language."""
+        return language(self.lang).rule_cues
+
+    @property
+    def words(self) -> Any:
+        """Month and weekday names (``lang/<code>/words.py``), in the story's language."""
+        return language(self.lang).words
+
+    @property
+    def numbers(self) -> Any:
+        """Numbers in words (``lang/<code>/numbers.py``), in the story's language."""
+        return language(self.lang).numbers
+
+    def say(self, template: str, **fields: object) -> str:
+        """A message or a suggestion's label in the messages' language (``datecheck.messages``)."""
+        return say(self.messages, template, **fields)
+
+    def short_day(self, day: date) -> str:
+        """ "Dec. 3, 2024", in the messages' language."""
+        return short_day(day) if self.messages == "en" else messages.short_day(day, self.messages)
+
+    def day_text(self, day: date) -> str:
+        """ "Tuesday, Dec. 3, 2024", in the messages' language."""
+        return day_text(day) if self.messages == "en" else messages.long_day(day, self.messages)
+
+    def weekday_name(self, weekday: int) -> str:
+        """A weekday's name (Monday = 0) in the messages' language."""
+        return language(self.messages).words.WEEKDAY_NAMES[weekday]
 
     # --- time -------------------------------------------------------------------------------
 
@@ -115,7 +160,7 @@ class CheckContext:
     def segments(self) -> Segments:
         """The sentences, clauses and paragraphs of the prose, found once (and shared with the
         resolver, which asked for those of the same lower-cased text)."""
-        return segments_of(self.low)
+        return segments_of(self.low, self.lang)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding `offset` (a blank line always ends one)."""
@@ -153,10 +198,10 @@ class CheckContext:
         return self.low[offset:end]
 
     def tense(self, mention: Mention) -> str:
-        return clause_tense(self.low, mention.start, mention.end, self.segments).value
+        return clause_tense(self.low, mention.start, mention.end, self.segments, self.lang).value
 
     def tense_at(self, start: int, end: int) -> str:
-        return clause_tense(self.low, start, end, self.segments).value
+        return clause_tense(self.low, start, end, self.segments, self.lang).value
 
     def in_quotes(self, offset: int) -> bool:
         """Whether `offset` stands inside a quotation (an odd number of quote marks before it in its
@@ -204,7 +249,8 @@ class CheckContext:
         """The publication date as the other side of a conflict, pointing at where it is written."""
         if self.published is None:
             return ()
-        label = f"published {self.published.date.isoformat()} ({self.published.source})"
+        label = self.say("published {date} ({source})", date=self.published.date.isoformat(),
+                         source=self.published.source)
         span = self.published.span
         if span is not None and span.end <= len(self.text):
             start, end = span.start, span.end
@@ -242,6 +288,22 @@ def whole_years_since(st: Stated, year: int, now: date) -> set[int]:
     return {now.year - year - 1, now.year - year}
 
 
+def written_weekday(ctx: CheckContext, weekday: Mention, possessive: bool = False) -> str:
+    """The weekday's own word in a weekday mention ("martes" in "el martes"): the first word that is a
+    weekday name or abbreviation of the story's language, else the first word (with `possessive`,
+    less an "'s": "Wednesday's")."""
+    words = ctx.text[weekday.start:weekday.end].split()
+    names = ctx.words
+    for word in words:
+        for form in (word, word.rstrip("'\u2019s")) if possessive else (word,):
+            bare = form.lower().strip(".,;:()")
+            if bare in names.WEEKDAYS or bare in names.WEEKDAY_ABBREVIATIONS:
+                return form
+    if not words:
+        return ""
+    return words[0].rstrip("'\u2019s") if possessive else words[0]
+
+
 def day_text(day: date) -> str:
     """A date for a message, AP style: "Tuesday, Dec. 3, 2024"."""
     from ..lexicon import AP_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -253,8 +315,8 @@ def day_text(day: date) -> str:
 def year_suggestion(ctx: CheckContext, mention: Mention, day: date) -> Suggestion:
     """Replace the written date by `day`, another year of it, written the same way."""
     written = ctx.text[mention.start:mention.end]
-    replacement = date_like(written, day, order=mention.stated.numeric_order)
-    return Suggestion(mention.start, mention.end, replacement, f"Change the year to {day.year}")
+    replacement = date_like(written, day, order=mention.stated.numeric_order, lang=ctx.lang)
+    return Suggestion(mention.start, mention.end, replacement, ctx.say("Change the year to {year}", year=day.year))
 
 
 def year_shift_suggestions(ctx: CheckContext, mention: Mention, years: int, first: date, last: date) -> tuple[Suggestion, ...]:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from ..model import Flag, Kind, Mention
 from .base import CheckContext
-from .cues import CUES as _CUES
 
 _NAME = re.compile(r"([A-Z][\w'\u2019-]*)[.,]?\s*$")
 _WORDS = re.compile(r"\w+")
@@ -33,7 +32,7 @@ class Birth:
 def births(ctx: CheckContext) -> list[Birth]:
     """Every birth the story states, in order."""
     found = []
-    for match in _CUES.BORN.finditer(ctx.low):
+    for match in ctx.cues.BORN.finditer(ctx.low):
         mention = next((m for m in ctx.mentions_starting(match.end(), match.end() + 5)
                         if m.kind == Kind.CALENDAR and m.stated.year is not None and m.valid), None)
         if mention is not None:
@@ -45,19 +44,20 @@ def _subject(ctx: CheckContext, match: re.Match[str]) -> str:
     """The person a birth is of, as the words before "born" name it."""
     start = ctx.sentence_bounds(match.start())[0]
     before = ctx.prose[max(start, match.start() - 60):match.start()]
-    if match.group("whose"):  # "Okafor's birth in", "her birth in"
-        whose = match.group("whose").lower()
-        if whose in _CUES.BIRTH_PRONOUNS:
-            return _CUES.BIRTH_PRONOUNS[whose]
-        name = _NAME.search(ctx.prose[match.start():match.start() + len(match.group("whose"))])
+    whose = match.groupdict().get("whose")
+    if whose:  # "Okafor's birth in", "her birth in"
+        whose = whose.lower()
+        if whose in ctx.cues.BIRTH_PRONOUNS:
+            return ctx.cues.BIRTH_PRONOUNS[whose]
+        name = _NAME.search(ctx.prose[match.start():match.start() + len(whose)])
         return _POSSESSIVE.sub("", name.group(1).lower()) if name else ""
     if not before.strip(" \t\n\"'\u201c"):  # "Born in 1988, she studied law": the subject comes after
         return _subject_after(ctx, match)
-    linked = _CUES.BORN_LINK.search(before.lower())
+    linked = ctx.cues.BORN_LINK.search(before.lower())
     if linked is None:
         return ""
     before = before[:linked.start()]
-    pronoun = _CUES.PRONOUN_SUBJECT.search(before)
+    pronoun = ctx.cues.PRONOUN_SUBJECT.search(before)
     if pronoun:
         return pronoun.group(1).lower()
     name = _NAME.search(before)
@@ -70,24 +70,24 @@ def _subject_after(ctx: CheckContext, match: re.Match[str]) -> str:
     mention = next(iter(ctx.mentions_starting(match.end(), match.end() + 5)), None)
     if mention is None:
         return ""
-    after = _CUES.SUBJECT_AFTER_BIRTH.match(ctx.prose, mention.end)
+    after = ctx.cues.SUBJECT_AFTER_BIRTH.match(ctx.prose, mention.end)
     if after is None:
         return ""
     word = after.group(1)
-    return word.lower() if word.lower() in _CUES.AGE_PRONOUNS or word[0].isupper() else ""
+    return word.lower() if word.lower() in ctx.cues.AGE_PRONOUNS or word[0].isupper() else ""
 
 
 def holder(ctx: CheckContext, age: Mention) -> str:
     """The person an age is said of, when the words name one: "Okafor, 33" -> "okafor", "He was 81"
     -> "he" ("" when not)."""
-    predicate = _CUES.PREDICATE_AGE.search(ctx.low, max(0, age.start - 12), age.start)
-    if predicate is not None and predicate.group(1) in _CUES.AGE_PRONOUNS:
+    predicate = ctx.cues.PREDICATE_AGE.search(ctx.low, max(0, age.start - 12), age.start)
+    if predicate is not None and predicate.group(1) in ctx.cues.AGE_PRONOUNS:
         return predicate.group(1)  # "He was 81.", "She is 33."
     before = ctx.prose[max(0, age.start - 40):age.start]
     if predicate is not None:  # "Okafor, who is 33,"
         before = before[:len(before) - len(predicate.group(0))]
     if Flag.TURNED in age.flags:
-        turned = _CUES.TURNED_HOLDER.search(before)
+        turned = ctx.cues.TURNED_HOLDER.search(before)
         return turned.group(1).lower() if turned else ""
     name = _NAME.search(before.rstrip(" (,"))
     return name.group(1).lower() if name else ""
@@ -103,8 +103,8 @@ def birth_in_sentence(ctx: CheckContext, age: Mention, found: list[Birth]) -> Bi
             continue
         if birth.cue >= age.end:
             gap = ctx.low[_end_of_age(ctx, age):birth.cue]
-            if _CUES.AGE_TO_BORN.match(gap) or age.text.lower().endswith(_CUES.AGE_ADJECTIVE) \
-                    and _noun_phrase(gap):
+            if ctx.cues.AGE_TO_BORN.match(gap) or age.text.lower().endswith(ctx.cues.AGE_ADJECTIVE) \
+                    and _noun_phrase(ctx, gap):
                 return birth
         elif birth.mention.end <= age.start and not ctx.low[start:birth.cue].strip(" \t\n\"'\u201c"):
             return birth
@@ -120,10 +120,10 @@ def _end_of_age(ctx: CheckContext, age: Mention) -> int:
     return age.end
 
 
-def _noun_phrase(gap: str) -> bool:
+def _noun_phrase(ctx: CheckContext, gap: str) -> bool:
     """A few words naming the person an adjective age goes with, then the apposition: " teacher, "."""
-    match = _CUES.AGE_NOUN_GAP.match(gap)
-    return match is not None and _CUES.NOT_THE_SAME_PERSON.isdisjoint(match.group("words").split())
+    match = ctx.cues.AGE_NOUN_GAP.match(gap)
+    return match is not None and ctx.cues.NOT_THE_SAME_PERSON.isdisjoint(match.group("words").split())
 
 
 def birth_nearby(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth | None:
@@ -140,11 +140,11 @@ def birth_nearby(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth |
     for birth in found:
         if birth.cue < para_start or birth.cue >= limit or start <= birth.cue < end or not birth.subject:
             continue
-        if birth.subject in _CUES.AGE_PRONOUNS:
+        if birth.subject in ctx.cues.AGE_PRONOUNS:
             same = following is not None and following[0] <= birth.cue < following[1] \
                 and _no_other_person(ctx, end, birth.cue)
         else:
-            same = birth.subject == person or person in _CUES.AGE_PRONOUNS and birth.subject in _words(before)
+            same = birth.subject == person or person in ctx.cues.AGE_PRONOUNS and birth.subject in _words(before)
         if same and not _other_age_between(ctx, age, birth):
             return birth
     return None
@@ -159,7 +159,7 @@ def _next_sentence(ctx: CheckContext, end: int) -> tuple[int, int] | None:
 
 def _no_other_person(ctx: CheckContext, start: int, end: int) -> bool:
     """Whether no one else is named as a subject between the age and a "she was born"."""
-    return _CUES.NAMED_SUBJECT.search(ctx.prose[start:end]) is None
+    return ctx.cues.NAMED_SUBJECT.search(ctx.prose[start:end]) is None
 
 
 def _other_age_between(ctx: CheckContext, age: Mention, birth: Birth) -> bool:

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 
 from ..model import Flag, Kind, Mention
 from .base import CheckContext, Violation, whole_years_since
-from .cues import CUES as _CUES
 
 UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 TOLERANCE = {"year": 0, "decade": 2, "century": 10}
@@ -29,8 +28,8 @@ def _year(mention: Mention) -> int | None:
 
 def _exact(ctx: CheckContext, mention: Mention) -> bool:
     words = ctx.low[mention.start:mention.end]
-    return not (_CUES.APPROXIMATE_BEFORE.search(ctx.low[max(0, mention.start - 20):mention.start])
-                or _CUES.APPROXIMATE_START.match(words) or mention.stated.vague_offset)
+    return not (ctx.cues.APPROXIMATE_BEFORE.search(ctx.low[max(0, mention.start - 20):mention.start])
+                or ctx.cues.APPROXIMATE_START.match(words) or mention.stated.vague_offset)
 
 
 def _years_of(mention: Mention) -> tuple[str, int] | None:
@@ -53,7 +52,7 @@ def narrative_shifts(ctx: CheckContext) -> Iterator[Violation]:
             if other is None or _year(other) is None:
                 continue
             gap = ctx.prose[min(rel.end, other.end):max(rel.start, other.start)]
-            if len(gap) > 12 or not _CUES.ELAPSED_GAP.match(gap):
+            if len(gap) > 12 or not ctx.cues.ELAPSED_GAP.match(gap):
                 continue
             landed, start = _year(other), rel.anchor.year
             assert landed is not None
@@ -66,23 +65,25 @@ def narrative_shifts(ctx: CheckContext) -> Iterator[Violation]:
             actual = landed - start
             if abs(actual - years[1]) <= TOLERANCE[years[0]]:
                 continue
-            yield Violation(
-                rel.start, rel.end,
-                f"'{ctx.text[rel.start:rel.end]}' does not fit {ctx.text[other.start:other.end]}: counted from "
-                f"{start} that is {abs(actual)} years {'later' if actual >= 0 else 'earlier'}",
-                (ctx.related(other, "the year written with it"),),
-            )
+            fields = {"phrase": ctx.text[rel.start:rel.end], "year": ctx.text[other.start:other.end], "start": start,
+                      "n": abs(actual)}
+            if actual >= 0:
+                message = ctx.say("'{phrase}' does not fit {year}: counted from {start} that is {n} years later", **fields)
+            else:
+                message = ctx.say("'{phrase}' does not fit {year}: counted from {start} that is {n} years earlier",
+                                  **fields)
+            yield Violation(rel.start, rel.end, message, (ctx.related(other, ctx.say("the year written with it")),))
             break
 
 
 def counts_since(ctx: CheckContext) -> Iterator[Violation]:
     """"It has been 18 years since ... in 2001": the count up to now and the year it counts from."""
     for duration in ctx.mentions:
-        since = _CUES.SINCE_AFTER.match(ctx.low, duration.end) if duration.kind == Kind.DURATION else None
+        since = ctx.cues.SINCE_AFTER.match(ctx.low, duration.end) if duration.kind == Kind.DURATION else None
         if since is None:
             continue
         opens = since.group("passed") and not ctx.low[ctx.sentence_bounds(duration.start)[0]:duration.start].strip()
-        if not opens and not _CUES.HAS_BEEN.search(ctx.low, max(0, duration.start - 20), duration.start):
+        if not opens and not ctx.cues.HAS_BEEN.search(ctx.low, max(0, duration.start - 20), duration.start):
             continue  # "It has been 18 years since", "marks 30 years since", "Twenty years have passed since"
         years = _years_of(duration)
         now = ctx.now_at(duration.start)
@@ -98,9 +99,10 @@ def counts_since(ctx: CheckContext) -> Iterator[Violation]:
             continue
         yield Violation(
             duration.start, duration.end,
-            f"'{ctx.text[duration.start:duration.end]}' does not fit {ctx.text[year.start:year.end]}: counted "
-            f"from {now.isoformat()} that was {' or '.join(str(p) for p in sorted(possible))} years ago",
-            (ctx.related(year, "the year it counts from"),),
+            ctx.say("'{phrase}' does not fit {date}: counted from {now} that was {years} years ago",
+                    phrase=ctx.text[duration.start:duration.end], date=ctx.text[year.start:year.end],
+                    now=now.isoformat(), years=ctx.say(" or ").join(str(p) for p in sorted(possible))),
+            (ctx.related(year, ctx.say("the year it counts from")),),
         )
 
 
@@ -109,7 +111,7 @@ def spans_ending(ctx: CheckContext) -> Iterator[Violation]:
     words after the count, "after 40 years in business", when that year begins something: "opened in
     1975")."""
     for duration in ctx.mentions:
-        if duration.kind != Kind.DURATION or not _CUES.AFTER_BEFORE.search(ctx.low, max(0, duration.start - 12),
+        if duration.kind != Kind.DURATION or not ctx.cues.AFTER_BEFORE.search(ctx.low, max(0, duration.start - 12),
                                                                           duration.start):
             continue
         years = _years_of(duration)
@@ -121,17 +123,18 @@ def spans_ending(ctx: CheckContext) -> Iterator[Violation]:
         if len(before) != 2 or _year(before[0]) is None or _year(before[1]) is None:
             continue
         first, last = before
-        begins = _CUES.FOUNDED.search(ctx.low, max(0, first.start - 30), first.start) is not None
-        if not begins and not _CUES.SPAN_END_AFTER.match(ctx.low, duration.end):
+        begins = ctx.cues.FOUNDED.search(ctx.low, max(0, first.start - 30), first.start) is not None
+        if not begins and not ctx.cues.SPAN_END_AFTER.match(ctx.low, duration.end):
             continue  # "after 40 years in business" only after a beginning: "opened in 1975"
-        if not _CUES.ELAPSED_GAP.match(ctx.prose[last.end:duration.start].replace("after", "", 1)):
+        if not ctx.cues.ELAPSED_GAP.match(ctx.prose[last.end:duration.start].replace("after", "", 1)):
             continue
         actual = (_year(last) or 0) - (_year(first) or 0)
         if actual <= 0 or abs(actual - years[1]) <= max(TOLERANCE[years[0]], 1):
             continue
         yield Violation(
             duration.start, duration.end,
-            f"'{ctx.text[duration.start:duration.end]}' does not fit the years written before it: "
-            f"{ctx.text[first.start:first.end]} to {ctx.text[last.start:last.end]} is {actual} years",
-            (ctx.related(last, "the year it ends"), ctx.related(first, "the year it counts from")),
+            ctx.say("'{phrase}' does not fit the years written before it: {first} to {last} is {n} years",
+                    phrase=ctx.text[duration.start:duration.end], first=ctx.text[first.start:first.end],
+                    last=ctx.text[last.start:last.end], n=actual),
+            (ctx.related(last, ctx.say("the year it ends")), ctx.related(first, ctx.say("the year it counts from"))),
         )

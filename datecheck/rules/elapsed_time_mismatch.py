@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 from collections.abc import Iterator
 
 from ..model import Mention, Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
-from .cues import CUES as _CUES, NUMBERS
 from .elapsed_spans import counts_since, narrative_shifts, spans_ending
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
@@ -60,15 +60,17 @@ class ElapsedTimeMismatch(Rule):
             if unit not in _UNIT_YEARS or amount >= 0 or rel.anchor_source == "mention":
                 continue
             words = ctx.low[rel.start:rel.end]
-            if not words.endswith(_CUES.AGO) or _CUES.APPROXIMATE_BEFORE.search(ctx.low[max(0, rel.start - 20):rel.start]):
+            ago_first = ctx.cues.AGO_FIRST  # "hace 25 años", "vor 25 Jahren"; "25 years ago"
+            if not (words.startswith(ctx.cues.AGO) if ago_first else words.endswith(ctx.cues.AGO)) \
+                    or ctx.cues.APPROXIMATE_BEFORE.search(ctx.low[max(0, rel.start - 20):rel.start]):
                 continue
-            if _CUES.APPROXIMATE_START.match(words):  # "about 25 years ago"
-                continue
+            if ctx.cues.APPROXIMATE_START.match(words[len(ctx.cues.AGO):].lstrip() if ago_first else words):
+                continue  # "about 25 years ago", "hace unos 25 años"
             neighbours = []
-            if i > 0 and (_CUES.ELAPSED_GAP.match(gap := ctx.low[mentions[i - 1].end:rel.start])
-                          or _attributive(ctx, mentions[i - 1], gap)):
+            if i > 0 and (ctx.cues.ELAPSED_GAP.match(ctx.prose[mentions[i - 1].end:rel.start])
+                          or _attributive(ctx, mentions[i - 1], ctx.low[mentions[i - 1].end:rel.start])):
                 neighbours.append(mentions[i - 1])
-            if i + 1 < len(mentions) and _CUES.ELAPSED_GAP.match(ctx.prose[rel.end:mentions[i + 1].start]):
+            if i + 1 < len(mentions) and ctx.cues.ELAPSED_GAP.match(ctx.prose[rel.end:mentions[i + 1].start]):
                 neighbours.append(mentions[i + 1])
             for other in neighbours:
                 year = _years_written(other)
@@ -83,18 +85,19 @@ class ElapsedTimeMismatch(Rule):
                 phrase = ctx.text[rel.start:rel.end]
                 elapsed = max(possible)
                 suggestions = []
-                number = re.match(r"\S+", phrase)
-                if unit == "year" and len(possible) == 1 and number and NUMBERS.number_value(number.group(0)) is not None:
-                    suggestions.append(Suggestion(rel.start, rel.start + number.end(),
-                                                  number_like(number.group(0), elapsed),
-                                                  f"Change to {elapsed} years"))
-                span_text = " or ".join(str(p) for p in sorted(possible))
+                number = next(islice(re.finditer(r"\S+", phrase), 1 if ago_first else 0, None), None)
+                if unit == "year" and len(possible) == 1 and number and ctx.numbers.number_value(number.group(0)) is not None:
+                    suggestions.append(Suggestion(rel.start + number.start(), rel.start + number.end(),
+                                                  number_like(number.group(0), elapsed, ctx.lang),
+                                                  ctx.say("Change to {n} years", n=elapsed)))
+                span_text = ctx.say(" or ").join(str(p) for p in sorted(possible))
                 yield Violation(
                     rel.start,
                     rel.end,
-                    f"'{phrase}' does not fit {ctx.text[other.start:other.end]}: counted from "
-                    f"{now.isoformat()} that was {span_text} years ago",
-                    (ctx.related(other, "the year written with it"),),
+                    ctx.say("'{phrase}' does not fit {date}: counted from {now} that was {years} years ago",
+                            phrase=phrase, date=ctx.text[other.start:other.end], now=now.isoformat(),
+                            years=span_text),
+                    (ctx.related(other, ctx.say("the year written with it")),),
                     tuple(suggestions),
                 )
 
@@ -105,33 +108,35 @@ class ElapsedTimeMismatch(Rule):
         ends = [m.end for m in years]
         for base in years:  # "a decade after the 2001 law": the phrase ends just before a year
             window_start = max(0, base.start - 60)
-            match = _CUES.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start)
+            match = ctx.cues.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start)
             if match is None:
                 continue
-            count = NUMBERS.number_value(match.group("n"))
+            count = ctx.numbers.number_value(match.group("n"))
             if count is None:
                 continue
-            unit = _CUES.COUNT_UNITS[match.group("unit")]
+            unit = ctx.cues.COUNT_UNITS[match.group("unit")]
             span_years = count * _UNIT_YEARS[unit]
             # the last year written before the phrase, by bisection (the years are in order), 12 characters at most
             before = bisect_right(ends, match.start())
             target = years[before - 1] if before and match.start() - years[before - 1].end <= 12 else None
-            if target is None or not _CUES.ELAPSED_GAP.match(ctx.prose[target.end:match.start()]):
+            if target is None or not ctx.cues.ELAPSED_GAP.match(ctx.prose[target.end:match.start()]):
                 continue
-            if _CUES.APPROXIMATE_BEFORE.search(ctx.low[max(0, match.start() - 20):match.start()]):
+            if ctx.cues.APPROXIMATE_BEFORE.search(ctx.low[max(0, match.start() - 20):match.start()]):
                 continue
             base_year, target_year = base.stated.year, target.stated.year
             assert base_year is not None and target_year is not None
-            actual = target_year - base_year if match.group("dir") == _CUES.COUNT_FORWARD else base_year - target_year
+            actual = target_year - base_year if match.group("dir") == ctx.cues.COUNT_FORWARD else base_year - target_year
             if abs(actual - span_years) <= max(_TOLERANCE[unit], 1 if unit == "year" else 0):
                 continue
             phrase = ctx.text[match.start():match.end("dir")]
             yield Violation(
                 match.start(),
                 match.end("dir"),
-                f"'{phrase}' does not fit the years written with it: {ctx.text[base.start:base.end]} to "
-                f"{ctx.text[target.start:target.end]} is {abs(actual)} years",
-                (ctx.related(target, "the year it is said of"), ctx.related(base, "the year it counts from")),
+                ctx.say("'{phrase}' does not fit the years written with it: {first} to {last} is {n} years",
+                        phrase=phrase, first=ctx.text[base.start:base.end], last=ctx.text[target.start:target.end],
+                        n=abs(actual)),
+                (ctx.related(target, ctx.say("the year it is said of")),
+                 ctx.related(base, ctx.say("the year it counts from"))),
                 (),
             )
 
@@ -139,5 +144,5 @@ class ElapsedTimeMismatch(Rule):
 def _attributive(ctx: CheckContext, year: Mention, gap: str) -> bool:
     """A year naming the event before "12 years ago": "the 2011 flood (12 years ago)"."""
     return _years_written(year) is not None and year.stated.month is None \
-        and _CUES.ELAPSED_NOUN_GAP.match(gap) is not None \
-        and _CUES.BEFORE_ATTRIBUTIVE_YEAR.search(ctx.low, max(0, year.start - 8), year.start) is not None
+        and ctx.cues.ELAPSED_NOUN_GAP.match(gap) is not None \
+        and ctx.cues.BEFORE_ATTRIBUTIVE_YEAR.search(ctx.low, max(0, year.start - 8), year.start) is not None

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
+from functools import lru_cache
+
+from ..lang import language
 from ..model import Mention, Severity, Tense
-from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
-from ..lang import DEFAULT, language
-from .cues import CUES as _CUES
-
-_TENSE = language(DEFAULT).tense
+from .base import CheckContext, Rule, Violation, year_shift_suggestions
 from .stale_reading import period_end
-from .recency import HEDGES, HEDGES_NEAR, clause_before, past_verb_after, past_verb_before
+from .recency import clause_before, cues, past_verb_after, past_verb_after_fronted, past_verb_before
 
-#: Verbs that do not report a date right after them as the day they were done: "said April 10 is",
-#: "was April 15", "fixed April 24 as the date".
-_NOT_AP_VERBS = _TENSE.REPORTING | _TENSE.PAST_BE | _TENSE.ORDERS | _TENSE.PLAN_PARTICIPLES | _TENSE.SETS_A_DATE
+
+@lru_cache(maxsize=None)
+def _not_ap_verbs(code: str) -> frozenset[str]:
+    """Verbs that do not report a date right after them as the day they were done: "said April 10 is",
+    "was April 15", "fixed April 24 as the date"."""
+    tense = language(code).tense
+    return frozenset(tense.REPORTING | tense.PAST_BE | tense.ORDERS | tense.PLAN_PARTICIPLES | tense.SETS_A_DATE)
 
 
 class FutureAsPast(Rule):
@@ -61,8 +64,8 @@ class FutureAsPast(Rule):
             yield Violation(
                 mention.start,
                 mention.end,
-                f"'{written}' ({short_day(day)}) is after this story's date ({short_day(now)}), "
-                f"but '{verb}' reports it as done",
+                ctx.say("'{date}' ({day}) is after this story's date ({now}), but '{verb}' reports it as done",
+                        date=written, day=ctx.short_day(day), now=ctx.short_day(now), verb=verb),
                 ctx.publication_related(),
                 year_shift_suggestions(ctx, mention, -1, clamp_days(now, -60), now),
             )
@@ -76,25 +79,29 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
     before = clause_before(ctx, mention, 160)
     written = ctx.prose[mention.start - len(before):mention.start]
     start = ctx.sentence_bounds(mention.start)[0]
-    if _CUES.FRONTED_ON.fullmatch(ctx.low, start, mention.start) and _CUES.FRONTED_AFTER.match(ctx.low, mention.end):
-        return past_verb_after(ctx.low[mention.end:ctx.sentence_bounds(mention.start)[1]])
-    if HEDGES.search(ctx.before(mention.start, 200)):
+    words, code, recency = ctx.cues, ctx.lang, cues(ctx.lang)
+    if words.FRONTED_ON.fullmatch(ctx.low, start, mention.start) and words.FRONTED_AFTER.match(ctx.low, mention.end):
+        return past_verb_after_fronted(ctx.low[mention.end:ctx.sentence_bounds(mention.start)[1]], code)
+    if recency.HEDGES.search(ctx.before(mention.start, 200)):
         return None
-    if _CUES.ON_BEFORE.search(before):
+    if words.ON_BEFORE.search(before):
         after = ctx.after(mention.end, 40)
-        if HEDGES.search(after) or HEDGES_NEAR.search(after) or _CUES.FOR_AN_EVENT.search(before):
+        if recency.HEDGES.search(after) or recency.HEDGES_NEAR.search(after) or words.FOR_AN_EVENT.search(before):
             return None  # "sold tickets for the concert on May 29": the concert's date, not the sale's
-        verb = past_verb_before(written[:-len(_CUES.ON)] if before.endswith(_CUES.ON) else written)
+        verb = past_verb_before(written[:-len(words.ON)] if before.endswith(words.ON) else written, code=code) \
+            or past_verb_after(ctx.after(mention.end, 80, clause=True), code)  # "hat ... am 19. Mai unterzeichnet"
     else:  # AP style: "approved June 3 a plan", with an object or a place after the date
-        verb = past_verb_before(written, 1)
-        if verb is None or verb in _NOT_AP_VERBS or not _CUES.AP_DATE_AFTER.match(ctx.low, mention.end):
+        if not words.AP_DATE_AFTER.match(ctx.low, mention.end):
             return None
-    if verb is None or HEDGES_NEAR.search(before, before.rfind(verb)):
+        verb = past_verb_before(written, 1, code)
+        if verb is None or verb in _not_ap_verbs(code):
+            return None
+    if verb is None or recency.HEDGES_NEAR.search(before, max(0, before.rfind(verb))):
         return None
     clause_start = mention.start - len(before)
     if before.lstrip().startswith(verb) and ctx.low[:clause_start].rstrip().endswith(","):
         sentence_start = ctx.sentence_bounds(mention.start)[0]
         opening = ctx.prose[sentence_start:clause_start].split(",", 1)[0]
-        if past_verb_before(opening, 40) is not None:
+        if past_verb_before(opening, 40, code) is not None:
             return None  # "Shoppers crowded the stores, closed on May 30": a participle phrase after a clause
     return verb

@@ -9,7 +9,15 @@ from ..lang import DEFAULT, language
 from ..model import Severity, Suggestion
 from ..patterns import DATELINE_AFTER, after_dateline_place
 from ..style import date_like
-from .base import CheckContext, Rule, Violation, short_day
+from .base import CheckContext, Rule, Violation
+
+
+def _named(key: str, ctx: CheckContext) -> str:
+    """A holiday's name in the messages' language, else in the story's, else in English."""
+    for code in (ctx.messages, ctx.lang, DEFAULT):
+        if key in language(code).holidays.NAMES:
+            return holiday_name(key, code)
+    return key
 
 
 #: How far into a story its wire dateline may stand.
@@ -83,11 +91,14 @@ class HolidayMismatch(Rule):
                 continue  # "OTTAWA, Oct. 2 - ... Thanksgiving, Oct. 14": the holiday of the story's country
             written = ctx.text[dated.start:dated.end]
             name = ctx.text[holiday.start:holiday.end]
+            named = _named(holiday.stated.holiday, ctx)
             yield Violation(
                 dated.start,
                 dated.end,
-                f"{holiday_name(holiday.stated.holiday)} {day.year} falls on {short_day(actual)}, not {written}",
-                (ctx.related(holiday, f"the holiday '{name}'"),),
-                (Suggestion(dated.start, dated.end, date_like(written, actual, order=dated.stated.numeric_order),
-                            f"Change the date to {holiday_name(holiday.stated.holiday)}'s"),),
+                ctx.say("{holiday} {year} falls on {day}, not {date}", holiday=named, year=day.year,
+                        day=ctx.short_day(actual), date=written),
+                (ctx.related(holiday, ctx.say("the holiday '{name}'", name=name)),),
+                (Suggestion(dated.start, dated.end,
+                            date_like(written, actual, order=dated.stated.numeric_order, lang=ctx.lang),
+                            ctx.say("Change the date to {holiday}'s", holiday=named)),),
             )

@@ -46,13 +46,14 @@ class ImpossibleDate(Rule):
                 last_day = safe_date(year, st.month, last)  # None in year 0
                 if st.day > last and last_day is not None:
                     suggestions.append(Suggestion(
-                        mention.start, mention.end, date_like(written, last_day, order=st.numeric_order),
-                        f"Use the last day of the month ({last})",
+                        mention.start, mention.end, date_like(written, last_day, order=st.numeric_order, lang=ctx.lang),
+                        ctx.say("Use the last day of the month ({day})", day=last),
                     ))
             yield Violation(
                 mention.start,
                 mention.end,
-                f"'{written}' is not a date: {mention.problem or 'no such day'}",
+                ctx.say("'{date}' is not a date: {reason}", date=written,
+                        reason=mention.problem or ctx.say("no such day")),
                 (),
                 tuple(suggestions),
             )

@@ -7,8 +7,7 @@ from datetime import date
 
 from ..model import Mention, Severity, Suggestion
 from ..style import date_like, weekday_like
-from .base import CheckContext, Rule, Violation, short_day
-from .cues import CUES as _CUES, WORDS
+from .base import CheckContext, Rule, Violation, written_weekday
 
 def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
     """(weekday, date, tight) for every weekday the text ties to a date, tightly ("Wednesday,
@@ -26,7 +25,7 @@ def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
         if i + 1 < len(mentions):
             dated = mentions[i + 1]
             if dated.kind == "calendar" and dated.resolved_date and dated.valid and dated.stated.day is not None:
-                if _CUES.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
+                if ctx.cues.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
                     pairs.append((weekday, dated, False))
     return pairs
 
@@ -70,24 +69,30 @@ class InconsistentDayReference(Rule):
             same_date = [(w, d) for w, d in good if d.resolved_date == day]
             if not same_weekday and not same_date:
                 continue
-            weekday_word = ctx.text[weekday.start:weekday.end].split()[0].rstrip("'\u2019s")
+            weekday_word = written_weekday(ctx, weekday, possessive=True)
             written = ctx.text[dated.start:dated.end]
             suggestions = []
             related = []
             if same_weekday:
                 w, d = same_weekday[0]
                 earlier: date = d.resolved_date  # type: ignore[assignment]
-                related.append(ctx.related(d, f"{WORDS.WEEKDAY_NAMES[w.stated.weekday]} is {short_day(earlier)} here"))
-                suggestions.append(Suggestion(dated.start, dated.end, date_like(written, earlier, order=dated.stated.numeric_order),
-                                              f"Use the date given for {WORDS.WEEKDAY_NAMES[w.stated.weekday]} earlier"))
-                message = (f"'{weekday_word}' is {short_day(earlier)} elsewhere in the story, but here it "
-                           f"is tied to {written}, a {WORDS.WEEKDAY_NAMES[day.weekday()]}")
+                name = ctx.weekday_name(w.stated.weekday)
+                related.append(ctx.related(d, ctx.say("{weekday} is {day} here", weekday=name,
+                                                      day=ctx.short_day(earlier))))
+                suggestions.append(Suggestion(dated.start, dated.end,
+                                              date_like(written, earlier, order=dated.stated.numeric_order, lang=ctx.lang),
+                                              ctx.say("Use the date given for {weekday} earlier", weekday=name)))
+                message = ctx.say("'{weekday}' is {day} elsewhere in the story, but here it is tied to {date}, a "
+                                  "{actual}", weekday=weekday_word, day=ctx.short_day(earlier), date=written,
+                                  actual=ctx.weekday_name(day.weekday()))
             else:
                 w, d = same_date[0]
-                related.append(ctx.related(w, f"{short_day(day)} is a {WORDS.WEEKDAY_NAMES[day.weekday()]} there"))
-                message = (f"{written} is a {WORDS.WEEKDAY_NAMES[day.weekday()]}, as the story says elsewhere, "
-                           f"but here it is tied to '{weekday_word}'")
+                related.append(ctx.related(w, ctx.say("{day} is a {weekday} there", day=ctx.short_day(day),
+                                                      weekday=ctx.weekday_name(day.weekday()))))
+                message = ctx.say("{date} is a {weekday}, as the story says elsewhere, but here it is tied to "
+                                  "'{word}'", date=written, weekday=ctx.weekday_name(day.weekday()), word=weekday_word)
             suggestions.append(Suggestion(weekday.start, weekday.start + len(weekday_word),
-                                          weekday_like(weekday_word, day.weekday()),
-                                          f"Change the weekday to {WORDS.WEEKDAY_NAMES[day.weekday()]}"))
+                                          weekday_like(weekday_word, day.weekday(), ctx.lang),
+                                          ctx.say("Change the weekday to {weekday}",
+                                                  weekday=ctx.weekday_name(day.weekday()))))
             yield Violation(weekday.start, dated.end, message, tuple(related), tuple(suggestions))

@@ -41,6 +41,6 @@ class MissingPublicationDate(Rule):
         if ctx.published is None:
             yield Violation(
                 0, 0,
-                "no publication date: add one to the front matter (date: YYYY-MM-DD) or pass "
-                "--published; relative dates were not checked",
+                ctx.say("no publication date: add one to the front matter (date: YYYY-MM-DD) or pass "
+                        "--published; relative dates were not checked"),
             )

@@ -30,6 +30,7 @@ class MonthAbbreviation(Rule):
     name = "month-abbreviation"
     severity = Severity.INFO
     default_enabled = False
+    languages = ("en",)
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         for mention in ctx.mentions:

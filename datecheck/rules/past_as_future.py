@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from datetime import date
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
-from ..lang import DEFAULT, language
 from ..model import Mention, Severity, Tense
-from .base import CheckContext, Rule, Violation, short_day, year_shift_suggestions
-from .cues import CUES as _CUES
-from .recency import FUTURE_MARKERS, clause_before
+from .base import CheckContext, Rule, Violation, year_shift_suggestions
+from .recency import clause_before, cues
 from .stale_reading import period_end
 
-_TENSE = language(DEFAULT).tense
-_WORD = re.compile(_TENSE.WORD)
 #: The mentions that may date a saying: "said on June 3", "said last week", "announced Monday".
 _SAYING_KINDS = frozenset({"calendar", "weekday", "relative", "relunit"})
 
@@ -25,10 +20,10 @@ def _not_dated_by_the_clause(ctx: CheckContext, mention: Mention) -> bool:
     the year ended Jan. 3"), a date naming a noun ("under a Jan. 30 offer"), the start of a span
     that may be running ("plus interest from Nov. 1")."""
     before = ctx.before(mention.start, 40)
-    if _CUES.SPAN_START_BEFORE.search(before) or period_end(ctx, mention):
+    if ctx.cues.SPAN_START_BEFORE.search(before) or period_end(ctx, mention):
         return True
-    return _CUES.NAMES_A_NOUN_BEFORE.search(before) is not None \
-        and _CUES.NAMES_A_NOUN_AFTER.match(ctx.low, mention.end) is not None
+    return ctx.cues.NAMES_A_NOUN_BEFORE.search(before) is not None \
+        and ctx.cues.NAMES_A_NOUN_AFTER.match(ctx.low, mention.end) is not None
 
 
 def _said_before(ctx: CheckContext, marker: int, day: date) -> bool:
@@ -36,8 +31,9 @@ def _said_before(ctx: CheckContext, marker: int, day: date) -> bool:
     sentence than the future marker at `marker`, dated by a mention between the two that starts no
     later than the date ("said on June 3 that the road will reopen on June 8")."""
     start = ctx.sentence_bounds(marker)[0]
-    words = _WORD.finditer(ctx.low, start, marker)
-    said = next((w.end() for w in words if w.group() in _TENSE.REPORTING), None)
+    found = cues(ctx.lang)
+    words = found.WORD.finditer(ctx.low, start, marker)
+    said = next((w.end() for w in words if w.group() in found.tense.REPORTING), None)
     if said is None:
         return False
     for other in ctx.mentions_starting(said, marker):
@@ -80,8 +76,8 @@ class PastAsFuture(Rule):
             if not 1 < (now - day).days <= 366:
                 continue
             before = clause_before(ctx, mention, 70)
-            marker = FUTURE_MARKERS.search(before)
-            if marker is None or _CUES.CONDITIONAL in before[marker.start():] or ctx.in_quotes(mention.start):
+            marker = cues(ctx.lang).FUTURE_MARKERS.search(before)
+            if marker is None or ctx.cues.CONDITIONAL in before[marker.start():] or ctx.in_quotes(mention.start):
                 continue
             if ctx.tense(mention) != Tense.FUTURE or _not_dated_by_the_clause(ctx, mention):
                 continue
@@ -94,8 +90,9 @@ class PastAsFuture(Rule):
             yield Violation(
                 mention.start,
                 mention.end,
-                f"'{written}' ({short_day(day)}) is before this story's date ({short_day(now)}), "
-                f"but '{marker.group(0)}' presents it as still to come",
+                ctx.say("'{date}' ({day}) is before this story's date ({now}), but '{marker}' presents it as "
+                        "still to come", date=written, day=ctx.short_day(day), now=ctx.short_day(now),
+                        marker=marker.group(0)),
                 ctx.publication_related(),
                 year_shift_suggestions(ctx, mention, 1, now, clamp_days(now, 366)),
             )

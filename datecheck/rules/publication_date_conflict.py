@@ -9,8 +9,7 @@ from datetime import date
 
 from ..model import Mention, Severity, Suggestion
 from ..style import date_like
-from .base import CheckContext, Rule, Violation, short_day
-from .cues import CUES as _CUES
+from .base import CheckContext, Rule, Violation
 
 #: A visible line that states the publication date: a dateline of its own, or a byline label.
 #: Labels that date something else: the capture or reading date of a page, an update.
@@ -58,8 +57,8 @@ class PublicationDateConflict(Rule):
         # a live blog: date lines of other days follow, each dating its own entries, not the page
         live_blog = len({day for _, day in ctx.timeline.sections}) > 1
         for offset, line in _top_lines(ctx.prose):
-            updated = _CUES.UPDATED.match(line)
-            if _CUES.NOT_PUBLICATION.match(line) and not updated:
+            updated = ctx.cues.UPDATED.match(line)
+            if ctx.cues.NOT_PUBLICATION.match(line) and not updated:
                 continue
             full, dateline = _written_date(ctx, line)
             if full is None:
@@ -68,14 +67,18 @@ class PublicationDateConflict(Rule):
             assert day is not None
             if updated:
                 if day < published.date:
-                    yield _violation(ctx, offset, full, day, "the update date {written} ({day}) is before "
-                                     "the publication date in the metadata ({published}, {source})")
+                    yield _violation(ctx, offset, full, day, ctx.say(
+                        "the update date {date} ({day}) is before the publication date in the metadata "
+                        "({published}, {source})", date=ctx.text[offset + full.start:offset + full.end],
+                        day=ctx.short_day(day), published=ctx.short_day(published.date), source=published.source))
                 continue
-            if not (_CUES.BYLINE.match(line) or dateline and not live_blog):
+            if not (ctx.cues.BYLINE.match(line) or dateline and not live_blog):
                 continue
             if day != published.date:
-                yield _violation(ctx, offset, full, day, "the visible publication date {written} ({day}) "
-                                 "differs from the metadata's ({published}, {source})")
+                yield _violation(ctx, offset, full, day, ctx.say(
+                    "the visible publication date {date} ({day}) differs from the metadata's ({published}, {source})",
+                    date=ctx.text[offset + full.start:offset + full.end], day=ctx.short_day(day),
+                    published=ctx.short_day(published.date), source=published.source))
             return  # only the first visible publication date counts
 
 
@@ -96,20 +99,19 @@ def _written_date(ctx: CheckContext, line: str) -> tuple[Mention | None, bool]:
     is nothing but dates (a dateline)."""
     from ..extract import extract
 
-    mentions = extract(line, None, date_order=ctx.date_order)
+    mentions = extract(line, None, date_order=ctx.date_order, lang=ctx.lang)
     full = [m for m in mentions if m.kind == "calendar" and m.resolved_date and m.stated.year]
     if len(full) != 1:
         return None, False
     return full[0], all("date-line" in m.flags for m in mentions)
 
 
-def _violation(ctx: CheckContext, offset: int, full: Mention, day: date, template: str) -> Violation:
+def _violation(ctx: CheckContext, offset: int, full: Mention, day: date, message: str) -> Violation:
+    """`message` (already in the messages' language) on the date `full` of the line at `offset`."""
     published = ctx.published
     assert published is not None
     start, end = offset + full.start, offset + full.end
     written = ctx.text[start:end]
-    message = template.format(written=written, day=short_day(day), published=short_day(published.date),
-                              source=published.source)
-    replacement = date_like(written, published.date, order=full.stated.numeric_order)
+    replacement = date_like(written, published.date, order=full.stated.numeric_order, lang=ctx.lang)
     return Violation(start, end, message, ctx.publication_related(),
-                     (Suggestion(start, end, replacement, "Use the metadata's date"),))
+                     (Suggestion(start, end, replacement, ctx.say("Use the metadata's date")),))

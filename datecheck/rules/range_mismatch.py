@@ -65,9 +65,9 @@ class RangeMismatch(Rule):
                 yield Violation(
                     first.start,
                     last.end,
-                    f"the range ends ({ctx.text[last.start:last.end]}) before it starts "
-                    f"({ctx.text[first.start:first.end]})",
-                    (ctx.related(first, "start"), ctx.related(last, "end")),
+                    ctx.say("the range ends ({last}) before it starts ({first})", last=ctx.text[last.start:last.end],
+                            first=ctx.text[first.start:first.end]),
+                    (ctx.related(first, ctx.say("start")), ctx.related(last, ctx.say("end"))),
                     (),
                 )
                 continue
@@ -94,17 +94,19 @@ class RangeMismatch(Rule):
             suggestions = []
             if number:
                 suggestions.append(Suggestion(duration.start, duration.start + number.end(),
-                                              number_like(number.group(0), days), f"Make it {days} days"))
+                                              number_like(number.group(0), days, ctx.lang),
+                                              ctx.say("Make it {n} days", n=days)))
             other_end = add_days(start_day, amount - 1)
             last_text = ctx.text[last.start:last.end]
             if other_end is not None:  # None: a length past the end of the calendar
-                suggestions.append(Suggestion(last.start, last.end, date_like(last_text, other_end)
+                suggestions.append(Suggestion(last.start, last.end, date_like(last_text, other_end, lang=ctx.lang)
                                               if not last_text.strip().isdigit() else str(other_end.day),
-                                              f"End the range after {amount} days"))
+                                              ctx.say("End the range after {n} days", n=amount)))
             yield Violation(
                 duration.start,
                 duration.end,
-                f"'{written}' does not fit {ctx.text[first.start:last.end]}, which is {days} days",
-                (ctx.related(first, "start"), ctx.related(last, "end")),
+                ctx.say("'{written}' does not fit {range}, which is {n} days", written=written,
+                        range=ctx.text[first.start:last.end], n=days),
+                (ctx.related(first, ctx.say("start")), ctx.related(last, ctx.say("end"))),
                 tuple(suggestions),
             )

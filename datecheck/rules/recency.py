@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..calendar_math import clamp_days
 from ..lang import DEFAULT, language
@@ -15,58 +16,93 @@ from ..model import Mention, Ref
 from ..tense import is_past_verb
 from .base import CheckContext
 
-_EN = language(DEFAULT).tense
-#: Words that say an older date is meant on purpose.
-OLD_CUES = re.compile(_EN.OLD_CUES)
-#: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
-OLD_CUES_NEAR = re.compile(_EN.OLD_CUES_NEAR)
-#: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
-HEDGES = re.compile(_EN.HEDGES)
-HEDGES_NEAR = re.compile(_EN.HEDGES_NEAR)
-#: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
-FUTURE_MARKERS = re.compile(_EN.FUTURE_MARKERS)
-_WORD = re.compile(_EN.WORD)
-_WRITTEN_WORD = re.compile(_EN.WORD, re.IGNORECASE)
-#: A span of time that ends now: "the past few hours".
-UP_TO_NOW = re.compile(_EN.UP_TO_NOW)
+
+class Cues:
+    """The recency cues of one language (``lang/<code>/tense.py``), compiled once."""
+
+    def __init__(self, code: str) -> None:
+        self.tense = tense = language(code).tense
+        #: Words that say an older date is meant on purpose.
+        self.OLD_CUES = re.compile(tense.OLD_CUES)
+        #: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
+        self.OLD_CUES_NEAR = re.compile(tense.OLD_CUES_NEAR)
+        #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
+        self.HEDGES = re.compile(tense.HEDGES)
+        #: Words that make a date a deadline or the start of a span, in its own clause only.
+        self.HEDGES_NEAR = re.compile(tense.HEDGES_NEAR)
+        #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
+        self.FUTURE_MARKERS = re.compile(tense.FUTURE_MARKERS)
+        self.WORD = re.compile(tense.WORD)
+        self.WRITTEN_WORD = re.compile(tense.WORD, re.IGNORECASE)
+        #: A span of time that ends now: "the past few hours".
+        self.UP_TO_NOW = re.compile(tense.UP_TO_NOW)
 
 
-def past_verb_before(text_before: str, max_words: int = _EN.PAST_VERB_REACH) -> str | None:
+@lru_cache(maxsize=None)
+def cues(code: str = DEFAULT) -> Cues:
+    """The recency cues of language `code`."""
+    return Cues(code)
+
+
+#: English's, under the names the rules imported before they read the story's language.
+_EN = cues(DEFAULT)
+OLD_CUES, OLD_CUES_NEAR, HEDGES, HEDGES_NEAR = _EN.OLD_CUES, _EN.OLD_CUES_NEAR, _EN.HEDGES, _EN.HEDGES_NEAR
+FUTURE_MARKERS, UP_TO_NOW = _EN.FUTURE_MARKERS, _EN.UP_TO_NOW
+
+
+def past_verb_before(text_before: str, max_words: int | None = None, code: str = DEFAULT) -> str | None:
     """The nearest past-tense verb among the last words before a date ("signed the deal on"),
     unless a present tense, an infinitive or a gerund stands between them (`text_before` as
     written: a word in "-ing" with a capital is part of a name)."""
-    written = _WRITTEN_WORD.findall(text_before)[-max_words - 1:]
+    found = cues(code)
+    tense = found.tense
+    reach = max_words or tense.PAST_VERB_REACH
+    written = found.WRITTEN_WORD.findall(text_before)[-reach - 1:]
     words = [word.lower() for word in written]
-    for i in range(len(words) - 1, 0 if len(words) > max_words else -1, -1):
+    for i in range(len(words) - 1, 0 if len(words) > reach else -1, -1):
         word = words[i]
-        if word in _EN.CLAUSE_JOINERS and i + 1 < len(words) and words[i + 1] in _EN.NEW_SUBJECTS:
+        if word in tense.CLAUSE_JOINERS and i + 1 < len(words) and words[i + 1] in tense.NEW_SUBJECTS:
             return None  # "were cut on Tuesday and the cut takes effect on": a clause with a subject of its own
-        if word in _EN.CLAUSE_OF_ITS_OWN or _EN.gerund(word) and not written[i][0].isupper():  # "Pellham Landing"
-            if word in _EN.INFINITIVE_MARKERS and i + 1 < len(words) and (
-                    words[i + 1] in _EN.DETERMINERS or words[i + 1][0].isdigit()):
+        if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word) and not written[i][0].isupper():  # "Pellham Landing"
+            if word in tense.INFINITIVE_MARKERS and i + 1 < len(words) and (
+                    words[i + 1] in tense.DETERMINERS or words[i + 1][0].isdigit()):
                 continue  # "sold the lot to a developer": a preposition, not an infinitive
             return None
-        if i and words[i - 1] in _EN.DETERMINERS:
+        if i and words[i - 1] in tense.DETERMINERS:
             continue  # "a paid day off", "the sold-out show": an adjective
-        if word in _EN.BOOKS_A_DAY:
+        if word in tense.BOOKS_A_DAY:
             return None
-        if word not in _EN.PLAN_PARTICIPLES and is_past_verb(word, _EN):
+        if word not in tense.PLAN_PARTICIPLES and is_past_verb(word, tense):
             return word
     return None
 
 
-def past_verb_after(text_after: str, max_words: int = _EN.FRONTED_VERB_REACH) -> str | None:
+def past_verb_after_fronted(text_after: str, code: str = DEFAULT) -> str | None:
     """The first past-tense verb among the first words after a date that opens its sentence ("On
     May 28, members of the local approved"), unless a clause of its own or a hedge comes first."""
-    words = _WORD.findall(text_after)[:max_words]
+    found = cues(code)
+    tense = found.tense
+    words = found.WORD.findall(text_after)[:tense.FRONTED_VERB_REACH]
     for i, word in enumerate(words):
-        if word in _EN.CLAUSE_OF_ITS_OWN or word in _EN.FUTURE_WORDS or word in _EN.MODALS:
+        if word in tense.CLAUSE_OF_ITS_OWN or word in tense.FUTURE_WORDS or word in tense.MODALS:
             return None
-        if i and words[i - 1] in _EN.DETERMINERS:
+        if i and words[i - 1] in tense.DETERMINERS:
             continue
-        if word not in _EN.PLAN_PARTICIPLES and is_past_verb(word, _EN):
+        if word not in tense.PLAN_PARTICIPLES and is_past_verb(word, tense):
             return word
     return None
+
+
+def past_verb_after(text_after: str, code: str = DEFAULT) -> str | None:
+    """In a language that puts the participle last ("hat den Vertrag am 19. Mai unterzeichnet"), the
+    past verb that ends the date's clause (`text_after`: the rest of the clause after the date)."""
+    found = cues(code)
+    if not found.tense.PARTICIPLE_LAST:
+        return None
+    words = found.WORD.findall(text_after)[:found.tense.PAST_VERB_REACH]
+    if not words or words[-1] in found.tense.PLAN_PARTICIPLES or not is_past_verb(words[-1], found.tense):
+        return None
+    return words[-1]
 
 
 def recent_evidence(
@@ -88,7 +124,7 @@ def recent_evidence(
             continue  # another dated section (a teaser, a live-blog entry)
         if other.kind == "duration":
             words = ctx.low[max(0, other.start - 6):other.end]
-            if UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
+            if cues(ctx.lang).UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
                 "hour", "minute", "day", "week"
             ):
                 return other

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ..messages import N_
 from ..model import Interval, Mention, Severity, Suggestion
 from ..style import date_like, weekday_like
 from ..timex import safe_date, unit_interval
-from .base import CheckContext, Rule, Violation, short_day
-from .cues import CUES as _CUES, WORDS
+from .base import CheckContext, Rule, Violation
 
 _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
 _YEARS = {"year": 1, "decade": 10}
@@ -72,33 +72,35 @@ class RelativeDateConflict(Rule):
                 continue
             agrees = interval.first <= day <= interval.last
             words = ctx.low[relative.start:relative.end]
-            if agrees and words.startswith(_CUES.EARLIER) and day > relative.anchor:
+            if agrees and words.startswith(ctx.cues.EARLIER) and day > relative.anchor:
                 agrees = False
-            if agrees and words.startswith(_CUES.LATER) and day < relative.anchor:
+            if agrees and words.startswith(ctx.cues.LATER) and day < relative.anchor:
                 agrees = False
             if agrees:
                 continue
             phrase = ctx.text[relative.start:relative.end]
             written = ctx.text[dated.start:dated.end]
             if interval.first == interval.last:
-                meaning = short_day(interval.first)
+                meaning = ctx.short_day(interval.first)
             else:
-                meaning = f"{short_day(interval.first)} to {short_day(interval.last)}"
-            source = {"mention": "the date the story last gave", "dateline": "the date line above it"}.get(
-                relative.anchor_source or "", "the publication date"
-            )
+                meaning = ctx.say("{first} to {last}", first=ctx.short_day(interval.first),
+                                  last=ctx.short_day(interval.last))
+            source = ctx.say({"mention": N_("the date the story last gave"), "dateline": N_("the date line above it")}.get(
+                relative.anchor_source or "", N_("the publication date")
+            ))
             suggestions = []
             if interval.first == interval.last:
                 suggestions.append(Suggestion(
-                    dated.start, dated.end, date_like(written, interval.first, order=dated.stated.numeric_order),
-                    f"Change the date to what '{phrase}' means",
+                    dated.start, dated.end, date_like(written, interval.first, order=dated.stated.numeric_order, lang=ctx.lang),
+                    ctx.say("Change the date to what '{phrase}' means", phrase=phrase),
                 ))
             yield Violation(
                 dated.start,
                 dated.end,
-                f"'{phrase}' means {meaning} (counted from {source}, {short_day(relative.anchor)}), "
-                f"but the date written with it is {written}",
-                (ctx.related(relative, f"'{phrase}' = {meaning}"),),
+                ctx.say("'{phrase}' means {meaning} (counted from {source}, {anchor}), but the date written with "
+                        "it is {date}", phrase=phrase, meaning=meaning, source=source,
+                        anchor=ctx.short_day(relative.anchor), date=written),
+                (ctx.related(relative, ctx.say("'{phrase}' = {meaning}", phrase=phrase, meaning=meaning)),),
                 tuple(suggestions),
             )
 
@@ -120,22 +122,24 @@ def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
                     or weekday.stated.weekday is None:
                 continue
             first, second = (weekday, relative) if j < i else (relative, weekday)
-            if not _CUES.DAY_APPOSITION_GAP.match(ctx.low[first.end:second.start]) \
-                    or not _CUES.DAY_APPOSITION_END.match(ctx.low, second.end):
+            if not ctx.cues.DAY_APPOSITION_GAP.match(ctx.low[first.end:second.start]) \
+                    or not ctx.cues.DAY_APPOSITION_END.match(ctx.low, second.end):
                 continue
             day = interval.first
             if day.weekday() == weekday.stated.weekday:
                 continue
             phrase, named = ctx.text[relative.start:relative.end], ctx.text[weekday.start:weekday.end]
-            right = WORDS.WEEKDAY_NAMES[day.weekday()]
+            right = ctx.weekday_name(day.weekday())
+            source = ctx.say(N_("the date the story last gave") if relative.anchor_source == "mention"
+                             else N_("the publication date"))
             yield Violation(
                 first.start, second.end,  # the pair: either side may be the one to change
-                f"'{phrase}' means {short_day(day)}, a {right} (counted from the "
-                f"{'date the story last gave' if relative.anchor_source == 'mention' else 'publication date'}, "
-                f"{short_day(relative.anchor)}), but the weekday written with it is {named}",
-                (ctx.related(relative, f"'{phrase}' = {short_day(day)}"),),
-                (Suggestion(weekday.start, weekday.end, weekday_like(named, day.weekday()),
-                            f"Change the weekday to {right}"),),
+                ctx.say("'{phrase}' means {day}, a {weekday} (counted from {source}, {anchor}), but the weekday "
+                        "written with it is {named}", phrase=phrase, day=ctx.short_day(day), weekday=right,
+                        source=source, anchor=ctx.short_day(relative.anchor), named=named),
+                (ctx.related(relative, ctx.say("'{phrase}' = {meaning}", phrase=phrase, meaning=ctx.short_day(day))),),
+                (Suggestion(weekday.start, weekday.end, weekday_like(named, day.weekday(), ctx.lang),
+                            ctx.say("Change the weekday to {weekday}", weekday=right)),),
             )
 
 

@@ -22,22 +22,25 @@ import copy
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
+from functools import lru_cache
+from types import SimpleNamespace
 
 from ..lang import language
 from ..model import Flag, Kind, Mention, Related
 from ..patterns import DATELINE_AFTER, after_dateline_place
 from .base import CheckContext
-from .recency import OLD_CUES, OLD_CUES_NEAR, recent_evidence
+from .recency import cues, recent_evidence
 
 #: As written, a candidate lies at least this far before its story's date.
 FAR = timedelta(days=180)
 
-_EN = language("en").stale_cues
-PERIOD_END = re.compile(_EN.PERIOD_END)
-EARLIER_SIDE = re.compile(_EN.EARLIER_SIDE)
-EARLIER_NEAR = re.compile(_EN.EARLIER_NEAR)
-YEAR_BEFORE_COMPARED = re.compile(_EN.YEAR_BEFORE_COMPARED)
-SEQUEL = re.compile(_EN.SEQUEL)
+
+@lru_cache(maxsize=None)
+def stale_cues(code: str) -> SimpleNamespace:
+    """The patterns of ``lang/<code>/stale_cues.py``, compiled once per language."""
+    words = language(code).stale_cues
+    names = ("PERIOD_END", "EARLIER_SIDE", "EARLIER_NEAR", "YEAR_BEFORE_COMPARED", "SEQUEL")
+    return SimpleNamespace(**{name: re.compile(getattr(words, name)) for name in names})
 
 #: After a date that opens an entry of a dated list: "March 3, 2025 — ...", "May 9: ...".
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:\u2014|\u2013|-{1,2}|:)[ \t]")
@@ -54,7 +57,7 @@ _ABOUT_A_YEAR = (300, 430)
 
 def period_end(ctx: CheckContext, mention: Mention) -> bool:
     """Whether the date closes a reporting period: "for the quarter ended Sept. 30, 2025"."""
-    return PERIOD_END.search(ctx.before(mention.start, 60, clause=True)) is not None
+    return stale_cues(ctx.lang).PERIOD_END.search(ctx.before(mention.start, 60, clause=True)) is not None
 
 
 def _fits(duration: Mention, low: int, high: int) -> bool:
@@ -153,7 +156,7 @@ class StoryReading:
         period against the year before ("up 39% from $38 million a year earlier")."""
         if not period_end(self.ctx, mention):
             return None
-        found = YEAR_BEFORE_COMPARED.search(self.ctx.low, mention.end, self._reach(mention))
+        found = stale_cues(self.ctx.lang).YEAR_BEFORE_COMPARED.search(self.ctx.low, mention.end, self._reach(mention))
         return None if found is None else found.span()
 
     def elapsed(self, start: int, end: int, day: date, now: date) -> Mention | None:
@@ -195,22 +198,24 @@ class StoryReading:
         ctx = self.ctx
         sentence_start, sentence_end = ctx.sentence_bounds(mention.start)
         before = ctx.low[sentence_start:mention.start]
-        if OLD_CUES.search(before) or EARLIER_NEAR.search(before) or SEQUEL.search(ctx.low, mention.end, sentence_end):
+        words, old = stale_cues(ctx.lang), cues(ctx.lang)
+        if old.OLD_CUES.search(before) or words.EARLIER_NEAR.search(before) or \
+                words.SEQUEL.search(ctx.low, mention.end, sentence_end):
             return True
-        if EARLIER_SIDE.search(ctx.before(mention.start, 80, clause=True)):
+        if words.EARLIER_SIDE.search(ctx.before(mention.start, 80, clause=True)):
             return True
         compared = self.compared(mention) is not None
         following = self.next_sentence(mention.start)
         if not compared:
             opening = "" if following is None else ctx.low[following[0]:min(following[1], following[0] + _OPENING)]
-            if OLD_CUES.search(ctx.after(mention.end, 35)) or OLD_CUES.search(opening.split(",", 1)[0]):
+            if old.OLD_CUES.search(ctx.after(mention.end, 35)) or old.OLD_CUES.search(opening.split(",", 1)[0]):
                 return True
         reach = following[1] if following is not None else sentence_end
         if self._reckoned_from(mention, reach, back=not compared):
             return True
         if self._a_year_counted(reach, now):
             return True
-        if OLD_CUES_NEAR.search(ctx.before(mention.start, 30)):
+        if old.OLD_CUES_NEAR.search(ctx.before(mention.start, 30)):
             return self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now) is None
         return False
 
@@ -269,11 +274,12 @@ class StoryReading:
         if period_end(ctx, mention):
             compared = self.compared(mention)
             if compared is not None:
-                return Related(compared[0], compared[1], ctx.text[compared[0]:compared[1]], "set against the year before here")
+                return Related(compared[0], compared[1], ctx.text[compared[0]:compared[1]],
+                               ctx.say("set against the year before here"))
             quarter = self._quarter_named(mention, corrected)
-            return None if quarter is None else ctx.related(quarter, "the period reported here")
+            return None if quarter is None else ctx.related(quarter, ctx.say("the period reported here"))
         view = self._without_datelines()
         other = recent_evidence(view, mention, now) or recent_evidence(view, mention, now, days=31, whole_story=True)
         if other is None:
             other = self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now)
-        return None if other is None else ctx.related(other, "reported as recent here")
+        return None if other is None else ctx.related(other, ctx.say("reported as recent here"))

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..calendar_math import add_years, clamp_delta, safe_date
+from ..messages import N_
 from ..model import Flag, Kind, Mention, Related, Severity, Tense
-from .base import CheckContext, Rule, Violation, short_day, year_suggestion
+from .base import CheckContext, Rule, Violation, year_suggestion
 from .stale_reading import FAR, StoryReading
 
 
@@ -95,14 +96,23 @@ class StaleYear(Rule):
         written = ctx.text[mention.start:mention.end]
         suggestion = year_suggestion(ctx, mention, corrected)
         a_year_before = add_years(now, -1)
-        how_far = "more than a year" if a_year_before is not None and day < a_year_before else "nearly a year"
+        far = a_year_before is not None and day < a_year_before
         gap = (now - corrected).days
-        days = f"{abs(gap)} day{'' if abs(gap) == 1 else 's'}"
+        template = {
+            (True, True): N_("'{date}' is more than a year before this story ({now}), which reports it as recent "
+                             "news; {corrected} would be {days} before it"),
+            (True, False): N_("'{date}' is more than a year before this story ({now}), which reports it as recent "
+                              "news; {corrected} would be {days} after it"),
+            (False, True): N_("'{date}' is nearly a year before this story ({now}), which reports it as recent "
+                              "news; {corrected} would be {days} before it"),
+            (False, False): N_("'{date}' is nearly a year before this story ({now}), which reports it as recent "
+                               "news; {corrected} would be {days} after it"),
+        }[far, gap >= 0]
+        days = ctx.say("1 day") if abs(gap) == 1 else ctx.say("{n} days", n=abs(gap))
         return Violation(
             mention.start,
             mention.end,
-            f"'{written}' is {how_far} before this story ({short_day(now)}), which reports it as recent "
-            f"news; {suggestion.replacement} would be {days} {'before' if gap >= 0 else 'after'} it",
+            ctx.say(template, date=written, now=ctx.short_day(now), corrected=suggestion.replacement, days=days),
             ctx.publication_related() + (evidence,),
             (suggestion,),
         )

@@ -30,6 +30,7 @@ class WeekdayBeyondWeek(Rule):
     name = "weekday-beyond-week"
     severity = Severity.INFO
     default_enabled = False
+    languages = ("en",)
     needs_publication_date = True
     options = {"days": (int, 6, 1, 31, "how many days from publication a weekday may still be used")}
 

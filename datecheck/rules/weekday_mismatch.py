@@ -8,8 +8,7 @@ from ..calendar_math import add_days
 from ..model import Mention, Severity, Suggestion
 from ..timex import safe_date
 from ..style import date_like, weekday_like
-from .base import CheckContext, Rule, Violation, day_text
-from .cues import WORDS
+from .base import CheckContext, Rule, Violation, written_weekday
 
 
 #: How far back in its paragraph the year a date without one may take is looked for.
@@ -71,25 +70,28 @@ class WeekdayMismatch(Rule):
                 continue
             if dated.stated.year is None and _fits_the_story_year(ctx, dated, written):
                 continue
-            weekday_word = ctx.text[weekday.start:weekday.end].split()[0]
-            right_name = weekday_like(weekday_word, day.weekday())
+            weekday_word = written_weekday(ctx, weekday)
+            right_name = weekday_like(weekday_word, day.weekday(), ctx.lang)
             # the nearest date that does fall on the written weekday
             back = (day.weekday() - written) % 7
             forward = (written - day.weekday()) % 7
             nearest = add_days(day, -back) if back <= forward else add_days(day, forward)
             nearest = nearest or add_days(day, forward) or add_days(day, -back)  # at an end of the calendar
             date_written = ctx.text[dated.start:dated.end]
+            at = weekday.start + ctx.text.find(weekday_word, weekday.start, weekday.end) - weekday.start
             suggestions = [
-                Suggestion(weekday.start, weekday.start + len(weekday_word), right_name,
-                           f"Change the weekday to {WORDS.WEEKDAY_NAMES[day.weekday()]}"),
-                Suggestion(dated.start, dated.end, date_like(date_written, nearest, order=dated.stated.numeric_order),
-                           f"Change the date to the nearest {WORDS.WEEKDAY_NAMES[written]}"),
+                Suggestion(at, at + len(weekday_word), right_name,
+                           ctx.say("Change the weekday to {weekday}", weekday=ctx.weekday_name(day.weekday()))),
+                Suggestion(dated.start, dated.end,
+                           date_like(date_written, nearest, order=dated.stated.numeric_order, lang=ctx.lang),
+                           ctx.say("Change the date to the nearest {weekday}", weekday=ctx.weekday_name(written))),
             ]
-            inferred = " (year inferred from the publication date)" if dated.stated.year is None else ""
+            inferred = ctx.say(" (year inferred from the publication date)") if dated.stated.year is None else ""
             yield Violation(
                 weekday.start,
                 weekday.end,
-                f"'{weekday_word}' does not match {date_written}: {day_text(day)}{inferred}",
-                (ctx.related(dated, f"the date, a {WORDS.WEEKDAY_NAMES[day.weekday()]}"),),
+                ctx.say("'{weekday}' does not match {date}: {day}{inferred}", weekday=weekday_word,
+                        date=date_written, day=ctx.day_text(day), inferred=inferred),
+                (ctx.related(dated, ctx.say("the date, a {weekday}", weekday=ctx.weekday_name(day.weekday()))),),
                 tuple(suggestions),
             )

@@ -19,7 +19,8 @@ DATE_LINE_REST = re.compile(
 RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(RANGE_WORDS + (PAIR_WORD,)) + r")\s*\Z", re.IGNORECASE)
 RANGE_OPENER = re.compile("(?:" + "|".join(RANGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
 
-ANNIVERSARY_STEM = "jähr"
+#: The letter every form shares ("jährig", "Jahrestag", "Jubiläum"), to skip texts without one quickly.
+ANNIVERSARY_STEM = "j"
 #: "das 50-jährige Bestehen", "zum 30. Jahrestag des", "das 25-jährige Jubiläum".
 ANNIVERSARY = re.compile(
     r"(?<![a-z0-9])(?P<ordinal>[0-9]{1,3})(?:-jährigen?|-jähriges|\.)[ \t]+(?:bestehen|jubiläum|jahrestag|firmenjubiläum)\b"
@@ -31,6 +32,8 @@ _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
 APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
 APPROXIMATE_START = re.compile(alternation(_NOT_EXACT) + r"\b")
 AGO = "vor"
+#: Whether that word opens the count ("hace 25 años") rather than ends it ("25 years ago").
+AGO_FIRST = True
 COUNT_BEFORE_YEAR = re.compile(
     r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|fünfzig)"
     r"[ ](?P<unit>jahr|jahrzehnt|jahrhundert)(?:e|en)?[ \t]+(?P<dir>nach|vor)[ \t]+(?:(?:dem|der|den)[ \t]+)?\Z"
@@ -41,6 +44,12 @@ COUNT_FORWARD = "nach"
 ON_BEFORE = re.compile(r"\bam(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
 ON = "am "
 CONDITIONAL = "\x00"
+#: Dates the future verb of their clause does not date: one after "vom" names the noun before it
+#: ("die Sitzung vom 4. Juni", "das Angebot vom 30. Januar"); one after "ab", "seit" opens a span
+#: that may be running already.
+NAMES_A_NOUN_BEFORE = re.compile(r"\bvom[ \t\n]+\Z")
+NAMES_A_NOUN_AFTER = re.compile(r"")
+SPAN_START_BEFORE = re.compile(r"\b(?:ab|seit)[ \t\n]+(?:dem[ \t\n]+)?\Z")
 EARLIER = "zuvor"
 LATER = "später"
 DAY_BESIDE_TODAY = re.compile(r"\x00")
@@ -49,7 +58,11 @@ BYLINE = re.compile(r"[ \t]*(?:veröffentlicht|erschienen)(?:[ \t]+am)?[ \t]*:?"
 NOT_PUBLICATION = re.compile(r"[ \t]*(?:heute|aktualisiert|zuletzt[ \t]+aktualisiert|geändert)\b", re.IGNORECASE)
 
 BORN = re.compile(r"\bgeboren\b(?:[ \t]+(?:am|im|in))?[ \t]*")
-AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:der|die)[ \t]+)?\Z")
+#: Between an age and "geboren": "Wolf, 45, geboren", "der 45-jährige Bürgermeister, geboren" (the noun
+#: the age describes), "(45), der 1975 geboren" is not read (the year comes first).
+AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:[a-zäöüß]+[ \t]*,[ \t]*)?(?:(?:der|die)[ \t]+)?\Z")
+#: Right before a count of years that is an age being reached: not read in German yet ("der am Sonntag 50 wird": the count comes first).
+TURNING = re.compile(r"\x00")
 
 LOOSE_GAP = re.compile(r"^[ \t]+(?:[a-zäöüß]+[ \t]+){0,3}(?:am|vom)[ \t]+$|^[ \t]*[,(][ \t]*$", re.IGNORECASE)
 
@@ -60,3 +73,44 @@ MONTH_TOKEN = re.compile(
 
 #: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
 FOR_HOLIDAY = re.compile(r"\bf\u00fcr[ \t\xa0]+(?:(?:die|den|das)[ \t\xa0]+)?\Z", re.IGNORECASE)
+
+# --- read by the rules in English only so far: here they match nothing --------------------------------
+_NOTHING = re.compile(r"\x00")
+#: DC205: a label dating an update of the story (an update cannot come before its first publication).
+UPDATED = re.compile(r"[ \\t]*(?:aktualisiert|zuletzt[ \\t]+aktualisiert|geändert)\\b", re.IGNORECASE)
+#: DC302: an anniversary named by an event noun, a story's own ordinal year, years celebrated, a founding.
+ANNIVERSARY_EVENT_NOUN = _NOTHING
+YEAR_BEFORE_NOUN = "\x00"
+NOUN_BEFORE_YEAR: tuple[str, ...] = ()
+OWN_ANNIVERSARY = _NOTHING
+ORDINAL_YEAR_WORDS: frozenset[str] = frozenset()
+CELEBRATES_YEARS = _NOTHING
+CELEBRATES_YEARS_ANYWHERE = _NOTHING
+FOUNDED = _NOTHING
+#: DC301: a year as an adjective before a count back, counts up to now, spans ending at a year.
+ELAPSED_NOUN_GAP = _NOTHING
+BEFORE_ATTRIBUTIVE_YEAR = _NOTHING
+HAS_BEEN = _NOTHING
+SINCE_AFTER = _NOTHING
+AFTER_BEFORE = _NOTHING
+SPAN_END_AFTER = _NOTHING
+#: DC202: a date opening its sentence, a date an event is for, a date right after its verb (AP style).
+FRONTED_ON = _NOTHING
+FRONTED_AFTER = _NOTHING
+FOR_AN_EVENT = _NOTHING
+AP_DATE_AFTER = _NOTHING
+#: DC204: a relative day set beside a weekday.
+DAY_APPOSITION_GAP = _NOTHING
+DAY_APPOSITION_END = _NOTHING
+#: DC303: whose birth or age it is (only an age right before its birth is read here).
+BIRTH_PRONOUNS: dict[str, str] = {}
+AGE_PRONOUNS: frozenset[str] = frozenset()
+BORN_LINK = _NOTHING
+PRONOUN_SUBJECT = _NOTHING
+NAMED_SUBJECT = _NOTHING
+TURNED_HOLDER = _NOTHING
+AGE_ADJECTIVE = "\x00"
+AGE_NOUN_GAP = _NOTHING
+SUBJECT_AFTER_BIRTH = _NOTHING
+PREDICATE_AGE = _NOTHING
+NOT_THE_SAME_PERSON: frozenset[str] = frozenset()

@@ -5,7 +5,10 @@ from __future__ import annotations
 from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS as _WEEKDAYS
 
 TITLES = frozenset("dr prof hr fr nr st bzw vgl ca abs art bd hl jh jhd mio mrd".split())
-ABBREVIATIONS = frozenset("usw etc jan feb mär apr jun jul aug sep sept okt nov dez z.b u.a d.h evtl inkl".split())
+#: Tokens a period after them need not end a sentence (the next word decides): abbreviations, and the
+#: days of the month, which German writes with an ordinal dot ("am 19. Mai").
+ABBREVIATIONS = frozenset("usw etc jan feb mär apr jun jul aug sep sept okt nov dez z.b u.a d.h evtl inkl".split()) \
+    | frozenset(str(day) for day in range(1, 32)) | frozenset(f"{day:02d}" for day in range(1, 10))
 SENTENCE_STARTERS = frozenset(
     "der die das ein eine er sie es wir ich ihr aber und doch auch als wenn während obwohl dann nun heute gestern "
     "morgen laut nach".split()

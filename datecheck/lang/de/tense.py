@@ -48,7 +48,30 @@ FUTURE_WORDS = frozenset(
     "wird werden werde soll sollen will wollen plant planen geplant voraussichtlich künftig bevorstehende "
     "bevorstehenden angekündigt vorgesehen erwartet".split()
 )
-PAST_VERBS = frozenset(
+#: Weak verbs of news copy, by their stem: the preterite is the stem and "-te", "-ten" ("stimmte"), or
+#: "-ete", "-eten" after a stem ending in "t", "d" or a consonant and "n" ("startete", "eröffneten").
+_WEAK_STEMS = (
+    "sag stimm eröffn unterzeichn meld teil erklär bericht stell leg zeig führ mach kauf verkauf zahl wähl "
+    "start land end feier besuch verabschied genehmig forder warn bestätig präsentier veröffentlich gründ öffn "
+    "kündig lehn beantrag bestell spiel sieg verhandel einig protestier demonstrier streik rett schaff hol"
+).split()
+
+
+def _preterites(stem: str) -> tuple[str, str]:
+    linking = "e" if stem.endswith(("t", "d", "ffn", "chn", "gn")) else ""
+    return stem + linking + "te", stem + linking + "ten"
+
+
+#: Participles of verbs with a prefix that takes no "ge-": "unterzeichnet", "beschlossen", "eröffnet".
+_PREFIX_PARTICIPLES = (
+    "unterzeichnet beschlossen eröffnet verabschiedet bestätigt entschieden vereinbart erklärt verkauft "
+    "übernommen veröffentlicht verloren begonnen bekommen besucht berichtet beantragt bestellt verhandelt "
+    "präsentiert protestiert demonstriert vorgestellt unterschrieben verhaftet verurteilt entlassen gewählt "
+    "zerstört verletzt getötet gestorben passiert"
+).split()
+_STRONG_PAST = "beschloss beschlossen schloss schlossen unterschrieb unterschrieben traf entschied entschieden sprach sprachen".split()
+PAST_VERBS = frozenset([form for stem in _WEAK_STEMS for form in _preterites(stem)]
+                       + _PREFIX_PARTICIPLES + _STRONG_PAST) | frozenset(
     "war waren wurde wurden hatte hatten sagte sagten kam kamen gab gaben ging gingen starb fand fanden "
     "stand standen lag lagen nahm nahmen traf trafen blieb blieben begann begannen gewann verlor fiel".split()
 )
@@ -106,7 +129,25 @@ HEDGES = (
 FUTURE_MARKERS = r"\b(?:wird|werden|soll|sollen|geplant|voraussichtlich|kommende\w*|nächste\w*)\b"
 UP_TO_NOW = r"\b(?:die|den) (?:letzten|vergangenen)\b"
 PAST_VERB_REACH = 8
+#: Whether the past participle of the perfect stands after the date, at the end of its clause ("hat
+#: den Vertrag am 19. Mai unterzeichnet").
+PARTICIPLE_LAST = True
 
 #: Verbs whose object happens later ("called the notes for redemption on July 2"): they do not date it.
 ORDERS = frozenset("genehmigte ordnete rief beraumte".split())
 ORDERS_PARTICLES: frozenset[str] = frozenset()
+
+# --- read by the English rules' finer reading; not read in this language yet (they match nothing) ---
+#: Words that make a date a deadline or the start of a span in its own clause only (here in HEDGES).
+HEDGES_NEAR = r"\x00"
+#: Words joining a clause with a subject of its own, and the words opening such a subject.
+CLAUSE_JOINERS: frozenset[str] = frozenset()
+NEW_SUBJECTS: frozenset[str] = frozenset()
+#: Determiners that may also open a relative clause.
+RELATIVE_DETERMINERS: frozenset[str] = frozenset()
+#: Participles that book or call off a day rather than report a day's deed.
+BOOKS_A_DAY: frozenset[str] = frozenset()
+#: Verbs that give a date a role rather than report the day something was done.
+SETS_A_DATE: frozenset[str] = frozenset()
+#: After a date that opens its sentence, how many words the verb reporting it may stand after it.
+FRONTED_VERB_REACH = 0

@@ -30,6 +30,11 @@ WEEKDAY_NAMES = _cldr.WEEKDAY_NAMES
 MONTH_NAMES = _cldr.MONTH_NAMES
 AP_MONTH_ABBREVIATIONS: dict[int, str] = {}
 
+#: How a message writes a date, with its weekday, and an ordinal number.
+SHORT_DATE = "{day}. {month} {year}"
+LONG_DATE = "{weekday}, {day}. {month} {year}"
+MESSAGE_ORDINAL = "{n}."
+
 #: An ordinal in digits ends with a period: "5.", "20.".
 ORDINAL_SUFFIXES = (".",)
 

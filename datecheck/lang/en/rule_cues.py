@@ -82,6 +82,8 @@ APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
 APPROXIMATE_START = re.compile(alternation(_NOT_EXACT) + r"\b")
 #: The word that ends a count back from now: "25 years ago".
 AGO = "ago"
+#: Whether that word opens the count ("hace 25 años") rather than ends it ("25 years ago").
+AGO_FIRST = False
 #: "a decade after the 2001 law": a count of years right before a year.
 COUNT_BEFORE_YEAR = re.compile(
     r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -170,6 +172,8 @@ NOT_THE_SAME_PERSON = frozenset(
     "whose his her their its and or with of for to son sons daughter daughters wife husband mother father "
     "child children brother sister parents baby grandson granddaughter".split()
 )
+#: Right before a count of years that is an age being reached: not read in English yet.
+TURNING = re.compile(r"\x00")
 
 # --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
 #: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".

@@ -240,3 +240,5 @@ PAST_VERB_REACH = 14
 #: After a date that opens its sentence ("On May 28, members of the local approved ..."), how many
 #: words the verb that reports it may stand after it.
 FRONTED_VERB_REACH = 8
+#: Whether the past participle of the perfect stands after the date, at the end of its clause.
+PARTICIPLE_LAST = False

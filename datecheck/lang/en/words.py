@@ -47,6 +47,11 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
 #: AP style abbreviations, used with a day of the month; March-July are never abbreviated.
 AP_MONTH_ABBREVIATIONS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
 
+#: How a message writes a date, with its weekday, and an ordinal number.
+SHORT_DATE = "{month} {day}, {year}"
+LONG_DATE = "{weekday}, {month} {day}, {year}"
+MESSAGE_ORDINAL = "{n}{suffix}"
+
 #: The suffixes of ordinal numbers written in digits ("3rd").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 

@@ -32,6 +32,8 @@ _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
 APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
 APPROXIMATE_START = re.compile(alternation(_NOT_EXACT) + r"\b")
 AGO = "hace"
+#: Whether that word opens the count ("hace 25 años") rather than ends it ("25 years ago").
+AGO_FIRST = True
 COUNT_BEFORE_YEAR = re.compile(
     r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|"
     r"cincuenta)[ ](?P<unit>año|década|siglo)s?[ \t]+(?P<dir>después|antes)[ \t]+(?:de(?:l)?[ \t]+)?"
@@ -44,6 +46,12 @@ COUNT_FORWARD = "después"
 ON_BEFORE = re.compile(r"\bel(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
 ON = "el "
 CONDITIONAL = "\x00"
+#: Dates the future verb of their clause does not date: one after "del" names the noun before it
+#: ("la oferta del 30 de enero", "la reunión del 4 de junio"); one after "desde", "a partir de"
+#: opens a span that may be running already.
+NAMES_A_NOUN_BEFORE = re.compile(r"\bdel[ \t\n]+\Z")
+NAMES_A_NOUN_AFTER = re.compile(r"")
+SPAN_START_BEFORE = re.compile(r"\b(?:desde|a[ \t\n]+partir[ \t\n]+del?)[ \t\n]+(?:el[ \t\n]+)?\Z")
 
 # --- DC204 relative-date-conflict -------------------------------------------------------------------
 EARLIER = "antes"
@@ -59,6 +67,8 @@ NOT_PUBLICATION = re.compile(r"[ \t]*(?:hoy|actualizado|última[ \t]+actualizaci
 # --- DC303 age-mismatch -----------------------------------------------------------------------------
 BORN = re.compile(r"\bnaci(?:ó|da|do)\b(?:[ \t]+(?:en|el))?[ \t]*")
 AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:que|quien)[ \t]+)?\Z")
+#: Right before a count of years that is an age being reached: "que cumple 50 años".
+TURNING = re.compile(r"\bcumpl(?:e|en|ió|ieron|irá|irán)[ \t]+\Z")
 
 # --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
 LOOSE_GAP = re.compile(r"^[ \t]+(?:[a-záéíóúñ]+[ \t]+){0,3}(?:del?|el)[ \t]+$|^[ \t]*[,(][ \t]*$", re.IGNORECASE)
@@ -71,3 +81,44 @@ MONTH_TOKEN = re.compile(
 
 #: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
 FOR_HOLIDAY = re.compile(r"\b(?:por|para)[ \t\xa0]+(?:(?:la|el|las|los)[ \t\xa0]+)?\Z", re.IGNORECASE)
+
+# --- read by the rules in English only so far: here they match nothing --------------------------------
+_NOTHING = re.compile(r"\x00")
+#: DC205: a label dating an update of the story (an update cannot come before its first publication).
+UPDATED = re.compile(r"[ \\t]*(?:actualizado|última[ \\t]+actualización|modificado)\\b", re.IGNORECASE)
+#: DC302: an anniversary named by an event noun, a story's own ordinal year, years celebrated, a founding.
+ANNIVERSARY_EVENT_NOUN = _NOTHING
+YEAR_BEFORE_NOUN = "\x00"
+NOUN_BEFORE_YEAR: tuple[str, ...] = ()
+OWN_ANNIVERSARY = _NOTHING
+ORDINAL_YEAR_WORDS: frozenset[str] = frozenset()
+CELEBRATES_YEARS = _NOTHING
+CELEBRATES_YEARS_ANYWHERE = _NOTHING
+FOUNDED = _NOTHING
+#: DC301: a year as an adjective before a count back, counts up to now, spans ending at a year.
+ELAPSED_NOUN_GAP = _NOTHING
+BEFORE_ATTRIBUTIVE_YEAR = _NOTHING
+HAS_BEEN = _NOTHING
+SINCE_AFTER = _NOTHING
+AFTER_BEFORE = _NOTHING
+SPAN_END_AFTER = _NOTHING
+#: DC202: a date opening its sentence, a date an event is for, a date right after its verb (AP style).
+FRONTED_ON = _NOTHING
+FRONTED_AFTER = _NOTHING
+FOR_AN_EVENT = _NOTHING
+AP_DATE_AFTER = _NOTHING
+#: DC204: a relative day set beside a weekday.
+DAY_APPOSITION_GAP = _NOTHING
+DAY_APPOSITION_END = _NOTHING
+#: DC303: whose birth or age it is (only an age right before its birth is read here).
+BIRTH_PRONOUNS: dict[str, str] = {}
+AGE_PRONOUNS: frozenset[str] = frozenset()
+BORN_LINK = _NOTHING
+PRONOUN_SUBJECT = _NOTHING
+NAMED_SUBJECT = _NOTHING
+TURNED_HOLDER = _NOTHING
+AGE_ADJECTIVE = "\x00"
+AGE_NOUN_GAP = _NOTHING
+SUBJECT_AFTER_BIRTH = _NOTHING
+PREDICATE_AGE = _NOTHING
+NOT_THE_SAME_PERSON: frozenset[str] = frozenset()

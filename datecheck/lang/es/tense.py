@@ -43,11 +43,32 @@ def gerund(word: str) -> bool:
     return word.endswith(("ando", "iendo")) and len(word) > 5
 
 
+#: Verbs of news copy, whose future ("firmará", "abrirán") is the infinitive and an ending.
+_NEWS_INFINITIVES = (
+    "abrir reabrir cerrar firmar votar aprobar anunciar celebrar inaugurar presentar publicar comenzar empezar "
+    "terminar acabar llegar salir viajar visitar juzgar decidir elegir nombrar lanzar entregar pagar cobrar "
+    "subir bajar entrar estrenar recibir reunir reunirse debatir discutir negociar construir cumplir renovar "
+    "jugar disputar competir actuar cantar hablar declarar comparecer vender comprar retirar sustituir "
+    "dimitir asumir convocar suspender aplazar reanudar examinar revisar estudiar llover nevar"
+).split()
+#: The future of verbs whose stem changes: "tendrá", "hará", "saldrá".
+_IRREGULAR_FUTURES = "tendr har dir saldr vendr pondr sabr querr cabr valdr".split()
+_FUTURE_FORMS = frozenset(
+    [verb + ending for verb in _NEWS_INFINITIVES for ending in ("á", "án")]
+    + [stem + ending for stem in _IRREGULAR_FUTURES for ending in ("á", "án")]
+)
 FUTURE_WORDS = frozenset(
     "será serán habrá prevé prevén planea planean pretende pretenden próximo próxima próximos próximas "
     "previsto prevista programado programada tendrá tendrán podrá podrán deberá deberán espera esperan".split()
+) | _FUTURE_FORMS
+#: Participles that are not the infinitive's stem and "-ado", "-ido".
+_IRREGULAR_PARTICIPLES = "abierto reabierto hecho dicho puesto vuelto escrito muerto roto visto resuelto".split()
+#: The perfect of those verbs, the participle after "ha", "han": "han firmado", "ha abierto".
+_PARTICIPLES = frozenset(
+    [verb[:-2] + ("ado" if verb.endswith("ar") else "ido") for verb in _NEWS_INFINITIVES if verb.endswith(("ar", "er", "ir"))]
+    + _IRREGULAR_PARTICIPLES
 )
-PAST_VERBS = frozenset(
+PAST_VERBS = _PARTICIPLES | frozenset(
     "fue fueron era eran estuvo estuvieron tuvo tuvieron hizo hicieron dijo dijeron dio dieron vino vinieron "
     "puso pusieron había habían hubo murió murieron ganó perdió llegó salió".split()
 )
@@ -115,7 +136,24 @@ HEDGES = (
 FUTURE_MARKERS = r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|está previsto|está prevista|próxim[oa])\b"
 UP_TO_NOW = r"\b(?:los|las) (?:últim[oa]s|pasad[oa]s)\b"
 PAST_VERB_REACH = 8
+#: Whether the past participle of the perfect stands after the date, at the end of its clause.
+PARTICIPLE_LAST = False
 
 #: Verbs whose object happens later ("called the notes for redemption on July 2"): they do not date it.
 ORDERS = frozenset("convocó autorizó ordenó".split())
 ORDERS_PARTICLES: frozenset[str] = frozenset()
+
+# --- read by the English rules' finer reading; not read in this language yet (they match nothing) ---
+#: Words that make a date a deadline or the start of a span in its own clause only (here in HEDGES).
+HEDGES_NEAR = r"\x00"
+#: Words joining a clause with a subject of its own, and the words opening such a subject.
+CLAUSE_JOINERS: frozenset[str] = frozenset()
+NEW_SUBJECTS: frozenset[str] = frozenset()
+#: Determiners that may also open a relative clause.
+RELATIVE_DETERMINERS: frozenset[str] = frozenset()
+#: Participles that book or call off a day rather than report a day's deed.
+BOOKS_A_DAY: frozenset[str] = frozenset()
+#: Verbs that give a date a role rather than report the day something was done.
+SETS_A_DATE: frozenset[str] = frozenset()
+#: After a date that opens its sentence, how many words the verb reporting it may stand after it.
+FRONTED_VERB_REACH = 0

@@ -32,6 +32,11 @@ MONTH_NAMES = _cldr.MONTH_NAMES
 #: Spanish style writes month names out in dates.
 AP_MONTH_ABBREVIATIONS: dict[int, str] = {}
 
+#: How a message writes a date, with its weekday, and an ordinal number.
+SHORT_DATE = "{day} de {month} de {year}"
+LONG_DATE = "{weekday}, {day} de {month} de {year}"
+MESSAGE_ORDINAL = "{n}.º"
+
 #: Ordinal marks after a number written in digits: "1.º", "1º", "1.er", "3.a".
 ORDINAL_SUFFIXES = (".º", "º", ".ª", "ª", ".er", "er", ".o", ".a")
 
