@@ -34,6 +34,7 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
     """
     cues = _tables(lang)[0]
     tie = cues.TIE
+    describing = getattr(cues, "DATE_TO_WEEKDAY", tie)  # a language without one ties as it ties a weekday before
     for first, second in zip(mentions, mentions[1:]):
         if first.linked is not None or second.range_role == "end":
             continue
@@ -44,14 +45,26 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         else:
             continue
         gap = text[first.end:second.start]
-        if len(gap) > 8 or not tie.match(gap):
-            continue
+        if len(gap) > 8 or not (describing if first.kind == "calendar" else tie).match(gap):
+            continue  # after a date, only a weekday that describes it: "Aug. 8, 1925, a Saturday"
+        if first.kind == "calendar" and _dates_after(text, mentions, second, tie):
+            continue  # "... July 3 (Wednesday, July 28)": the weekday is July 28's
         if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues):
             continue
         if first.kind == "holiday" and all(ch.isspace() or ch.isalpha() for ch in gap) \
                 and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
             continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
         first.linked, second.linked = second.index, first.index
+
+
+def _dates_after(text: str, mentions: list[Mention], weekday: Mention, tie) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a weekday after a date belongs to a date it is tied to after it ("July 3 (Wednesday,
+    July 28)")."""
+    following = mentions[weekday.index + 1] if weekday.index + 1 < len(mentions) else None
+    if following is None or following.kind != "calendar" or following.stated.day is None:
+        return False
+    between = text[weekday.end:following.start]
+    return len(between) <= 8 and tie.match(between) is not None
 
 
 def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType) -> bool:

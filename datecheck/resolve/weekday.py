@@ -19,8 +19,9 @@ _FUTURE = Tense.FUTURE  # looked up once (an enum member costs a lookup on its c
 
 
 def tied_to(mention: Mention, ctx: Context) -> Mention | None:
-    """The date written right after a weekday ("Tuesday, Dec. 3"), which must be resolved first."""
-    if mention.linked is None or mention.linked <= mention.index or mention.rel is not None:
+    """The date written right beside a weekday ("Tuesday, Dec. 3", "Aug. 8, 1925, a Saturday"), which
+    must be resolved first (one before it is already)."""
+    if mention.linked is None or mention.linked == mention.index or mention.rel is not None:
         return None
     other = ctx.mentions[mention.linked]
     if other.stated.month is None or other.stated.day is None or other.kind != Kind.CALENDAR:

@@ -28,9 +28,12 @@ class Cues:
         self.OLD_CUES_NEAR = re.compile(tense.OLD_CUES_NEAR)
         #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
         self.HEDGES = re.compile(tense.HEDGES)
+        #: Words that make a date a deadline or the start of a span, in its own clause only.
+        self.HEDGES_NEAR = re.compile(tense.HEDGES_NEAR)
         #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
         self.FUTURE_MARKERS = re.compile(tense.FUTURE_MARKERS)
         self.WORD = re.compile(tense.WORD)
+        self.WRITTEN_WORD = re.compile(tense.WORD, re.IGNORECASE)
         #: A span of time that ends now: "the past few hours".
         self.UP_TO_NOW = re.compile(tense.UP_TO_NOW)
 
@@ -43,19 +46,48 @@ def cues(code: str = DEFAULT) -> Cues:
 
 #: English's, under the names the rules imported before they read the story's language.
 _EN = cues(DEFAULT)
-OLD_CUES, OLD_CUES_NEAR, HEDGES = _EN.OLD_CUES, _EN.OLD_CUES_NEAR, _EN.HEDGES
+OLD_CUES, OLD_CUES_NEAR, HEDGES, HEDGES_NEAR = _EN.OLD_CUES, _EN.OLD_CUES_NEAR, _EN.HEDGES, _EN.HEDGES_NEAR
 FUTURE_MARKERS, UP_TO_NOW = _EN.FUTURE_MARKERS, _EN.UP_TO_NOW
 
 
 def past_verb_before(text_before: str, max_words: int | None = None, code: str = DEFAULT) -> str | None:
     """The nearest past-tense verb among the last words before a date ("signed the deal on"),
-    unless a present tense, an infinitive or a gerund stands between them."""
+    unless a present tense, an infinitive or a gerund stands between them (`text_before` as
+    written: a word in "-ing" with a capital is part of a name)."""
     found = cues(code)
     tense = found.tense
-    words = found.WORD.findall(text_before)[-(max_words or tense.PAST_VERB_REACH):]
-    for word in reversed(words):
-        if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word):
+    reach = max_words or tense.PAST_VERB_REACH
+    written = found.WRITTEN_WORD.findall(text_before)[-reach - 1:]
+    words = [word.lower() for word in written]
+    for i in range(len(words) - 1, 0 if len(words) > reach else -1, -1):
+        word = words[i]
+        if word in tense.CLAUSE_JOINERS and i + 1 < len(words) and words[i + 1] in tense.NEW_SUBJECTS:
+            return None  # "were cut on Tuesday and the cut takes effect on": a clause with a subject of its own
+        if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word) and not written[i][0].isupper():  # "Pellham Landing"
+            if word in tense.INFINITIVE_MARKERS and i + 1 < len(words) and (
+                    words[i + 1] in tense.DETERMINERS or words[i + 1][0].isdigit()):
+                continue  # "sold the lot to a developer": a preposition, not an infinitive
             return None
+        if i and words[i - 1] in tense.DETERMINERS:
+            continue  # "a paid day off", "the sold-out show": an adjective
+        if word in tense.BOOKS_A_DAY:
+            return None
+        if word not in tense.PLAN_PARTICIPLES and is_past_verb(word, tense):
+            return word
+    return None
+
+
+def past_verb_after_fronted(text_after: str, code: str = DEFAULT) -> str | None:
+    """The first past-tense verb among the first words after a date that opens its sentence ("On
+    May 28, members of the local approved"), unless a clause of its own or a hedge comes first."""
+    found = cues(code)
+    tense = found.tense
+    words = found.WORD.findall(text_after)[:tense.FRONTED_VERB_REACH]
+    for i, word in enumerate(words):
+        if word in tense.CLAUSE_OF_ITS_OWN or word in tense.FUTURE_WORDS or word in tense.MODALS:
+            return None
+        if i and words[i - 1] in tense.DETERMINERS:
+            continue
         if word not in tense.PLAN_PARTICIPLES and is_past_verb(word, tense):
             return word
     return None
