@@ -77,7 +77,7 @@ FOR_HOLIDAY = re.compile(r"\bf\u00fcr[ \t\xa0]+(?:(?:die|den|das)[ \t\xa0]+)?\Z"
 # --- read by the rules in English only so far: here they match nothing --------------------------------
 _NOTHING = re.compile(r"\x00")
 #: DC205: a label dating an update of the story (an update cannot come before its first publication).
-UPDATED = re.compile(r"[ \\t]*(?:aktualisiert|zuletzt[ \\t]+aktualisiert|geändert)\\b", re.IGNORECASE)
+UPDATED = re.compile(r"[ \t]*(?:aktualisiert|zuletzt[ \t]+aktualisiert|geändert)\b", re.IGNORECASE)
 #: DC302: an anniversary named by an event noun, a story's own ordinal year, years celebrated, a founding.
 ANNIVERSARY_EVENT_NOUN = _NOTHING
 YEAR_BEFORE_NOUN = "\x00"

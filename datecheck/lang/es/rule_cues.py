@@ -85,7 +85,7 @@ FOR_HOLIDAY = re.compile(r"\b(?:por|para)[ \t\xa0]+(?:(?:la|el|las|los)[ \t\xa0]
 # --- read by the rules in English only so far: here they match nothing --------------------------------
 _NOTHING = re.compile(r"\x00")
 #: DC205: a label dating an update of the story (an update cannot come before its first publication).
-UPDATED = re.compile(r"[ \\t]*(?:actualizado|última[ \\t]+actualización|modificado)\\b", re.IGNORECASE)
+UPDATED = re.compile(r"[ \t]*(?:actualizado|última[ \t]+actualización|modificado)\b", re.IGNORECASE)
 #: DC302: an anniversary named by an event noun, a story's own ordinal year, years celebrated, a founding.
 ANNIVERSARY_EVENT_NOUN = _NOTHING
 YEAR_BEFORE_NOUN = "\x00"
