@@ -60,6 +60,8 @@ class Flag(enum.StrEnum):
     SAME = "same"  # "the same quarter"
     OF_NEXT = "of-next"  # "the day after Christmas": shifts from the day named next
     AT_EVENT = "at-event"  # "died at age 87": the age then, not now
+    AT_TIME_TOLD = "at-time-told"  # "He was 81.": the age at the time the passage tells
+    TURNED = "turned"  # "who turned 52 last month": the age reached on the day named with it
 
 
 class Rel(enum.StrEnum):

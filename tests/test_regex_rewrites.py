@@ -25,7 +25,8 @@ OLD_DATE_LINE_REST = re.compile(
     re.IGNORECASE,
 )
 OLD_TIE = re.compile(r"[ \t\xa0]*(?:,|\(|\u2014|\u2013|-|:)?[ \t\xa0]*(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
-OLD_BODY_TEXT = re.compile(r"(?:\S+\s+){9,}\S|[a-z][.!?][\"'\u201d\u2019]?\s*$")
+#: (with the one change made on purpose since: a letter after a period, the end of "a.m.", ends no sentence)
+OLD_BODY_TEXT = re.compile(r"(?:\S+\s+){9,}\S|(?<!\.)[a-z][.!?][\"'\u201d\u2019]?\s*$")
 OLD_COMMA_SP = r"[ \t]*,?" + SP
 OLD_FRONT_MATTER_VALUE = re.compile(r"^[ \t]*date[ \t]*[:=][ \t]*[\"']?([^\"'\r\n]+?)[\"']?[ \t]*\r?$", re.M)
 

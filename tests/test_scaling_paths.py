@@ -1,10 +1,14 @@
 """The shortcuts behind linear time give the answers of the long way: the tokenizer's dispatch at
 blanks written otherwise than one space, the trie-shaped alternations, the date-line check on
-padded table rows, and the collector thresholds put back after a document."""
+padded table rows, the collector thresholds put back after a document; the recency evidence and
+the quarters stale-year finds once per document, against the walk over every mention they replace,
+and the text report printed a file at a time, against the report printed line by line. Correctness
+only; the time is measured in benchmarks/bench_scaling.py."""
 
 from __future__ import annotations
 
 import gc
+import io
 import random
 import re
 from datetime import date
@@ -12,9 +16,14 @@ from datetime import date
 import pytest
 
 import datecheck
+from datecheck.calendar_math import clamp_days
+from datecheck.document import load_text
+from datecheck.engine import _context, check_document
 from datecheck.extract import mark_date_lines
 from datecheck.model import Flag
 from datecheck.patterns import SP, alternation, grammar
+from datecheck.rules.recency import _puts_at, recent_evidence
+from datecheck.rules.stale_reading import StoryReading
 from datecheck.scan import tokenize
 
 
@@ -119,3 +128,230 @@ def test_age_and_elapsed_years_found_by_offset_as_one_by_one() -> None:
     found = [(f.code, f.start, f.end) for f in datecheck.check(" ".join(sentences), published=published)]
     assert sorted(found) == sorted(expected)
     assert {"DC303", "DC301"} <= {code for code, _, _ in found}
+
+
+STORY_DATE = date(2025, 9, 18)  # a Thursday
+
+_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_SENTENCES = [
+    "Crews in Larkfield cleared the culverts over the past few hours.",
+    "On Tuesday the ferry board met in the old customs hall.",
+    "The co-op posted third-quarter sales that beat its own forecast.",
+    "The grain elevator on Route 9 closed {day}, after the storm.",
+    "Volunteers counted 412 herons at the marsh on {day}.",
+    "Now the borough wants a second pump station.",
+    "Yesterday a barge ran aground below the lock.",
+    "The council set the quarter ended {end} against the year before, up 4% from a year earlier.",
+    "Last week the clinic hired six nurses.",
+]
+
+
+def _day(rng: random.Random) -> str:
+    year = rng.choice([2023, 2024, 2024, 2025, 2025])
+    month = rng.randint(1, 12) if year != 2025 else rng.randint(6, 9)
+    return f"{_MONTHS[month - 1]} {rng.randint(1, 28)}, {year}"
+
+
+def long_story(paragraphs: int, seed: int = 5) -> str:
+    """A generated story: paragraphs of the sentences above, some under date lines of their own
+    (live-blog entries, so the story is written from more than one date)."""
+    rng = random.Random(seed)
+    out = []
+    for number in range(paragraphs):
+        if number % 9 == 4:
+            out.append(f"{_MONTHS[rng.randint(5, 8)]} {rng.randint(1, 28)}, 2025")
+        sentences = [rng.choice(_SENTENCES).format(day=_day(rng), end=f"Sept. 30, {rng.choice([2024, 2025])}")
+                     for _ in range(rng.randint(2, 6))]
+        out.append(" ".join(sentences))
+    return "\n\n".join(out)
+
+
+def context_of(text: str):  # type: ignore[no-untyped-def]
+    document = load_text(text, "long.md", format="text", published=STORY_DATE)
+    return _context(document, country="US", date_order="MDY", options=None)
+
+
+def walked(ctx, mention, now: date, days: int, whole_story: bool):  # type: ignore[no-untyped-def]
+    """`recent_evidence` as a walk over every mention of the story."""
+    if whole_story:
+        start, end = 0, len(ctx.text)
+    else:
+        start, end = ctx.paragraph_bounds(mention.start)
+        start, end = max(start, mention.start - 800), min(end, mention.end + 800)
+    low_limit, high_limit = clamp_days(now, -days), clamp_days(now, 1)
+    for other in ctx.mentions:
+        if other is mention or other.start < start or other.end > end or "date-line" in other.flags:
+            continue
+        if whole_story and ctx.now_at(other.start) != now:
+            continue
+        if _puts_at(ctx, other, now, low_limit, high_limit):
+            return other
+    return None
+
+
+@pytest.fixture(scope="module")
+def ctx():  # type: ignore[no-untyped-def]
+    return context_of(long_story(400))
+
+
+def test_the_story_has_sections_of_their_own(ctx) -> None:  # type: ignore[no-untyped-def]
+    assert len(ctx.mentions) > 1000
+    assert len({ctx.now_at(m.start) for m in ctx.mentions}) > 5
+
+
+@pytest.mark.parametrize("whole_story", [False, True])
+@pytest.mark.parametrize("days", [14, 31])
+def test_recent_evidence_is_what_the_walk_finds(ctx, days: int, whole_story: bool) -> None:  # type: ignore[no-untyped-def]
+    found = 0
+    for mention in ctx.mentions:
+        now = ctx.now_at(mention.start)
+        if now is None:
+            continue
+        expected = walked(ctx, mention, now, days, whole_story)
+        assert recent_evidence(ctx, mention, now, days=days, whole_story=whole_story) is expected, mention
+        found += expected is not None
+    assert found > 100
+
+
+def test_a_story_date_no_section_has_finds_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
+    mention = ctx.mentions[0]
+    assert recent_evidence(ctx, mention, date(1990, 1, 1), whole_story=True) is None
+
+
+def test_a_view_with_fewer_mentions_finds_its_own_evidence(ctx) -> None:  # type: ignore[no-untyped-def]
+    first = ctx.mentions[0]
+    recent_evidence(ctx, first, STORY_DATE, days=31, whole_story=True)  # the whole story's index, kept
+    kept = [m for m in ctx.mentions if m.kind != "weekday"]
+    view = ctx.with_mentions(kept)
+    assert view.segments is ctx.segments and view.memo is not ctx.memo
+    for mention in kept[::7]:
+        now = view.now_at(mention.start)
+        for whole_story in (False, True):
+            expected = walked(view, mention, now, 31, whole_story)
+            assert recent_evidence(view, mention, now, days=31, whole_story=whole_story) is expected
+
+
+def test_the_quarter_named_is_the_first_one_within_a_week(ctx) -> None:  # type: ignore[no-untyped-def]
+    story = StoryReading(ctx, list(ctx.mentions))
+    quarters = [m for m in ctx.mentions if m.kind == "quarter" and m.interval is not None and m.anchor_source != "mention"]
+    assert quarters
+    checked = 0
+    for mention in ctx.mentions:
+        if mention.kind != "calendar" or mention.resolved_date is None:
+            continue
+        now = ctx.now_at(mention.start)
+        for corrected in (mention.resolved_date, date(2025, 10, 3), date(2025, 9, 23)):
+            expected = next((q for q in quarters if abs((q.interval.last - corrected).days) <= 7
+                             and ctx.now_at(q.start) == now), None)
+            assert story._quarter_named(mention, corrected) is expected
+            checked += expected is not None
+    assert checked > 10
+
+
+def test_stale_year_on_a_long_story_is_its_paragraphs_findings() -> None:
+    """Checked whole or one stretch at a time, a story made of stretches that each carry their
+    own evidence gives the same stale-year findings at the same places."""
+    stretch = ("Rescue teams worked along the Kell river over the past few hours. The dam gate failed "
+               "on Sept. 16, 2024, and flooded two farms, a county engineer said.")
+    one = check_document(load_text(stretch, "one.md", format="text", published=STORY_DATE))
+    alone = [(f.code, f.start) for f in one.findings]
+    assert ("DC201", stretch.index("Sept. 16")) in alone
+    copies = 300
+    text = "\n\n".join([stretch] * copies)
+    whole = check_document(load_text(text, "many.md", format="text", published=STORY_DATE))
+    step = len(stretch) + 2
+    expected = sorted((code, start + i * step) for i in range(copies) for code, start in alone)
+    assert sorted((f.code, f.start) for f in whole.findings) == expected
+
+
+def test_anniversaries_marked_now_on_a_long_story_are_each_paragraphs_findings() -> None:
+    """An anniversary marked in its week ("on Sunday") is read from the mentions of its own
+    sentence: each of many paragraphs gives the finding it gives alone."""
+    stretch = ("Townsfolk in Brackwater gathered for the 30th anniversary of the 1989 quarry fire on Sunday. "
+               "A choir sang and the old siren sounded twice.")
+    alone = [(f.code, f.start) for f in check_document(load_text(stretch, "one.md", format="text",
+                                                                  published=STORY_DATE)).findings]
+    assert ("DC302", stretch.index("30th")) in alone
+    copies = 250
+    whole = check_document(load_text("\n\n".join([stretch] * copies), "many.md", format="text", published=STORY_DATE))
+    step = len(stretch) + 2
+    assert sorted((f.code, f.start) for f in whole.findings) == sorted(
+        (code, start + i * step) for i in range(copies) for code, start in alone)
+
+
+def _findings_text(count: int) -> str:
+    lines = ["---", "published: 2025-06-02", "---", ""]
+    weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    for i in range(count):
+        day = 1 + i % 28
+        written = weekdays[(date(2025, 4, day).weekday() + 1 + i % 3) % 7]
+        lines.append(f"Crew {i} of the Orbis line ran on {written}, April {day}, 2025, said a \x1b[31m dispatcher.\n")
+    return "\n".join(lines)
+
+
+def _per_line(result, console) -> None:  # type: ignore[no-untyped-def]
+    """The report as it was printed before: a console print for each line."""
+    from datecheck.report.check_text import finding_lines
+
+    for finding in result.findings:
+        for item in finding_lines(result, finding):
+            console.print(item)
+        console.print("")
+
+
+@pytest.mark.parametrize("colour", [False, True])
+@pytest.mark.parametrize("soft_wrap", [True, False])
+def test_the_text_report_printed_at_once_is_the_line_by_line_report(colour: bool, soft_wrap: bool) -> None:
+    from rich.console import Console
+
+    from datecheck.report.check_text import TextWriter
+
+    result = check_document(load_text(_findings_text(300), "crews.md"))
+    assert len(result.findings) >= 300
+
+    def console(buffer):  # type: ignore[no-untyped-def]
+        return Console(file=buffer, width=90, force_terminal=colour, no_color=not colour, highlight=False,
+                       color_system="truecolor" if colour else None, soft_wrap=soft_wrap)
+
+    expected, got, captured = io.StringIO(), io.StringIO(), io.StringIO()
+    _per_line(result, console(expected))
+    TextWriter(console(got), capture=False).entry(result)
+    captured.write(TextWriter(console(io.StringIO())).entry(result))
+    assert got.getvalue() == expected.getvalue() == captured.getvalue()
+    assert ("\x1b[" in got.getvalue()) is colour and "\\x1b" in got.getvalue()
+
+
+def test_markdown_without_fences_indents_or_tags_has_no_blocks_to_mask() -> None:
+    """The block parser is skipped for a text with no fence, no indent of four and no '<': on such
+    texts (containers, lists, three-blank indents, headings, rules) it finds no code or HTML."""
+    from datecheck.document.masking import _BLOCK_MARKS, _block_ranges, _markdown_parser
+
+    pieces = ["# Ferry schedule", "- the 9:15 run", "1. Pier B", "> quoted", ">> deeper", "   three in",
+              "  - nested", "***", "Text of the story on May 3.", "", "", "Setext", "===", "---", "``two``",
+              "~~", "[ref]: /x", "* item", "+ plus", "10) tenth", "   > lazy", "-  - two"]
+    rng = random.Random(12)
+    parser = _markdown_parser()
+    for _ in range(300):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        assert not any(mark in text for mark in _BLOCK_MARKS)
+        tokens = parser.parse(text)
+        assert not [t for t in tokens if t.type in ("fence", "code_block", "html_block")], text
+        assert _block_ranges(text, 0) == []
+
+
+def test_a_dated_list_entry_is_found_without_reading_back_to_the_line_start() -> None:
+    """stale-year's list entries ("March 3, 2025 — ...", "  * May 9: ...") are found by reading
+    back over blanks and bullets only: the same entries as the line's start found by rfind."""
+    from datecheck.rules.stale_reading import _BULLETS, _ENTRY_AFTER, _list_entry
+
+    rng = random.Random(21)
+    pieces = ["March 3, 2025 \u2014 the levee held.", "  * May 9, 2024: ferry resumed.", "- June 2, 2023 -- fair",
+              "On Aug. 4, 2024 the mill shut.", "\t\u2022 Jan. 5, 2022 \u2013 vote", " ", "\n", "\n\n", "text ",
+              "Oct. 1, 2021: "]
+    for _ in range(60):
+        ctx = context_of("".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))))
+        for mention in ctx.mentions:
+            line_start = ctx.text.rfind("\n", 0, mention.start) + 1
+            expected = not ctx.text[line_start:mention.start].strip(_BULLETS) \
+                and _ENTRY_AFTER.match(ctx.text, mention.end) is not None
+            assert _list_entry(ctx, mention) == expected

@@ -120,11 +120,18 @@ def _inline_code(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: What each block the parser is asked for needs: a fence, an indent of four (blanks or a tab,
+#: after a list marker too), a tag or comment.
+_BLOCK_MARKS = ("```", "~~~", "    ", "\t", "<")
+
+
 def _block_ranges(text: str, body_start: int) -> list[tuple[int, int]]:
     """What the CommonMark block parser finds that is not prose: fenced and indented code, and the
     comments and tags of HTML blocks."""
     body = text[body_start:]
     ranges: list[tuple[int, int]] = []
+    if not any(mark in body for mark in _BLOCK_MARKS):
+        return ranges  # no fence, no indented line, no tag: nothing for the parser to find
     starts: list[int] | None = None
     for token in _markdown_parser().parse(body):
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:

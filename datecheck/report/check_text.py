@@ -196,13 +196,15 @@ class TextWriter:
     def _out(self, renderables: list) -> str:  # type: ignore[type-arg]
         if not renderables:
             return ""
+        console = self.console
+        batches = _batched(renderables, plain=console.color_system is None and not console.record)
         if not self.capture:
-            for item in renderables:
-                self.console.print(item)
+            for item in batches:
+                console.print(item)
             return ""
-        with self.console.capture() as captured:
-            for item in renderables:
-                self.console.print(item)
+        with console.capture() as captured:
+            for item in batches:
+                console.print(item)
         return captured.get()
 
     def entry(self, result: CheckResult) -> str:
@@ -225,6 +227,31 @@ class TextWriter:
         count = errors if isinstance(errors, int) else len(errors)
         renderables.append(Text(summary_line(tally, count, self.noun) + extra, style="bold"))
         return self._out(renderables)
+
+
+def _batched(renderables: list, plain: bool = False) -> list:  # type: ignore[type-arg]
+    """The lines of text among `renderables` joined into one Text per run of them, so that the
+    console renders a file's findings at once (a print costs the same for one line as for many);
+    anything else (a table) stays as it is, between them. With `plain` (a console that writes no
+    styles) a run is its characters alone: the spans would be measured and dropped."""
+    from rich.text import Text
+
+    out: list = []  # type: ignore[type-arg]
+    run: list[Text] = []
+
+    def close() -> None:
+        if run:
+            out.append(Text("\n".join(line.plain for line in run)) if plain else Text("\n").join(run))
+            run.clear()
+
+    for item in renderables:
+        if isinstance(item, Text) or item == "":  # "": the blank line after each finding
+            run.append(item if isinstance(item, Text) else Text())
+            continue
+        close()
+        out.append(item)
+    close()
+    return out
 
 
 def render_text(

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from .. import timex
-from ..model import Flag, Grain, Mention, Reading, Rel, Tense
+from ..model import Flag, Grain, Kind, Mention, Reading, Rel, Tense
+from ..text import segments_of
 from .context import Context
 from .months import nearest_month_year, resolve_relative_month
 
@@ -18,6 +19,8 @@ _AHEAD = frozenset({Rel.NEXT, Rel.COMING})
 NEAR_DAYS = 60
 #: The last year the calendar holds: a longer number is a typo.
 _LAST_YEAR = 9999
+#: Two years this close in distance from the anchor are a near-tie the written weekday may settle.
+_WEEKDAY_TIE_DAYS = 45
 
 
 def full_year(year: int, two_digit: bool, anchor: date | None) -> int:
@@ -50,9 +53,30 @@ def nearest_year(month: int, day: int, anchor: date, mention: Mention, ctx: Cont
             for distance, year in options[:2]:
                 if (distance > 0) == want_future and distance != 0:
                     return year
-        elif abs(options[1][0]) - abs(best_distance) < 14:
+        near_tie = abs(options[1][0]) - abs(best_distance) < _WEEKDAY_TIE_DAYS
+        fitting = _fits_its_weekday(mention, month, day, [year for _, year in options[:2]], ctx) if near_tie else None
+        if fitting is not None:
+            return fitting  # "Next season: Saturday, March 8", no tense: the year it is a Saturday in
+        if abs(options[1][0]) - abs(best_distance) < 14:
             return min(options[:2])[1]  # a near-tie with no tense: news looks back more than ahead
     return best_year
+
+
+def _fits_its_weekday(mention: Mention, month: int, day: int, years: list[int], ctx: Context) -> int | None:
+    """Of two years about equally near, the one in which the date falls on the weekday written with
+    it, when only one of them fits and its sentence looks ahead ("Next season: Saturday, March 8")."""
+    ahead = getattr(ctx.words, "AHEAD_WORDS", frozenset())
+    if mention.linked is None or not ahead:
+        return None
+    segments = ctx.segments if ctx.segments is not None else segments_of(ctx.low, ctx.lang)
+    if ahead.isdisjoint(ctx.low[slice(*segments.sentence_at(mention.start))].split()):
+        return None
+    weekday = ctx.mentions[mention.linked]
+    if weekday.kind != Kind.WEEKDAY or weekday.stated.weekday is None:
+        return None
+    fits = [year for year in years if (found := timex.safe_date(year, month, day)) is not None
+            and found.weekday() == weekday.stated.weekday]
+    return fits[0] if len(fits) == 1 else None
 
 
 def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> None:
@@ -143,6 +167,26 @@ def _range_year(mention: Mention, ctx: Context) -> int | None:
     return partner.stated.year
 
 
+#: What may stand between a narrative shift and the date set beside it: "Two days later, Monday, Aug. 10".
+_APPOSITION_MARKS = frozenset({",", "(", ":", "\u2014", "\u2013"})
+
+
+def _narrative_year(mention: Mention, month: int, day: int, ctx: Context) -> int | None:
+    """The year of a narrative shift a yearless date is set beside, when it lands on that very day:
+    "On Aug. 8, 1925, ... Two days later, Monday, Aug. 10" is Aug. 10, 1925."""
+    after = mention
+    previous = ctx.previous(mention)
+    if previous is not None and previous.kind == Kind.WEEKDAY and previous.linked == mention.index:
+        after, previous = previous, ctx.previous(previous)
+    if previous is None or previous.kind not in (Kind.RELATIVE, Kind.ANAPHORIC) or previous.anchor_source != "mention":
+        return None
+    interval = previous.interval
+    if interval is None or interval.first != interval.last or (interval.first.month, interval.first.day) != (month, day):
+        return None
+    gap = ctx.text[previous.end:after.start].strip()
+    return interval.first.year if gap in _APPOSITION_MARKS else None
+
+
 def _month_day(mention: Mention, anchor: date | None, year: int | None, ctx: Context) -> None:
     st = mention.stated
     month, day = st.month, st.day
@@ -152,6 +196,8 @@ def _month_day(mention: Mention, anchor: date | None, year: int | None, ctx: Con
     if year is None and mention.rel in _YEAR_SHIFT and anchor is not None:  # "3. Mai dieses Jahres"
         year = anchor.year + _YEAR_SHIFT[mention.rel]
         mention.anchor = None
+    if year is None:
+        year = _narrative_year(mention, month, day, ctx)
     if st.numeric_order in ("AMBIGUOUS", "AMBIGUOUS-DMY"):
         order = "DMY" if st.numeric_order == "AMBIGUOUS-DMY" else ctx.date_order
         if order == "DMY" and st.numeric_order == "AMBIGUOUS":

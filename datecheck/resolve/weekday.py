@@ -19,8 +19,8 @@ _FUTURE = Tense.FUTURE  # looked up once (an enum member costs a lookup on its c
 
 
 def tied_to(mention: Mention, ctx: Context) -> Mention | None:
-    """The date written right beside a weekday ("Tuesday, Dec. 3", "Dec. 3, a Tuesday"), which must
-    be resolved first."""
+    """The date written right beside a weekday ("Tuesday, Dec. 3", "Aug. 8, 1925, a Saturday"), which
+    must be resolved first (one before it is already)."""
     if mention.linked is None or mention.linked == mention.index or mention.rel is not None:
         return None
     other = ctx.mentions[mention.linked]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
-from ..model import Mention, Severity, Suggestion
+from ..model import Flag, Kind, Mention, Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
+from .births import birth_in_sentence, birth_nearby, births
+
 
 def _stated_age(ctx: CheckContext, mention: Mention) -> tuple[int, bool] | None:
     """The age a mention states, and whether it is one being reached ("que cumple 50 años": a
@@ -16,9 +19,9 @@ def _stated_age(ctx: CheckContext, mention: Mention) -> tuple[int, bool] | None:
     offset = mention.stated.offset
     if offset is None:
         return None
-    if mention.kind == "age":
-        return None if "at-event" in mention.flags else (offset[1], False)
-    if mention.kind == "duration" and offset[0] == "year" and not mention.stated.vague_offset \
+    if mention.kind == Kind.AGE:
+        return None if Flag.AT_EVENT in mention.flags else (offset[1], False)
+    if mention.kind == Kind.DURATION and offset[0] == "year" and not mention.stated.vague_offset \
             and ctx.cues.TURNING.search(ctx.low, max(0, mention.start - 20), mention.start):
         return offset[1], True
     return None
@@ -30,7 +33,11 @@ class AgeMismatch(Rule):
     What it does:
         Checks "Jordan Ellis, 38, born in 1990" against the publication date. A birth year alone
         allows two ages (the birthday may not have come yet); with a month or a full date the
-        age is exact.
+        age is exact. The age and the birth may be apart when both are plainly the same person's:
+        "Okafor, 33, was born in 1988", "the 67-year-old retiree, born in 1951", "Born in 1978, the
+        45-year-old ...", the same surname or a pronoun in the next sentence ("Brannock, 29, runs
+        the ferry. Brannock was born in 1991"). "He was 81." counts to the day the passage names;
+        "who turned 52 last month" to that month's year.
 
     Why is this bad?
         Ages are among the most checked facts in a profile or an obituary.
@@ -48,53 +55,70 @@ class AgeMismatch(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        for age in ctx.mentions:
-            stated = _stated_age(ctx, age)
-            if stated is None:
-                continue
-            now = ctx.now_at(age.start)
-            if now is None:
-                continue
-            start, end = ctx.sentence_bounds(age.start)
-            born = None
-            for match in ctx.cues.BORN.finditer(ctx.low, max(start, age.start - 80), min(end, age.end + 80)):
-                # "Ellis, 38, born in 1990": nothing but punctuation (or "who was") between
-                if match.start() >= age.end and ctx.cues.AGE_TO_BORN.match(ctx.low[age.end:match.start()]):
-                    born = match
-                    break
-            if born is None:
-                continue
-            birth = next(  # looked up by offset, not by reading every mention for every age
-                (m for m in ctx.mentions_starting(born.end(), born.end() + 5)
-                 if m.kind == "calendar" and m.stated.year is not None and m.valid),
-                None,
-            )
+        ages = [(m, stated) for m in ctx.mentions if (stated := _stated_age(ctx, m)) is not None]
+        found = births(ctx) if ages else []
+        for age, (stated_age, turning) in ages if found else ():
+            birth = birth_in_sentence(ctx, age, found) or birth_nearby(ctx, age, found)
             if birth is None:
                 continue
-            between = ctx.prose[min(age.end, birth.end):max(age.start, birth.start)]
-            if any(m.kind == "age" and m is not age
-                   for m in ctx.mentions_starting(min(age.end, birth.end), max(age.start, birth.start))) \
-                    or re.search(r"[.;!?]", between):
-                continue
-            assert birth.stated.year is not None
-            possible = whole_years_since(birth.stated, birth.stated.year, now)
-            stated_age, turning = stated
-            if stated_age in possible or turning and stated_age - 1 in possible:
+            possible = _possible_ages(ctx, age, birth.mention)
+            if not possible or stated_age in possible or turning and stated_age - 1 in possible:
                 continue  # "cumple 50 años": 50 now, or on this year's birthday
-            number = re.search(r"[0-9]+", ctx.text[age.start:age.end])
-            suggestions = []
-            if len(possible) == 1 and number and not turning:
-                right = possible.pop()
-                possible = {right}
-                suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
-                                              number_like(number.group(0), right, ctx.lang),
-                                              ctx.say("Change the age to {age}", age=right)))
-            ages = ctx.say(" or ").join(str(p) for p in sorted(possible))
-            yield Violation(
-                age.start,
-                age.end,
-                ctx.say("age {age} does not fit born {born}: on {now} that person is {ages}", age=stated_age,
-                        born=ctx.text[birth.start:birth.end], now=now.isoformat(), ages=ages),
-                (ctx.related(birth, ctx.say("the birth date")),),
-                tuple(suggestions),
-            )
+            yield _violation(ctx, age, birth.mention, possible, stated_age, turning)
+
+
+def _possible_ages(ctx: CheckContext, age: Mention, birth: Mention) -> set[int]:
+    """The ages the person may have where the age is stated (empty: no day to count to)."""
+    year = birth.stated.year
+    assert year is not None
+    if Flag.TURNED in age.flags:  # "turned 52 last month": a birthday in that month's year
+        day = _day_named_with(ctx, age)
+        return {day.year - year} if day is not None else set()
+    when = _time_told(ctx, age) if Flag.AT_TIME_TOLD in age.flags else ctx.now_at(age.start)
+    return whole_years_since(birth.stated, year, when) if when is not None else set()
+
+
+def _day_named_with(ctx: CheckContext, age: Mention) -> date | None:
+    """The day (or the month, within one year) named right after "turned 52" in its clause."""
+    end = ctx.clause_bounds(age.start)[1]
+    for other in ctx.mentions_starting(age.end, end):
+        if other.kind in (Kind.AGE, Kind.DURATION) or other.interval is None:
+            continue
+        first, last = other.interval.first, other.interval.last
+        return last if first.year == last.year else None
+    return None
+
+
+def _time_told(ctx: CheckContext, age: Mention) -> date | None:
+    """For "He was 81.": the day the passage last named (in its sentence or the one before), or the
+    story's day when neither names a time."""
+    start = ctx.sentence_bounds(age.start)[0]
+    previous = ctx.sentence_bounds(max(0, start - 1))[0]
+    named = ctx.timeline.last_named(age.start)
+    if named is not None and named.start >= previous and named.resolved_date is not None:
+        return named.resolved_date
+    if any(m.kind not in (Kind.AGE, Kind.DURATION) for m in ctx.mentions_starting(previous, age.start)):
+        return None  # a time named, but not to the day: the age then is not known
+    return ctx.now_at(age.start)
+
+
+def _violation(ctx: CheckContext, age: Mention, birth: Mention, possible: set[int], stated_age: int,
+               turning: bool) -> Violation:
+    when = _time_told(ctx, age) if Flag.AT_TIME_TOLD in age.flags else ctx.now_at(age.start)
+    number = re.search(r"[0-9]+", ctx.text[age.start:age.end])
+    suggestions = []
+    if len(possible) == 1 and number and not turning:
+        right = next(iter(possible))
+        suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
+                                      number_like(number.group(0), right, ctx.lang),
+                                      ctx.say("Change the age to {age}", age=right)))
+    ages = ctx.say(" or ").join(str(p) for p in sorted(possible))
+    born = ctx.text[birth.start:birth.end]
+    if Flag.TURNED in age.flags:
+        message = ctx.say("age {age} does not fit born {born}: a birthday in that year makes {ages}",
+                          age=stated_age, born=born, ages=ages)
+    else:
+        message = ctx.say("age {age} does not fit born {born}: on {now} that person is {ages}", age=stated_age,
+                          born=born, now=when.isoformat() if when else "?", ages=ages)
+    return Violation(age.start, age.end, message, (ctx.related(birth, ctx.say("the birth date")),),
+                     tuple(suggestions))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
@@ -23,7 +24,8 @@ class AnniversaryMismatch(Rule):
     """An anniversary whose number does not fit the year it counts from.
 
     What it does:
-        Checks "the 30th anniversary of the 1999 flood" against the year it is marked in: the year
+        Checks "the 30th anniversary of the 1999 flood" (or "of the flood", its year named earlier,
+        or "founded in 1936 ... their 90th anniversary season") against the year it is marked in: the year
         of a full date given in the same sentence, or the publication year when the sentence
         speaks of now ("marks", "this week", "on Sunday"). A past anniversary with no date
         ("the launch coincided with the 20th anniversary") is left alone.
@@ -43,50 +45,82 @@ class AnniversaryMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        if ctx.cues.ANNIVERSARY_STEM not in ctx.low:
+        cues = ctx.cues
+        if cues.ANNIVERSARY_STEM not in ctx.low and not cues.OWN_ANNIVERSARY.search(ctx.low) \
+                and not cues.CELEBRATES_YEARS_ANYWHERE.search(ctx.low):
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
-        for match in ctx.cues.ANNIVERSARY.finditer(ctx.low):
+        for match in cues.ANNIVERSARY.finditer(ctx.low):
             number = ordinal_value(match.group("ordinal"), ctx.lang)
-            if number is None:
-                continue
             _, sentence_end = ctx.sentence_bounds(match.start())
             event = _first_between(
                 ctx, by_start, match.end(), min(sentence_end, match.end() + 60) + 1,
-                lambda m: m.kind == "calendar" and m.stated.year is not None)
-            if event is None:
+                lambda m: m.kind == "calendar" and m.stated.year is not None) or _event_named_before(ctx, match)
+            if number is not None and event is not None:
+                yield from self._compare(ctx, by_start, match, number, event, {number})
+        for match in cues.OWN_ANNIVERSARY.finditer(ctx.low):
+            number = ordinal_value(match.group("ordinal"), ctx.lang)
+            event = _founding_year(ctx, match.start())
+            if number is not None and event is not None:
+                # "its 60th year": the year after the 59th anniversary, or the 60th anniversary's, as people say
+                years = {number, number - 1} if match.group("what") in ctx.cues.ORDINAL_YEAR_WORDS else {number}
+                yield from self._compare(ctx, by_start, match, number, event, years)
+        yield from self._years_celebrated(ctx)
+
+    def _years_celebrated(self, ctx: CheckContext) -> Iterator[Violation]:
+        """"The club, founded in 1931, is celebrating 90 years": a count of years since a beginning, now."""
+        for duration in ctx.mentions:
+            offset = duration.stated.offset
+            if duration.kind != "duration" or offset is None or offset[0] != "year" or duration.stated.vague_offset \
+                    or not ctx.cues.CELEBRATES_YEARS.search(ctx.low, max(0, duration.start - 14), duration.start):
                 continue
-            sentence_start, _ = ctx.sentence_bounds(match.start())
-            marked = _first_between(
-                ctx, by_start, sentence_start, sentence_end,
-                lambda m: m is not event and m.kind == "calendar" and m.stated.year is not None
-                and m.stated.day is not None)
-            if marked is not None:
-                year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
-            else:
-                now = ctx.now_at(match.start())
-                if now is None or not self._marked_now(ctx, match.start(), now):
-                    continue  # "coincided with the 20th anniversary": some year, not said which
-                year, basis = now.year, ctx.say("this story's year ({year})", year=now.year)
-            assert event.stated.year is not None and year is not None
-            expected = year - event.stated.year
-            if expected == number or expected <= 0:
+            event, now = _founding_year(ctx, duration.start), ctx.now_at(duration.start)
+            if event is None or now is None or event.stated.year is None:
                 continue
-            start, end = match.start("ordinal"), match.end("ordinal")
-            written = ctx.text[start:end]
-            related = (ctx.related(event, ctx.say("the year it counts from")),)
-            if marked is not None:
-                related += (ctx.related(marked, ctx.say("the date it is marked")),)
-            nth = ordinal(expected, ctx.messages)
+            expected = now.year - event.stated.year
+            if expected <= 0 or abs(expected - offset[1]) <= 1:
+                continue  # the count may be of the years begun or of the years done
+            phrase = ctx.text[duration.start:duration.end]
             yield Violation(
-                start,
-                end,
-                ctx.say("'{written} anniversary' of {year} does not fit {basis}: it is the {nth}", written=written,
-                        year=event.stated.year, basis=basis, nth=nth),
-                related,
-                (Suggestion(start, end, ordinal_like(written, expected, ctx.lang),
-                            ctx.say("Change to the {nth}", nth=nth)),),
+                duration.start, duration.end,
+                ctx.say("'{phrase}' since {year} does not fit this story's year ({now}): it is {n}", phrase=phrase,
+                        year=event.stated.year, now=now.year, n=expected),
+                (ctx.related(event, ctx.say("the year it counts from")),),
             )
+
+    def _compare(self, ctx: CheckContext, by_start: list[tuple[int, int]], match: re.Match[str], number: int,
+                 event: Mention, fits: set[int]) -> Iterator[Violation]:
+        sentence_start, sentence_end = ctx.sentence_bounds(match.start())
+        marked = _first_between(
+            ctx, by_start, sentence_start, sentence_end,
+            lambda m: m is not event and m.kind == "calendar" and m.stated.year is not None
+            and m.stated.day is not None)
+        if marked is not None:
+            year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
+        else:
+            now = ctx.now_at(match.start())
+            if now is None or not self._marked_now(ctx, match.start(), now):
+                return  # "coincided with the 20th anniversary": some year, not said which
+            year, basis = now.year, ctx.say("this story's year ({year})", year=now.year)
+        assert event.stated.year is not None and year is not None
+        expected = year - event.stated.year
+        if expected in fits or expected <= 0:
+            return
+        start, end = match.start("ordinal"), match.end("ordinal")
+        written = ctx.text[start:end]
+        related = (ctx.related(event, ctx.say("the year it counts from")),)
+        if marked is not None:
+            related += (ctx.related(marked, ctx.say("the date it is marked")),)
+        nth = ordinal(expected, ctx.messages)
+        if "what" in match.re.groupindex:  # "their 90th anniversary season", "its 60th year": the story's own word
+            message = ctx.say("'{written} {what}' of {year} does not fit {basis}: it is the {nth}", written=written,
+                              what=match.group("what"), year=event.stated.year, basis=basis, nth=nth)
+        else:
+            message = ctx.say("'{written} anniversary' of {year} does not fit {basis}: it is the {nth}",
+                              written=written, year=event.stated.year, basis=basis, nth=nth)
+        yield Violation(start, end, message, related,
+                        (Suggestion(start, end, ordinal_like(written, expected, ctx.lang),
+                                    ctx.say("Change to the {nth}", nth=nth)),))
 
     @staticmethod
     def _marked_now(ctx: CheckContext, offset: int, now) -> bool:  # type: ignore[no-untyped-def]
@@ -96,8 +130,51 @@ class AnniversaryMismatch(Rule):
             return True
         if ctx.cues.ANNIVERSARY_NOW.search(ctx.low[max(start, offset - 50):offset]):
             return True
-        for mention in ctx.mentions:
-            if start <= mention.start < end and mention.kind in ("weekday", "relative", "relunit", "ref"):
+        for mention in ctx.mentions_starting(start, end):
+            if mention.kind in ("weekday", "relative", "relunit", "ref"):
                 if mention.interval is not None and abs((mention.interval.first - now).days) <= 14:
                     return True
         return False
+
+
+#: How far back (in characters) the year of an event named before its anniversary is looked for: a
+#: long file's every anniversary does not read the whole file back.
+_EVENT_REACH = 5000
+
+
+def _event_named_before(ctx: CheckContext, match: re.Match[str]) -> Mention | None:
+    """The year of "the flood" in "the 25th anniversary of the flood", named earlier in the story
+    ("the 1999 flood", "the flood of 1999"): the last such year before the anniversary."""
+    noun = ctx.cues.ANNIVERSARY_EVENT_NOUN.match(ctx.low, match.end())
+    if noun is None:
+        return None
+    words, low = [w for w in noun.groups() if w], ctx.low
+    found = None
+    for mention in ctx.mentions_starting(max(0, match.start() - _EVENT_REACH), match.start()):
+        if mention.kind != "calendar" or mention.stated.year is None or mention.stated.month is not None:
+            continue
+        for word in words:
+            after = low.startswith(ctx.cues.YEAR_BEFORE_NOUN + word, mention.end) \
+                and not low[mention.end + len(word) + 1:mention.end + len(word) + 2].isalpha()
+            if after or any(low.endswith(word + link, 0, mention.start) for link in ctx.cues.NOUN_BEFORE_YEAR):
+                found = mention
+    return found
+
+
+def _founding_year(ctx: CheckContext, offset: int) -> Mention | None:
+    """The year "their 90th anniversary season" counts from: "founded in 1936" earlier in its
+    sentence, else the one beginning the story names before it ("The club was founded in 1931. ...")."""
+    sentence = ctx.sentence_bounds(offset)[0]
+    return _one_beginning(ctx, sentence, offset) or _one_beginning(ctx, max(0, offset - _EVENT_REACH), sentence)
+
+
+def _one_beginning(ctx: CheckContext, start: int, end: int) -> Mention | None:
+    """The one year in [start, end) that a beginning is dated by (None when none or several)."""
+    found = None
+    for mention in ctx.mentions_starting(start, end):
+        if mention.kind == "calendar" and mention.stated.year is not None and mention.stated.month is None \
+                and ctx.cues.FOUNDED.search(ctx.low, max(0, mention.start - 30), mention.start):
+            if found is not None and found.stated.year != mention.stated.year:
+                return None  # two beginnings: no telling which it counts from
+            found = mention
+    return found

@@ -8,6 +8,7 @@ turns offsets into lines and columns, so a rule cannot mislabel what it reports.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -225,6 +226,21 @@ class CheckContext:
     @cached_property
     def _starts(self) -> list[int]:
         return [m.start for m in self.mentions]
+
+    @cached_property
+    def memo(self) -> dict[object, Any]:
+        """What a rule's helpers find once per document from its mentions (an index), by a key of
+        their own."""
+        return {}
+
+    def with_mentions(self, mentions: list[Mention]) -> "CheckContext":
+        """This document with only `mentions` (in text order): the indexes of the mentions are
+        found anew, the text's own (its segments) are shared."""
+        view = copy.copy(self)
+        for name in ("_starts", "memo"):
+            view.__dict__.pop(name, None)
+        view.mentions = mentions
+        return view
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions lying wholly within [start, end)."""

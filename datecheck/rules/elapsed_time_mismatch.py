@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..model import Mention, Severity, Suggestion
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
+from .elapsed_spans import counts_since, narrative_shifts, spans_ending
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 _TOLERANCE = {"year": 0, "decade": 2, "century": 10}
@@ -22,7 +23,9 @@ class ElapsedTimeMismatch(Rule):
 
     What it does:
         Checks "in 1989, 25 years ago" against the publication date (it was 35 years before 2024),
-        and "in 2016, a decade after the 2001 law" against its own years (15, not 10). Years alone
+        and "in 2016, a decade after the 2001 law" against its own years (15, not 10); likewise
+        "in 1996. Twenty years later, in 2012", "It has been 18 years since ... in 2001" and
+        "built in 1931 ... torn down in 1980, after 45 years". Years alone
         allow for the month not being known; decades and centuries allow a little rounding; words
         like "about" or "nearly" turn the check off.
 
@@ -43,6 +46,9 @@ class ElapsedTimeMismatch(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         yield from self._ago(ctx)
         yield from self._after(ctx)
+        yield from narrative_shifts(ctx)
+        yield from counts_since(ctx)
+        yield from spans_ending(ctx)
 
     def _ago(self, ctx: CheckContext) -> Iterator[Violation]:
         mentions = ctx.mentions
@@ -61,13 +67,14 @@ class ElapsedTimeMismatch(Rule):
             if ctx.cues.APPROXIMATE_START.match(words[len(ctx.cues.AGO):].lstrip() if ago_first else words):
                 continue  # "about 25 years ago", "hace unos 25 años"
             neighbours = []
-            if i > 0 and ctx.cues.ELAPSED_GAP.match(ctx.prose[mentions[i - 1].end:rel.start]):
+            if i > 0 and (ctx.cues.ELAPSED_GAP.match(ctx.prose[mentions[i - 1].end:rel.start])
+                          or _attributive(ctx, mentions[i - 1], ctx.low[mentions[i - 1].end:rel.start])):
                 neighbours.append(mentions[i - 1])
             if i + 1 < len(mentions) and ctx.cues.ELAPSED_GAP.match(ctx.prose[rel.end:mentions[i + 1].start]):
                 neighbours.append(mentions[i + 1])
             for other in neighbours:
                 year = _years_written(other)
-                if year is None or len(ctx.prose[min(rel.end, other.end):max(rel.start, other.start)]) > 12:
+                if year is None or len(ctx.prose[min(rel.end, other.end):max(rel.start, other.start)]) > 24:
                     continue
                 now = rel.anchor
                 years = -amount * _UNIT_YEARS[unit]
@@ -132,3 +139,10 @@ class ElapsedTimeMismatch(Rule):
                  ctx.related(base, ctx.say("the year it counts from"))),
                 (),
             )
+
+
+def _attributive(ctx: CheckContext, year: Mention, gap: str) -> bool:
+    """A year naming the event before "12 years ago": "the 2011 flood (12 years ago)"."""
+    return _years_written(year) is not None and year.stated.month is None \
+        and ctx.cues.ELAPSED_NOUN_GAP.match(gap) is not None \
+        and ctx.cues.BEFORE_ATTRIBUTIVE_YEAR.search(ctx.low, max(0, year.start - 8), year.start) is not None

@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
-from ..model import Severity, Tense
+from functools import lru_cache
+
+from ..lang import language
+from ..model import Mention, Severity, Tense
 from .base import CheckContext, Rule, Violation, year_shift_suggestions
-from .recency import clause_before, cues, past_verb_after, past_verb_before
+from .stale_reading import period_end
+from .recency import clause_before, cues, past_verb_after, past_verb_after_fronted, past_verb_before
+
+
+@lru_cache(maxsize=None)
+def _not_ap_verbs(code: str) -> frozenset[str]:
+    """Verbs that do not report a date right after them as the day they were done: "said April 10 is",
+    "was April 15", "fixed April 24 as the date"."""
+    tense = language(code).tense
+    return frozenset(tense.REPORTING | tense.PAST_BE | tense.ORDERS | tense.PLAN_PARTICIPLES | tense.SETS_A_DATE)
+
 
 class FutureAsPast(Rule):
     """A date after publication in a clause that reports it as done.
 
     What it does:
         Flags "signed the deal on May 19" in a story published May 6: the verb reports a finished
-        event, the date has not happened yet. It needs a past-tense verb right before "on <date>"
-        and stays quiet when the clause hedges (will, would, expected, scheduled, plans, due, by,
+        event, the date has not happened yet. It needs a past-tense verb before "on <date>" in its clause
+        (or a date that opens the sentence, "On May 28, members approved", or AP style, "approved
+        June 3 a plan") and stays quiet when the clause hedges (will, would, expected, scheduled, plans, due, by,
         until …) or the date is in a quotation. The reading of the date's own phrase must agree
         that the verb dates it: not when the verb orders its object for later ("called the notes
         for redemption on July 2", "authorized the buyback on Aug. 9"), the date is what something
@@ -42,17 +56,9 @@ class FutureAsPast(Rule):
         for mention, day, now in ctx.written_days():
             if (day - now).days <= 1:
                 continue
-            before = clause_before(ctx, mention)
-            if not ctx.cues.ON_BEFORE.search(before):
-                continue
-            sentence_before = ctx.before(mention.start, 200)
-            hedges = cues(ctx.lang).HEDGES
-            if hedges.search(sentence_before) or hedges.search(ctx.after(mention.end, 40)):
-                continue
-            on = ctx.cues.ON
-            verb = past_verb_before(before[:-len(on)] if before.endswith(on) else before, code=ctx.lang) \
-                or past_verb_after(ctx.after(mention.end, 80, clause=True), ctx.lang)
-            if verb is None or ctx.in_quotes(mention.start) or ctx.tense(mention) != Tense.PAST:
+            verb = _verb_reporting(ctx, mention)
+            if verb is None or ctx.in_quotes(mention.start) or ctx.tense(mention) != Tense.PAST \
+                    or period_end(ctx, mention):  # "for the year ended March 31": a period's end
                 continue  # the reading of the date's own phrase must agree: not a modal, a purpose, another clause
             written = ctx.text[mention.start:mention.end]
             yield Violation(
@@ -63,3 +69,39 @@ class FutureAsPast(Rule):
                 ctx.publication_related(),
                 year_shift_suggestions(ctx, mention, -1, clamp_days(now, -60), now),
             )
+
+
+def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
+    """The past verb that reports the date as done: before "on <date>" in its clause ("signed the deal
+    on May 19"), right before it in AP style ("approved June 3 a plan"), or after a date that opens
+    the sentence ("On May 28, members approved"); None when the clause hedges, or a deadline word
+    stands between the verb and the date ("finished the work by June 3")."""
+    before = clause_before(ctx, mention, 160)
+    written = ctx.prose[mention.start - len(before):mention.start]
+    start = ctx.sentence_bounds(mention.start)[0]
+    words, code, recency = ctx.cues, ctx.lang, cues(ctx.lang)
+    if words.FRONTED_ON.fullmatch(ctx.low, start, mention.start) and words.FRONTED_AFTER.match(ctx.low, mention.end):
+        return past_verb_after_fronted(ctx.low[mention.end:ctx.sentence_bounds(mention.start)[1]], code)
+    if recency.HEDGES.search(ctx.before(mention.start, 200)):
+        return None
+    if words.ON_BEFORE.search(before):
+        after = ctx.after(mention.end, 40)
+        if recency.HEDGES.search(after) or recency.HEDGES_NEAR.search(after) or words.FOR_AN_EVENT.search(before):
+            return None  # "sold tickets for the concert on May 29": the concert's date, not the sale's
+        verb = past_verb_before(written[:-len(words.ON)] if before.endswith(words.ON) else written, code=code) \
+            or past_verb_after(ctx.after(mention.end, 80, clause=True), code)  # "hat ... am 19. Mai unterzeichnet"
+    else:  # AP style: "approved June 3 a plan", with an object or a place after the date
+        if not words.AP_DATE_AFTER.match(ctx.low, mention.end):
+            return None
+        verb = past_verb_before(written, 1, code)
+        if verb is None or verb in _not_ap_verbs(code):
+            return None
+    if verb is None or recency.HEDGES_NEAR.search(before, max(0, before.rfind(verb))):
+        return None
+    clause_start = mention.start - len(before)
+    if before.lstrip().startswith(verb) and ctx.low[:clause_start].rstrip().endswith(","):
+        sentence_start = ctx.sentence_bounds(mention.start)[0]
+        opening = ctx.prose[sentence_start:clause_start].split(",", 1)[0]
+        if past_verb_before(opening, 40, code) is not None:
+            return None  # "Shoppers crowded the stores, closed on May 30": a participle phrase after a clause
+    return verb

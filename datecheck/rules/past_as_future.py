@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Mention, Severity, Tense
 from .base import CheckContext, Rule, Violation, year_shift_suggestions
 from .recency import clause_before, cues
 from .stale_reading import period_end
+
+#: The mentions that may date a saying: "said on June 3", "said last week", "announced Monday".
+_SAYING_KINDS = frozenset({"calendar", "weekday", "relative", "relunit"})
 
 
 def _not_dated_by_the_clause(ctx: CheckContext, mention: Mention) -> bool:
@@ -20,6 +24,22 @@ def _not_dated_by_the_clause(ctx: CheckContext, mention: Mention) -> bool:
         return True
     return ctx.cues.NAMES_A_NOUN_BEFORE.search(before) is not None \
         and ctx.cues.NAMES_A_NOUN_AFTER.match(ctx.low, mention.end) is not None
+
+
+def _said_before(ctx: CheckContext, marker: int, day: date) -> bool:
+    """Whether the date is reported speech said on a day before it: a reporting verb earlier in the
+    sentence than the future marker at `marker`, dated by a mention between the two that starts no
+    later than the date ("said on June 3 that the road will reopen on June 8")."""
+    start = ctx.sentence_bounds(marker)[0]
+    found = cues(ctx.lang)
+    words = found.WORD.finditer(ctx.low, start, marker)
+    said = next((w.end() for w in words if w.group() in found.tense.REPORTING), None)
+    if said is None:
+        return False
+    for other in ctx.mentions_starting(said, marker):
+        if other.kind in _SAYING_KINDS and other.interval is not None and other.interval.first <= day:
+            return True
+    return False
 
 
 class PastAsFuture(Rule):
@@ -61,6 +81,8 @@ class PastAsFuture(Rule):
                 continue
             if ctx.tense(mention) != Tense.FUTURE or _not_dated_by_the_clause(ctx, mention):
                 continue
+            if _said_before(ctx, mention.start - len(before) + marker.start(), day):
+                continue  # "said on June 3 that the road will reopen on June 8": still ahead when said
             between = slice(bisect_left(starts, mention.start - len(before)), bisect_left(starts, mention.start + 1))
             if any(end <= mention.start for end in calendar_ends[between]):
                 continue  # another date stands between the marker and this one

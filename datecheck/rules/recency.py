@@ -28,9 +28,12 @@ class Cues:
         self.OLD_CUES_NEAR = re.compile(tense.OLD_CUES_NEAR)
         #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
         self.HEDGES = re.compile(tense.HEDGES)
+        #: Words that make a date a deadline or the start of a span, in its own clause only.
+        self.HEDGES_NEAR = re.compile(tense.HEDGES_NEAR)
         #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
         self.FUTURE_MARKERS = re.compile(tense.FUTURE_MARKERS)
         self.WORD = re.compile(tense.WORD)
+        self.WRITTEN_WORD = re.compile(tense.WORD, re.IGNORECASE)
         #: A span of time that ends now: "the past few hours".
         self.UP_TO_NOW = re.compile(tense.UP_TO_NOW)
 
@@ -43,19 +46,48 @@ def cues(code: str = DEFAULT) -> Cues:
 
 #: English's, under the names the rules imported before they read the story's language.
 _EN = cues(DEFAULT)
-OLD_CUES, OLD_CUES_NEAR, HEDGES = _EN.OLD_CUES, _EN.OLD_CUES_NEAR, _EN.HEDGES
+OLD_CUES, OLD_CUES_NEAR, HEDGES, HEDGES_NEAR = _EN.OLD_CUES, _EN.OLD_CUES_NEAR, _EN.HEDGES, _EN.HEDGES_NEAR
 FUTURE_MARKERS, UP_TO_NOW = _EN.FUTURE_MARKERS, _EN.UP_TO_NOW
 
 
 def past_verb_before(text_before: str, max_words: int | None = None, code: str = DEFAULT) -> str | None:
     """The nearest past-tense verb among the last words before a date ("signed the deal on"),
-    unless a present tense, an infinitive or a gerund stands between them."""
+    unless a present tense, an infinitive or a gerund stands between them (`text_before` as
+    written: a word in "-ing" with a capital is part of a name)."""
     found = cues(code)
     tense = found.tense
-    words = found.WORD.findall(text_before)[-(max_words or tense.PAST_VERB_REACH):]
-    for word in reversed(words):
-        if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word):
+    reach = max_words or tense.PAST_VERB_REACH
+    written = found.WRITTEN_WORD.findall(text_before)[-reach - 1:]
+    words = [word.lower() for word in written]
+    for i in range(len(words) - 1, 0 if len(words) > reach else -1, -1):
+        word = words[i]
+        if word in tense.CLAUSE_JOINERS and i + 1 < len(words) and words[i + 1] in tense.NEW_SUBJECTS:
+            return None  # "were cut on Tuesday and the cut takes effect on": a clause with a subject of its own
+        if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word) and not written[i][0].isupper():  # "Pellham Landing"
+            if word in tense.INFINITIVE_MARKERS and i + 1 < len(words) and (
+                    words[i + 1] in tense.DETERMINERS or words[i + 1][0].isdigit()):
+                continue  # "sold the lot to a developer": a preposition, not an infinitive
             return None
+        if i and words[i - 1] in tense.DETERMINERS:
+            continue  # "a paid day off", "the sold-out show": an adjective
+        if word in tense.BOOKS_A_DAY:
+            return None
+        if word not in tense.PLAN_PARTICIPLES and is_past_verb(word, tense):
+            return word
+    return None
+
+
+def past_verb_after_fronted(text_after: str, code: str = DEFAULT) -> str | None:
+    """The first past-tense verb among the first words after a date that opens its sentence ("On
+    May 28, members of the local approved"), unless a clause of its own or a hedge comes first."""
+    found = cues(code)
+    tense = found.tense
+    words = found.WORD.findall(text_after)[:tense.FRONTED_VERB_REACH]
+    for i, word in enumerate(words):
+        if word in tense.CLAUSE_OF_ITS_OWN or word in tense.FUTURE_WORDS or word in tense.MODALS:
+            return None
+        if i and words[i - 1] in tense.DETERMINERS:
+            continue
         if word not in tense.PLAN_PARTICIPLES and is_past_verb(word, tense):
             return word
     return None
@@ -78,42 +110,61 @@ def recent_evidence(
 ) -> Mention | None:
     """Another mention that puts the story at `now`: "the past few hours", "yesterday", "on
     Tuesday", "now", or an explicit date within a month of `now`; near this one, or anywhere in
-    its section of the story with `whole_story`."""
+    its section of the story with `whole_story` (the first one there, found once per document for
+    each section's date)."""
     if whole_story:
-        start, end = 0, len(ctx.text)
-    else:
-        start, end = ctx.paragraph_bounds(mention.start)
-        start, end = max(start, mention.start - 800), min(end, mention.end + 800)
+        found = ctx.memo.get(("recent", days))
+        if found is None:
+            found = ctx.memo[("recent", days)] = _first_in_each_section(ctx, days)
+        return next((other for other in found.get(now, ()) if other is not mention), None)
+    start, end = ctx.paragraph_bounds(mention.start)
+    start, end = max(start, mention.start - 800), min(end, mention.end + 800)
     low_limit, high_limit = clamp_days(now, -days), clamp_days(now, 1)
-    for other in ctx.mentions:
-        if other is mention or other.start < start or other.end > end or "date-line" in other.flags:
-            continue
-        if whole_story and ctx.now_at(other.start) != now:
-            continue  # another dated section (a teaser, a live-blog entry)
-        if other.kind == "duration":
-            words = ctx.low[max(0, other.start - 6):other.end]
-            if cues(ctx.lang).UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
-                "hour", "minute", "day", "week"
-            ):
-                return other
-            continue
-        if other.kind == "ref" and other.reading is not None and other.reading.ref is Ref.PRESENT:
+    for other in ctx.mentions_between(start, end):
+        if other is not mention and "date-line" not in other.flags and _puts_at(ctx, other, now, low_limit, high_limit):
             return other
-        if other.kind in ("relative", "weekday", "relunit", "anaphoric") and other.interval is not None:
-            if other.anchor_source == "mention":
-                continue
-            if other.interval.last >= low_limit and other.interval.first <= high_limit:
-                if other.interval.last - other.interval.first <= timedelta(days=31):
-                    return other
-        if other.kind == "quarter" and other.interval is not None and other.anchor_source != "mention":
-            # the quarter being reported: it ended at most a season before the story
-            if clamp_days(now, -100) <= other.interval.last and other.interval.first <= now:
-                if other.interval.last - other.interval.first <= timedelta(days=93):
-                    return other
-        if other.kind == "calendar" and other.resolved_date is not None and other.valid:
-            if clamp_days(now, -31) <= other.resolved_date <= clamp_days(now, 1):
-                return other
     return None
+
+
+def _first_in_each_section(ctx: CheckContext, days: int) -> dict[date, list[Mention]]:
+    """For each date the story is written from, the first two mentions (in text order) of its
+    sections that put it at that date (two: the one asked about may be the first)."""
+    found: dict[date, list[Mention]] = {}
+    limits: dict[date, tuple[date, date]] = {}
+    for other in ctx.mentions:
+        if "date-line" in other.flags:
+            continue
+        now = ctx.now_at(other.start)
+        if now is None or len(found.get(now, ())) >= 2:
+            continue
+        if now not in limits:
+            limits[now] = clamp_days(now, -days), clamp_days(now, 1)
+        if _puts_at(ctx, other, now, *limits[now]):
+            found.setdefault(now, []).append(other)
+    return found
+
+
+def _puts_at(ctx: CheckContext, other: Mention, now: date, low_limit: date, high_limit: date) -> bool:
+    """Whether `other` puts the story at `now` (see `recent_evidence`)."""
+    if other.kind == "duration":
+        words = ctx.low[max(0, other.start - 6):other.end]
+        return bool(cues(ctx.lang).UP_TO_NOW.search(words) and other.stated.offset and other.stated.offset[0] in (
+            "hour", "minute", "day", "week"
+        ))
+    if other.kind == "ref" and other.reading is not None and other.reading.ref is Ref.PRESENT:
+        return True
+    if other.kind in ("relative", "weekday", "relunit", "anaphoric") and other.interval is not None:
+        if other.anchor_source == "mention":
+            return False
+        return other.interval.last >= low_limit and other.interval.first <= high_limit \
+            and other.interval.last - other.interval.first <= timedelta(days=31)
+    if other.kind == "quarter" and other.interval is not None and other.anchor_source != "mention":
+        # the quarter being reported: it ended at most a season before the story
+        return clamp_days(now, -100) <= other.interval.last and other.interval.first <= now \
+            and other.interval.last - other.interval.first <= timedelta(days=93)
+    if other.kind == "calendar" and other.resolved_date is not None and other.valid:
+        return clamp_days(now, -31) <= other.resolved_date <= clamp_days(now, 1)
+    return False
 
 
 def clause_before(ctx: CheckContext, mention: Mention, chars: int = 80) -> str:

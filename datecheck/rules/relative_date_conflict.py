@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ..messages import N_
 from ..model import Interval, Mention, Severity, Suggestion
-from ..style import date_like
-from ..timex import unit_interval
+from ..style import date_like, weekday_like
+from ..timex import safe_date, unit_interval
 from .base import CheckContext, Rule, Violation
 
 _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
+_YEARS = {"year": 1, "decade": 10}
+
+
+def shift_years(day: date, years: int) -> date | None:
+    return safe_date(day.year + years, day.month, min(day.day, 28) if day.month == 2 and day.day == 29 else day.day)
 
 
 def value_interval(mention: Mention) -> Interval | None:
@@ -26,7 +32,8 @@ class RelativeDateConflict(Rule):
         Resolves "last night", "three days ago", "tomorrow", "last Monday", "earlier this month"
         against the publication date (or the date the narrative has moved to) and compares the
         result with the explicit date the text ties to it: "last night, Sept. 8", "three days ago,
-        on Nov. 2", "tomorrow, Feb. 4", "last Monday, Oct. 6", "earlier this month, on Sept. 28".
+        on Nov. 2", "tomorrow, Feb. 4", "last Monday, Oct. 6", "earlier this month, on Sept. 28";
+        and a relative day set beside a weekday: "on Monday, yesterday," in a Wednesday story.
 
     Why is this bad?
         The two cannot both be right; relative words are often left over from an earlier draft
@@ -45,6 +52,10 @@ class RelativeDateConflict(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
+        yield from self._against_dates(ctx)
+        yield from weekday_appositions(ctx)
+
+    def _against_dates(self, ctx: CheckContext) -> Iterator[Violation]:
         for relative in ctx.mentions:
             if relative.kind not in _RELATIVE_KINDS or relative.linked is None or relative.anchor is None:
                 continue
@@ -56,7 +67,7 @@ class RelativeDateConflict(Rule):
             if "date-line" in dated.flags:
                 continue  # "Today: Dec 25, 2024" labels the day a page was shown, it states nothing
             day = dated.resolved_date
-            interval = value_interval(relative)
+            interval = _years_back(ctx, relative, value_interval(relative))
             if day is None or interval is None:
                 continue
             agrees = interval.first <= day <= interval.last
@@ -92,3 +103,56 @@ class RelativeDateConflict(Rule):
                 (ctx.related(relative, ctx.say("'{phrase}' = {meaning}", phrase=phrase, meaning=meaning)),),
                 tuple(suggestions),
             )
+
+
+def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
+    """A relative day set beside a weekday ("on Monday, yesterday," in a story of a Wednesday):
+    the day it counts to must be that weekday."""
+    mentions = ctx.mentions
+    for i, relative in enumerate(mentions):
+        interval = relative.interval
+        if relative.kind != "relative" or interval is None or interval.first != interval.last \
+                or relative.anchor is None or relative.stated.vague_offset or "approximate" in relative.flags:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(mentions):
+                continue
+            weekday = mentions[j]
+            if weekday.kind != "weekday" or weekday.rel is not None or weekday.linked is not None \
+                    or weekday.stated.weekday is None:
+                continue
+            first, second = (weekday, relative) if j < i else (relative, weekday)
+            if not ctx.cues.DAY_APPOSITION_GAP.match(ctx.low[first.end:second.start]) \
+                    or not ctx.cues.DAY_APPOSITION_END.match(ctx.low, second.end):
+                continue
+            day = interval.first
+            if day.weekday() == weekday.stated.weekday:
+                continue
+            phrase, named = ctx.text[relative.start:relative.end], ctx.text[weekday.start:weekday.end]
+            right = ctx.weekday_name(day.weekday())
+            source = ctx.say(N_("the date the story last gave") if relative.anchor_source == "mention"
+                             else N_("the publication date"))
+            yield Violation(
+                first.start, second.end,  # the pair: either side may be the one to change
+                ctx.say("'{phrase}' means {day}, a {weekday} (counted from {source}, {anchor}), but the weekday "
+                        "written with it is {named}", phrase=phrase, day=ctx.short_day(day), weekday=right,
+                        source=source, anchor=ctx.short_day(relative.anchor), named=named),
+                (ctx.related(relative, ctx.say("'{phrase}' = {meaning}", phrase=phrase, meaning=ctx.short_day(day))),),
+                (Suggestion(weekday.start, weekday.end, weekday_like(named, day.weekday(), ctx.lang),
+                            ctx.say("Change the weekday to {weekday}", weekday=right)),),
+            )
+
+
+def _years_back(ctx: CheckContext, relative: Mention, interval: Interval | None) -> Interval | None:
+    """"Ten years ago this week": the week (day, month) that many years back, when a count of years
+    ago stands right before the relative word."""
+    if interval is None or relative.index < 1:
+        return interval
+    before = ctx.mentions[relative.index - 1]
+    offset = before.stated.offset
+    if before.kind != "relative" or offset is None or offset[0] not in _YEARS or offset[1] >= 0 \
+            or before.stated.vague_offset or ctx.low[before.end:relative.start].strip():
+        return interval
+    years = offset[1] * _YEARS[offset[0]]
+    first, last = shift_years(interval.first, years), shift_years(interval.last, years)
+    return Interval(first, last) if first is not None and last is not None else None

@@ -18,13 +18,13 @@ built once per story and answers, for each candidate:
 
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
 from types import SimpleNamespace
 
+from ..calendar_math import add_days
 from ..lang import language
 from ..model import Flag, Kind, Mention, Related
 from ..patterns import DATELINE_AFTER, after_dateline_place
@@ -53,6 +53,11 @@ _OPENING = 40
 _UNIT_DAYS = {"day": (1.0, 1), "week": (7.0, 3), "month": (30.44, 16), "year": (365.25, 62)}
 #: How long a count of "about a year" is, in days: every candidate lies this far before its story.
 _ABOUT_A_YEAR = (300, 430)
+#: How far from a date the words of its sentence (and of the next) and the durations of its
+#: paragraph are read: a table or list without sentence ends is one long sentence, which read
+#: whole from each of its dates made the rule quadratic.
+_SENTENCE_REACH = 600
+_PARAGRAPH_REACH = 3000
 
 
 def period_end(ctx: CheckContext, mention: Mention) -> bool:
@@ -90,8 +95,10 @@ def _wire_dateline(ctx: CheckContext, mention: Mention) -> bool:
 
 def _list_entry(ctx: CheckContext, mention: Mention) -> bool:
     """A date that opens its line and is followed by a dash or a colon: "March 3, 2025 — ..."."""
-    line_start = ctx.text.rfind("\n", 0, mention.start) + 1
-    return not ctx.text[line_start:mention.start].strip(_BULLETS) and _ENTRY_AFTER.match(ctx.text, mention.end) is not None
+    text, at = ctx.text, mention.start
+    while at > 0 and text[at - 1] in _BULLETS:  # back over the blanks and bullets before it only
+        at -= 1
+    return (at == 0 or text[at - 1] == "\n") and _ENTRY_AFTER.match(text, mention.end) is not None
 
 
 class StoryReading:
@@ -123,8 +130,11 @@ class StoryReading:
         self.durations = [m for m in ctx.mentions if m.kind == Kind.DURATION and m.reading and m.reading.duration]
         self._duration_starts = [m.start for m in self.durations]
         self._about_a_year = [m.start for m in self.durations if _fits(m, *_ABOUT_A_YEAR)]
-        self._quarters = [m for m in ctx.mentions
-                          if m.kind == Kind.QUARTER and m.interval is not None and m.anchor_source != "mention"]
+        #: (the story's date at a quarter, the quarter's last day) -> the first such quarter named
+        self._quarters: dict[tuple[date | None, date], Mention] = {}
+        for m in ctx.mentions:
+            if m.kind == Kind.QUARTER and m.interval is not None and m.anchor_source != "mention":
+                self._quarters.setdefault((ctx.now_at(m.start), m.interval.last), m)
         entries = {m.index for m in calendar if _list_entry(ctx, m)}
         #: the dates that open the entries of a dated list (two or more): a chronology gives each
         #: event its own year, whatever the story's date
@@ -147,9 +157,21 @@ class StoryReading:
         return found if found[0] >= end else None
 
     def _reach(self, mention: Mention) -> int:
-        """The end of the date's sentence, or of the next one when there is one."""
+        """The end of the date's sentence, or of the next one when there is one (at most twice
+        the sentence reach after the date)."""
         following = self.next_sentence(mention.start)
-        return following[1] if following is not None else self.ctx.sentence_bounds(mention.start)[1]
+        end = following[1] if following is not None else self.ctx.sentence_bounds(mention.start)[1]
+        return min(end, mention.end + 2 * _SENTENCE_REACH)
+
+    def _sentence(self, mention: Mention) -> tuple[int, int]:
+        """The date's sentence, at most the sentence reach either side of it."""
+        start, end = self.ctx.sentence_bounds(mention.start)
+        return max(start, mention.start - _SENTENCE_REACH), min(end, mention.end + _SENTENCE_REACH)
+
+    def _paragraph(self, mention: Mention) -> tuple[int, int]:
+        """The date's paragraph, at most the paragraph reach either side of it."""
+        start, end = self.ctx.paragraph_bounds(mention.start)
+        return max(start, mention.start - _PARAGRAPH_REACH), min(end, mention.end + _PARAGRAPH_REACH)
 
     def compared(self, mention: Mention) -> tuple[int, int] | None:
         """For the end of a period, where the rest of its sentence or the next sentence sets that
@@ -196,7 +218,7 @@ class StoryReading:
         its section; "since" the date, unless something counts the time since as the corrected
         year would. What follows a period set against the year before is that comparison."""
         ctx = self.ctx
-        sentence_start, sentence_end = ctx.sentence_bounds(mention.start)
+        sentence_start, sentence_end = self._sentence(mention)
         before = ctx.low[sentence_start:mention.start]
         words, old = stale_cues(ctx.lang), cues(ctx.lang)
         if old.OLD_CUES.search(before) or words.EARLIER_NEAR.search(before) or \
@@ -210,13 +232,13 @@ class StoryReading:
             opening = "" if following is None else ctx.low[following[0]:min(following[1], following[0] + _OPENING)]
             if old.OLD_CUES.search(ctx.after(mention.end, 35)) or old.OLD_CUES.search(opening.split(",", 1)[0]):
                 return True
-        reach = following[1] if following is not None else sentence_end
-        if self._reckoned_from(mention, reach, back=not compared):
+        reach = following[1] if following is not None else ctx.sentence_bounds(mention.start)[1]
+        if self._reckoned_from(mention, min(reach, mention.end + 2 * _SENTENCE_REACH), back=not compared):
             return True
         if self._a_year_counted(reach, now):
             return True
         if old.OLD_CUES_NEAR.search(ctx.before(mention.start, 30)):
-            return self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now) is None
+            return self.elapsed(*self._paragraph(mention), corrected, now) is None
         return False
 
     def dealt_with(self, mention: Mention, now: date) -> bool:
@@ -252,21 +274,15 @@ class StoryReading:
         """The context with the wire datelines left out of its mentions, for the recency cues."""
         if self._view is None:
             kept = [m for m in self.ctx.mentions if not _wire_dateline(self.ctx, m)]
-            self._view = self.ctx
-            if len(kept) < len(self.ctx.mentions):
-                self._view = copy.copy(self.ctx)
-                self._view.__dict__.pop("_starts", None)
-                self._view.mentions = kept
+            self._view = self.ctx if len(kept) == len(self.ctx.mentions) else self.ctx.with_mentions(kept)
         return self._view
 
     def _quarter_named(self, mention: Mention, corrected: date) -> Mention | None:
         """A quarter the story names ("third-quarter profit") that ends on the corrected day."""
         now = self.ctx.now_at(mention.start)
-        for other in self._quarters:
-            assert other.interval is not None
-            if abs((other.interval.last - corrected).days) <= 7 and self.ctx.now_at(other.start) == now:
-                return other
-        return None
+        days = (add_days(corrected, shift) for shift in range(-7, 8))
+        found = [self._quarters.get((now, day)) for day in days if day is not None]
+        return min((other for other in found if other is not None), key=lambda other: other.index, default=None)
 
     def evidence(self, mention: Mention, corrected: date, now: date) -> Related | None:
         """What presents the date as this story's news, as the other side of the finding."""
@@ -281,5 +297,5 @@ class StoryReading:
         view = self._without_datelines()
         other = recent_evidence(view, mention, now) or recent_evidence(view, mention, now, days=31, whole_story=True)
         if other is None:
-            other = self.elapsed(*ctx.paragraph_bounds(mention.start), corrected, now)
+            other = self.elapsed(*self._paragraph(mention), corrected, now)
         return None if other is None else ctx.related(other, ctx.say("reported as recent here"))

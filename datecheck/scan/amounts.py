@@ -28,6 +28,22 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
         c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
         return
+    groups = m.groupdict()
+    for group, flag in (("n6", Flag.AT_TIME_TOLD), ("n7", Flag.TURNED)):
+        if groups.get(group):  # "He was 81.", "who is 33,", "who turned 52 last month": the number is the age
+            if group == "n6" and c.word_before(s) in c.cues.AGE_HYPOTHETICAL:
+                return  # "before he is 40": an age not reached
+            n = int(groups[group])
+            if 1 <= n <= 120:
+                mention = c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
+                if flag is Flag.TURNED or groups.get("pv") == c.cues.AGE_THEN:
+                    mention.flags = frozenset({flag})
+            return
+    if groups.get("nw"):  # "forty-year-old"
+        n = c.numbers.number_value(groups["nw"].replace(" ", "-"))
+        if n is not None:
+            c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+        return
     n = int(m.group("n") or m.group("n2") or m.group("n4"))
     if not 0 <= n <= 130:
         return

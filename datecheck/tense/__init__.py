@@ -37,6 +37,10 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
         return Tense.UNKNOWN
     if not SHORTCUTS:
         return _tense(low, sentence, start, end, code)
+    if _quiet_sentence(low, sentence, code):
+        first = sentence.index(start)
+        if sentence.index(max(start, end - 1)) == first and _reads_nothing(low, sentence, first, start, end, code):
+            return Tense.UNKNOWN  # what `_tense` finds there first, answered without keeping it
     key = ("tense", start, end, code)
     found = sentence.memo.get(key)
     if found is None:
@@ -119,6 +123,8 @@ def _governed(low: str, sentence: Clauses, first: int, last: int, inside: bool, 
         word = opener.group() if opener else ""
         if word in words.OWN_TIME_WORDS or word.endswith(words.OWN_TIME_ENDINGS):
             return Tense.UNKNOWN  # "declared a split, payable June 22": not the verb before's time
+    if opening.kind == "colon" and not _label(low, sentence, first, words):
+        return None  # "said: '... before the 25th of June'": a quotation, not a list under a label
     for index in sentence.governing(first, last):
         clause = sentence.clauses[index]
         if SHORTCUTS and clause.end - clause.start <= REACH and _inert(low, sentence, index, code):
@@ -130,3 +136,17 @@ def _governed(low: str, sentence: Clauses, first: int, last: int, inside: bool, 
         if isinstance(tense, Tense) and tense is not Tense.UNKNOWN:
             return tense
     return None
+
+
+def _label(low: str, sentence: Clauses, index: int, words) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the clause before clause `index` (opened by a colon) is a label: the start of its
+    sentence, a few words, no reporting verb ("Upcoming concerts:", "Next season's schedule:")."""
+    if index == 0:
+        return False
+    before = sentence.clauses[index - 1]
+    text = low[before.start:before.end].split()
+    return before.kind == "start" and len(text) <= _LABEL_WORDS and words.REPORTING.isdisjoint(
+        word.strip(".,;:\"'") for word in text)
+
+
+_LABEL_WORDS = 5

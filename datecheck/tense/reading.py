@@ -41,6 +41,8 @@ def read(before_text: str, after_text: str, code: str, own: bool = True, day: bo
     word, past_ending, multi = patterns(code)
     before = word.findall(before_text)
     after = word.findall(after_text)
+    if own:
+        after = _own_clause(after, cues(code))
     # "is expected", "set to", "as soon as": before the mention, or among the first words after it
     # (further on, "as early as" is about a later date)
     if multi.search(" ".join(before)) or multi.search(" ".join(after[:_MULTI_AFTER])):
@@ -50,6 +52,17 @@ def read(before_text: str, after_text: str, code: str, own: bool = True, day: bo
             and not past_ending.search(before_text) and not past_ending.search(after_text):
         return Tense.UNKNOWN  # most dates in lists and tables: not one word below can say anything
     return _decide(_Side(before_text, before, True), after, after_text, code, own, day)
+
+
+def _own_clause(after: list[str], words: ModuleType) -> list[str]:
+    """The words after a date up to a clause of time of their own ("before the site is cleared")."""
+    conjunctions = getattr(words, "TEMPORAL_CONJUNCTIONS", frozenset())
+    if conjunctions.isdisjoint(after):
+        return after
+    for i, word in enumerate(after):
+        if word in conjunctions and not words.FINITE_AUX.isdisjoint(after[i + 2:i + 1 + words.TEMPORAL_CLAUSE_REACH]):
+            return after[:i]
+    return after
 
 
 class _Side:
@@ -331,6 +344,8 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
     previous = words[i - 1] if i > 0 else ""
     if (previous in cues.DETERMINERS or previous in cues.INFINITIVE_MARKERS) and past_form:
         return None  # "a reduced dividend", "due to continued losses": adjectives
+    if previous in cues.DETERMINERS and previous not in cues.RELATIVE_DETERMINERS and word in cues.PAST_VERBS:
+        return None  # "the cut takes effect", "a paid day off": a noun or an adjective
     if previous in cues.PASSIVE_AUX and word not in cues.PAST_MARKERS:
         return None  # "would be paid", "has been set": the auxiliary before it carries the tense
     if previous in cues.PRESENT_AUX and word not in cues.FUTURE_WORDS and word not in cues.PAST_MARKERS:

@@ -49,14 +49,14 @@ class Clauses:
 
     def governing(self, first: int, last: int) -> list[int]:
         """The clauses that govern clauses first..last (a date's own), nearest first: for a clause
-        opened by "that" or "which", the one before it; for a short phrase fronted before a comma
+        opened by "that" or "which", or a list after a label and a colon, the one before it; for a short phrase fronted before a comma
         ("On Tuesday, ...") or a clause opened by "when" or "if" at the start of a sentence, the
         clauses after it up to the main one; for a phrase set off by commas or dashes, or a "when"
         clause after the main one, the clauses before it. A relative clause in between governs
         nothing, and nothing governs across a semicolon or a "but"."""
         clauses = self.clauses
         own = clauses[first]
-        if own.kind == "relative":
+        if own.kind == "relative" or own.kind == "colon":  # "Upcoming concerts: March 8 and March 15"
             return [first - 1] if first > 0 else []
         following = clauses[last + 1] if last + 1 < len(clauses) else None
         set_off = following is not None and following.kind in _SET_OFF

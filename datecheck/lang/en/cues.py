@@ -80,6 +80,17 @@ NOT_AGE_ROLES = frozenset(
 NOT_AGE_WORDS = frozenset(MONTHS) | {abbreviation + "." for abbreviation in MONTH_ABBREVIATIONS} | frozenset(
     "no. street st. avenue ave. route road highway page chapter section article vol. volume".split()
 )
+#: An age said of a person as the passage's subject: "He was 81." (the age at the time the passage tells).
+AGE_SUBJECTS = ("he", "she", "who")
+AGE_VERBS = ("was", "is")
+#: Words before "he is 40" that make it an age not reached: "before he is 40", "unless she is 18".
+AGE_HYPOTHETICAL = frozenset({"before", "until", "till", "unless", "if", "once"})
+#: Of those verbs, the one that puts the age at the time told, not now.
+AGE_THEN = "was"
+#: An age reached on a day named with it: "who turned 52 last month", "turns 60 on Friday"; and the
+#: words that may follow the number for it to be an age, not an amount ("turned 5 percent lower").
+AGE_TURNED = ("turned", "turns")
+AGE_TURNED_AFTER = ("last", "this", "on", "in", "earlier", "yesterday", "today", "tomorrow", "next")
 #: A person named by role before ", 42,": "the captain, 42,", "a local driver, 23,".
 AGE_ROLE = r"\b(?:the|a|an|[Tt]he|An?)\s+(?:[a-z]+\s+)?([a-z]{3,})\s*$"
 

@@ -71,3 +71,7 @@ YEAR_INFERRED = "year inferred from the anchor date"
 
 def no_holiday(holiday: str, country: str) -> str:
     return f"no {holiday} in the {country} calendar"
+
+#: Words in a sentence that say its dates lie ahead ("Next season's schedule: Saturday, March 8"): with
+#: one, a yearless date half a year off takes the year it falls on its written weekday in.
+AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "schedule", "will", "season's", "slate", "fixtures"})

@@ -79,6 +79,23 @@ ANNIVERSARY = re.compile(
     rf"(?<![a-z0-9])(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
     r"[ \t]+anniversary[ \t]+of\b"
 )
+#: The words after "anniversary of the" that may name the event: "the flood", "the great flood".
+ANNIVERSARY_EVENT_NOUN = re.compile(r"[ \t]+(?:the|its|their|our)[ \t]+([a-z]{3,})\b(?:[ \t]+([a-z]{3,})\b)?")
+#: Between a year and the event noun it names: "the 1999 flood", "the flood of 1999", "the flood in 1999".
+YEAR_BEFORE_NOUN = " "
+NOUN_BEFORE_YEAR = (" of ", " in ")
+#: An ordinal anniversary or year without "of": "their 90th anniversary season", "celebrates its 60th
+#: year", and what it counts from in its sentence: "founded in 1936", "which opened in 1968".
+OWN_ANNIVERSARY = re.compile(
+    rf"\b(?:its|their|his|her|our|the|[a-z]+['\u2019]s)[ \t]+(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
+    r"[ \t]+(?P<what>anniversary|year|season|birthday)\b(?![ \t]+of\b)"
+)
+ORDINAL_YEAR_WORDS = frozenset({"year", "season"})
+#: "celebrates 90 years", "is celebrating 60 years": a count of years since a beginning, marked now.
+CELEBRATES_YEARS = re.compile(r"\b(?:celebrates|celebrating|marks|marking)[ \t]+\Z")
+CELEBRATES_YEARS_ANYWHERE = re.compile(r"\b(?:celebrates|celebrating|marks|marking)\b")
+FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized)"
+                     r"[ \t]+in[ \t]+\Z")
 #: Words before an anniversary that mark it now: "marks the 30th anniversary".
 ANNIVERSARY_NOW = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating|observes?|"
                              r"observing|will|this year|today|tonight|now)\b")
@@ -86,6 +103,17 @@ ANNIVERSARY_NOW = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|comme
 # --- DC301 elapsed-time-mismatch --------------------------------------------------------------------
 #: Between a year and "25 years ago" that counts from it: "in 1999, 25 years ago", "(in 1999) 25 …".
 ELAPSED_GAP = re.compile(r"[\s,(\u2014\u2013-]*(?:(?:in|on|of|back in)\s+)?\Z")
+#: A year used as an adjective before "25 years ago": "the 2011 flood (12 years ago)", "the 1998 merger, 26 years ago".
+ELAPSED_NOUN_GAP = re.compile(r"[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]*[(,\u2014\u2013][ \t]*\Z")
+BEFORE_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|a)[ \t]+\Z")
+#: "It has been 18 years since ...": a count of years up to now, and the word that ends it.
+HAS_BEEN = re.compile(r"\b(?:(?:it|this)[ \t]+(?:has[ \t]+been|['\u2019]s[ \t]+been|is)|marks|marking|celebrates|"
+                      r"celebrating|commemorates)[ \t]+\Z")
+SINCE_AFTER = re.compile(r"(?P<passed>[ \t]+(?:have|has)[ \t]+(?:passed|gone[ \t]+by|elapsed))?[ \t]+since\b")
+#: "torn down in 1980, after 45 years": a span that ends at the year before it.
+AFTER_BEFORE = re.compile(r"[ \t]*,?[ \t]*after[ \t]+\Z")
+SPAN_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|\Z)")
+#: A year that begins what such a span counts: "opened in 1975", "founded in 1931" (see FOUNDED).
 #: Words that make a count of years not exact: "about 25 years ago", "more than a decade after".
 _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
 APPROXIMATE_BEFORE = re.compile(r"\b" + alternation(_NOT_EXACT) + r"\s*$")
@@ -109,6 +137,16 @@ COUNT_FORWARD = "after"
 #: "on" and an optional weekday right before a date: "signed on Tuesday, May 19".
 ON_BEFORE = re.compile(r"\bon(?:\s+" + alternation(WEEKDAYS) + r",?)?\s*$")
 ON = "on "
+#: A date that opens its sentence: "On May 28, " (the verb of the main clause after it dates it).
+FRONTED_ON = re.compile(r"[\s\"'\u201c]*on\s+\Z")
+FRONTED_AFTER = re.compile(r"\s*,")
+#: What a date after "on" dates when words after "for" stand between: the thing something is for
+#: ("sold tickets for the concert on", "bought notes for resale to dealers on"), not the verb
+#: before it ("sold for $2 million at an auction on": a price, not a purpose).
+FOR_AN_EVENT = re.compile(r"\bfor\s+(?:[a-z][a-z'-]*\s+){1,10}on\s*\Z")
+#: After a date right after its verb (AP style), what shows the verb dates it: its object or a place
+#: ("approved June 3 a plan", "sank June 3 off Cape Ross"), not a clause ("said April 10 is").
+AP_DATE_AFTER = re.compile(r",?\s+(?:a|an|the|its|their|his|her|our|off|near|in|at|outside)\s")
 
 # --- DC203 past-as-future ---------------------------------------------------------------------------
 #: A conditional after a future marker: "was to have opened … would".
@@ -121,6 +159,11 @@ NAMES_A_NOUN_AFTER = re.compile(r"[ \t\n]+(?!(?:on|of|to|for|and|or|in|at|by|wit
 SPAN_START_BEFORE = re.compile(r"\bfrom[ \t\n]+\Z")
 
 # --- DC204 relative-date-conflict -------------------------------------------------------------------
+#: A relative day and a weekday set side by side: "on Monday, yesterday,", "three days ago (Friday)",
+#: "until tomorrow, Sunday,": the gap between them, and what must close the second (not a list:
+#: "open Friday, yesterday and today").
+DAY_APPOSITION_GAP = re.compile(r"[ \t]*(?:,|\(|\u2014|\u2013)[ \t]*(?:on[ \t]+)?\Z")
+DAY_APPOSITION_END = re.compile(r"[ \t]*(?:[,)\u2014\u2013.;:]|\Z)(?![ \t]*(?:and|or)\b)")
 #: Relative words that point before or after their anchor: "earlier that week", "later this month".
 EARLIER = "earlier"
 LATER = "later"
@@ -130,20 +173,55 @@ LATER = "later"
 DAY_BESIDE_TODAY = re.compile(r"\b(yesterday|tomorrow)\b")
 
 # --- DC205 publication-date-conflict (any case) -----------------------------------------------------
-BYLINE = re.compile(r"[ \t]*(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+on)?[ \t]*:?", re.IGNORECASE)
-NOT_PUBLICATION = re.compile(r"[ \t]*(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
+#: A byline's author before its label: "By Rana Osei · ", "By R. Osei | " (one separator, no sentence).
+_BY = r"(?:by[ \t]+[^\n\u00b7|\u2022\u2014\u2013.,;:]{1,40}(?:\.[^\n\u00b7|\u2022\u2014\u2013,;:.]{1,40}){0,2}[ \t]*[\u00b7|\u2022\u2014\u2013,-][ \t]*)?"
+BYLINE = re.compile(rf"[ \t]*{_BY}(?:first[ \t]+)?(?:published|posted|dated)(?:[ \t]+on)?[ \t]*:?", re.IGNORECASE)
+NOT_PUBLICATION = re.compile(rf"[ \t]*{_BY}(?:today|updated|last[ \t]+updated|modified|printed|accessed)\b", re.IGNORECASE)
+#: A label dating an update of the story: an update cannot come before its first publication.
+UPDATED = re.compile(rf"[ \t]*{_BY}(?:last[ \t]+)?(?:updated|modified)\b", re.IGNORECASE)
 
 # --- DC303 age-mismatch -----------------------------------------------------------------------------
-BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*")
-#: Between an age and "born": "38, who was born in".
-AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+(?:was|were)[ \t]+)?\Z")
+#: A birth: "born in", "born on", and a person's "birth in" ("Okafor's birth in", "her birth on").
+BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*"
+                  r"|(?P<whose>\b(?:his|her|[a-z][a-z-]*['\u2019]s))[ \t]+birth[ \t]+(?:in|on)[ \t]+")
+BIRTH_PRONOUNS = {"his": "he", "her": "she"}
+#: The pronouns that stand for the person an age or a birth is of.
+AGE_PRONOUNS = frozenset({"he", "she"})
+#: Between the person and "born": "Okafor was born", "Okafor, 33, was born", "she is born".
+BORN_LINK = re.compile(r"[ \t]*(?:,[ \t0-9]*,)?[ \t]*(?:who[ \t]+)?(?:was|is)?[ \t]*$")
+#: A pronoun ending the words before "was born": "She was born".
+PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)[ \t]*$")
+#: Someone named as the subject of a clause (any case as written): "Marta Ruiz was", "Delgado has".
+NAMED_SUBJECT = re.compile(r"\b(?!(?:He|She|It|They)\b)(?:[A-Z][a-z]+[ \t]){1,2}(?:was|is|has|had)\b")
+#: The person before "turned 52" or "turns 40": "Hale turns", "Wierzba, who turned".
+TURNED_HOLDER = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]*,?[ \t]*(?:who[ \t]+)?(?:turned|turns)[ \t]*$")
+#: Between an age and "born": "38, who was born in", "33, was born in".
+AGE_TO_BORN = re.compile(r"[\s,()\u2014\u2013-]*(?:(?:who|and)[ \t]+)?(?:(?:was|were|is)[ \t]+)?\Z")
+#: How an age used as an adjective ends ("67-year-old"), and the few words naming its person before
+#: a birth in apposition: "the 67-year-old retiree, born in", "the forty-year-old teacher, who was born".
+AGE_ADJECTIVE = "old"
+AGE_NOUN_GAP = re.compile(r"(?P<words>(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]*,?[ \t]*(?:who[ \t]+was[ \t]+)?\Z")
+#: After "Born in 1988," the subject it is said of: "she", "Okafor" (as written).
+SUBJECT_AFTER_BIRTH = re.compile(r"[ \t]*,[ \t]*(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?([A-Za-z][\w'-]*)")
+#: The person a predicate age is said of: "She is 33", "who was 33" (the word before the verb).
+PREDICATE_AGE = re.compile(r"\b(he|she|who)[ \t]+(?:is|was)[ \t]+\Z")
+#: Words in that gap that bring in someone else: "the 40-year-old's son, born in".
+NOT_THE_SAME_PERSON = frozenset(
+    "whose his her their its and or with of for to son sons daughter daughters wife husband mother father "
+    "child children brother sister parents baby grandson granddaughter".split()
+)
 #: Right before a count of years that is an age being reached: not read in English yet.
 TURNING = re.compile(r"\x00")
 
 # --- DC401 inconsistent-day-reference (any case) ----------------------------------------------------
 #: What may stand between a weekday and the date it is loosely tied to: "Wednesday's hearing on".
-LOOSE_GAP = re.compile(r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$",
-                       re.IGNORECASE)
+#: Also a possessive weekday's noun and a phrase saying when it was: "Thursday's meeting, held", "Friday's
+#: storm, which hit on", "Monday's vote, taken on".
+LOOSE_GAP = re.compile(
+    r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$|^['\u2019]s[ \t]+$"
+    r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?[a-z]+ed(?:[ \t]+(?:on|in))?[ \t]+$"
+    r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?(?:held|hit|began|took|met|fell|came|struck|ran|won|lost|broke)(?:[ \t]+(?:on|in))?[ \t]+$",
+    re.IGNORECASE)
 
 # --- DC504 month-abbreviation and suggestions (any case) --------------------------------------------
 #: A month name or abbreviation as written, with its period: "Dec.", "December", "Sept".

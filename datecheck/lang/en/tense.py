@@ -44,10 +44,24 @@ def adverb(word: str) -> bool:
 
 
 def gerund(word: str) -> bool:
-    """"calling", "selling": a present participle or gerund (a clause of its own after a past verb)."""
-    return word.endswith("ing") and len(word) > 4
+    """"calling", "selling": a present participle or gerund (a clause of its own after a past verb);
+    not a preposition or a noun in "-ing" ("during", "a meeting", "in the morning")."""
+    return word.endswith("ing") and len(word) > 4 and word not in NOT_GERUNDS
 
 
+NOT_GERUNDS = frozenset(
+    "during morning evening meeting meetings hearing ruling briefing building ceiling wedding spring string "
+    "thing nothing something anything everything offering earnings funding spending session".split()
+)
+
+
+#: Words that open a clause of time after a date when a verb follows them ("on Aug. 9 before the site
+#: is cleared", "until the bridge is rebuilt"): that clause's verbs are not the date's.
+TEMPORAL_CONJUNCTIONS = frozenset("before after until once since unless".split())
+#: Finite verbs that show such a clause has begun (its subject, then one of these).
+FINITE_AUX = frozenset("is are was were has have had will can gets get got".split())
+#: How many words after the conjunction its verb may stand.
+TEMPORAL_CLAUSE_REACH = 5
 #: Words that put a clause ahead: "will", "expected", "plans", "due".
 FUTURE_WORDS = frozenset(
     "will won't 'll shall scheduled expected expects expect plans plan planning upcoming "
@@ -94,6 +108,15 @@ SCHEDULE = frozenset(
 )
 #: Words after which a verb-looking word is a noun or an adjective: "the plan", "a reduced dividend".
 DETERMINERS = frozenset("the a an its his her their our your this that these those my".split())
+#: Words that join a clause with a subject of its own ("and the cut takes effect"), and the words
+#: that open such a subject.
+CLAUSE_JOINERS = frozenset({"and", "but", "while"})
+NEW_SUBJECTS = DETERMINERS | frozenset({"he", "she", "it", "they", "we", "i", "you"})
+#: Determiners that may also open a relative clause ("the agency that cut rates"): a verb may follow.
+RELATIVE_DETERMINERS = frozenset({"that"})
+#: Participles that book or call off a day rather than report a day's deed: "the hall was booked on
+#: May 30", "the parade was canceled on May 30" (the day is the booking's or the parade's).
+BOOKS_A_DAY = frozenset("booked reserved canceled cancelled postponed rescheduled suspended".split())
 #: A participle after these is passive or perfect; the word before them carries the tense.
 PASSIVE_AUX = frozenset("be been being".split())
 #: A past participle after these is a present passive ("is opened to banks on June 30").
@@ -158,6 +181,8 @@ INTENT_HEADS = frozenset(
 #: buyback on Aug. 9", "ordered an evacuation on Friday". The calling is done; the date, when nothing
 #: but the object stands between, may be the object's, so the verb does not date it.
 ORDERS = frozenset("called authorized authorised ordered".split())
+#: Verbs that give a date a role rather than report the day something was done: "fixed April 24 as".
+SETS_A_DATE = frozenset("named chose picked moved pushed advanced delayed postponed rescheduled".split())
 #: "called off the strike on May 3": with these after it the verb is a deed of its own.
 ORDERS_PARTICLES = frozenset({"off"})
 #: How many words may stand between such a head and its verb ("asked the central bank to ...").
@@ -194,11 +219,14 @@ OLD_CUES_NEAR = r"\b(?:since|as far back as|dating to|way back)\s+(?:(?:the|his|
 #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
 HEDGES = (
     r"\b(?:will|won't|'ll|would|could|may|might|should|must|expect\w*|schedul\w*|plan\w*|set to|"
-    r"is to|are to|was to|were to|due|aim\w*|hope\w*|intend\w*|agree\w* to|to be|until|till|by|"
-    r"before|deadline|starting|beginning|effective|through|from|slated|proposed|poised|promis\w*|"
+    r"is to|are to|was to|were to|due|aim\w*|hope\w*|intend\w*|agree\w* to|to be|"
+    r"deadline|slated|proposed|poised|promis\w*|"
     r"pledg\w*|vow\w*|threat\w*|prepar\w*|want\w*|seek\w*|asked|ask\w*|request\w*|if|unless|"
     r"next|upcoming|coming|expir\w*|end(?:s|ing)?|open(?:s|ing)? on|deliver\w*|pay\w* on)\b"
 )
+#: Words that make a date a deadline or the start of a span, in its own clause only ("by", "until",
+#: "starting"): further back in the sentence they are about something else ("a landscape by the painter").
+HEDGES_NEAR = r"\b(?:until|till|by|before|starting|beginning|effective|through|from)\b"
 #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
 FUTURE_MARKERS = (
     r"\b(?:will|won't|'ll|(?:is|are) (?:scheduled|expected|set|due|slated|poised) to|"
@@ -207,7 +235,10 @@ FUTURE_MARKERS = (
 )
 #: A span of time that ends now: "the past few hours", "the last two days".
 UP_TO_NOW = r"\b(?:the )?past\b|\blast\b"
-#: A past verb more than this many words before a date is too far to report it as done.
-PAST_VERB_REACH = 8
+#: A past verb more than this many words before a date (in its clause) is too far to report it as done.
+PAST_VERB_REACH = 14
+#: After a date that opens its sentence ("On May 28, members of the local approved ..."), how many
+#: words the verb that reports it may stand after it.
+FRONTED_VERB_REACH = 8
 #: Whether the past participle of the perfect stands after the date, at the end of its clause.
 PARTICIPLE_LAST = False

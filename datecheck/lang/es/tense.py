@@ -142,3 +142,18 @@ PARTICIPLE_LAST = False
 #: Verbs whose object happens later ("called the notes for redemption on July 2"): they do not date it.
 ORDERS = frozenset("convocó autorizó ordenó".split())
 ORDERS_PARTICLES: frozenset[str] = frozenset()
+
+# --- read by the English rules' finer reading; not read in this language yet (they match nothing) ---
+#: Words that make a date a deadline or the start of a span in its own clause only (here in HEDGES).
+HEDGES_NEAR = r"\x00"
+#: Words joining a clause with a subject of its own, and the words opening such a subject.
+CLAUSE_JOINERS: frozenset[str] = frozenset()
+NEW_SUBJECTS: frozenset[str] = frozenset()
+#: Determiners that may also open a relative clause.
+RELATIVE_DETERMINERS: frozenset[str] = frozenset()
+#: Participles that book or call off a day rather than report a day's deed.
+BOOKS_A_DAY: frozenset[str] = frozenset()
+#: Verbs that give a date a role rather than report the day something was done.
+SETS_A_DATE: frozenset[str] = frozenset()
+#: After a date that opens its sentence, how many words the verb reporting it may stand after it.
+FRONTED_VERB_REACH = 0

@@ -1,0 +1,171 @@
+"""Where a story says a person was born, and whose birth it is: what age-mismatch compares an age with.
+
+A birth is "born" (or "'s birth in") and the date right after it. Its person is the subject before
+it: a name ("Okafor was born", "Mr. Farrow was born"), a pronoun ("She was born"), or, with nothing
+but an apposition between, the age before it ("Okafor, 33, born in 1988", "the 67-year-old retiree,
+born in 1951"). An age is tied to a birth in its own sentence by that apposition or by a sentence that
+opens with the birth ("Born in 1978, the 45-year-old ..."); to one in another sentence of its
+paragraph (or the first of the next) only when both name the same person: the same surname, or a
+pronoun in the sentence right after the age's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Flag, Kind, Mention
+from .base import CheckContext
+
+_NAME = re.compile(r"([A-Z][\w'\u2019-]*)[.,]?\s*$")
+_WORDS = re.compile(r"\w+")
+_POSSESSIVE = re.compile("['\u2019]s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Birth:
+    cue: int  # where "born" (or the subject's possessive) starts
+    mention: Mention  # the birth date
+    subject: str  # the surname or the pronoun before it, lower-cased ("" when none is found)
+
+
+def births(ctx: CheckContext) -> list[Birth]:
+    """Every birth the story states, in order."""
+    found = []
+    for match in ctx.cues.BORN.finditer(ctx.low):
+        mention = next((m for m in ctx.mentions_starting(match.end(), match.end() + 5)
+                        if m.kind == Kind.CALENDAR and m.stated.year is not None and m.valid), None)
+        if mention is not None:
+            found.append(Birth(match.start(), mention, _subject(ctx, match)))
+    return found
+
+
+def _subject(ctx: CheckContext, match: re.Match[str]) -> str:
+    """The person a birth is of, as the words before "born" name it."""
+    start = ctx.sentence_bounds(match.start())[0]
+    before = ctx.prose[max(start, match.start() - 60):match.start()]
+    whose = match.groupdict().get("whose")
+    if whose:  # "Okafor's birth in", "her birth in"
+        whose = whose.lower()
+        if whose in ctx.cues.BIRTH_PRONOUNS:
+            return ctx.cues.BIRTH_PRONOUNS[whose]
+        name = _NAME.search(ctx.prose[match.start():match.start() + len(whose)])
+        return _POSSESSIVE.sub("", name.group(1).lower()) if name else ""
+    if not before.strip(" \t\n\"'\u201c"):  # "Born in 1988, she studied law": the subject comes after
+        return _subject_after(ctx, match)
+    linked = ctx.cues.BORN_LINK.search(before.lower())
+    if linked is None:
+        return ""
+    before = before[:linked.start()]
+    pronoun = ctx.cues.PRONOUN_SUBJECT.search(before)
+    if pronoun:
+        return pronoun.group(1).lower()
+    name = _NAME.search(before)
+    return name.group(1).lower() if name else ""
+
+
+def _subject_after(ctx: CheckContext, match: re.Match[str]) -> str:
+    """The subject after a sentence that opens with a birth: "Born in 1988, she ...", "Born in 1988,
+    Okafor ..."."""
+    mention = next(iter(ctx.mentions_starting(match.end(), match.end() + 5)), None)
+    if mention is None:
+        return ""
+    after = ctx.cues.SUBJECT_AFTER_BIRTH.match(ctx.prose, mention.end)
+    if after is None:
+        return ""
+    word = after.group(1)
+    return word.lower() if word.lower() in ctx.cues.AGE_PRONOUNS or word[0].isupper() else ""
+
+
+def holder(ctx: CheckContext, age: Mention) -> str:
+    """The person an age is said of, when the words name one: "Okafor, 33" -> "okafor", "He was 81"
+    -> "he" ("" when not)."""
+    predicate = ctx.cues.PREDICATE_AGE.search(ctx.low, max(0, age.start - 12), age.start)
+    if predicate is not None and predicate.group(1) in ctx.cues.AGE_PRONOUNS:
+        return predicate.group(1)  # "He was 81.", "She is 33."
+    before = ctx.prose[max(0, age.start - 40):age.start]
+    if predicate is not None:  # "Okafor, who is 33,"
+        before = before[:len(before) - len(predicate.group(0))]
+    if Flag.TURNED in age.flags:
+        turned = ctx.cues.TURNED_HOLDER.search(before)
+        return turned.group(1).lower() if turned else ""
+    name = _NAME.search(before.rstrip(" (,"))
+    return name.group(1).lower() if name else ""
+
+
+def birth_in_sentence(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth | None:
+    """The birth an age is tied to in its own sentence: by apposition after it ("Okafor, 33, was born
+    in 1988", "the forty-year-old teacher, born in 1978"), or opening the sentence ("Born in 1978,
+    the 45-year-old ...")."""
+    start, end = ctx.sentence_bounds(age.start)
+    for birth in found:
+        if not start <= birth.cue < end:
+            continue
+        if birth.cue >= age.end:
+            gap = ctx.low[_end_of_age(ctx, age):birth.cue]
+            if ctx.cues.AGE_TO_BORN.match(gap) or age.text.lower().endswith(ctx.cues.AGE_ADJECTIVE) \
+                    and _noun_phrase(ctx, gap):
+                return birth
+        elif birth.mention.end <= age.start and not ctx.low[start:birth.cue].strip(" \t\n\"'\u201c"):
+            return birth
+    return None
+
+
+def _end_of_age(ctx: CheckContext, age: Mention) -> int:
+    """Where an age's phrase ends: after the day named with "turned 52" ("who turned 52 last month,")."""
+    if Flag.TURNED in age.flags:
+        named = ctx.mentions_starting(age.end, age.end + 5)
+        if named and named[0].kind != Kind.AGE:
+            return named[0].end
+    return age.end
+
+
+def _noun_phrase(ctx: CheckContext, gap: str) -> bool:
+    """A few words naming the person an adjective age goes with, then the apposition: " teacher, "."""
+    match = ctx.cues.AGE_NOUN_GAP.match(gap)
+    return match is not None and ctx.cues.NOT_THE_SAME_PERSON.isdisjoint(match.group("words").split())
+
+
+def birth_nearby(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth | None:
+    """The birth of the same person stated in another sentence of the age's paragraph, or the first
+    sentence of the next one."""
+    person = holder(ctx, age)
+    if not person:
+        return None
+    start, end = ctx.sentence_bounds(age.start)
+    para_start, para_end = ctx.paragraph_bounds(age.start)
+    following = _next_sentence(ctx, end)
+    limit = max(para_end, following[1] if following else end)
+    before = ctx.low[ctx.sentence_bounds(max(para_start, start - 1))[0]:end]
+    for birth in found:
+        if birth.cue < para_start or birth.cue >= limit or start <= birth.cue < end or not birth.subject:
+            continue
+        if birth.subject in ctx.cues.AGE_PRONOUNS:
+            same = following is not None and following[0] <= birth.cue < following[1] \
+                and _no_other_person(ctx, end, birth.cue)
+        else:
+            same = birth.subject == person or person in ctx.cues.AGE_PRONOUNS and birth.subject in _words(before)
+        if same and not _other_age_between(ctx, age, birth):
+            return birth
+    return None
+
+
+def _next_sentence(ctx: CheckContext, end: int) -> tuple[int, int] | None:
+    at = end
+    while at < len(ctx.low) and ctx.low[at].isspace():
+        at += 1
+    return ctx.sentence_bounds(at) if at < len(ctx.low) else None
+
+
+def _no_other_person(ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether no one else is named as a subject between the age and a "she was born"."""
+    return ctx.cues.NAMED_SUBJECT.search(ctx.prose[start:end]) is None
+
+
+def _other_age_between(ctx: CheckContext, age: Mention, birth: Birth) -> bool:
+    low, high = min(age.end, birth.cue), max(age.start, birth.mention.start)
+    return any(m.kind == Kind.AGE and m is not age for m in ctx.mentions_starting(low, high))
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text))
