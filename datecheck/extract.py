@@ -3,13 +3,14 @@ the resolver."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from types import ModuleType
 
 from .collector import fewer_collections
 from .lang import DEFAULT, language
 from .model import Flag, Mention, Span
-from .patterns import after_dateline_place
+from .patterns import DATELINE_AFTER, after_dateline_place
 from .resolve import resolve_with_timeline
 from .timeline import Timeline
 from .scan import lower_same_length, tokenize
@@ -26,59 +27,171 @@ def _tables(lang: str) -> tuple[ModuleType, ModuleType]:
     return found
 
 
+#: What Markdown leaves of its inline markup in the prose: emphasis and the brackets of a link.
+_MARKUP = re.compile(r"[*_\[\]]+")
+_BLANKS = re.compile(r"\s+")
+#: The longest stretch between two mentions read for a tie (a masked link target may stand there).
+_TIE_REACH = 300
+
+
+def tie_gap(text: str, start: int, end: int) -> str | None:
+    """The text between two mentions as a reader sees it: inline markup dropped ("*Friday*, [Feb.
+    7](url)"), a line break read as a blank ("Tuesday,\nOct. 9"); None when the two are farther
+    apart than a tie can be, or a paragraph lies between."""
+    gap = text[start:end]
+    if len(gap) <= 8 and "\n" not in gap and "\r" not in gap and "*" not in gap and "_" not in gap \
+            and "[" not in gap and "]" not in gap:
+        return gap
+    if end - start > _TIE_REACH or gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1:
+        return None
+    if "]" in gap:  # a link's target, masked to blanks, follows its text
+        gap = _BLANKS.sub(" ", _MARKUP.sub("", gap))
+    else:
+        gap = _MARKUP.sub("", gap).replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return gap if len(gap) <= 8 else None
+
+
 def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Tie a weekday, holiday or relative day to the date written right beside it.
 
     "Tuesday, Dec. 3", "Saturday (April 6)", "Christmas Eve, Dec. 23", "yesterday, March 3",
-    "last Monday, Oct. 6": each side gets the other's index in ``linked``.
+    "last Monday, Oct. 6", "Oct. 14, a Friday": each side gets the other's index in ``linked``.
+    A holiday written before a weekday and its date ("Labor Day, Tuesday, Sept. 2") is tied to
+    that date too (one way: the date stays tied to its weekday).
     """
     cues = _tables(lang)[0]
-    tie = cues.TIE
-    describing = getattr(cues, "DATE_TO_WEEKDAY", tie)  # a language without one ties as it ties a weekday before
+    tie, tie_after = cues.TIE, cues.TIE_AFTER
+    count = len(mentions)
     for first, second in zip(mentions, mentions[1:]):
         if first.linked is not None or second.range_role == "end":
             continue
         if first.kind in _TIEABLE and second.kind == "calendar" and second.stated.day is not None:
-            pass
+            pattern = tie
+            if _shifted(text, mentions, first):
+                continue  # "Ten years ago this week, on May 2, 2015": this week of ten years ago
+            if _counted_from(mentions, first):
+                counted = mentions[first.index - 1]
+                if counted.linked is None and _ties(text, first, second, tie):
+                    counted.linked, second.linked = second.index, counted.index
+                continue  # "the day after Thanksgiving, Nov. 28": the date is the day after
         elif second.kind in ("weekday", "holiday") and first.kind == "calendar" and first.stated.day is not None:
-            pass
+            pattern = tie_after
+            third = mentions[second.index + 1] if second.index + 1 < count else None
+            if third is not None and third.kind == "calendar" and third.stated.day is not None \
+                    and _ties(text, second, third, tie):
+                continue  # "ended July 3 on Wednesday, July 28": the weekday has its own date
+            if cues.POSSESSIVE_AFTER.match(text, second.end):
+                continue  # "On Sept. 3, Monday's crowd": the weekday owns a noun
+            if DATELINE_AFTER.match(text, first.end) and after_dateline_place(text, first.start):
+                continue  # "DENVER, March 5 - Tuesday, the board ...": the dateline dates the filing
         else:
             continue
-        gap = text[first.end:second.start]
-        if len(gap) > 8 or not (describing if first.kind == "calendar" else tie).match(gap):
-            continue  # after a date, only a weekday that describes it: "Aug. 8, 1925, a Saturday"
-        if first.kind == "calendar" and _dates_after(text, mentions, second, tie):
-            continue  # "... July 3 (Wednesday, July 28)": the weekday is July 28's
-        if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues):
+        gap = tie_gap(text, first.end, second.start)
+        if (gap is None or not pattern.match(gap)) and not _held_on(text, first, second, cues):
+            continue
+        gap = gap or ""
+        if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues, language(lang).words):
             continue
         if first.kind == "holiday" and all(ch.isspace() or ch.isalpha() for ch in gap) \
                 and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
             continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
         first.linked, second.linked = second.index, first.index
+    _link_holidays_through_weekdays(text, mentions, cues)
 
 
-def _dates_after(text: str, mentions: list[Mention], weekday: Mention, tie) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a weekday after a date belongs to a date it is tied to after it ("July 3 (Wednesday,
-    July 28)")."""
-    following = mentions[weekday.index + 1] if weekday.index + 1 < len(mentions) else None
-    if following is None or following.kind != "calendar" or following.stated.day is None:
+def _shifted(text: str, mentions: list[Mention], relative: Mention) -> bool:
+    """Whether a relative day or unit is shifted by a count written right before it ("Ten years ago
+    this week", "A year ago today"): it then names no day near the publication date."""
+    if relative.kind not in ("relative", "relunit") or relative.index == 0:
         return False
-    between = text[weekday.end:following.start]
-    return len(between) <= 8 and tie.match(between) is not None
+    count = mentions[relative.index - 1]
+    return count.kind == "relative" and count.stated.offset is not None and count.stated.offset[1] != 0 \
+        and count.end < relative.start and text[count.end:relative.start].isspace()
 
 
-def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType) -> bool:
-    """Whether `weekday` ends a range of weekdays ("Friday through Monday, June 28-July 1"): each
-    weekday is then tied to its end of a range of dates written right after, or to nothing."""
-    if weekday.index == 0:
+def _held_on(text: str, first: Mention, second: Mention, cues: ModuleType) -> bool:
+    """Words between a date and its weekday that tie them: "the May 9 vigil, held Saturday" (an
+    event named by its date, then the weekday it is held), "Oct. 9, which is a Thursday"; or a time
+    between a weekday and its date: "Tuesday at 7 p.m., Oct. 9"."""
+    if second.start - first.end > 40:
         return False
-    opening = mentions[weekday.index - 1]
-    gap = text[opening.end:weekday.start]
-    if opening.kind != "weekday" or len(gap) > 10 or not cues.RANGE_GAP.match(gap):
+    if first.kind == "weekday" and second.kind == "calendar":
+        return cues.AT_TIME.match(text, first.end, second.start) is not None
+    if first.kind != "calendar" or second.kind != "weekday":
+        return False
+    if cues.WHICH_IS.match(text, first.end, second.start):
+        return True
+    return cues.HELD_ON.match(text, first.end, second.start) is not None and \
+        cues.EVENT_ARTICLE.search(text, max(0, first.start - 5), first.start) is not None
+
+
+def _counted_from(mentions: list[Mention], named: Mention) -> bool:
+    """Whether a named day is only the day counted from ("the day after Thanksgiving", "the week
+    before Easter"): a date written after it dates the day counted to."""
+    if named.index == 0:
+        return False
+    before = mentions[named.index - 1]
+    return before.kind == "anaphoric" and Flag.OF_NEXT in before.flags and before.end <= named.start
+
+
+def _ties(text: str, first: Mention, second: Mention, pattern: re.Pattern[str]) -> bool:
+    gap = tie_gap(text, first.end, second.start)
+    return gap is not None and pattern.match(gap) is not None
+
+
+def _link_holidays_through_weekdays(text: str, mentions: list[Mention], cues: ModuleType) -> None:
+    """"Veterans Day (Thursday, Nov. 10)", "Labor Day, Tuesday, Sept. 2": the holiday is dated by
+    the date its weekday is tied to."""
+    for holiday, weekday in zip(mentions, mentions[1:]):
+        if holiday.kind != "holiday" or holiday.linked is not None or weekday.kind != "weekday":
+            continue
+        if weekday.linked is None or weekday.linked <= weekday.index or weekday.rel is not None:
+            continue
+        if _ties(text, holiday, weekday, cues.TIE) and not cues.FOR_HOLIDAY.search(
+                text, max(0, holiday.start - 12), holiday.start):
+            holiday.linked = weekday.linked
+
+
+#: Between weekdays in a list: "Friday, Saturday and Sunday", "Friday/Saturday".
+_LIST_MARK = re.compile(r"\s*[,/]\s*")
+#: Before a weekday, the mark that ends a range of days whose start was not read as one ("Fri-Sun"):
+#: the word before it is looked up in the language's weekday names.
+_AFTER_RANGE_MARK = re.compile(r"([A-Za-z]+)\.?[-\u2013/]\Z")
+
+
+def _joined(gap: str, cues: ModuleType) -> bool:
+    """Whether `gap` joins two weekdays in a range or a list."""
+    if len(gap) > 12:
+        return False
+    return bool(cues.RANGE_GAP.match(gap) or _LIST_MARK.fullmatch(gap))
+
+
+def _after_an_unread_weekday(text: str, start: int, words: ModuleType) -> bool:
+    mark = _AFTER_RANGE_MARK.search(text, max(0, start - 12), start)
+    if mark is None:
+        return False
+    word = mark.group(1).lower()
+    return word in words.WEEKDAYS or word in words.WEEKDAY_ABBREVIATIONS
+
+
+def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: Mention, cues: ModuleType,
+                   words: ModuleType) -> bool:
+    """Whether `weekday` ends a range or a list of weekdays ("Friday through Monday, June 28-July 1",
+    "Friday, Saturday and Sunday, Oct. 10-12", "Fri-Sun, Oct. 10-12"): the first and the last
+    weekday are then tied to the ends of a range of dates written right after, and the others (and
+    both, when no range follows) to nothing."""
+    opening = weekday
+    while opening.index > 0:
+        before = mentions[opening.index - 1]
+        if before.kind != "weekday" or before.rel is not None or not _joined(text[before.end:opening.start], cues):
+            break
+        opening = before
+    if opening is weekday and not _after_an_unread_weekday(text, weekday.start, words):
         return False
     end = mentions[dated.index + 1] if dated.index + 1 < len(mentions) else None
     if dated.range_role == "start" and end is not None and end.range_role == "end" and opening.linked is None:
-        opening.linked, dated.linked = dated.index, opening.index
+        if opening is not weekday:
+            opening.linked, dated.linked = dated.index, opening.index
         weekday.linked, end.linked = end.index, weekday.index
     return True
 
@@ -109,7 +222,7 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
 
 def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Flag the mentions that make up a line holding nothing but a date ("24 December 2024")."""
-    date_line_rest = _tables(lang)[0].DATE_LINE_REST
+    date_line_rest, wrapped_before = _tables(lang)[0].DATE_LINE_REST, _tables(lang)[0].WRAPPED_BEFORE
     i = 0
     count = len(mentions)
     while i < count:
@@ -129,10 +242,26 @@ def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> 
                 rest.append(text[cursor:m.start])
                 cursor = m.end
             rest.append(text[cursor:line_end])
-            if date_line_rest.match("".join(rest).strip()):
+            if date_line_rest.match("".join(rest).strip()) and not _wrapped(text, line_start, line_end, wrapped_before):
                 for m in group:
                     m.flags = m.flags | {Flag.DATE_LINE}
         i = j + 1
+
+
+def _wrapped(text: str, start: int, end: int, wrapped_before: re.Pattern[str]) -> bool:
+    """Whether the line text[start:end] is a piece of a sentence wrapped over lines: it ends in a
+    comma, the next line goes on in lower case, or the line before stops on a word that needs
+    what follows ("the flood of\nApril 9, 1965\nwill be inspected")."""
+    if text[start:end].rstrip().endswith(","):
+        return True
+    after = end + (2 if text.startswith("\r\n", end) else 1)
+    following = text[after:after + 40].lstrip(" \t\xa0")
+    if following[:1].islower():
+        return True
+    if start == 0:
+        return False
+    before = start - (2 if start >= 2 and text[start - 2:start] == "\r\n" else 1)
+    return wrapped_before.search(text, max(0, before - 16), before) is not None
 
 
 def extract(

@@ -45,6 +45,11 @@ FALLBACKS: dict[str, tuple | None] = {
     "groundhog-day": ("fixed", 2, 2),
     # the Tuesday after the first Monday in November (3 U.S.C. 1; 2 U.S.C. 7)
     "election-day": ("weekday-from", 11, 2, 1, "US"),
+    # the shopping days named after Thanksgiving (the fourth Thursday, on or after Nov. 22)
+    "black-friday": ("weekday-from", 11, 23, 4, "US"),
+    "small-business-saturday": ("weekday-from", 11, 24, 5, "US"),
+    "cyber-monday": ("weekday-from", 11, 26, 0, "US"),
+    "giving-tuesday": ("weekday-from", 11, 27, 1, "US"),
 }
 
 
@@ -110,6 +115,20 @@ def holiday_date(key: str, year: int, country: str = "US", lang: str = DEFAULT) 
     from dateutil.easter import easter
 
     return easter(year) + timedelta(days=fallback[1])
+
+
+def holiday_observed(key: str, year: int, country: str = "US", lang: str = DEFAULT) -> date | None:
+    """The day holiday `key` is observed instead in `year` in `country` (the Friday before a
+    Saturday Independence Day), when the country calendar names one."""
+    if not 1 <= year <= 9999:
+        return None
+    tables = language(lang).holidays
+    calendar = _country_calendar(country, year, lang)
+    for name in tables.NAMES[key][1]:
+        for suffix in tables.OBSERVED_SUFFIXES:
+            if name + suffix in calendar:
+                return calendar[name + suffix]
+    return None
 
 
 def holiday_name(key: str, lang: str = DEFAULT) -> str:

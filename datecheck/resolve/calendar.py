@@ -17,6 +17,8 @@ _BACK = frozenset({Rel.LAST, Rel.PAST})
 _AHEAD = frozenset({Rel.NEXT, Rel.COMING})
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
 NEAR_DAYS = 60
+#: The last year the calendar holds: a longer number is a typo.
+_LAST_YEAR = 9999
 #: Two years this close in distance from the anchor are a near-tie the written weekday may settle.
 _WEEKDAY_TIE_DAYS = 45
 
@@ -80,6 +82,12 @@ def _fits_its_weekday(mention: Mention, month: int, day: int, years: list[int], 
 def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> None:
     st = mention.stated
     year = full_year(st.year, st.two_digit_year, anchor) if st.year is not None else None
+    if year is not None and year > _LAST_YEAR:  # "March 20025": a digit too many
+        mention.valid = False
+        mention.problem = ctx.words.long_year(year)
+        mention.anchor = None
+        mention.reading = Reading(Grain.DAY if st.day is not None else Grain.MONTH, None, st.month, st.day)
+        return
     if st.month is not None and st.day is None and mention.rel is not None:
         resolve_relative_month(mention, anchor, ctx)
     elif st.month is not None and st.day is not None:

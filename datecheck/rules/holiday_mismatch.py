@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..holiday import holiday_date, holiday_name
+from datetime import date
+
+from ..holiday import holiday_date, holiday_name, holiday_observed
 from ..lang import DEFAULT, language
-from ..model import Severity, Suggestion
+from ..model import Mention, Severity, Suggestion
 from ..patterns import DATELINE_AFTER, after_dateline_place
 from ..style import date_like
 from .base import CheckContext, Rule, Violation
+from .cues import CUES, WORDS
 
 
 def _named(key: str, ctx: CheckContext) -> str:
@@ -44,6 +47,28 @@ def story_country(ctx: CheckContext) -> str | None:
     return None
 
 
+def _counted_to(ctx: CheckContext, holiday: Mention, actual: date, day: date) -> bool:
+    """Whether `day` is the day counted to from the holiday before it ("two days before Christmas,
+    Dec. 23"; "the weekend before Halloween, Oct. 25" is a Saturday or Sunday of that weekend)."""
+    count = CUES.HOLIDAY_COUNTED_FROM.search(ctx.low, max(0, holiday.start - 40), holiday.start)
+    if count is None:
+        return False
+    n_text = count.group("n")
+    n = int(n_text) if n_text and n_text.isdigit() else WORDS.NUMBER_WORDS.get(n_text, 1) if n_text else 1
+    unit = CUES.HOLIDAY_COUNT_UNITS.get(count.group("unit"))
+    sign = -1 if " ".join(count.group("dir").split()) in CUES.HOLIDAY_COUNT_BACK else 1
+    if unit is None:
+        return False
+    if unit == 0:  # a weekend: its Saturday or Sunday, within a week of the holiday
+        return day.weekday() >= 5 and 0 < sign * (day - actual).days <= 8
+    return (day - actual).days == sign * n * unit
+
+
+def _says_observed(ctx: CheckContext, offset: int) -> bool:
+    start, end = ctx.sentence_bounds(offset)  # read at most 200 characters either side
+    return CUES.HOLIDAY_OBSERVED.search(ctx.prose, max(start, offset - 200), min(end, offset + 200)) is not None
+
+
 class HolidayMismatch(Rule):
     """A named holiday written with a date it does not fall on that year.
 
@@ -52,7 +77,9 @@ class HolidayMismatch(Rule):
         2023", "Labor Day, Sept. 2") against that year's calendar: fixed holidays and movable ones
         (Thanksgiving, Easter, Good Friday, Memorial Day, Labor Day …), for the configured country
         (the United States unless set otherwise). A date that fits the holiday in the country of
-        the story's wire dateline ("OTTAWA, Oct. 2 - ... Thanksgiving, Oct. 14") is left alone.
+        the story's wire dateline ("OTTAWA, Oct. 2 - ... Thanksgiving, Oct. 14"), or the day the
+        holiday is observed instead, said so ("Independence Day, observed Friday, July 3" in 2026),
+        is left alone; so is a date counted from the holiday ("two days before Christmas, Dec. 23").
 
     Why is this bad?
         Readers know when the holiday is; a date that disagrees with it makes them doubt both.
@@ -82,8 +109,11 @@ class HolidayMismatch(Rule):
             if day is None:
                 continue
             actual = holiday_date(holiday.stated.holiday, day.year, ctx.country)
-            if actual is None or actual == day:
+            if actual is None or actual == day or _counted_to(ctx, holiday, actual, day):
                 continue
+            if holiday_observed(holiday.stated.holiday, day.year, ctx.country) == day and \
+                    _says_observed(ctx, holiday.start):
+                continue  # "Independence Day, observed Friday, July 3" in 2026
             if not local:
                 local.append(story_country(ctx))
             there = local[0]

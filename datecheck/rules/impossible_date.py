@@ -8,14 +8,32 @@ from ..calendar_math import safe_date
 from ..model import Severity, Suggestion
 from ..style import date_like
 from .base import CheckContext, Rule, Violation
+from .cues import CUES
+
+
+def _a_leap_day(ctx: CheckContext, offset: int) -> bool:
+    start, end = ctx.sentence_bounds(offset)  # read at most 200 characters either side
+    return CUES.LEAP_DAY.search(ctx.prose, max(start, offset - 200), min(end, offset + 200)) is not None
+
+
+def _shorter_years(ctx: CheckContext, start: int, end: int, written: str, year: int) -> list[Suggestion]:
+    """"March 20025": the years one digit fewer makes, nearest the publication year first."""
+    digits = str(year)
+    around = ctx.published.date.year if ctx.published else 2000
+    options = sorted({int(digits[:i] + digits[i + 1:]) for i in range(len(digits))} & set(range(1000, 10000)),
+                     key=lambda y: (abs(y - around), y))
+    at = written.rfind(digits)
+    return [Suggestion(start + at, start + at + len(digits), str(y), ctx.say("Make the year {year}", year=y))
+            for y in options[:2]]
 
 
 class ImpossibleDate(Rule):
     """A date that does not exist on the calendar.
 
     What it does:
-        Flags days past the end of their month (Sept. 31, June 31, 32 March), Feb. 29 in a year
-        that is not a leap year, and numeric dates that fit no day/month order (13/25/2024).
+        Flags days past the end of their month (Sept. 31, June 31, 32 March, the thirty-first of
+        April), Feb. 29 in a year that is not a leap year, numeric dates that fit no day/month
+        order (13/25/2024), and years typed with a digit too many (March 20025).
 
     Why is this bad?
         The date is certainly mistyped, and a reader has no way to know the intended day.
@@ -36,9 +54,13 @@ class ImpossibleDate(Rule):
             if mention.kind != "calendar" or mention.valid:
                 continue
             st = mention.stated
+            if st.year is None and st.month == 2 and st.day == 29 and _a_leap_day(ctx, mention.start):
+                continue  # "her birthday, Feb. 29": the day of leap years, not of the year inferred
             written = ctx.text[mention.start:mention.end]
             suggestions = []
-            if st.month is not None and 1 <= st.month <= 12 and st.day is not None:
+            if st.year is not None and st.year > 9999:
+                suggestions.extend(_shorter_years(ctx, mention.start, mention.end, written, st.year))
+            elif st.month is not None and 1 <= st.month <= 12 and st.day is not None:
                 year = st.year or (mention.anchor.year if mention.anchor else 2000)
                 if mention.reading is not None and mention.reading.year is not None:
                     year = mention.reading.year

@@ -24,12 +24,28 @@ def _reversed(first: Mention, last: Mention) -> bool:
     return False
 
 
+#: The units a length written before a range may be counted in, in days.
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _misfits(unit: str, amount: int, days: int) -> bool:
+    """Whether a range of `days` days (both ends counted) is not `amount` `unit`s: a count of days
+    must be exact; weeks are nearer another whole number of weeks, counted with or without the
+    last day ("a two-week closure, March 3 to March 10")."""
+    if unit == "day":
+        return amount != days
+    if unit == "week":
+        return round(days / 7) != amount and round((days - 1) / 7) != amount
+    return False
+
+
 class RangeMismatch(Rule):
     """A range whose end comes before its start, or whose stated length disagrees with it.
 
     What it does:
-        Flags reversed ranges ("from Oct. 20 to Oct. 12", "between 2021 and 2017") and a length
-        written next to a range that does not match it ("the two-day conference, March 4-7").
+        Flags reversed ranges ("from Oct. 20 to Oct. 12", "between 2021 and 2017", "Nov. 9-6,
+        2021") and a length in days or weeks written next to a range that does not match it ("the
+        two-day conference, March 4-7", "a two-week closure from March 3 to March 10").
         Ranges across the new year ("Dec. 28 to Jan. 3") are fine.
 
     Why is this bad?
@@ -86,22 +102,27 @@ class RangeMismatch(Rule):
             gap = ctx.prose[duration.end:first.start]
             if re.search(r"[.;!?]", gap) or bisect_left(starts, duration.end) < bisect_left(starts, first.start):
                 continue
+            if len(gap.rsplit(",", 1)[-1].split()) > 1 and "," in gap:
+                continue  # "after a two-day delay, the work runs March 4-7": the length is another thing's
             unit, amount = duration.stated.offset
-            if unit != "day" or amount == days:
+            if amount is None or not _misfits(unit, amount, days):
                 continue
             written = ctx.text[duration.start:duration.end]
             number = re.match(r"[^-\s]+", written)
+            fits = days if unit == "day" else max(1, round(days / 7))
             suggestions = []
-            if number:
+            if number and (unit == "day" or days % 7 in (0, 1)):
                 suggestions.append(Suggestion(duration.start, duration.start + number.end(),
-                                              number_like(number.group(0), days, ctx.lang),
-                                              ctx.say("Make it {n} days", n=days)))
-            other_end = add_days(start_day, amount - 1)
+                                              number_like(number.group(0), fits, ctx.lang),
+                                              ctx.say("Make it {n} days", n=fits) if unit == "day"
+                                              else ctx.say("Make it {n} weeks", n=fits)))
+            other_end = add_days(start_day, amount * _UNIT_DAYS[unit] - (1 if unit == "day" else 0))
             last_text = ctx.text[last.start:last.end]
             if other_end is not None:  # None: a length past the end of the calendar
                 suggestions.append(Suggestion(last.start, last.end, date_like(last_text, other_end, lang=ctx.lang)
                                               if not last_text.strip().isdigit() else str(other_end.day),
-                                              ctx.say("End the range after {n} days", n=amount)))
+                                              ctx.say("End the range after {n} days", n=amount) if unit == "day"
+                                              else ctx.say("End the range after {n} weeks", n=amount)))
             yield Violation(
                 duration.start,
                 duration.end,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..calendar_math import add_days
-from ..model import Mention, Severity, Suggestion
+from ..model import Flag, Mention, Severity, Suggestion
 from ..timex import safe_date
 from ..style import date_like, weekday_like
 from .base import CheckContext, Rule, Violation, written_weekday
@@ -16,17 +16,28 @@ _NARRATIVE_REACH = 600
 
 
 def _fits_the_story_year(ctx: CheckContext, dated: Mention, weekday: int) -> bool:
-    """Whether a date written without its year matches the weekday in the year the paragraph last
-    gave with a month ("On Feb. 25, 1985, ... On Sept. 20, the Friday before, ..."): the narrative's
-    year, not the publication's."""
-    start = max(ctx.paragraph_bounds(dated.start)[0], dated.start - _NARRATIVE_REACH)
+    """Whether a date written without its year matches the weekday in the year the story last
+    gave with a month: in its paragraph ("On Feb. 25, 1985, ... On Sept. 20, the Friday before"),
+    or in an earlier one when the sentence carries the story on from there ("Two days later,
+    Monday, Aug. 10"): the narrative's year, not the publication's."""
+    paragraph = ctx.paragraph_bounds(dated.start)[0]
+    start = max(0, dated.start - _NARRATIVE_REACH)
     for earlier in reversed(ctx.mentions_between(start, dated.start)):
         st = earlier.stated
         if earlier.kind == "calendar" and st.year is not None and st.month is not None and not st.two_digit_year:
+            if earlier.start < paragraph and not _carries_on(ctx, dated):
+                return False
             assert dated.stated.month is not None and dated.stated.day is not None
             day = safe_date(st.year, dated.stated.month, dated.stated.day)
             return day is not None and day.weekday() == weekday
     return False
+
+
+def _carries_on(ctx: CheckContext, dated: Mention) -> bool:
+    """Whether the sentence of `dated` counts on from a day named before it ("Two days later",
+    "The next day")."""
+    sentence = ctx.sentence_bounds(dated.start)[0]
+    return any(Flag.NARRATIVE in m.flags for m in ctx.mentions_between(sentence, dated.start))
 
 
 class WeekdayMismatch(Rule):
@@ -34,11 +45,15 @@ class WeekdayMismatch(Rule):
 
     What it does:
         Checks every weekday written beside a date ("Tuesday, Oct. 8", "Saturday (April 6)",
-        "Monday, 2025-10-07") against the calendar. Without a written year the date is taken in
+        "Monday, 2025-10-07", "Wed, Oct. 8", "Sat 4 May", "Friday, 28/11", "Oct. 8, a Wednesday",
+        "Oct. 8, which is a Wednesday", "the May 9 vigil, held Saturday", a weekday and a date
+        split by a line break or inline markup) against the calendar, a numeric date read in the
+        configured date order. Without a written year the date is taken in
         the year nearest the publication date, as readers take it, unless the weekday fits the
         year the paragraph last gave with a month ("On Feb. 25, 1985, ... On Sept. 20, the Friday
-        before ..."): the story's own year. A range of weekdays over a range of dates ("Friday
-        through Monday, June 28-July 1") is checked end by end.
+        before ..."), or an earlier paragraph when the sentence counts on from it ("Two days later,
+        Monday, Aug. 10"): the story's own year. A range or list of weekdays over a range of dates
+        ("Friday through Monday, June 28-July 1", "Fri-Sun, Oct. 10-12") is checked end by end.
 
     Why is this bad?
         One of the two is wrong, and a reader cannot tell which: the story sends people to the

@@ -9,6 +9,7 @@ a cue) they ask the language's tables, ``c.words``, ``c.rel`` and ``c.cues``.
 The handlers live in one module per family of expressions:
 
 * ``calendar``: ISO and numeric dates, month-day-year, day-month-year, ranges, years;
+* ``written``: a day/month after a weekday, five-digit years, days spelled out;
 * ``periods``: quarters, fiscal years, decades, centuries, parts of a year, seasons;
 * ``named``: holidays, weekdays, months;
 * ``relative``: "today", "the day before", "next week", "now", "year-earlier";
@@ -25,13 +26,14 @@ from collections.abc import Iterator
 from ..lang import DEFAULT
 from ..model import Mention
 from ..patterns import grammar
-from . import amounts, calendar, named, periods, relative
+from . import amounts, calendar, named, periods, relative, written
 from .context import Context, Handler, lower_same_length
 
 __all__ = ["HANDLERS", "lower_same_length", "scan", "tokenize"]
 
 HANDLERS: dict[str, Handler] = {
-    **calendar.HANDLERS, **periods.HANDLERS, **named.HANDLERS, **relative.HANDLERS, **amounts.HANDLERS,
+    **calendar.HANDLERS, **written.HANDLERS, **periods.HANDLERS, **named.HANDLERS, **relative.HANDLERS,
+    **amounts.HANDLERS,
 }
 """The handler of each expression family, by the family's name in the language's pattern table."""
 

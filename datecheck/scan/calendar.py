@@ -3,6 +3,7 @@ ranges of days and of years, bare and spoken years."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..model import Flag, Rel, Stated
@@ -16,9 +17,10 @@ def _two_digit(yy: str) -> int:
 
 
 _DIGITS = re.compile("[0-9]+")
-#: A range whose end day, month left out, is this much smaller than its start runs into the next
-#: month ("Aug. 30 to 2"); a smaller step back is a reversed range ("Oct. 20 to 12").
-_INTO_NEXT_MONTH = 15
+#: A range whose end day, month left out, is smaller than its start runs into the next month when it
+#: then lasts at most this many days ("Aug. 30 to 2"); a longer one is reversed ("Oct. 20 to 12",
+#: "August 19 - 2, 2022").
+_INTO_NEXT_MONTH = 14
 #: Between a day and a year without a comma, what separates two cells of a table: two blanks or a tab.
 _CELL_GAP = re.compile(r"[ \xa0]*(?:[ \xa0]{2}|\t)[ \t\xa0]*")
 #: A price in fractions after a day: "Sep 7-1/2" is no date.
@@ -212,6 +214,13 @@ def _no_range(c: Context, m: re.Match[str], e: int) -> bool:
     return dash[:1].isspace() and not dash.strip().isalpha() and after_dateline_place(c.text, start, True)
 
 
+def _into_next_month(month: int, first: int, last: int, year: int | None) -> bool:
+    """Whether a range from day `first` to a smaller day `last`, its month left out, is short enough
+    read into the next month to be meant that way."""
+    days_in_month = calendar.monthrange(year or 2023, month)[1] if 1 <= month <= 12 else 31
+    return days_in_month - first + last + 1 <= _INTO_NEXT_MONTH
+
+
 def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if not _month_ok(c, m, "m1", True):
         return
@@ -223,7 +232,7 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     m2 = c.month(m.group("m2")) if m.group("m2") else m1
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
     pair = _a_pair(c, sep, m.group("between"))
-    if d1 - d2 >= _INTO_NEXT_MONTH and not m.group("m2") and not pair:
+    if d2 < d1 and not m.group("m2") and not pair and _into_next_month(m1, d1, d2, year):
         if m.start("m1") > m.start("d2"):
             m1 = (m1 - 2) % 12 + 1  # "30 al 2 de septiembre": the month written is the end's
         else:
@@ -240,6 +249,17 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     first.range_role, second.range_role = "start", "end"
     first.flags = first.flags | {Flag.RANGE}
     second.flags = frozenset({Flag.RANGE})
+
+
+def _dm_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
+    """"19-21 March", "from 19 to 12 March": the days first, the month once after both. A dash
+    between a larger and a smaller number is a score ("won 3-2 March 4"), not a range."""
+    dash = not m.group("sep").strip().isalpha()
+    if dash and int(_DIGITS.match(m.group("d2")).group()) <= _day(m.group("d1")):  # type: ignore[union-attr]
+        return
+    if s > 0 and c.low[s - 1] in "$.,-/":
+        return
+    _md_range(c, m, s, e)
 
 
 def _day_alone(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -332,6 +352,7 @@ HANDLERS: dict[str, Handler] = {
     "mdy": _mdy,
     "my": _my,
     "dmy": _dmy,
+    "dm_range": _dm_range,
     "day_alone": _day_alone,
     "year_range": _year_range,
     "year": _year,

@@ -23,6 +23,17 @@ def _holiday(c: Context, m: re.Match[str], s: int, e: int) -> None:
         mention.rel = Rel(c.relation(m, "rel"))
 
 
+def _after_a_capital(text: str, pos: int) -> bool:
+    """Whether the word just before `pos` (blanks between) is capitalized ("Toronto Sun")."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j < i and text[j].isupper()
+
+
 _WEEKDAYS_STATED: dict[tuple[int, str | None, str | None], Stated] = {}
 
 
@@ -35,6 +46,8 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
         rel = None
     if m.group("wda") and not c.capitalized(m.start("wda")):
         return  # "wed." is a verb; an abbreviated weekday is capitalized
+    if m.group("wda") and c.text[m.end("wda"):m.end("wda") + 1] != "." and _after_a_capital(c.text, s):
+        return  # "Edmonton Sun, Aug. 16": without its period, after a capital, a name's last word
     if c.in_compound(m.start("wd" if m.group("wd") else "wda"), e):
         return  # "Kino-Montag": a name
     day = WEEKDAYS[m.group("wd")] if m.group("wd") else c.words.WEEKDAY_ABBREVIATIONS[m.group("wda")]

@@ -28,3 +28,6 @@ ALIASES: dict[str, str] = {
     "halloween": "halloween", "rosenmontag": "carnival-monday", "weihnachten": "christmas",
     "neujahr": "new-years-day", "dreikönigstag": "epiphany", "allerheiligen": "all-saints-day",
 }
+
+#: What the `holidays` package adds to a holiday's name for the day it is observed instead.
+OBSERVED_SUFFIXES: tuple[str, ...] = ()

@@ -141,3 +141,5 @@ PATTERNS: dict[str, str] = {
     "ref": rf"{_g('w', alternation(REFERENCES))}{WE}",
     "year": rf"(?:(?:jahr|jahre|jahres){SP})?{_g('y', YEAR_RE)}{WE}",
 }
+#: The English families, in the English order; those this language does not write never match.
+PATTERNS = {name: PATTERNS.get(name, NEVER) for name in _ENGLISH}

@@ -51,6 +51,10 @@ def no_month(month: int) -> str:
     return f"es gibt keinen Monat {month}"
 
 
+def long_year(year: int) -> str:
+    return f"{year} hat eine Ziffer zu viel für ein Jahr"
+
+
 def no_day(day: int) -> str:
     return f"kein Monat hat einen {day}. Tag"
 

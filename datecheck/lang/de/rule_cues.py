@@ -11,6 +11,20 @@ from .relative import APPROXIMATORS, PAIR_WORD, RANGE_OPENERS, RANGE_WORDS
 from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 #: Between a weekday (or "heute") and its date: "Dienstag, 5. März", "Dienstag (5. März)", "Dienstag, den 5. März".
+#: Between a date and the weekday written after it: "am 14. Oktober, einem Freitag".
+TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:ein(?:em)?[ \t\xa0]+)?\Z")
+#: The end of a line a sentence runs on from onto a line holding only a date, which is then a
+#: wrapped line, not a date line: "seit dem\n9. April 1965\nwird" (any case).
+WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:am|seit|vom|bis|im|dem|den|der|und|vor|nach|zum)[ \t\xa0]*\Z", re.IGNORECASE)
+#: After a weekday: (German has no possessive ending after a weekday.)
+POSSESSIVE_AFTER = re.compile(r"(?!)")
+#: Between a date and a weekday: (not read in German)
+HELD_ON = re.compile(r"(?!)", re.IGNORECASE)
+#: Before a date that names an event.
+EVENT_ARTICLE = re.compile(r"(?!)", re.IGNORECASE)
+#: Words saying which weekday a date is, and a time of day between a weekday and its date (not read).
+WHICH_IS = re.compile(r"(?!)")
+AT_TIME = re.compile(r"(?!)")
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:den[ \t\xa0]+|dem[ \t\xa0]+)?\Z")
 DATE_LINE_REST = re.compile(
     r"(?:aktualisiert|veröffentlicht|geändert|am|um|und|uhr|mez|mesz|gmt|utc|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
@@ -73,6 +87,19 @@ MONTH_TOKEN = re.compile(
 
 #: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
 FOR_HOLIDAY = re.compile(r"\bf\u00fcr[ \t\xa0]+(?:(?:die|den|das)[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: A count of days before or after a holiday (not read in this language).
+HOLIDAY_COUNTED_FROM = re.compile(r"(?!)(?P<n>)(?P<unit>)(?P<dir>)")
+HOLIDAY_COUNT_UNITS: dict[str, int] = {}
+HOLIDAY_COUNT_BACK: frozenset[str] = frozenset()
+#: In the sentence of a holiday, a word saying the day written is the one it is observed on (any case).
+HOLIDAY_OBSERVED = re.compile(r"(?:verlegt|ersatz)", re.IGNORECASE)
+
+
+# --- DC102 impossible-date ----------------------------------------------------------------------------
+#: In the sentence of a Feb. 29 written without its year, words that make it the day of leap years,
+#: not a day of the year inferred: "Schalttag", "Geburtstag am 29. Februar" (any case).
+LEAP_DAY = re.compile(r"(?:schalt|geburtstag|alle[ \t]+vier[ \t]+jahre)", re.IGNORECASE)
+
 
 # --- read by the rules in English only so far: here they match nothing --------------------------------
 _NOTHING = re.compile(r"\x00")

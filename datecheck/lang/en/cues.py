@@ -46,6 +46,12 @@ NOT_DAY_AFTER = frozenset({
     "percent", "per", "million", "billion", "points", "people", "votes",
     "pct", "mln", "bln", "dlrs", "dlr", "cts", "stg",  # wire copy: "rose on June 10 to 5 pct"
 })
+#: Words after a month and a spelled ordinal that make the ordinal count something else: "its April
+#: second quarter", "in March third place", "the August ninth grade class".
+NOT_SPELLED_DAY_AFTER = frozenset({
+    "quarter", "half", "round", "place", "time", "period", "straight", "consecutive", "largest", "biggest",
+    "grade", "graders", "inning", "floor", "street", "avenue", "ward", "district", "row", "seed", "amendment",
+})
 #: Determiners before a month used as an adjective: "a June agreement".
 ARTICLES = frozenset("a an the its his her their our".split())
 #: Words that are not nouns after such a month: "the March of …".

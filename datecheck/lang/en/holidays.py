@@ -8,6 +8,8 @@ COUNTRY = "US"
 #: Where the holidays of this package that datecheck.holiday does not list fall (none here).
 FALLBACKS: dict[str, tuple | None] = {}
 
+#: What the `holidays` package adds to a holiday's name for the day it is observed instead.
+OBSERVED_SUFFIXES: tuple[str, ...] = (" (observed)",)
 #: holiday key -> (display name, names a country calendar of the `holidays` package may use for it)
 NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     'new-years-day': ("New Year's Day", ("New Year's Day",)),
@@ -36,6 +38,10 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     'juneteenth': ('Juneteenth', ('Juneteenth National Independence Day', 'Juneteenth')),
     'groundhog-day': ('Groundhog Day', ('Groundhog Day',)),
     'election-day': ('Election Day', ('Election Day',)),
+    'black-friday': ('Black Friday', ('Black Friday',)),
+    'small-business-saturday': ('Small Business Saturday', ('Small Business Saturday',)),
+    'cyber-monday': ('Cyber Monday', ('Cyber Monday',)),
+    'giving-tuesday': ('Giving Tuesday', ('Giving Tuesday', 'GivingTuesday')),
 }
 
 #: Words in text -> holiday key (lower case, apostrophes normalised to ').
@@ -78,4 +84,8 @@ ALIASES: dict[str, str] = {
     'juneteenth': 'juneteenth',
     'groundhog day': 'groundhog-day',
     'election day': 'election-day',
+    'black friday': 'black-friday',
+    'small business saturday': 'small-business-saturday',
+    'cyber monday': 'cyber-monday',
+    'giving tuesday': 'giving-tuesday',
 }

@@ -21,7 +21,7 @@ from .relative import (
 )
 from .cues import AGE_SUBJECTS, AGE_TURNED, AGE_TURNED_AFTER, AGE_VERBS, IN_N_AFTER
 from .words import (
-    DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_SUFFIXES, ORDINALS,
+    DAY_ORDINALS, DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_SUFFIXES, ORDINALS,
     PARTS_OF_DAY, QUANTITY_WORDS, SEASONS, SPOKEN_CENTURIES, SPOKEN_MILLENNIUM, SPOKEN_ZERO, TEEN_WORDS,
     TENS_WORDS, UNIT_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS,
 )
@@ -31,6 +31,12 @@ DAY_RE = rf"(?:3[01]|[12][0-9]|0?[1-9]){_SUFFIX}?(?![0-9])"
 _DAYX = rf"(?:[0-3]?[0-9]){_SUFFIX}?(?![0-9])"  # also 32-39, for impossible dates
 _MONTH_FULL = alternation(MONTHS)
 MONTH_RE = "(?:" + _MONTH_FULL + "|" + alternation(MONTH_ABBREVIATIONS) + r"\.?)"
+#: A day of the month spelled out: "ninth", "twenty-first", "thirty first".
+_DAY_SPELLED = alternation(DAY_ORDINALS)
+#: What may follow an abbreviated weekday for it to be one: a month-day, a day-month or a day/month.
+_DATE_AFTER_ABBREVIATION = (
+    rf"(?=,?[ \t]+(?:{MONTH_RE}[ \t]*[0-9]|[0-9]{{1,2}}{_SUFFIX}?[ \t]+{MONTH_RE}|[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])))"
+)
 _MONTH_ALONE = _MONTH_FULL + r"|sept\."
 WEEKDAY_RE = alternation(WEEKDAYS)
 _HYPHEN_OR_SP = rf"(?:{SP}|-)"
@@ -89,10 +95,16 @@ PATTERNS: dict[str, str] = {
         rf"{_g('a', '[0-9]{1,2}')}{_g('s1', '[/.-]')}{_g('b', '[0-9]{1,2}')}{_g('s2', '[/.-]')}"
         rf"{_g('y', '[0-9]{4}|[0-9]{2}')}(?![0-9]|[/.-][0-9])"
     ),
+    "day_month_numeric": (
+        rf"{_g('a', '[0-9]{1,2}')}/{_g('b', '[0-9]{1,2}')}(?![0-9]|[/.-][0-9])"
+    ),
     "md_range": (
         rf"(?:{_g('between', alternation(RANGE_OPENERS))}{SP})?{_g('m1', MONTH_RE)}{SP}?{_g('d1', DAY_RE)}"
         rf"{_g('sep', _RANGE_SEP)}"
         rf"(?:{_g('m2', MONTH_RE)}{SP})?{_g('d2', DAY_RE)}(?:{_COMMA_SP}{_g('y', YEAR_RE)})?{WE}"
+    ),
+    "long_year": (
+        rf"{_g('m', MONTH_RE)}{SP}?(?:{_g('d', DAY_RE)}{_COMMA_SP})?{_g('y', '(?:19|20)[0-9]{3}')}(?![0-9]|,[0-9])"
     ),
     "mdy": (
         rf"(?:{_g('wk', phrase(WEEK_OF))}{SP})?{_g('m', MONTH_RE)}{SP}?{_g('d', _DAYX)}"
@@ -107,6 +119,10 @@ PATTERNS: dict[str, str] = {
         rf"{_g('rel', alternation(MONTH_RELATIONS))}{SP}{_g('m', _MONTH_FULL)}{WE}"
         rf"|(?:{_g('mod2', alternation(SHORT_MODIFIERS))}{_HYPHEN_OR_SP})?{_g('m2', _MONTH_FULL)}(?:{SP}of)?{SP}"
         rf"{_g('rel2', _REL_YEAR)}{WE}"
+    ),
+    "dm_range": (
+        rf"(?:{_g('between', alternation(RANGE_OPENERS))}{SP})?{_g('d1', DAY_RE)}{_g('sep', _RANGE_SEP)}{_g('d2', DAY_RE)}"
+        rf"{SP}(?:of{SP})?{_g('m1', MONTH_RE)}(?:{_COMMA_SP}{_g('y', YEAR_RE)})?{WE}(?!{SP}?[0-9])(?P<m2>\x00)?"
     ),
     "dmy": (
         rf"(?:the{SP})?{_g('d', _DAYX)}(?:{SP}of)?{SP}{_g('m', MONTH_RE)}"
@@ -148,9 +164,13 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('rel', alternation(DAY_RELATIONS))}{SP})?{_g('h', _HOLIDAY)}"
         rf"(?:{_COMMA_SP}{_g('y', YEAR_RE)})?(?:{SP}{_g('wk', WEEK)})?{WE}"
     ),
+    "spelled_day": (
+        rf"(?:the{SP})?{_g('ds', _DAY_SPELLED)}{SP}of{SP}{_g('m', MONTH_RE)}(?:{_COMMA_SP}{_g('y', YEAR_RE)})?{WE}"
+        rf"|{_g('m2', MONTH_RE)}{SP}{_g('ds2', _DAY_SPELLED)}(?:{_COMMA_SP}{_g('y2', YEAR_RE)})?{WE}(?!-|{SP}of{WE})"
+    ),
     "weekday": (
         rf"(?:{_g('rel', alternation(WEEKDAY_RELATIONS + WEEKDAY_MODIFIERS))}{SP})?"
-        rf"(?:{_g('wd', WEEKDAY_RE)}|{_g('wda', alternation(WEEKDAY_ABBREVIATIONS))}\.(?=,?[ \t]+{MONTH_RE}[ \t]*[0-9]))"
+        rf"(?:{_g('wd', WEEKDAY_RE)}|{_g('wda', alternation(WEEKDAY_ABBREVIATIONS))}\.?{_DATE_AFTER_ABBREVIATION})"
         rf"(?:{SP}{_g('pod', alternation(PARTS_OF_DAY))})?{WE}"
     ),
     "relday": (

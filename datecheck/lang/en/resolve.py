@@ -54,6 +54,10 @@ def no_month(month: int) -> str:
     return f"there is no month {month}"
 
 
+def long_year(year: int) -> str:
+    return f"{year} has a digit too many for a year"
+
+
 def no_day(day: int) -> str:
     return f"no month has a day {day}"
 

@@ -17,11 +17,49 @@ _SUFFIX = alternation(ORDINAL_SUFFIXES)
 #: "Saturday (April 6)", "yesterday, the 3rd", "Tuesday on Dec. 3".
 #: (Blanks, then a mark and its blanks: two runs of blanks side by side would be tried at every split.)
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:on[ \t\xa0]+|the[ \t\xa0]+)?\Z")
-#: Between a date and the weekday after it that describes it: "Aug. 8, 1925, a Saturday", "June 3 (Tuesday)".
-DATE_TO_WEEKDAY = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:a[ \t\xa0]+)?\Z")
 #: Before a holiday, a date after it (blanks only between) dates what is done for the holiday, not
 #: the holiday: "breaks for Easter April 9", "adjourns for Christmas Dec. 18" (any case).
+#: Between a date and the weekday written after it: "Oct. 14, a Friday", "Oct. 14 (Friday)". No "on":
+#: "the quarter that ended July 3 on Wednesday" dates two things.
+TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:a[ \t\xa0]+)?\Z")
+#: After a weekday: "On Sept. 3, Monday's crowd": a weekday owning a noun is not the date before it.
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+#: Between a date and a weekday: "the May 9 vigil, held Saturday", "the Oct. 3 gala, set for
+#: Friday": a date naming an event, then the weekday it is held on (after "the"; any case). Not
+#: "set" alone: "the Oct. 3 deadline, set Thursday" was set that day.
+HELD_ON = re.compile(r"[ \t\xa0]+[a-z]+(?:[ \t\xa0]+[a-z]+)?,?[ \t\xa0]+(?:(?:held|staged)(?:[ \t\xa0]+on)?|(?:set|scheduled|planned|slated)[ \t\xa0]+for)[ \t\xa0]+\Z", re.IGNORECASE)
+#: Between a date and a weekday, words that say which weekday it is: "Oct. 9, which is a Thursday",
+#: "March 2, which fell on a Sunday" (any case).
+WHICH_IS = re.compile(
+    r",[ \t\xa0]+(?:which|that)[ \t\xa0]+(?:is|was|will[ \t\xa0]+be|(?:falls|fell|lands|landed)[ \t\xa0]+on)"
+    r"[ \t\xa0]+a[ \t\xa0]+\Z",
+    re.IGNORECASE,
+)
+#: Between a weekday and its date, a time of day: "Tuesday at 7 p.m., Oct. 9" (any case).
+AT_TIME = re.compile(
+    r"[ \t\xa0]+(?:at[ \t\xa0]+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?[ \t\xa0]*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+    r"(?:[ \t\xa0]+[a-z]{2,3}t)?[ \t\xa0]*[,(][ \t\xa0]*\Z",
+    re.IGNORECASE,
+)
+#: Before a date that names an event.
+EVENT_ARTICLE = re.compile(r"\bthe[ \t\xa0]+\Z", re.IGNORECASE)
 FOR_HOLIDAY = re.compile(r"\bfor[ \t\xa0]+(?:the[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: Before a holiday, a count of days or weeks before or after it, which a date after the holiday may
+#: be counted to: "two days before Christmas, Dec. 23", "the week before Easter, April 13" (any case).
+HOLIDAY_COUNTED_FROM = re.compile(
+    r"(?:\b(?P<n>[0-9]{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ \t\xa0]+|\bthe[ \t\xa0]+)"
+    r"(?P<unit>days?|nights?|weeks?|weekend)[ \t\xa0]+(?P<dir>before|after|ahead[ \t\xa0]+of|following|preceding)"
+    r"[ \t\xa0]+(?:the[ \t\xa0]+)?\Z",
+    re.IGNORECASE,
+)
+#: Its units in days (0: a weekend) and the directions that count back.
+HOLIDAY_COUNT_UNITS = {"day": 1, "days": 1, "night": 1, "nights": 1, "week": 7, "weeks": 7, "weekend": 0}
+HOLIDAY_COUNT_BACK = frozenset({"before", "ahead of", "preceding"})
+#: In the sentence of a holiday, a word saying the day written is the one it is observed on (any case).
+HOLIDAY_OBSERVED = re.compile(r"\bobserv", re.IGNORECASE)
+#: The end of a line a sentence runs on from onto a line holding only a date, which is then a
+#: wrapped line, not a date line: "the flood of\nApril 9, 1965\nwill be" (any case).
+WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:of|on|since|in|until|from|by|before|after|to|and|the|was|were|is|at)[ \t\xa0]*\Z", re.IGNORECASE)
 #: What else a date line may hold besides its dates: labels, times, punctuation (any case). One mark
 #: at a time: a run of them as one piece inside the repetition could be split every which way.
 DATE_LINE_REST = re.compile(
@@ -191,3 +229,9 @@ MONTH_TOKEN = re.compile(
     r"\b(" + "|".join(MONTHS) + "|" + "|".join(sorted(MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w))) + r")(\.?)(?![a-z])",
     re.IGNORECASE,
 )
+
+
+# --- DC102 impossible-date ----------------------------------------------------------------------------
+#: In the sentence of a Feb. 29 written without its year, words that make it the day of leap years,
+#: not a day of the year inferred: "a leap-day baby, born Feb. 29", "her birthday, Feb. 29" (any case).
+LEAP_DAY = re.compile(r"\b(?:leap|birthdays?|every[ \t]+four[ \t]+years)\b", re.IGNORECASE)

@@ -92,6 +92,14 @@ ORDINALS: dict[str, int] = {
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
 #: Number words whose ordinal is irregular ("five" -> "fifth"); the rest add "th" ("y" -> "ieth").
+#: Days of the month spelled out as ordinals: "the ninth of July", "April twenty-first".
+_DAY_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_ORDINALS: dict[str, int] = {
+    **{word: day for word, day in ORDINALS.items() if word.isalpha() and day < 20},
+    "twentieth": 20, "thirtieth": 30,
+    **{f"twenty{mark}{unit}": 21 + i for i, unit in enumerate(_DAY_UNITS) for mark in "- "},
+    "thirty-first": 31, "thirty first": 31,
+}
 IRREGULAR_ORDINALS = {
     "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
     "nine": "ninth", "twelve": "twelfth",

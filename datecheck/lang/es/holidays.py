@@ -7,6 +7,8 @@ from __future__ import annotations
 from . import generated as _cal
 
 COUNTRY = "ES"
+#: What the `holidays` package adds to a holiday's name for the day it is observed instead.
+OBSERVED_SUFFIXES: tuple[str, ...] = (" (observado)", " (trasladado)")
 #: holiday key -> (display name, names the country calendars of the holidays package use for it)
 NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     **_cal.HOLIDAY_NAMES,

@@ -169,3 +169,5 @@ PATTERNS: dict[str, str] = {
     ),
     "year": rf"(?:(?:el{SP})?año{SP})?{_g('y', YEAR_RE)}{WE}",
 }
+#: The English families, in the English order; those this language does not write never match.
+PATTERNS = {name: PATTERNS.get(name, NEVER) for name in _ENGLISH}

@@ -51,6 +51,10 @@ def no_month(month: int) -> str:
     return f"no existe el mes {month}"
 
 
+def long_year(year: int) -> str:
+    return f"{year} tiene una cifra de más para un año"
+
+
 def no_day(day: int) -> str:
     return f"ningún mes tiene día {day}"
 

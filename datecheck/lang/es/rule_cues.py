@@ -13,6 +13,20 @@ from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 # --- extraction ---------------------------------------------------------------------------------------
 #: Between a weekday (or "hoy", "ayer") and the date it is tied to: "martes 5", "hoy, jueves",
 #: "el martes, 5 de marzo", "el martes (5 de marzo)".
+#: Between a date and the weekday written after it: "el 14 de octubre, un viernes".
+TIE_AFTER = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:un[ \t\xa0]+)?\Z")
+#: The end of a line a sentence runs on from onto a line holding only a date, which is then a
+#: wrapped line, not a date line: "la riada del\n9 de abril de 1965\nserá" (any case).
+WRAPPED_BEFORE = re.compile(r"(?<![^\W\d_])(?:de|desde|el|en|hasta|del|y|a|antes|tras)[ \t\xa0]*\Z", re.IGNORECASE)
+#: After a weekday: (Spanish has no possessive ending.)
+POSSESSIVE_AFTER = re.compile(r"(?!)")
+#: Between a date and a weekday: (not read in Spanish)
+HELD_ON = re.compile(r"(?!)", re.IGNORECASE)
+#: Before a date that names an event.
+EVENT_ARTICLE = re.compile(r"(?!)", re.IGNORECASE)
+#: Words saying which weekday a date is, and a time of day between a weekday and its date (not read).
+WHICH_IS = re.compile(r"(?!)")
+AT_TIME = re.compile(r"(?!)")
 TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:el[ \t\xa0]+|día[ \t\xa0]+)?\Z")
 DATE_LINE_REST = re.compile(
     r"(?:actualizado|publicado|modificado|el|a|las|y|h|hora|horas|gmt|utc|cet|cest|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
@@ -81,6 +95,19 @@ MONTH_TOKEN = re.compile(
 
 #: Before a holiday, a date right after it dates what is done for the holiday, not the holiday.
 FOR_HOLIDAY = re.compile(r"\b(?:por|para)[ \t\xa0]+(?:(?:la|el|las|los)[ \t\xa0]+)?\Z", re.IGNORECASE)
+#: A count of days before or after a holiday (not read in this language).
+HOLIDAY_COUNTED_FROM = re.compile(r"(?!)(?P<n>)(?P<unit>)(?P<dir>)")
+HOLIDAY_COUNT_UNITS: dict[str, int] = {}
+HOLIDAY_COUNT_BACK: frozenset[str] = frozenset()
+#: In the sentence of a holiday, a word saying the day written is the one it is observed on (any case).
+HOLIDAY_OBSERVED = re.compile(r"\b(?:observad|trasladad)", re.IGNORECASE)
+
+
+# --- DC102 impossible-date ----------------------------------------------------------------------------
+#: In the sentence of a Feb. 29 written without its year, words that make it the day of leap years,
+#: not a day of the year inferred: "nacido un 29 de febrero, año bisiesto" (any case).
+LEAP_DAY = re.compile(r"\b(?:bisiest[oa]s?|cumpleaños|cada[ \t]+cuatro[ \t]+años)\b", re.IGNORECASE)
+
 
 # --- read by the rules in English only so far: here they match nothing --------------------------------
 _NOTHING = re.compile(r"\x00")
