@@ -67,8 +67,6 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
             continue
         if first.kind in _TIEABLE and second.kind == "calendar" and second.stated.day is not None:
             pattern = tie
-            if _shifted(text, mentions, first):
-                continue  # "Ten years ago this week, on May 2, 2015": this week of ten years ago
             if _counted_from(mentions, first):
                 counted = mentions[first.index - 1]
                 if counted.linked is None and _ties(text, first, second, tie):
@@ -97,16 +95,6 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
             continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
         first.linked, second.linked = second.index, first.index
     _link_holidays_through_weekdays(text, mentions, cues)
-
-
-def _shifted(text: str, mentions: list[Mention], relative: Mention) -> bool:
-    """Whether a relative day or unit is shifted by a count written right before it ("Ten years ago
-    this week", "A year ago today"): it then names no day near the publication date."""
-    if relative.kind not in ("relative", "relunit") or relative.index == 0:
-        return False
-    count = mentions[relative.index - 1]
-    return count.kind == "relative" and count.stated.offset is not None and count.stated.offset[1] != 0 \
-        and count.end < relative.start and text[count.end:relative.start].isspace()
 
 
 def _held_on(text: str, first: Mention, second: Mention, cues: ModuleType) -> bool:
