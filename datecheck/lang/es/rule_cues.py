@@ -109,43 +109,8 @@ HOLIDAY_OBSERVED = re.compile(r"\b(?:observad|trasladad)", re.IGNORECASE)
 LEAP_DAY = re.compile(r"\b(?:bisiest[oa]s?|cumpleaños|cada[ \t]+cuatro[ \t]+años)\b", re.IGNORECASE)
 
 
-# --- read by the rules in English only so far: here they match nothing --------------------------------
-_NOTHING = re.compile(r"\x00")
+# --- read by the rules in English only so far: here they match nothing (lang/no_cues.py) ------------
+from ..no_cues import *  # noqa: E402,F401,F403
+
 #: DC205: a label dating an update of the story (an update cannot come before its first publication).
 UPDATED = re.compile(r"[ \t]*(?:actualizado|última[ \t]+actualización|modificado)\b", re.IGNORECASE)
-#: DC302: an anniversary named by an event noun, a story's own ordinal year, years celebrated, a founding.
-ANNIVERSARY_EVENT_NOUN = _NOTHING
-YEAR_BEFORE_NOUN = "\x00"
-NOUN_BEFORE_YEAR: tuple[str, ...] = ()
-OWN_ANNIVERSARY = _NOTHING
-ORDINAL_YEAR_WORDS: frozenset[str] = frozenset()
-CELEBRATES_YEARS = _NOTHING
-CELEBRATES_YEARS_ANYWHERE = _NOTHING
-FOUNDED = _NOTHING
-#: DC301: a year as an adjective before a count back, counts up to now, spans ending at a year.
-ELAPSED_NOUN_GAP = _NOTHING
-BEFORE_ATTRIBUTIVE_YEAR = _NOTHING
-HAS_BEEN = _NOTHING
-SINCE_AFTER = _NOTHING
-AFTER_BEFORE = _NOTHING
-SPAN_END_AFTER = _NOTHING
-#: DC202: a date opening its sentence, a date an event is for, a date right after its verb (AP style).
-FRONTED_ON = _NOTHING
-FRONTED_AFTER = _NOTHING
-FOR_AN_EVENT = _NOTHING
-AP_DATE_AFTER = _NOTHING
-#: DC204: a relative day set beside a weekday.
-DAY_APPOSITION_GAP = _NOTHING
-DAY_APPOSITION_END = _NOTHING
-#: DC303: whose birth or age it is (only an age right before its birth is read here).
-BIRTH_PRONOUNS: dict[str, str] = {}
-AGE_PRONOUNS: frozenset[str] = frozenset()
-BORN_LINK = _NOTHING
-PRONOUN_SUBJECT = _NOTHING
-NAMED_SUBJECT = _NOTHING
-TURNED_HOLDER = _NOTHING
-AGE_ADJECTIVE = "\x00"
-AGE_NOUN_GAP = _NOTHING
-SUBJECT_AFTER_BIRTH = _NOTHING
-PREDICATE_AGE = _NOTHING
-NOT_THE_SAME_PERSON: frozenset[str] = frozenset()
