@@ -29,6 +29,11 @@ def regular_past(word: str) -> bool:
             and word not in NOT_PAST_ED and "-" not in word)
 
 
+def future_form(word: str) -> bool:
+    """German tells the future with words (listed in FUTURE_WORDS), not with an ending."""
+    return False
+
+
 def negated_participle(word: str) -> bool:
     """"ungeklärt": an adjective made from a participle."""
     return word.startswith("unge")

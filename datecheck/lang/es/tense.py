@@ -11,21 +11,38 @@ from __future__ import annotations
 from .words import DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, TEEN_WORDS, TENS_WORDS, WEEKDAYS
 
 WORD = r"[a-záéíóúüñ']+(?:-[a-záéíóúüñ']+)*"
-#: The endings of the preterite (third person) and of the past participle.
-PAST_ENDING = r"(?:ó|ió|aron|ieron|ado|ido)(?![a-záéíóúüñ'])"
+#: The endings of the forms read by their ending alone: the preterite (third person), the past
+#: participle, the imperfect of "-ar" verbs ("firmaba"), the future ("firmará", "tendrán") and the
+#: conditional plural ("firmarían"). The reader looks no further where none of them and no cue word
+#: stands.
+PAST_ENDING = r"(?:ó|ió|aron|ieron|ado|ido|aba|aban|rá|rán|rían)(?![a-záéíóúüñ'])"
 _PRETERITE = ("ó", "ió", "aron", "ieron")
 _PARTICIPLE = ("ado", "ido")
-_FUTURE = ("ará", "erá", "irá", "arán", "erán", "irán")
+_IMPERFECT = ("aba", "aban")
+#: The future ("-rá", "-rán": "firmará", "tendrán", "dirá") and the conditional plural ("firmarían"),
+#: which looks ahead from a past as "would" does; the singular conditional ("-ría") is also a noun's
+#: ending ("secretaría", "mayoría") and is read from a list.
+_FUTURE = ("rá", "rán", "rían")
+#: Words with those endings that are no verb: names and nouns.
+NOT_FUTURE = frozenset("irán teherán corán durán beltrán alcorán catamarán".split())
 
 
 def past_form(word: str) -> bool:
-    """A word with the ending of a preterite or a participle ("firmó", "firmado")."""
-    return word.endswith(_PRETERITE + _PARTICIPLE)
+    """A word with the ending of a preterite, a participle or an "-ar" imperfect ("firmó",
+    "firmado", "firmaba")."""
+    return word.endswith(_PRETERITE + _PARTICIPLE) or len(word) > 4 and word.endswith(_IMPERFECT) \
+        and word not in NOT_PAST_ED
 
 
 def regular_past(word: str) -> bool:
-    """A preterite in the third person: "anunció", "firmaron" (not "dominó", "pasado")."""
-    return len(word) > 3 and word.endswith(_PRETERITE) and word not in NOT_PAST_ED and "-" not in word
+    """A preterite in the third person or an imperfect: "anunció", "firmaron", "firmaba" (not
+    "dominó", "pasado")."""
+    return len(word) > 3 and word.endswith(_PRETERITE + _IMPERFECT) and word not in NOT_PAST_ED and "-" not in word
+
+
+def future_form(word: str) -> bool:
+    """A future or a conditional plural by its ending: "firmará", "abrirán", "tendrá", "serían"."""
+    return len(word) > 4 and word.endswith(_FUTURE) and word not in NOT_FUTURE and "-" not in word
 
 
 def negated_participle(word: str) -> bool:
@@ -70,10 +87,20 @@ _PARTICIPLES = frozenset(
 )
 PAST_VERBS = _PARTICIPLES | frozenset(
     "fue fueron era eran estuvo estuvieron tuvo tuvieron hizo hicieron dijo dijeron dio dieron vino vinieron "
-    "puso pusieron había habían hubo murió murieron ganó perdió llegó salió".split()
+    "puso pusieron había habían hubo murió murieron ganó perdió llegó salió iba iban".split()
+) | frozenset(
+    # the imperfect of "-er" and "-ir" verbs ("tenía", "decían"): their ending "-ía" is also a noun's
+    verb + ending for verb in (
+        "ten hac dec pod quer sab viv sal ven deb exist parec segu pertenec ofrec manten conten sufr permit "
+        "ocurr recib exig dirig produc cre le met pon escrib sent".split()
+    ) for ending in ("ía", "ían")
+) | frozenset("fuimos estuvimos dijimos hicimos tuvimos".split())
+#: "hace tres días"; not "desde", which is "from" as often as "since" (the verb decides).
+PAST_MARKERS = frozenset({"hace"})
+NOT_PAST_ED = frozenset(
+    "dominó bingó pasado estado lado todo modo nido ruido sonido partido apellido contenido traba haba jaba "
+    "acaba".split()
 )
-PAST_MARKERS = frozenset({"desde", "hace"})
-NOT_PAST_ED = frozenset("dominó bingó pasado estado lado todo modo nido ruido sonido partido apellido contenido".split())
 CONDITIONS = frozenset({"siempre"})
 PLAN_PARTICIPLES = frozenset("previsto prevista programado programada planeado planeada propuesto propuesta".split())
 PAST_BE = frozenset({"era", "eran", "estaba", "estaban"})
@@ -102,7 +129,8 @@ MULTI_FUTURE = (
 )
 DEADLINE_WORDS = frozenset({"antes", "para"})
 SPAN_ENDS = frozenset({"hasta"})
-TAKES_EFFECT = frozenset({"desde", "a partir"})
+#: "desde" is "since" as often as "from": it decides nothing by itself.
+TAKES_EFFECT: frozenset[str] = frozenset()
 TAKES_EFFECT_LINKS = frozenset({"del", "de", "el"})
 REPORTING = frozenset(
     "dijo afirmó aseguró anunció informó explicó señaló indicó declaró añadió advirtió pidió ordenó exigió".split()

@@ -24,7 +24,7 @@ MONTH_OF = ("mes", "de")
 DATE_ORDER = "DMY"
 #: Month names that are also other words: "mayo" a surname when capitalized mid-sentence, "marzo"
 #: rarely; alone (without a day or a year) a month needs a cue before it.
-VERB_MONTHS = frozenset(_cldr.MONTHS)
+VERB_MONTHS: frozenset[str] = frozenset()
 NAME_MONTHS = frozenset({"mayo", "abril"})
 NOT_ADJECTIVE_MONTHS = frozenset(_cldr.MONTHS)
 AMBIGUOUS_MONTHS = NAME_MONTHS | {"mar", "set", "ago"}
