@@ -66,7 +66,7 @@ def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
     word = m.group("m")
     pos = m.start("m")
     bare = word.rstrip(".")
-    if not c.month_cased(pos) or c.in_compound(pos, e):
+    if not c.month_cased(pos) or c.in_compound(pos, e) or c.after_a_day(pos):
         return
     before = c.word_before(s)
     after = c.word_after(e)

@@ -18,6 +18,10 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 MONTHS_CAPITALIZED = True
 MONTH_JOINERS: frozenset[str] = frozenset()  # months are capitalized: no company needed
 MONTH_OF = ("\x00", "\x00")
+#: Months are capitalized: no place is needed to tell one.
+CAPITALIZED_MONTH_CUES: frozenset[str] = frozenset()
+MONTH_OF_DAY: frozenset[str] = frozenset()
+CAPITALIZED_MONTH_CUES_BEFORE_OF: frozenset[str] = frozenset()
 #: Every noun is capitalized: a capitalized word after a month is no name.
 NOUNS_CAPITALIZED = True
 DATE_ORDER = "DMY"

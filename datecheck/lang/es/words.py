@@ -20,6 +20,14 @@ NOUNS_CAPITALIZED = False
 #: after "mes de" ("un mes de Febrero").
 MONTH_JOINERS = frozenset({"y", "a", "o", "e", "hasta"})
 MONTH_OF = ("mes", "de")
+#: A capitalized month ("en Mayo", "5 de Junio", "finales de Abril", "Mayo de 2001") where only a
+#: month stands: after these words, after "de" and a day or one of the words after it, before "de"
+#: and a year.
+CAPITALIZED_MONTH_CUES = frozenset("en desde hasta durante pasado próximo este".split())
+MONTH_OF_DAY = frozenset({"de", "del"})
+CAPITALIZED_MONTH_CUES_BEFORE_OF = frozenset(
+    "principios finales mediados fines comienzos inicios primeros mes".split()
+)
 #: Numeric dates are written day first: "5/3/2024" is 5 March.
 DATE_ORDER = "DMY"
 #: Month names that are also other words: "mayo" a surname when capitalized mid-sentence, "marzo"
