@@ -115,10 +115,13 @@ class Context:
 
     def after_a_day(self, pos: int) -> bool:
         """Whether a day and "de" stand before the month at `pos` ("17 de junio"): the month of a
-        date, which the date's own handler takes or leaves ("Avenida 17 de junio" names a street)."""
+        date, which the date's own handler takes or leaves ("Avenida 17 de junio", "calle del dos de
+        mayo" name streets)."""
         before, start = self._word_and_start_before(pos)
-        return before in self.words.MONTH_OF_DAY \
-            and self._word_and_start_before(start)[0].rstrip(".ºª").isdigit()
+        if before not in self.words.MONTH_OF_DAY:
+            return False
+        day = self._word_and_start_before(start)[0]
+        return day.rstrip(".ºª").isdigit() or day in self.words.DAY_ORDINALS
 
     def _word_and_start_before(self, pos: int) -> tuple[str, int]:
         word = self.word_before(pos)

@@ -43,8 +43,8 @@ def _spelled_day(c: Context, m: re.Match[str], s: int, e: int) -> None:
     month = "m" if m.group("m") else "m2"
     if not _month_ok(c, m, month, True) or not c.month_cased(m.start(month)):
         return
-    if c.word_after(e).lower() in c.cues.NOT_SPELLED_DAY_AFTER:
-        return  # "April second quarter"
+    if c.word_after(e).lower() in c.cues.NOT_SPELLED_DAY_AFTER or c.names_a_place(s):
+        return  # "April second quarter"; "la calle del dos de mayo" names a street
     day = c.words.DAY_ORDINALS[" ".join((m.group("ds") or m.group("ds2")).split())]
     year = m.group("y") or m.group("y2")
     c.add(s, e, "calendar", Stated(year=int(year) if year else None, month=c.month(m.group(month)), day=day))

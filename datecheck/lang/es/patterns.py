@@ -21,7 +21,7 @@ from .relative import (
     UNIT_MODIFIERS, UNIT_RELATIONS_AFTER, UNIT_RELATIONS_BEFORE, WEEKDAY_RELATIONS_AFTER, YEAR_RELATIONS,
 )
 from .words import (
-    DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, QUANTITY_WORDS, SEASONS,
+    DAY_ORDINALS, DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, QUANTITY_WORDS, SEASONS,
     TENS_WORDS, UNIT_WORDS, WEEKDAYS,
 )
 
@@ -89,6 +89,10 @@ PATTERNS: dict[str, str] = {
     "dmy": (
         rf"(?:(?:el|del|al){SP})?(?:día{SP})?{_g('d', _DAYX)}(?:{SP}de)?{SP}{_g('m', MONTH_RE)}"
         rf"(?:(?:{SP}(?:de|del)|,)?{SP}(?:año{SP})?{_g('y', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
+    ),
+    "spelled_day": (  # "el cinco de marzo", "del primero de mayo de 2020": the article before, as days are said
+        rf"(?:el|del|al){SP}(?:día{SP})?{_g('ds', alternation(DAY_ORDINALS))}{_DE}{_g('m', MONTH_RE)}"
+        rf"(?:{_DE}{_g('y', YEAR_RE)})?{WE}" + _unused("m2", "ds2", "y2")
     ),
     "day_alone": (  # "hasta el día 21", "del pasado día 20", "del día 27 al 29": a day of the month the story is in
         rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP})?día{SP}"

@@ -67,6 +67,12 @@ TENS_WORDS: dict[str, int] = {
     "noventa": 90,
 }
 INDEFINITE_ARTICLES = frozenset({"un", "una"})
+#: Days of the month spelled out, after the article ("el cinco de marzo", "el primero de mayo",
+#: "el veintiuno de junio"): the cardinal, or "primero" for the first.
+DAY_ORDINALS: dict[str, int] = {
+    **{word: n for word, n in DIGIT_WORDS.items() if word not in ("un", "una")}, "primero": 1,
+    **{word: n for word, n in TEEN_WORDS.items() if word != "veintiún"}, "treinta": 30, "treinta y uno": 31,
+}
 NUMBER_WORDS: dict[str, int] = {
     **DIGIT_WORDS, **TEEN_WORDS, **TENS_WORDS, "cien": 100, "ciento": 100, "una docena de": 12,
     "un par de": 2, "media docena de": 6,
