@@ -264,11 +264,13 @@ def _dm_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 def _day_alone(c: Context, m: re.Match[str], s: int, e: int) -> None:
     """"hasta el día 21", "del pasado día 20", "del día 27 al 29": days of a month the text does not write."""
-    d1 = _day(m.group("d"))
+    d1 = _day(m.group("d") or m.group("dm"))
     d2 = _day(m.group("d2")) if m.group("d2") else None
     if d1 == 0 or d2 == 0:
         return
     rel = c.relation(m, "rel")
+    if m.group("mrel"):  # "el 5 del actual", "el 3 del mes pasado": the month said after the day
+        rel = c.rel.DAY_MONTH_RELATIONS[" ".join(m.group("mrel").split())]
     first = c.add(s, m.end("d") if d2 is not None else e, "calendar", Stated(day=d1))
     if rel:
         first.rel = Rel(rel)

@@ -14,7 +14,7 @@ from ...patterns import SP, YEAR_RE, alternation, group as _g, phrase
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
-    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
+    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_MONTH_RELATIONS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
     DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
     NOT_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES,
     BARE_UNITS, RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
@@ -65,6 +65,9 @@ _YEAR_SEP = r"[ \t]*[-\u2013\u2014/][ \t]*|" + SP + alternation(RANGE_WORDS + (P
 _YEAR_MOD = alternation(MONTH_MODIFIERS) + rf"|(?:la{SP})?" + _g("hpos", alternation(HALF_POSITIONS)) + rf"{SP}mitad{SP}del?"
 _THE_DECADE = rf"(?:los{SP}años|la{SP}década{SP}de)(?:{SP}los)?"
 
+#: The month of a day written alone: "del actual", "del corriente", "del mes pasado".
+_MONTH_OF_DAY = alternation(DAY_MONTH_RELATIONS)
+
 DAY_NAMED = rf"(?:{WEEKDAY_RE}|{_HOLIDAY})\b"
 
 PATTERNS: dict[str, str] = {
@@ -95,8 +98,10 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_DE}{_g('y', YEAR_RE)})?{WE}" + _unused("m2", "ds2", "y2")
     ),
     "day_alone": (  # "hasta el día 21", "del pasado día 20", "del día 27 al 29": a day of the month the story is in
-        rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP})?día{SP}"
-        rf"{_g('d', DAY_RE)}(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?{WE}(?!{_DE}{MONTH_RE})"
+        rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP})?"
+        rf"(?:día{SP}{_g('d', DAY_RE)}(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?"
+        # "el 5 del actual", "el día 12 del mes pasado": the month said by a relation
+        rf"|{_g('dm', DAY_RE)}(?={SP}{_MONTH_OF_DAY}{WE})){WE}(?!{_DE}{MONTH_RE})(?:{SP}{_g('mrel', _MONTH_OF_DAY)}{WE})?"
     ),
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}"

@@ -119,6 +119,14 @@ NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 #: "el día 21", "desde el día 27", "del pasado día 20": a day of the month the story is in.
 DAY_ALONE_OPENERS = ("el", "del", "al", "los")
 DAY_ALONE_RELATIONS = ("pasado", "próximo")
+#: The month of a day written alone, said after it: "el 5 del actual", "el día 12 del corriente" (the
+#: month of the publication), "el 3 del mes pasado", "el 20 del próximo mes" -> relation.
+DAY_MONTH_RELATIONS: dict[str, str] = {
+    **{w: "the current" for w in ("del actual", "del corriente", "de este mes", "del mes en curso", "del presente mes",
+                                  "del mes actual", "del presente")},
+    **{w: "the previous" for w in ("del mes pasado", "del pasado mes")},
+    **{w: "the following" for w in ("del próximo mes", "del mes próximo", "del mes que viene", "del mes entrante")},
+}
 
 #: Between a day relative to another and the day it names: "la víspera de Navidad".
 ANAPHORIC_LINKS = frozenset({"de", "del"})
