@@ -17,7 +17,7 @@ from .relative import (
     ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_MONTH_RELATIONS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
     DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
     NOT_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES,
-    BARE_UNITS, RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
+    BARE_UNITS, BARE_UNIT_MODIFIERS, QUARTER_YEAR_RELATIONS, RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
     UNIT_MODIFIERS, UNIT_RELATIONS_AFTER, UNIT_RELATIONS_BEFORE, WEEKDAY_RELATIONS_AFTER, YEAR_RELATIONS,
 )
 from .words import (
@@ -111,7 +111,8 @@ PATTERNS: dict[str, str] = {
     "quarter": (
         rf"(?:(?:el|del|al){SP})?{_g('q', alternation(list(QUARTER_ORDINALS) + list(QUARTER_RELATIONS)))}{SP}"
         rf"{_g('unit', alternation(QUARTER_UNITS))}(?:{SP}{_g('fis2', 'fiscal')})?"
-        rf"(?:{_DE}(?:(?:año|ejercicio){SP})?{_g('y2', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
+        rf"(?:{_DE}(?:(?:año|ejercicio){SP})?{_g('y2', YEAR_RE)}"
+        rf"|{SP}{_g('rely', alternation(YEAR_RELATIONS + QUARTER_YEAR_RELATIONS))}(?!{SP}[0-9]))?{WE}"
         + _unused("y1", "y3", "fis1", "rely2", "ye", "qo")
     ),
     "year_quarter": NEVER,
@@ -159,7 +160,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('mod', alternation(UNIT_MODIFIERS))}{SP})?{_g('rel', alternation(UNIT_RELATIONS_BEFORE))}{SP}"
         rf"{_g('unit', alternation(RELATIVE_UNITS))}(?:{SP}{_g('rel_after', alternation(UNIT_RELATIONS_AFTER))})?{WE}"
         # "a finales de mes", "a principios de año": a part of the unit the story is in (no relation written)
-        rf"|{_g('mod2', alternation(SHORT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
+        rf"|(?!fin{SP}de{SP}semana){_g('mod2', alternation(BARE_UNIT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
     ),
     "season": (
         rf"(?:{_g('rel', alternation(SEASON_RELATIONS))}{SP})?(?:{_g('mod', alternation(SHORT_MODIFIERS))}{SP})?"

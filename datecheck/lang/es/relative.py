@@ -16,7 +16,8 @@ from . import words as _words
 
 _NEXT = ("el próximo", "la próxima", "próximo", "próxima", "que viene", "entrante", "venidero", "venidera")
 _LAST = ("el pasado", "la pasada", "pasado", "pasada", "el último", "la última")
-_THIS = ("este", "esta", "en curso", "el presente", "presente", "el actual")
+_THIS = ("este", "esta", "este mismo", "esta misma", "en curso", "el presente", "la presente", "presente", "el actual",
+         "la actual")
 RELATION_KEYS: dict[str, str] = {
     **{w: "next" for w in _NEXT}, **{w: "last" for w in _LAST}, **{w: "this" for w in _THIS},
     "anterior": "the previous", "el anterior": "the previous", "la anterior": "the previous",
@@ -26,6 +27,7 @@ RELATION_KEYS: dict[str, str] = {
     "del año pasado": "last year", "del año anterior": "last year", "del pasado año": "last year",
     "de este año": "this year", "del presente año": "this year", "del año en curso": "this year",
     "del próximo año": "next year", "del año próximo": "next year", "del año que viene": "next year",
+    "del año": "this year",
 }
 
 DEFINITE_ARTICLE = "el"
@@ -39,8 +41,8 @@ UNIT_RELATIONS: dict[str, str] = {
 }
 #: The relations written before a unit, and those written after it ("la semana pasada").
 UNIT_RELATIONS_BEFORE = ("el próximo", "la próxima", "el pasado", "la pasada", "el último", "la última", "este",
-                         "esta", "el presente", "el actual", "el mismo", "la misma", "ese", "esa", "aquel",
-                         "aquella", "el", "la", "del")
+                         "esta", "este mismo", "esta misma", "el presente", "la presente", "el actual",
+                         "la actual", "el mismo", "la misma", "ese", "esa", "aquel", "aquella", "el", "la", "del")
 UNIT_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene", "entrante", "en curso", "anterior",
                         "siguiente", "venidero", "venidera")
 RELATIVE_UNITS: dict[str, str] = {
@@ -49,6 +51,12 @@ RELATIVE_UNITS: dict[str, str] = {
 }
 #: Units written bare after a part of them: "a finales de mes", "a principios de año" (the one the story is in).
 BARE_UNITS = ("mes", "año", "semana")
+#: The parts written before such a unit: "a finales de mes", "antes del fin del año", "en lo que va de año"
+#: ("fin de semana" is the weekend, no part of the week).
+BARE_UNIT_MODIFIERS = ("principios de", "comienzos de", "inicios de", "mediados de", "finales de", "fines de",
+                       "principios del", "comienzos del", "inicios del", "mediados del", "finales del", "fines del",
+                       "fin de", "fin del", "final de", "final del", "lo que va de", "lo que va del",
+                       "lo que llevamos de")
 #: Words that name half a year on their own ("este semestre"), without a part of it written before.
 HALF_WORDS_ALONE = frozenset({"semestre"})
 HALF_RELATIONS = frozenset({"este", "el próximo", "el pasado"})
@@ -62,6 +70,8 @@ MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este", "pasado", "
 MONTH_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "entrante")
 SEASON_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta", "el", "la")
 SEASON_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene")
+#: "el primer semestre del año": a part of the year the story is in (not before a year's number).
+QUARTER_YEAR_RELATIONS = ("del año",)
 #: "marzo del año pasado": the relation after the month.
 YEAR_RELATIONS = ("del año pasado", "del año anterior", "del pasado año", "de este año", "del presente año",
                   "del año en curso", "del próximo año", "del año próximo", "del año que viene")
@@ -75,11 +85,15 @@ MODIFIERS: dict[str, str | None] = {
     "principios de": "START", "principios": "START", "comienzos de": "START", "comienzos": "START",
     "inicios de": "START", "inicios": "START", "primeros de": "START", "primeros días de": "START",
     "mediados de": "MID", "mediados": "MID", "finales de": "END", "finales": "END", "fines de": "END",
-    "fines": "END", "últimos días de": "END",
+    "fines": "END", "fin": "END", "final": "END", "últimos días de": "END",
     "la primera mitad de": "EARLY", "la segunda mitad de": "LATE",
+    "principios del": "START", "comienzos del": "START", "inicios del": "START", "mediados del": "MID",
+    "finales del": "END", "fines del": "END", "fin de": "END", "fin del": "END", "final de": "END", "final del": "END",
+    # "en lo que va de año": the unit so far, no part of it
+    "lo que va de": None, "lo que va del": None, "lo que llevamos de": None,
 }
 SHORT_MODIFIERS = ("principios de", "comienzos de", "inicios de", "mediados de", "finales de", "fines de")
-UNIT_MODIFIERS = ("principios", "comienzos", "inicios", "mediados", "finales", "fines", *SHORT_MODIFIERS)
+UNIT_MODIFIERS = ("principios", "comienzos", "inicios", "mediados", "finales", "fines", "fin", "final", *SHORT_MODIFIERS)
 MONTH_MODIFIERS = ("principios de", "comienzos de", "inicios de", "mediados de", "finales de", "fines de",
                    "primeros de", "primeros días de", "últimos días de")
 DAY_MODIFIERS: tuple[str, ...] = ()
@@ -108,7 +122,7 @@ APPROXIMATORS: dict[str, str] = {
 DAY_WORDS: dict[str, tuple[int, str | None]] = {
     **{w: (offset, None) for w, offset in _cldr.DAY_OFFSETS.items()},
     "antier": (-2, None), "anoche": (-1, "NI"), "antenoche": (-2, "NI"), "esta mañana": (0, "MO"),
-    "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "esta madrugada": (0, "MO"),
+    "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "esta madrugada": (0, "MO"), "este mediodía": (0, "MI"),
 }
 #: "mañana" is also the morning ("por la mañana", "esta mañana", "la mañana del lunes"): after
 #: these words it is no day.
