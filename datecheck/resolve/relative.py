@@ -51,8 +51,22 @@ def _attributive(mention: Mention, ctx: Context) -> bool:
     return j < i and low[j:i] in ctx.words.ARTICLES_BEFORE_NOW
 
 
+def _contrasted(mention: Mention, ctx: Context) -> bool:
+    """A today-word right after a word that sets it against another time ("y hoy", "pero hoy"): now,
+    as against then."""
+    low = ctx.low
+    i = mention.start
+    while i > 0 and low[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and low[j - 1].isalpha():
+        j -= 1
+    return j < i and low[j:i] in ctx.words.CONTRAST_BEFORE_NOW
+
+
 def _nowadays(mention: Mention, ctx: Context) -> bool:
-    """A today-word between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"), and
+    """A today-word between an article and what it qualifies ("la hoy desaparecida Checoslovaquia") or
+    set against another time in a clause that states how things are ("había 60 y hoy hay 300"), and
     German "heute" in a statement of how things are ("Heute ist das Land reicher", "bis
     heute"): the present, not the day of the story. Only a word the language lists; it stays the
     day with a part of the day or a clock time ("heute Abend", "heute um 20 Uhr"), beside a
@@ -63,6 +77,8 @@ def _nowadays(mention: Mention, ctx: Context) -> bool:
     written = ctx.low[mention.start:mention.end]
     if written in words.TODAY_WORDS and _attributive(mention, ctx):
         return True  # "la hoy desaparecida Checoslovaquia"
+    if written in words.TODAY_WORDS and _contrasted(mention, ctx):
+        return ctx.tense(mention) is Tense.PRESENT  # "había 60 y hoy hay 300"; not "llovió y hoy hace sol"
     if written not in words.NOWADAYS:
         return False
     after = ctx.low[mention.end:mention.end + 24]

@@ -15,6 +15,8 @@ FUTURE_REFS = frozenset({
 #: A today-word that in a clause stating how things are means the present: none.
 NOWADAYS: frozenset[str] = frozenset()
 DAY_CUE_AFTER = re.compile("\x00")
+#: Words that set a today-word against another time: none read in English.
+CONTRAST_BEFORE_NOW: frozenset[str] = frozenset()
 TODAY_WORDS: frozenset[str] = frozenset()
 ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 

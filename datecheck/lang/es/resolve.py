@@ -20,6 +20,8 @@ DAY_CUE_AFTER = re.compile("\x00")
 #: "hoy" between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"): the present.
 TODAY_WORDS = frozenset({"hoy"})
 ARTICLES_BEFORE_NOW = frozenset({"el", "la", "los", "las", "del", "al"})
+#: "había 60 y hoy hay 300", "pero hoy es otro": "hoy" set against another time is the present.
+CONTRAST_BEFORE_NOW: frozenset[str] = frozenset({"y", "e", "pero", "mientras"})
 
 #: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
 #: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
