@@ -13,7 +13,7 @@ from ...patterns import SP, YEAR_RE, alternation, group as _g
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
-    ANAPHORIC, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE, DURATION_PREFIXES, HALF_POSITIONS,
+    ANAPHORIC, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_AFTER, DIRECTIONS_BEFORE, DURATION_PREFIXES, HALF_POSITIONS,
     HALF_SPANS, MONTH_MODIFIERS, MONTH_RELATIONS, MORNING_BEFORE, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS,
     RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES, RELATIVE_UNITS, SEASON_RELATIONS, SHORT_MODIFIERS,
     UNIT_MODIFIERS, UNIT_RELATIONS, WEEKDAY_RELATIONS, YEAR_RELATIONS,
@@ -118,9 +118,11 @@ PATTERNS: dict[str, str] = {
     ),
     "year_ago_adj": NEVER,
     "spelled_year": NEVER,
-    "ago": (
+    "ago": (  # "vor drei Tagen", "in zwei Jahren"; "drei Tage später", "ein Jahr zuvor" (from the story's last date)
         rf"{_g('dir', alternation(DIRECTIONS_BEFORE))}{SP}(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{SP}"
-        rf"{_g('unit', UNIT_RE)}{WE}" + _unused("orso")
+        rf"{_g('unit', UNIT_RE)}{WE}"
+        rf"|(?:{_g('approx2', _APPROX)}{SP})?{_g('n2', QUANTITY_RE)}{SP}{_g('unit2', UNIT_RE)}{SP}"
+        rf"{_g('dir2', alternation(DIRECTIONS_AFTER))}{WE}" + _unused("orso")
     ),
     "in_n": NEVER,
     "relday_unit": rf"{_g('w', alternation(ANAPHORIC))}{WE}",

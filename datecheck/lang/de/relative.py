@@ -90,6 +90,7 @@ DIRECTIONS: dict[str, tuple[int, str]] = {
     "später": (1, "narrative"), "danach": (1, "narrative"), "zuvor": (-1, "narrative"), "davor": (-1, "narrative"),
 }
 DIRECTIONS_BEFORE = (*_cldr.AGO_WORDS, *_cldr.AHEAD_WORDS)
+DIRECTIONS_AFTER = ("später", "danach", "zuvor", "davor")
 OR_SO = "\x00"
 APPROXIMATORS: dict[str, str] = {
     "etwa": "approximate", "rund": "approximate", "fast": "approximate", "knapp": "approximate",

@@ -46,6 +46,9 @@ NOT_AGE_WORDS = frozenset(MONTHS) | {abbreviation + "." for abbreviation in MONT
 AGE_ROLE = r"\b(?:el|la|un|una|[Ee]l|[Ll]a|Una?)\s+(?:[a-záéíóúñ]+\s+)?([a-záéíóúñ]{3,})\s*$"
 
 CLAUSE_WORDS = frozenset({"y", "o", "pero", "cuando", "como", "en", "a", ",", "que"})
+#: After "antes" or "después", the words that lead on to an event ("dos días después de la votación": a
+#: span before it); otherwise the count is a date ("dos días después, cerró").
+EVENT_LINKS: frozenset[str] = frozenset({"de", "del", "que"})
 
 SUPERLATIVE = r"\b(?P<sup>primera?|mayor|menor|peor|mejor|más\s+[a-záéíóúñ]+)(?P<between>(?:[ \t-]+[a-záéíóúñ'-]+){0,3}?)[ \t]+$"
 NOT_SUPERLATIVE: frozenset[str] = frozenset()

@@ -14,7 +14,7 @@ from ...patterns import SP, YEAR_RE, alternation, group as _g, phrase
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
-    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_MONTH_RELATIONS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
+    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_MONTH_RELATIONS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_AFTER, DIRECTIONS_BEFORE,
     DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
     NOT_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES,
     BARE_UNITS, BARE_UNIT_MODIFIERS, QUARTER_YEAR_RELATIONS, RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
@@ -150,9 +150,11 @@ PATTERNS: dict[str, str] = {
     ),
     "year_ago_adj": NEVER,
     "spelled_year": NEVER,
-    "ago": (
+    "ago": (  # "hace tres días", "dentro de dos años"; "tres días después", "un año antes" (from the story's last date)
         rf"{_g('dir', alternation(DIRECTIONS_BEFORE))}{SP}(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{SP}"
-        rf"{_g('unit', UNIT_RE)}{WE}" + _unused("orso")
+        rf"{_g('unit', UNIT_RE)}{WE}"
+        rf"|(?:{_g('approx2', _APPROX)}{SP})?{_g('n2', QUANTITY_RE)}{SP}{_g('unit2', UNIT_RE)}{SP}"
+        rf"{_g('dir2', alternation(DIRECTIONS_AFTER))}{WE}" + _unused("orso")
     ),
     "in_n": NEVER,
     "relday_unit": rf"{_g('w', alternation(ANAPHORIC))}{WE}",

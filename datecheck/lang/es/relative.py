@@ -110,6 +110,7 @@ DIRECTIONS: dict[str, tuple[int, str]] = {
 }
 #: Direction words written before the count ("hace tres días"), the others after it.
 DIRECTIONS_BEFORE = (*_cldr.AGO_WORDS, *_cldr.AHEAD_WORDS)
+DIRECTIONS_AFTER = ("atrás", "antes", "después", "más tarde")
 OR_SO = "\x00"
 APPROXIMATORS: dict[str, str] = {
     "cerca de": "approximate", "casi": "approximate", "alrededor de": "approximate", "unos": "approximate",
