@@ -264,7 +264,7 @@ def _dm_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 def _day_alone(c: Context, m: re.Match[str], s: int, e: int) -> None:
     """"hasta el día 21", "del pasado día 20", "del día 27 al 29": days of a month the text does not write."""
-    d1 = _day(m.group("d") or m.group("dm"))
+    d1 = _day(m.group("d"))
     d2 = _day(m.group("d2")) if m.group("d2") else None
     if d1 == 0 or d2 == 0:
         return

@@ -14,7 +14,7 @@ from ...patterns import SP, YEAR_RE, alternation, group as _g, phrase
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
-    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_MONTH_RELATIONS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_AFTER, DIRECTIONS_BEFORE,
+    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_MONTH_RELATIONS, DAY_ALONE_RELATIONS, NUMBERED_NOUNS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_AFTER, DIRECTIONS_BEFORE,
     DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
     NOT_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES,
     BARE_UNITS, BARE_UNIT_MODIFIERS, QUARTER_YEAR_RELATIONS, RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
@@ -98,10 +98,13 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_DE}{_g('y', YEAR_RE)})?{WE}" + _unused("m2", "ds2", "y2")
     ),
     "day_alone": (  # "hasta el día 21", "del pasado día 20", "del día 27 al 29": a day of the month the story is in
-        rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP})?"
-        rf"(?:día{SP}{_g('d', DAY_RE)}(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?"
-        # "el 5 del actual", "el día 12 del mes pasado": the month said by a relation
-        rf"|{_g('dm', DAY_RE)}(?={SP}{_MONTH_OF_DAY}{WE})){WE}(?!{_DE}{MONTH_RE})(?:{SP}{_g('mrel', _MONTH_OF_DAY)}{WE})?"
+        rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?"
+        # "el pasado 20", "el próximo día 25", "los días 3 y 4", "el 5 del actual" (the month said after it)
+        rf"(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP}(?:días?{SP})?|días?{SP}|(?={DAY_RE}{SP}{_MONTH_OF_DAY}{WE}))"
+        rf"{_g('d', DAY_RE)}(?!{SP}(?:{UNIT_RE}|{alternation(NUMBERED_NOUNS)}|[{LETTERS}]+s){WE})"
+        rf"(?!{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{DAY_RE}{_DE}{MONTH_RE})"  # "los días 15 y 16 de marzo": a range
+        rf"(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?{WE}(?!{_DE}{MONTH_RE})"
+        rf"(?:{SP}{_g('mrel', _MONTH_OF_DAY)}{WE})?"
     ),
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}"

@@ -134,6 +134,9 @@ NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 #: "el día 21", "desde el día 27", "del pasado día 20": a day of the month the story is in.
 DAY_ALONE_OPENERS = ("el", "del", "al", "los")
 DAY_ALONE_RELATIONS = ("pasado", "próximo")
+#: Nouns a number before them counts ("el próximo 25 aniversario", "la pasada 12 edición"): no day.
+NUMBERED_NOUNS = ("aniversario", "edición", "cumpleaños", "congreso", "festival", "certamen", "campeonato",
+                  "encuentro", "salón", "jornada", "puesto", "lugar", "por ciento", "grados")
 #: The month of a day written alone, said after it: "el 5 del actual", "el día 12 del corriente" (the
 #: month of the publication), "el 3 del mes pasado", "el 20 del próximo mes" -> relation.
 DAY_MONTH_RELATIONS: dict[str, str] = {
