@@ -65,6 +65,8 @@ _YEAR_SEP = r"[ \t]*[-\u2013\u2014/][ \t]*|" + SP + alternation(RANGE_WORDS + (P
 _YEAR_MOD = alternation(MONTH_MODIFIERS) + rf"|(?:la{SP})?" + _g("hpos", alternation(HALF_POSITIONS)) + rf"{SP}mitad{SP}del?"
 _THE_DECADE = rf"(?:los{SP}años|la{SP}década{SP}de)(?:{SP}los)?"
 
+#: "el mes de agosto", "del mes de mayo de 2001": the month named, written with its unit.
+_MONTH_NAMED = rf"(?:(?:(?:el|del|al){SP})?mes{SP}de{SP})?"
 #: The month of a day written alone: "del actual", "del corriente", "del mes pasado".
 _MONTH_OF_DAY = alternation(DAY_MONTH_RELATIONS)
 
@@ -80,7 +82,7 @@ PATTERNS: dict[str, str] = {
     ),
     "mdy": NEVER,
     "my": (
-        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_g('m', MONTH_RE)}(?:{_DE}|,?{SP})(?:año{SP})?"
+        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_MONTH_NAMED}{_g('m', MONTH_RE)}(?:{_DE}|,?{SP})(?:año{SP})?"
         rf"{_g('y', YEAR_RE)}{WE}"
     ),
     "rel_month": (
@@ -164,6 +166,7 @@ PATTERNS: dict[str, str] = {
     "relunit": (
         rf"(?:{_g('mod', alternation(UNIT_MODIFIERS))}{SP})?{_g('rel', alternation(UNIT_RELATIONS_BEFORE))}{SP}"
         rf"{_g('unit', alternation(RELATIVE_UNITS))}(?:{SP}{_g('rel_after', alternation(UNIT_RELATIONS_AFTER))})?{WE}"
+        rf"(?!{_DE}{_MONTH_FULL}{WE})"  # "el mes de agosto": August
         # "a finales de mes", "a principios de año": a part of the unit the story is in (no relation written)
         rf"|(?!fin{SP}de{SP}semana){_g('mod2', alternation(BARE_UNIT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
     ),
@@ -176,7 +179,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('pre', alternation(DURATION_PREFIXES))}{SP})?(?:{_g('approx', _APPROX)}{SP})?"
         rf"{_g('n', QUANTITY_RE)}{SP}{_g('unit', UNIT_RE)}{WE}"
     ),
-    "month": rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_g('m', _MONTH_FULL)}{WE}",
+    "month": (  # "mayo", "a finales de mayo", "el mes de agosto" (the month named, not the story's)
+        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_MONTH_NAMED}{_g('m', _MONTH_FULL)}{WE}"
+    ),
     "ref": (  # "la próxima temporada" (the relation word alone) before "el pasado" (the past)
         rf"{alternation(ADJECTIVE_DETERMINERS)}{SP}{_g('adj', alternation(RELATION_ADJECTIVES))}"
         rf"(?={SP}(?!{alternation((*TIME_NOUNS, *NOT_NOUNS))}{WE})[{LETTERS}]{{2}})"
