@@ -28,6 +28,8 @@ CONTRAST_BEFORE_NOW: frozenset[str] = frozenset()
 
 #: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
 MONTH_SPAN_JOINERS = frozenset({"und", "bis"})
+#: A month named alone in the present: read as with no tense (the nearer one behind).
+PRESENT_MONTH_THIS_YEAR = False
 
 FORWARD_ENDINGS = ("später", "danach")
 PERIOD_ENDED = frozenset({"zum", "bis zum", "endete am", "abgeschlossen am"})

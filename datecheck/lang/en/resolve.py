@@ -24,6 +24,8 @@ ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 #: What joins two months written as a span, the year after the second: English reads "between
 #: February and October 1986" with the first month placed on its own for now.
 MONTH_SPAN_JOINERS: frozenset[str] = frozenset()
+#: A month named alone in the present: read as with no tense (the nearer one behind).
+PRESENT_MONTH_THIS_YEAR = False
 
 FORWARD_ENDINGS = ("later", "from now", "hence", "after")
 

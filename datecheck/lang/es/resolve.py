@@ -26,6 +26,9 @@ CONTRAST_BEFORE_NOW: frozenset[str] = frozenset({"y", "e", "pero", "mientras"})
 #: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
 #: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
 MONTH_SPAN_JOINERS = frozenset({"y", "a", "al", "hasta"})
+#: A month named alone in a clause in the present ("en noviembre se celebra la feria", "el IPC de
+#: febrero es"): the one in the year of the story, ahead or behind (news Spanish tells plans in the present).
+PRESENT_MONTH_THIS_YEAR = True
 
 FORWARD_ENDINGS = ("después", "más tarde")
 
