@@ -56,7 +56,7 @@ VERBISH = frozenset("será serán va van es son fue fueron puede podría debe".s
 IN_N_AFTER = ("\x00", "\x00\x00", "\x00\x00\x00")
 
 FREQUENCY_WORDS = frozenset({"veces", "vez"})
-SPAN_PREPOSITIONS = frozenset({"durante", "para", "todo", "toda"})
+SPAN_PREPOSITIONS = frozenset({"durante", "para", "todo", "toda", "en"})
 FISCAL_YEAR_PREPOSITIONS = frozenset({"durante", "en", "para"})
 
 SEASON_CUES = frozenset({"en", "durante", "hasta", "desde", "para", "este", "esta", "pasado", "próximo"})

@@ -166,7 +166,7 @@ PATTERNS: dict[str, str] = {
     "relunit": (
         rf"(?:{_g('mod', alternation(UNIT_MODIFIERS))}{SP})?{_g('rel', alternation(UNIT_RELATIONS_BEFORE))}{SP}"
         rf"{_g('unit', alternation(RELATIVE_UNITS))}(?:{SP}{_g('rel_after', alternation(UNIT_RELATIONS_AFTER))})?{WE}"
-        rf"(?!{_DE}{_MONTH_FULL}{WE})"  # "el mes de agosto": August
+        rf"(?!{_DE}{_MONTH_FULL}{WE}|{SP}(?:[12][0-9]{{3}}|[0-9]{{2}})(?![0-9]|[.,][0-9]))"  # "el mes de agosto"; "el año 2006"
         # "a finales de mes", "a principios de año": a part of the unit the story is in (no relation written)
         rf"|(?!fin{SP}de{SP}semana){_g('mod2', alternation(BARE_UNIT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
     ),
