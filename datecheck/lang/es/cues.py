@@ -25,7 +25,7 @@ MONTH_CUES = frozenset(
     "en desde hasta de del durante antes después entre y a para hacia o pasado próximo este mes "
     "principios finales mediados fines comienzos inicios el".split()
 ) | frozenset(SHORT_MODIFIERS)
-NOT_DAY_AFTER = frozenset({"por", "millones", "mil", "puntos", "personas", "votos", "%"})
+NOT_DAY_AFTER = frozenset({"millones", "mil", "puntos", "personas", "votos", "%"})
 ARTICLES = frozenset("un una el la su sus".split())
 NOT_NOUNS = frozenset("de del a en y o por para con como es fue".split())
 
