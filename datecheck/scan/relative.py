@@ -80,8 +80,8 @@ def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if role == "article":
         before = c.word_before(s)
         if unit in ("week", "month", "year", "decade", "century", "half"):
-            if not mod and before not in c.cues.SPAN_PREPOSITIONS:
-                return  # "the year" alone is too often not a date
+            if not mod and before not in c.cues.SPAN_PREPOSITIONS and rel not in c.rel.OF_THE_UNIT:
+                return  # "the year" alone is too often not a date; "la primera jornada del año" is one
             if unit == "half":
                 return
         elif unit == "fiscal year" and not mod and before not in c.cues.FISCAL_YEAR_PREPOSITIONS:

@@ -163,3 +163,6 @@ PAIR_WORD = "und"
 RANGE_OPENERS: dict[str, str] = {"zwischen": "between", "von": "from", "vom": "from", "seit": "from"}
 WEEK_OF = "die woche vom"
 WEEK = "woche"
+
+#: The article that makes a unit alone the one the story is in: none.
+OF_THE_UNIT: frozenset[str] = frozenset()

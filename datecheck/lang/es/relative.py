@@ -40,6 +40,9 @@ UNIT_RELATIONS: dict[str, str] = {
     "anterior": "narrative", "siguiente": "narrative",
 }
 #: The relations written before a unit, and those written after it ("la semana pasada").
+#: The article that makes a unit alone the one the story is in: "la primera jornada del año", "el
+#: mejor mes del año".
+OF_THE_UNIT: frozenset[str] = frozenset({"del"})
 UNIT_RELATIONS_BEFORE = ("el próximo", "la próxima", "el pasado", "la pasada", "el último", "la última", "este",
                          "esta", "este mismo", "esta misma", "el presente", "la presente", "el actual",
                          "la actual", "el mismo", "la misma", "ese", "esa", "aquel", "aquella", "el", "la", "del")
