@@ -30,6 +30,8 @@ FOR_AN_EVENT = _NOTHING
 AP_DATE_AFTER = _NOTHING
 #: DC204: a relative day set beside a weekday.
 DAY_APPOSITION_GAP = _NOTHING
+#: DC204: what may stand between a count of years ago and the week it points to: nothing.
+YEARS_BACK_LINKS = frozenset({""})
 DAY_APPOSITION_END = _NOTHING
 #: DC303: whose birth or age it is (only an age right before its birth is read here).
 BIRTH_PRONOUNS: dict[str, str] = {}

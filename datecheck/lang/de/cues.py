@@ -74,3 +74,5 @@ PLACE_NOUNS = frozenset({"straße", "strasse", "platz", "allee", "brücke", "sta
 PLACE_LINKS = frozenset({"des", "vom"})
 #: Names joined by a hyphen hold dates that are none: "Winter-Triathlon", "Kino-Montag", "Mai-Kundgebung".
 HYPHEN_COMPOUNDS = True
+#: Words after a day spelled out that make it no date: a place in a ranking.
+NOT_SPELLED_DAY_AFTER = frozenset({"platz", "rang"})

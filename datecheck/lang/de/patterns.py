@@ -19,7 +19,7 @@ from .relative import (
     UNIT_MODIFIERS, UNIT_RELATIONS, WEEKDAY_RELATIONS, YEAR_RELATIONS,
 )
 from .words import (
-    DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, QUANTITY_WORDS, SEASONS,
+    DAY_ORDINALS, DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, QUANTITY_WORDS, SEASONS,
     TENS_WORDS, UNIT_WORDS, WEEKDAYS,
 )
 
@@ -79,6 +79,10 @@ PATTERNS: dict[str, str] = {
     "dmy": (
         rf"{_g('d', _DAYX)}\.?{SP}{_g('m', MONTH_RE)}"
         rf"(?:,?{SP}{_OF_YEAR}{_g('y', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
+    ),
+    "spelled_day": (  # "am fünften März", "zum ersten Mai 2025": the day as an ordinal word, after its article
+        rf"(?:am|vom|zum|den|der|dem){SP}{_g('ds', alternation(DAY_ORDINALS))}{SP}{_g('m', MONTH_RE)}"
+        rf"(?:{SP}{_g('y', YEAR_RE)})?{WE}" + _unused("m2", "ds2", "y2")
     ),
     "day_alone": NEVER,  # a day written without its month: a family German does not write
     "year_range": (

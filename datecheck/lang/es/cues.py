@@ -76,6 +76,5 @@ PLACE_NOUNS = frozenset({"avenida", "calle", "plaza", "paseo", "estadio", "barri
 PLACE_LINKS = frozenset({"del", "de"})
 #: Names joined by a hyphen ("Sydney-2000") are no concern of the words here: Spanish seldom writes them.
 HYPHEN_COMPOUNDS = False
-#: Words after a day spelled out that make it a count: "el cinco de marzo por ciento" never, but
-#: "el dos de mayo" is a date only when it is not the name of a place or a team's ranking.
-NOT_SPELLED_DAY_AFTER = frozenset({"por", "puesto", "lugar"})
+#: Words after a day spelled out that make it no date: a place in a ranking.
+NOT_SPELLED_DAY_AFTER = frozenset({"puesto", "lugar"})
