@@ -3,12 +3,15 @@ that mark a date as old news, hedged or still to come. Read by datecheck.tense a
 rules; the shape of the tables is English's (``datecheck/lang/en/tense.py``). All lower case.
 
 The preterite is the past of news copy: "anunció", "firmaron", "murió"; the future is written
-"firmará", "va a firmar", "prevé firmar". The tests of a word's form are the functions below.
+"firmará", "va a firmar", "prevé firmar". The tests of a word's form are made from the endings below
+(``lang/verb_forms.py``); the cue names Spanish has no words for yet come from ``lang/no_tense_cues.py``.
 """
 
 from __future__ import annotations
 
-from .words import DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, TEEN_WORDS, TENS_WORDS, WEEKDAYS
+from .. import verb_forms as _forms
+from ..no_tense_cues import *  # noqa: F401,F403
+from . import words as _words
 
 WORD = r"[a-záéíóúüñ']+(?:-[a-záéíóúüñ']+)*"
 #: The endings of the forms read by their ending alone: the preterite (third person), the past
@@ -27,37 +30,24 @@ _FUTURE = ("rá", "rán", "rían")
 NOT_FUTURE = frozenset("irán teherán corán durán beltrán alcorán catamarán".split())
 
 
-def past_form(word: str) -> bool:
-    """A word with the ending of a preterite, a participle or an "-ar" imperfect ("firmó",
-    "firmado", "firmaba")."""
-    return word.endswith(_PRETERITE + _PARTICIPLE) or len(word) > 4 and word.endswith(_IMPERFECT) \
-        and word not in NOT_PAST_ED
-
-
-def regular_past(word: str) -> bool:
-    """A preterite in the third person or an imperfect: "anunció", "firmaron", "firmaba" (not
-    "dominó", "pasado")."""
-    return len(word) > 3 and word.endswith(_PRETERITE + _IMPERFECT) and word not in NOT_PAST_ED and "-" not in word
-
-
-def future_form(word: str) -> bool:
-    """A future or a conditional plural by its ending: "firmará", "abrirán", "tendrá", "serían"."""
-    return len(word) > 4 and word.endswith(_FUTURE) and word not in NOT_FUTURE and "-" not in word
-
-
-def negated_participle(word: str) -> bool:
-    """"inesperado": an adjective made from a participle."""
-    return word.startswith("in") and word.endswith(_PARTICIPLE)
-
-
-def adverb(word: str) -> bool:
-    """"principalmente": an adverb."""
-    return word.endswith("mente")
-
-
-def gerund(word: str) -> bool:
-    """"llamando", "vendiendo": a gerund."""
-    return word.endswith(("ando", "iendo")) and len(word) > 5
+#: Words with the ending of a preterite or an imperfect that are no verb.
+NOT_PAST_ED = frozenset(
+    "dominó bingó pasado estado lado todo modo nido ruido sonido partido apellido contenido traba haba jaba "
+    "acaba".split()
+)
+#: A word with the ending of a preterite, a participle or an "-ar" imperfect ("firmó", "firmado", "firmaba").
+past_form = _forms.any_form(_forms.Form(_PRETERITE + _PARTICIPLE),
+                            _forms.Form(_IMPERFECT, longer_than=4, exceptions=NOT_PAST_ED))
+#: A preterite in the third person or an imperfect: "anunció", "firmaron", "firmaba" (not "dominó", "pasado").
+regular_past = _forms.Form(_PRETERITE + _IMPERFECT, longer_than=3, exceptions=NOT_PAST_ED, single=True)
+#: A future or a conditional plural by its ending: "firmará", "abrirán", "tendrá", "serían".
+future_form = _forms.Form(_FUTURE, longer_than=4, exceptions=NOT_FUTURE, single=True)
+#: "inesperado": an adjective made from a participle.
+negated_participle = _forms.Form(_PARTICIPLE, starts="in")
+#: "principalmente": an adverb.
+adverb = _forms.Form(("mente",))
+#: "llamando", "vendiendo": a gerund.
+gerund = _forms.Form(("ando", "iendo"), longer_than=5)
 
 
 #: Verbs of news copy, whose future ("firmará", "abrirán") is the infinitive and an ending.
@@ -97,10 +87,6 @@ PAST_VERBS = _PARTICIPLES | frozenset(
 ) | frozenset("fuimos estuvimos dijimos hicimos tuvimos".split())
 #: "hace tres días"; not "desde", which is "from" as often as "since" (the verb decides).
 PAST_MARKERS = frozenset({"hace"})
-NOT_PAST_ED = frozenset(
-    "dominó bingó pasado estado lado todo modo nido ruido sonido partido apellido contenido traba haba jaba "
-    "acaba".split()
-)
 CONDITIONS = frozenset({"siempre"})
 PLAN_PARTICIPLES = frozenset("previsto prevista programado programada planeado planeada propuesto propuesta".split())
 PAST_BE = frozenset({"era", "eran", "estaba", "estaban"})
@@ -118,8 +104,6 @@ DETERMINERS = frozenset("el la los las un una su sus este esta estos estas ese e
 PASSIVE_AUX = frozenset("ser sido siendo".split())
 PRESENT_AUX = frozenset("es son está están".split())
 MODALS = frozenset("puede pueden podría podrían debe deben debería deberían".split())
-AMBIGUOUS_MODALS: frozenset[str] = frozenset()
-MODAL_FOLLOWERS: frozenset[str] = frozenset()
 INFINITIVES = frozenset({"ser", "haber"})
 CAUSAL_DUE = frozenset({"debido"})
 NOUN_LIKE = frozenset("plan planes espera".split())
@@ -147,10 +131,9 @@ INTENT_HEADS = frozenset(
 )
 INTENT_REACH = 4
 PURPOSE = frozenset({"para"})
-NUMBER_WORDS = frozenset(DIGIT_WORDS) | frozenset(TEEN_WORDS) | frozenset(TENS_WORDS)
+NUMBER_WORDS, DATE_WORDS = _forms.number_and_date_words(_words)
 DATE_PREPOSITIONS = frozenset("el en entre desde de del a al".split())
 DATE_COORDINATORS = frozenset({"y", "o"})
-DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 UNTIL = frozenset({"hasta", "para"})
 CLAUSE_OF_ITS_OWN = frozenset("es son está están será serán que quien cual para".split())
 
@@ -173,19 +156,3 @@ PARTICIPLE_LAST = False
 
 #: Verbs whose object happens later ("called the notes for redemption on July 2"): they do not date it.
 ORDERS = frozenset("convocó autorizó ordenó".split())
-ORDERS_PARTICLES: frozenset[str] = frozenset()
-
-# --- read by the English rules' finer reading; not read in this language yet (they match nothing) ---
-#: Words that make a date a deadline or the start of a span in its own clause only (here in HEDGES).
-HEDGES_NEAR = r"\x00"
-#: Words joining a clause with a subject of its own, and the words opening such a subject.
-CLAUSE_JOINERS: frozenset[str] = frozenset()
-NEW_SUBJECTS: frozenset[str] = frozenset()
-#: Determiners that may also open a relative clause.
-RELATIVE_DETERMINERS: frozenset[str] = frozenset()
-#: Participles that book or call off a day rather than report a day's deed.
-BOOKS_A_DAY: frozenset[str] = frozenset()
-#: Verbs that give a date a role rather than report the day something was done.
-SETS_A_DATE: frozenset[str] = frozenset()
-#: After a date that opens its sentence, how many words the verb reporting it may stand after it.
-FRONTED_VERB_REACH = 0
