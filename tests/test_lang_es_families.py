@@ -150,3 +150,12 @@ def test_years_ago_this_week_compares_the_date(story: str, lang: str) -> None:
     assert "DC204" in codes  # that week six years back is 17-23 Sept. 2018
     right = story.replace("3 de septiembre", "19 de septiembre").replace("3. September", "19. September")
     assert "DC204" not in [f.code for f in datecheck.check(right, PUBLISHED, language=lang)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("«El jueves firmaremos el convenio», dijo la consejera.", "2024-09-19"),
+    ("\"El viernes haré públicas las cuentas\", anunció el tesorero.", "2024-09-20"),
+    ("\"En noviembre tendremos el nuevo pabellón\", aseguró.", "2024-11"),
+])
+def test_a_quote_in_the_first_person_future(text: str, value: str) -> None:
+    assert any(got == value for _, got in values(text)), values(text)

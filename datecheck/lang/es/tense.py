@@ -18,14 +18,15 @@ WORD = r"[a-záéíóúüñ']+(?:-[a-záéíóúüñ']+)*"
 #: participle, the imperfect of "-ar" verbs ("firmaba"), the future ("firmará", "tendrán") and the
 #: conditional plural ("firmarían"). The reader looks no further where none of them and no cue word
 #: stands.
-PAST_ENDING = r"(?:ó|ió|aron|ieron|ado|ido|aba|aban|rá|rán|rían)(?![a-záéíóúüñ'])"
+PAST_ENDING = r"(?:ó|ió|aron|ieron|ado|ido|aba|aban|rá|rán|ré|remos|rían)(?![a-záéíóúüñ'])"
 _PRETERITE = ("ó", "ió", "aron", "ieron")
 _PARTICIPLE = ("ado", "ido")
 _IMPERFECT = ("aba", "aban")
-#: The future ("-rá", "-rán": "firmará", "tendrán", "dirá") and the conditional plural ("firmarían"),
-#: which looks ahead from a past as "would" does; the singular conditional ("-ría") is also a noun's
-#: ending ("secretaría", "mayoría") and is read from a list.
-_FUTURE = ("rá", "rán", "rían")
+#: The future ("-rá", "-rán": "firmará", "tendrán", "dirá"; in the first person, as quotes say it,
+#: "firmaré", "tendremos") and the conditional plural ("firmarían"), which looks ahead from a past as
+#: "would" does; the singular conditional ("-ría") is also a noun's ending ("secretaría", "mayoría")
+#: and is read from a list.
+_FUTURE = ("rá", "rán", "aré", "eré", "iré", "dré", "aremos", "eremos", "iremos", "dremos", "rían")
 #: Words with those endings that are no verb: names and nouns.
 NOT_FUTURE = frozenset("irán teherán corán durán beltrán alcorán catamarán".split())
 
@@ -65,7 +66,7 @@ _FUTURE_FORMS = frozenset(
     + [stem + ending for stem in _IRREGULAR_FUTURES for ending in ("á", "án")]
 )
 FUTURE_WORDS = frozenset(
-    "será serán habrá prevé prevén planea planean pretende pretenden próximo próxima próximos próximas "
+    "será serán habrá haré diré iré prevé prevén planea planean pretende pretenden próximo próxima próximos próximas "
     "previsto prevista programado programada tendrá tendrán podrá podrán deberá deberán espera esperan".split()
 ) | _FUTURE_FORMS
 #: Participles that are not the infinitive's stem and "-ado", "-ido".
