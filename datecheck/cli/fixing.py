@@ -123,10 +123,11 @@ class FixRun:
         their fields, said in the report's language."""
         if not self.fixed and not self.errors:
             return []
+        one = self.files == 1
         if self.diff:
-            done = N_("; {n} would be fixed in {files} file") if self.files == 1 else N_("; {n} would be fixed in {files} files")
+            done = N_("; {n} would be fixed in {files} file") if one else N_("; {n} would be fixed in {files} files")
         else:
-            done = N_("; {n} fixed in {files} file") if self.files == 1 else N_("; {n} fixed in {files} files")
+            done = N_("; {n} fixed in {files} file") if one else N_("; {n} fixed in {files} files")
         notes: list[tuple[str, dict[str, object]]] = [(done, {"n": self.fixed, "files": self.files})]
         if self.errors:
             notes.append((N_("; {n} could not be fixed"), {"n": len(self.errors)}))
