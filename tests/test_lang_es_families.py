@@ -31,6 +31,7 @@ FAMILIES = [
     ("Febrero trajo heladas a la meseta.", "Febrero", "2024-02"),
     # a lower-case month alone, with no cue before it
     ("La bolsa cierra agosto con pérdidas.", "agosto", "2024-08"),
+    ("El índice cierra mayo con una subida.", "mayo", "2024-05"),  # lower case: no surname
     ("Las ventas de enero, febrero y marzo bajaron.", "febrero", "2024-02"),
     # the month named with its unit
     ("Durante el mes de diciembre la biblioteca abrirá por la tarde.", "el mes de diciembre", "2024-12"),
@@ -75,6 +76,9 @@ NOT_DATES = [
     ("La tienda está en la calle del dos de mayo.", "mayo"),
     ("El próximo 40 aniversario del club será en Bilbao.", "40"),
     ("Dos días después de la votación hubo otra reunión.", "Dos días después"),
+    ("Según Martes Ruiz, el plan fracasó.", "Martes"),  # a capitalized weekday before a name
+    ("Los Reyes de Suecia visitaron Toledo.", "Reyes"),  # the monarchs, not Epiphany
+    ("Ahora bien, el plan fracasó.", "Ahora"),  # a connective
 ]
 
 

@@ -37,7 +37,7 @@ ALIASES: dict[str, str] = {
     "año nuevo": "new-years-day", "pascua": "easter", "domingo de pascua": "easter",
     "domingo de resurrección": "easter", "domingo de ramos": "palm-sunday", "miércoles de ceniza": "ash-wednesday",
     "viernes santo": "good-friday", "jueves santo": "maundy-thursday", "lunes de pascua": "easter-monday",
-    "día de reyes": "epiphany", "reyes": "epiphany", "epifanía": "epiphany", "san valentín": "valentines-day",
+    "día de reyes": "epiphany", "noche de reyes": "epiphany", "epifanía": "epiphany", "san valentín": "valentines-day",
     "día de san valentín": "valentines-day", "día del trabajo": "labor-day", "día de todos los santos": "all-saints-day",
     "todos los santos": "all-saints-day", "halloween": "halloween", "día de la hispanidad": "national-day",
 }

@@ -164,7 +164,7 @@ ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
 
 #: "ahora", "actualmente", "el futuro": the time of the story, not a date -> role.
 REFERENCES: dict[str, str] = {
-    "ahora": "date", "ahora mismo": "date", "actualmente": "date", "en la actualidad": "date", "hoy en día": "date",
+    "ahora": "date", "ahora mismo": "date", "ahora bien": "not-a-date", "actualmente": "date", "en la actualidad": "date", "hoy en día": "date",
     "hoy día": "date", "hoy por hoy": "date", "estos días": "date", "estos momentos": "date", "este momento": "date",
     "el momento": "date", "recientemente": "date", "recién": "date", "últimamente": "date", "entonces": "date",
     "el futuro": "noun", "el pasado": "date", "el presente": "date", "en el futuro": "date",

@@ -13,7 +13,9 @@ MONTHS: dict[str, int] = {**_cldr.MONTHS, **{w: n for w, n in _cldr.MONTH_SPELLI
 MONTH_ABBREVIATIONS: dict[str, int] = {
     **{w: n for w, n in _cldr.MONTH_SPELLINGS.items() if len(w) <= 4}, **_cldr.MONTH_ABBREVIATIONS,
 }
-#: Months are written in lower case ("mayo"); capitalized only where a sentence starts.
+#: Months and weekdays are written in lower case ("mayo", "domingo"); capitalized only where a sentence
+#: starts, or in headline style (a capitalized one inside a sentence, before a capitalized word, is a
+#: name: "Domingo García").
 MONTHS_CAPITALIZED = False
 NOUNS_CAPITALIZED = False
 #: A capitalized month in the company of months is a month: joined to one ("diciembre y Febrero"), or
