@@ -31,7 +31,7 @@ FAMILIES = [
     ("Febrero trajo heladas a la meseta.", "Febrero", "2024-02"),
     # a lower-case month alone, with no cue before it
     ("La bolsa cierra agosto con pérdidas.", "agosto", "2024-08"),
-    ("El índice cierra mayo con una subida.", "mayo", "2024-05"),  # lower case: no surname
+    ("El índice cerró mayo con una subida.", "mayo", "2024-05"),  # lower case: no surname
     ("Las ventas de enero, febrero y marzo bajaron.", "febrero", "2024-02"),
     # the month named with its unit
     ("Durante el mes de diciembre la biblioteca abrirá por la tarde.", "el mes de diciembre", "2024-12"),
