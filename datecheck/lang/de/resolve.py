@@ -23,8 +23,10 @@ DAY_CUE_AFTER = re.compile(
 #: relative clauses too ("der Vertrag, der heute unterzeichnet wurde").
 TODAY_WORDS: frozenset[str] = frozenset()
 ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
-#: Words that set a today-word against another time: none (NOWADAYS reads "heute" whole).
-CONTRAST_BEFORE_NOW: frozenset[str] = frozenset()
+#: The tenses of a clause in which "heute" is the present: none read, or the present.
+NOWADAYS_TENSES = frozenset({"unknown", "present"})
+#: Words before "heute" that keep it the day: none read.
+DAY_CUE_BEFORE: frozenset[str] = frozenset()
 
 #: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
 MONTH_SPAN_JOINERS = frozenset({"und", "bis"})

@@ -15,8 +15,10 @@ FUTURE_REFS = frozenset({
 #: A today-word that in a clause stating how things are means the present: none.
 NOWADAYS: frozenset[str] = frozenset()
 DAY_CUE_AFTER = re.compile("\x00")
-#: Words that set a today-word against another time: none read in English.
-CONTRAST_BEFORE_NOW: frozenset[str] = frozenset()
+#: The tenses of a clause in which a today-word is the present, and the words before it that keep it
+#: the day: none read in English.
+NOWADAYS_TENSES: frozenset[str] = frozenset()
+DAY_CUE_BEFORE: frozenset[str] = frozenset()
 TODAY_WORDS: frozenset[str] = frozenset()
 ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 
