@@ -20,7 +20,7 @@ from .relative import (
     NOT_NOUNS, NUMBERED_NOUNS, PAIR_WORD, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS,
     QUARTER_YEAR_RELATIONS, RANGE_OPENERS, RANGE_WORDS, REFERENCES, RELATION_ADJECTIVES, RELATIVE_UNITS,
     SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS, UNIT_MODIFIERS, UNIT_RELATIONS_AFTER,
-    UNIT_RELATIONS_BEFORE, WEEKDAY_RELATIONS_AFTER, YEAR_RELATIONS,
+    UNIT_RELATIONS_BEFORE, WEEKDAY_RELATIONS_AFTER, YEAR_KINDS, YEAR_RELATIONS,
 )
 from .words import (
     DAY_ORDINALS, DECADE_WORDS, DIGIT_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS_OF_DAY,
@@ -140,6 +140,7 @@ PATTERNS: dict[str, str] = {
     ),
     "holiday": (
         rf"(?:{_g('rel', alternation(DAY_RELATIONS))}{SP})?{_g('h', _HOLIDAY)}(?:{_DE}{_g('y', YEAR_RE)})?{WE}"
+        rf"(?!{SP}{alternation(YEAR_KINDS)}{WE})"  # "el último día del año fiscal": no New Year's Eve
         + _unused("wk")
     ),
     "weekday": (
@@ -168,7 +169,7 @@ PATTERNS: dict[str, str] = {
     "relunit": (
         rf"(?:{_g('mod', alternation(UNIT_MODIFIERS))}{SP})?{_g('rel', alternation(UNIT_RELATIONS_BEFORE))}{SP}"
         rf"{_g('unit', alternation(RELATIVE_UNITS))}(?:{SP}{_g('rel_after', alternation(UNIT_RELATIONS_AFTER))})?{WE}"
-        rf"(?!{_DE}{_MONTH_FULL}{WE}|{SP}(?:[12][0-9]{{3}}|[0-9]{{2}})(?![0-9]|[.,][0-9]))"  # "el mes de agosto"; "el año 2006"
+        rf"(?!{_DE}{_MONTH_FULL}{WE}|{SP}(?:[12][0-9]{{3}}|[0-9]{{2}})(?![0-9]|[.,][0-9])|{SP}{alternation(YEAR_KINDS)}{WE})"
         # "a finales de mes", "a principios de año": a part of the unit the story is in (no relation written)
         rf"|(?!fin{SP}de{SP}semana){_g('mod2', alternation(BARE_UNIT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
     ),

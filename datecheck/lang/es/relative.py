@@ -73,6 +73,8 @@ MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este", "pasado", "
 MONTH_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "entrante")
 SEASON_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta", "el", "la")
 SEASON_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene")
+#: Words after "año" that make it another kind of year ("el primer día del año escolar", "del año fiscal").
+YEAR_KINDS = ("fiscal", "escolar", "lectivo", "académico", "judicial", "parlamentario", "litúrgico", "agrícola")
 #: "el primer semestre del año": a part of the year the story is in (not before a year's number).
 QUARTER_YEAR_RELATIONS = ("del año",)
 #: "marzo del año pasado": the relation after the month.
