@@ -58,7 +58,7 @@ FAMILIES = [
     ("Este mediodía el alcalde dará una rueda de prensa.", "Este mediodía", "2024-09-18"),
     ("Es la primera jornada del año sin lluvia.", "del año", "2024"),
     ("Las exportaciones subieron un 3 % en el año.", "el año", "2024"),
-    ("El primer día del año nevó en Soria.", "El primer día del año", "2024-01-01"),
+    ("El primer día del año entrará en vigor la tasa.", "El primer día del año", "2025-01-01"),
     ("El último día del año cerrará la tienda.", "El último día del año", "2024-12-31"),
     # a count with its direction after it, from the last date named
     ("El 2 de septiembre se votó el plan. Tres días después dimitió el alcalde.", "Tres días después", "2024-09-05"),
