@@ -173,3 +173,8 @@ def test_years_ago_this_week_compares_the_date(story: str, lang: str) -> None:
 ])
 def test_a_quote_in_the_first_person_future(text: str, value: str) -> None:
     assert any(got == value for _, got in values(text)), values(text)
+
+
+def test_a_day_after_pasado_is_counted_from_the_story_date() -> None:
+    text = "El 3 de septiembre se votó. Los partidos que ganaron los comicios del pasado día 3 pactaron."
+    assert ("del pasado día 3", "2024-09-03") in values(text)

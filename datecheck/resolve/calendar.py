@@ -106,10 +106,10 @@ def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> Non
 
 def _day_alone(mention: Mention, anchor: date | None, ctx: Context) -> None:
     """A day written without its month ("hasta el día 21"): that day in the month of the last date the
-    story named, else of the date it is written from; "pasado" looks back and "próximo" ahead from
-    it; a month said after the day ("del actual", "del mes pasado") is counted from the date it is
-    written from. A day that month does not have is left unread (it is no impossible date: the month is not
-    written)."""
+    story named, else of the date it is written from. "Pasado" looks back and "próximo" ahead from
+    the date it is written from ("del pasado día 3"), and a month said after the day ("del actual",
+    "del mes pasado") is counted from it. A day that month does not have is left unread (it is no
+    impossible date: the month is not written)."""
     if anchor is None:
         return
     day = mention.stated.day
@@ -118,6 +118,9 @@ def _day_alone(mention: Mention, anchor: date | None, ctx: Context) -> None:
     if shift is not None:  # "el 5 del actual", "el 3 del mes pasado": the month of the date written from
         base = anchor
         year, month = timex.add_months(anchor.year, anchor.month, shift)
+    elif mention.rel in _BACK or mention.rel in _AHEAD:  # "del pasado día 3": the last one before the date written from
+        base = anchor
+        year, month = anchor.year, anchor.month
     else:
         base, mention.anchor_source = ctx.narrative_anchor(mention)
         base = base or anchor
