@@ -60,6 +60,9 @@ FAMILIES = [
     ("Las exportaciones subieron un 3 % en el año.", "el año", "2024"),
     ("El primer día del año entrará en vigor la tasa.", "El primer día del año", "2025-01-01"),
     ("El último día del año cerrará la tienda.", "El último día del año", "2024-12-31"),
+    ("El 2 de septiembre se votó. Al siguiente día dimitió el alcalde.", "Al siguiente día", "2024-09-03"),
+    ("El 2 de septiembre se votó. Al otro día dimitió el alcalde.", "Al otro día", "2024-09-03"),
+    ("El 2 de septiembre se votó. El día antes hubo protestas.", "El día antes", "2024-09-01"),
     # a count with its direction after it, from the last date named
     ("El 2 de septiembre se votó el plan. Tres días después dimitió el alcalde.", "Tres días después", "2024-09-05"),
     ("El 2 de septiembre se votó el plan. Un día antes hubo protestas.", "Un día antes", "2024-09-01"),
@@ -83,6 +86,8 @@ NOT_DATES = [
     ("Ahora bien, el plan fracasó.", "Ahora"),  # a connective
     ("Es el último día del año fiscal de la empresa.", "año"),  # another kind of year
     ("Fue el mejor alumno del año escolar.", "año"),
+    ("Vimos el programa El Día Después en la tele.", "Día"),  # a title
+    ("El otro día vi a tu hermano en la plaza.", "día"),  # some day before, no date
 ]
 
 

@@ -156,6 +156,9 @@ ANAPHORIC_LINKS = frozenset({"de", "del"})
 #: Days relative to a day the story named: "al día siguiente", "ese mismo día", "la víspera".
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "al día siguiente": ("day", 1, None, None), "el día siguiente": ("day", 1, None, None),
+    "al siguiente día": ("day", 1, None, None), "el siguiente día": ("day", 1, None, None),
+    "al otro día": ("day", 1, None, None), "el día después": ("day", 1, None, None),
+    "al día después": ("day", 1, None, None), "el día antes": ("day", -1, None, None),
     "el día anterior": ("day", -1, None, None), "la víspera": ("day", -1, None, "day"),
     "ese día": ("day", 0, None, None), "el mismo día": ("day", 0, None, None), "ese mismo día": ("day", 0, None, None), "aquel día": ("day", 0, None, None),
     "esa noche": ("day", 0, "NI", None), "esa misma noche": ("day", 0, "NI", None),
