@@ -45,7 +45,10 @@ def _spelled_day(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     if c.word_after(e).lower() in c.cues.NOT_SPELLED_DAY_AFTER or c.names_a_place(s):
         return  # "April second quarter"; "la calle del dos de mayo" names a street
-    day = c.words.DAY_ORDINALS[" ".join((m.group("ds") or m.group("ds2")).split())]
+    ds = "ds" if m.group("ds") else "ds2"
+    if not c.words.MONTHS_CAPITALIZED and c.capitalized(m.start(ds)) and not c.sentence_start(m.start(ds)):
+        return  # "del Primero de Mayo", "el Dos de Mayo": a holiday's or a place's name, where days are lower case
+    day = c.words.DAY_ORDINALS[" ".join(m.group(ds).split())]
     year = m.group("y") or m.group("y2")
     c.add(s, e, "calendar", Stated(year=int(year) if year else None, month=c.month(m.group(month)), day=day))
 
