@@ -67,6 +67,9 @@ DATE_LINE_REST = re.compile(
     r"[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
     re.IGNORECASE,
 )
+#: A label on a date line saying the date is the story's own (published, posted, updated): a stamp
+#: on the story, never the date of a section of it (any case).
+STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:updated|published|posted|modified)(?![^\W\d_])", re.IGNORECASE)
 #: Between the two dates of a range: "2011 to 2014", "March - May" (any case).
 RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(RANGE_WORDS + (PAIR_WORD,)) + r")\s*\Z", re.IGNORECASE)
 #: Before the first date of a range: "between", "from" (any case).
