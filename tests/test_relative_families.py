@@ -137,6 +137,11 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2024-06-12", "Ten years ago this week, on June 10, 2014, the dam at Corrow broke.", "DC204", None),
     ("2024-06-12", "Ten years ago this week, on June 10, 2013, the dam at Corrow broke.", "DC204", "June 10, 2013"),
     ("2024-06-12", "Twenty years ago today, on June 12, 2004, the cannery closed.", "DC204", None),
+    # an anniversary week is the week either side of the day it is told on, not the calendar week
+    ("2024-06-11", "Thirty years ago this week, on June 7, 1994, the ferry sank off Tarne.", "DC204", None),
+    ("2024-06-11", "A year ago this week, on June 15, 2023, the market hall reopened.", "DC204", None),
+    ("2024-06-11", "Thirty years ago this week, on May 24, 1994, the ferry sank off Tarne.", "DC204", "May 24, 1994"),
+    ("2024-06-11", "A decade ago this week, on June 30, 2014, the pier burned.", "DC204", "June 30, 2014"),
     ("2024-06-12", "The mayor said on June 3 that the road will reopen on June 8.", "DC203", None),
     ("2024-06-12", "The mayor said last week that the road will reopen on June 8.", "DC203", None),
     ("2024-06-12", "The mayor said that the road will reopen on June 8.", "DC203", "June 8"),
