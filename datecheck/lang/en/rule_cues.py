@@ -132,6 +132,16 @@ COUNT_BEFORE_YEAR = re.compile(
     r"[ -](?P<unit>year|decade|centur(?:y|ie))s?[ \t]+(?P<dir>after|before)[ \t]+"
     r"(?:(?:the|its|his|her|their|a)[ \t]+)?\Z"
 )
+#: The same count before the year of an event named between them: "eight years after its founding in
+#: 2008", "three decades after the observatory opened in 1975", "a decade after the strike of 1990".
+COUNT_BEFORE_EVENT_YEAR = re.compile(
+    r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"[ -](?P<unit>year|decade|centur(?:y|ie))s?[ \t]+(?P<dir>after|before)[ \t]+"
+    r"(?:(?:the|its|his|her|their|a)[ \t]+)?(?:(?!and\b|but\b|or\b)[a-z][a-z'\u2019-]*[ \t]+){1,3}(?:in|of)[ \t]+\Z"
+)
+#: "half a century ago", "half a decade ago": half of the one unit counted back.
+HALF_BEFORE = re.compile(r"\bhalf[ \t]+\Z")
 #: The unit words of that count -> the unit; the direction word that counts forward.
 COUNT_UNITS = {"year": "year", "decade": "decade", "century": "century", "centurie": "century"}
 COUNT_FORWARD = "after"
