@@ -80,6 +80,23 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2024-02-01", "The ferry is running again, three decades after the old pier burned in 1994.", "DC301", None),
     ("2024-02-01", "The ferry stopped running, two decades after the old pier burned in 1994.", "DC301", None),
     ("2024-02-01", "The ferry is running again, about two decades after the old pier burned in 1994.", "DC301", None),
+    # an anniversary whose beginning the next sentence gives, said of the same owner
+    ("2025-10-08", "Harwick Academy marked its thirtieth anniversary on Friday.\n\nThe academy opened in 1990 in a bank.",
+     "DC302", "thirtieth"),
+    ("2025-10-08", "Harwick Academy marked its 35th anniversary on Friday. The academy opened in 1990 in a bank.",
+     "DC302", None),
+    ("2025-10-08", "Harwick Academy marked its thirtieth anniversary on Friday.\n\nIts gym opened in 1990 in a bank.",
+     "DC302", None),
+    ("2025-10-08", "Harwick Academy marked its thirtieth anniversary on Friday. The bakery opened in 1990 nearby.",
+     "DC302", None),
+    # a wedding anniversary marked at a time the sentence names
+    ("2025-03-01", "The Orrins marked their 40th wedding anniversary last May. They were married in August 1979.",
+     "DC302", "40th"),
+    ("2025-03-01", "The Orrins marked their 45th wedding anniversary last May. They were married in August 1979.",
+     "DC302", None),
+    # the year set before the owner of the anniversary
+    ("2025-05-01", "The museum will mark the 1955 bridge collapse's 60th anniversary on Sunday.", "DC302", "60th"),
+    ("2025-05-01", "The museum will mark the 1955 bridge collapse's 70th anniversary on Sunday.", "DC302", None),
     # half of one unit counted back
     ("2024-02-01", "The dam was finished in 1984, half a century ago.", "DC301", "half a century ago"),
     ("2024-02-01", "The dam was finished in 1974, half a century ago.", "DC301", None),

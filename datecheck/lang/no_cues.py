@@ -16,6 +16,8 @@ ORDINAL_YEAR_WORDS: frozenset[str] = frozenset()
 CELEBRATES_YEARS = _NOTHING
 CELEBRATES_YEARS_ANYWHERE = _NOTHING
 FOUNDED = _NOTHING
+FOUNDING_SUBJECT = _NOTHING
+FOUNDING_PRONOUNS: frozenset[str] = frozenset()
 #: DC301: a year as an adjective before a count back, counts up to now, spans ending at a year.
 ELAPSED_NOUN_GAP = _NOTHING
 COUNT_BEFORE_EVENT_YEAR = _NOTHING

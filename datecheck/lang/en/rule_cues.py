@@ -91,14 +91,21 @@ NOUN_BEFORE_YEAR = (" of ", " in ")
 #: year", and what it counts from in its sentence: "founded in 1936", "which opened in 1968".
 OWN_ANNIVERSARY = re.compile(
     rf"\b(?:its|their|his|her|our|the|[a-z]+['\u2019]s)[ \t]+(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
-    r"[ \t]+(?P<what>anniversary|year|season|birthday)\b(?![ \t]+of\b)"
+    r"[ \t]+(?:(?:wedding|founding|opening)[ \t]+(?=anniversary))?(?P<what>anniversary|year|season|birthday)\b"
+    r"(?![ \t]+of\b)"
 )
 ORDINAL_YEAR_WORDS = frozenset({"year", "season"})
 #: "celebrates 90 years", "is celebrating 60 years": a count of years since a beginning, marked now.
 CELEBRATES_YEARS = re.compile(r"\b(?:celebrates|celebrating|marks|marking)[ \t]+\Z")
 CELEBRATES_YEARS_ANYWHERE = re.compile(r"\b(?:celebrates|celebrating|marks|marking)\b")
-FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized)"
+FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized|married)"
                      r"[ \t]+in[ \t]+\Z")
+#: The subject of a sentence right after an anniversary's that says when its owner began: "The school
+#: opened in 1986", "They were married in June 1961" (not "Its new wing opened in 2019": a part of it).
+FOUNDING_SUBJECT = re.compile(r"(?!(?:its|their|his|her|our|a|an)\b)(?P<head>(?:[^\W\d_][\w'\u2019-]*[ \t]+){1,5}?)"
+                              r"(?:(?:was|were|first)[ \t]+)?\Z")
+#: Pronoun subjects that stand for the anniversary's owner.
+FOUNDING_PRONOUNS = frozenset({"it", "they", "we"})
 #: Words before an anniversary that mark it now: "marks the 30th anniversary".
 ANNIVERSARY_NOW = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating|observes?|"
                              r"observing|will|this year|today|tonight|now)\b")
