@@ -97,6 +97,16 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # the year set before the owner of the anniversary
     ("2025-05-01", "The museum will mark the 1955 bridge collapse's 60th anniversary on Sunday.", "DC302", "60th"),
     ("2025-05-01", "The museum will mark the 1955 bridge collapse's 70th anniversary on Sunday.", "DC302", None),
+    # a weekday and a date tied through the noun they both date, with words between
+    ("2025-04-10", "Members voted on Tuesday, April 8, to merge. Tuesday's vote, on April 9, ended a long fight.",
+     "DC401", "Tuesday's vote, on April 9"),
+    ("2025-04-10", "Members voted on Tuesday, April 8, to merge. Tuesday's vote, on April 8, ended a long fight.",
+     "DC401", None),
+    ("2025-08-01", "The fair opens Saturday, Aug. 16. Organizers said the Aug. 16 opening on Sunday starts at noon.",
+     "DC401", "Aug. 16 opening on Sunday"),
+    ("2025-08-01", "The fair opens Saturday, Aug. 16. Organizers said the Aug. 16 opening on Saturday starts at noon.",
+     "DC401", None),
+    ("2025-08-01", "The fair opens Saturday, Aug. 16. Crews arrived Aug. 16 and left on Sunday.", "DC401", None),
     # half of one unit counted back
     ("2024-02-01", "The dam was finished in 1984, half a century ago.", "DC301", "half a century ago"),
     ("2024-02-01", "The dam was finished in 1974, half a century ago.", "DC301", None),

@@ -239,9 +239,15 @@ TURNING = re.compile(r"\x00")
 #: storm, which hit on", "Monday's vote, taken on".
 LOOSE_GAP = re.compile(
     r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$|^['\u2019]s[ \t]+$"
+    r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*on[ \t]+$"
     r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?[a-z]+ed(?:[ \t]+(?:on|in))?[ \t]+$"
     r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?(?:held|hit|began|took|met|fell|came|struck|ran|won|lost|broke)(?:[ \t]+(?:on|in))?[ \t]+$",
     re.IGNORECASE)
+#: A date set before the noun it dates, then the weekday that noun is on: "the June 6 ceremony on
+#: Wednesday", "its March 12 vote, held on Monday" (the determiner before the date, then the gap).
+LOOSE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)[ \t]+\Z")
+LOOSE_GAP_AFTER_DATE = re.compile(
+    r"^[ \t]+(?!(?:and|or|but|to)\b)[a-z]+(?:[ \t]+(?!(?:and|or|but|to)\b)[a-z]+)?[ \t]*,?[ \t]+(?:held[ \t]+)?on[ \t]+$")
 
 # --- DC504 month-abbreviation and suggestions (any case) --------------------------------------------
 #: A month name or abbreviation as written, with its period: "Dec.", "December", "Sept".
