@@ -107,6 +107,12 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2025-08-01", "The fair opens Saturday, Aug. 16. Organizers said the Aug. 16 opening on Saturday starts at noon.",
      "DC401", None),
     ("2025-08-01", "The fair opens Saturday, Aug. 16. Crews arrived Aug. 16 and left on Sunday.", "DC401", None),
+    # AP style: a past verb with its subject, the date right after it ending the clause
+    ("2024-12-05", "Mayor Ilse Brandt resigned Dec. 12, citing her health.", "DC202", "Dec. 12"),
+    ("2024-12-05", "The ferry captain retired Dec. 19. A successor is being sought.", "DC202", "Dec. 19"),
+    ("2024-12-05", "Mayor Ilse Brandt resigned Dec. 2, citing her health.", "DC202", None),
+    ("2024-12-05", "The film, released Dec. 12, stars two newcomers.", "DC202", None),
+    ("2024-12-05", "The mayor said Dec. 12, not earlier, would work.", "DC202", None),
     # half of one unit counted back
     ("2024-02-01", "The dam was finished in 1984, half a century ago.", "DC301", "half a century ago"),
     ("2024-02-01", "The dam was finished in 1974, half a century ago.", "DC301", None),

@@ -91,11 +91,14 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
         verb = past_verb_before(written[:-len(words.ON)] if before.endswith(words.ON) else written, code=code) \
             or past_verb_after(ctx.after(mention.end, 80, clause=True), code)  # "hat ... am 19. Mai unterzeichnet"
     else:  # AP style: "approved June 3 a plan", with an object or a place after the date
-        if not words.AP_DATE_AFTER.match(ctx.low, mention.end):
+        ends = words.AP_DATE_END.match(ctx.low, mention.end) is not None
+        if not words.AP_DATE_AFTER.match(ctx.low, mention.end) and not ends:
             return None
         verb = past_verb_before(written, 1, code)
         if verb is None or verb in _not_ap_verbs(code):
             return None
+        if ends and not words.AP_DATE_AFTER.match(ctx.low, mention.end) and not _has_subject(before, verb, words):
+            return None  # "The film, released Dec. 12, stars": a participle, not a report
     if verb is None or recency.HEDGES_NEAR.search(before, max(0, before.rfind(verb))):
         return None
     clause_start = mention.start - len(before)
@@ -105,3 +108,10 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
         if past_verb_before(opening, 40, code) is not None:
             return None  # "Shoppers crowded the stores, closed on May 30": a participle phrase after a clause
     return verb
+
+
+def _has_subject(before: str, verb: str, words) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word stands right before the verb ending `before` in its clause ("Brandt resigned"),
+    not a comma or the clause's start (a participle set off, or a fragment)."""
+    at = before.lower().rstrip().rfind(verb)
+    return at > 0 and words.AP_SUBJECT_BEFORE.search(before, 0, at) is not None

@@ -167,6 +167,11 @@ FOR_AN_EVENT = re.compile(r"\bfor\s+(?:[a-z][a-z'-]*\s+){1,10}on\s*\Z")
 #: After a date right after its verb (AP style), what shows the verb dates it: its object or a place
 #: ("approved June 3 a plan", "sank June 3 off Cape Ross"), not a clause ("said April 10 is").
 AP_DATE_AFTER = re.compile(r",?\s+(?:a|an|the|its|their|his|her|our|off|near|in|at|outside)\s")
+#: Or a date that ends the clause of a verb with its subject right before it ("Brandt resigned Dec. 12,
+#: citing her health", "who retired March 1."): not a participle set off by commas ("The film, released
+#: Dec. 12, stars ...").
+AP_DATE_END = re.compile(r"[ \t]*(?:[,.;]|\Z)")
+AP_SUBJECT_BEFORE = re.compile(r"[^\W\d_][ \t]+\Z")
 
 # --- DC203 past-as-future ---------------------------------------------------------------------------
 #: A conditional after a future marker: "was to have opened … would".
