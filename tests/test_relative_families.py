@@ -113,6 +113,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2024-12-05", "Mayor Ilse Brandt resigned Dec. 2, citing her health.", "DC202", None),
     ("2024-12-05", "The film, released Dec. 12, stars two newcomers.", "DC202", None),
     ("2024-12-05", "The mayor said Dec. 12, not earlier, would work.", "DC202", None),
+    ("2024-03-04", "Sales have climbed since the rebate began April 28, the dealers said.", "DC202", None),
+    ("2024-03-04", "The board has fixed March 12, subject to change, as the record date.", "DC202", None),
+    ("2024-03-04", "The ferry line reopened March 20, 2024, after repairs.", "DC202", "March 20, 2024"),
     # half of one unit counted back
     ("2024-02-01", "The dam was finished in 1984, half a century ago.", "DC301", "half a century ago"),
     ("2024-02-01", "The dam was finished in 1974, half a century ago.", "DC301", None),

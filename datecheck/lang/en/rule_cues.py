@@ -171,7 +171,7 @@ AP_DATE_AFTER = re.compile(r",?\s+(?:a|an|the|its|their|his|her|our|off|near|in|
 #: citing her health", "who retired March 1."): not a participle set off by commas ("The film, released
 #: Dec. 12, stars ...").
 AP_DATE_END = re.compile(r"[ \t]*(?:[,.;]|\Z)")
-AP_SUBJECT_BEFORE = re.compile(r"[^\W\d_][ \t]+\Z")
+AP_SUBJECT_BEFORE = re.compile(r"(?<![^\W\d_])(?!(?:has|have|had)[ \t])[^\W\d_]+[ \t]+\Z")
 
 # --- DC203 past-as-future ---------------------------------------------------------------------------
 #: A conditional after a future marker: "was to have opened … would".
