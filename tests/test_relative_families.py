@@ -116,6 +116,16 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2024-03-04", "Sales have climbed since the rebate began April 28, the dealers said.", "DC202", None),
     ("2024-03-04", "The board has fixed March 12, subject to change, as the record date.", "DC202", None),
     ("2024-03-04", "The ferry line reopened March 20, 2024, after repairs.", "DC202", "March 20, 2024"),
+    # an age set before the superlative it makes its sentence's subject, the birth in a later sentence
+    ("2025-06-10", "Rower Tamsin Okoro won the title on Sunday, becoming at 19 the youngest champion.\n\n"
+     "Okoro, who was born in 1999 in Leeds, trains at dawn.", "DC303", "19"),
+    ("2025-06-10", "Rower Tamsin Okoro won the title on Sunday, becoming at 26 the youngest champion.\n\n"
+     "Okoro, who was born in 1999 in Leeds, trains at dawn.", "DC303", None),
+    ("2025-06-10", "Judge Arlo Fenn retired on Friday, at 81, the oldest judge on the bench. Fenn was born in 1934.",
+     "DC303", "81"),
+    ("2025-06-10", "Judge Arlo Fenn retired on Friday, at 81, the oldest judge on the bench. Marta Quill was born in 1934.",
+     "DC303", None),
+    ("2025-06-10", "In 1988 Okoro won the title, at 19 the youngest champion ever. Okoro was born in 1949.", "DC303", None),
     # half of one unit counted back
     ("2024-02-01", "The dam was finished in 1984, half a century ago.", "DC301", "half a century ago"),
     ("2024-02-01", "The dam was finished in 1974, half a century ago.", "DC301", None),

@@ -48,6 +48,8 @@ AGE_ADJECTIVE = "\x00"
 AGE_NOUN_GAP = _NOTHING
 SUBJECT_AFTER_BIRTH = _NOTHING
 PREDICATE_AGE = _NOTHING
+AGE_AT = _NOTHING
+SENTENCE_SUBJECT = _NOTHING
 NOT_THE_SAME_PERSON: frozenset[str] = frozenset()
 #: DC401: a date set before the noun it dates, then the weekday it is on ("the June 6 ceremony on Wednesday").
 LOOSE_DATE_BEFORE = _NOTHING

@@ -230,6 +230,10 @@ AGE_NOUN_GAP = re.compile(r"(?P<words>(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]*,?[ \t]*
 SUBJECT_AFTER_BIRTH = re.compile(r"[ \t]*,[ \t]*(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?([A-Za-z][\w'-]*)")
 #: The person a predicate age is said of: "She is 33", "who was 33" (the word before the verb).
 PREDICATE_AGE = re.compile(r"\b(he|she|who)[ \t]+(?:is|was)[ \t]+\Z")
+#: An age set before a superlative ("becoming at 29 the youngest"): it is said of its sentence's subject,
+#: the name that opens the sentence ("Physicist Mara Lind has won ...": "lind").
+AGE_AT = re.compile(r"\bat[ \t]+\Z")
+SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*?([A-Z][\w'\u2019-]*)[ \t]+(?=[a-z])")
 #: Words in that gap that bring in someone else: "the 40-year-old's son, born in".
 NOT_THE_SAME_PERSON = frozenset(
     "whose his her their its and or with of for to son sons daughter daughters wife husband mother father "
