@@ -126,6 +126,17 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("2025-06-10", "Judge Arlo Fenn retired on Friday, at 81, the oldest judge on the bench. Marta Quill was born in 1934.",
      "DC303", None),
     ("2025-06-10", "In 1988 Okoro won the title, at 19 the youngest champion ever. Okoro was born in 1949.", "DC303", None),
+    # the day something began, and a count of its first days reported as news
+    ("2025-03-10", "Ticket sales at the Corran skate park topped 900 in its first week, the city said.\n\n"
+     "The park opened March 2, 2024, and has ramps for beginners.", "DC201", "March 2, 2024"),
+    ("2025-03-10", "Ticket sales at the Corran skate park topped 900 in its first week, the city said.\n\n"
+     "The park opened March 2, 2025, and has ramps for beginners.", "DC201", None),
+    ("2025-03-10", "The park opened March 2, 2024. In its first week it drew 900 skaters, and this year it expects more.",
+     "DC201", None),
+    ("2025-03-10", "The ferry carried 2,000 riders in its first three days, the port said. Service began March 8, 2024.",
+     "DC201", "March 8, 2024"),
+    ("2025-03-10", "The ferry carried 2,000 riders in its first three days, the port said. Service began March 1, 2024.",
+     "DC201", None),
     # half of one unit counted back
     ("2024-02-01", "The dam was finished in 1984, half a century ago.", "DC301", "half a century ago"),
     ("2024-02-01", "The dam was finished in 1974, half a century ago.", "DC301", None),
