@@ -141,6 +141,7 @@ class AnniversaryMismatch(Rule):
         return False
 
 
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 #: How far back (in characters) the year of an event named before its anniversary is looked for: a
 #: long file's every anniversary does not read the whole file back.
 _EVENT_REACH = 5000
@@ -217,7 +218,7 @@ def _beginning_next(ctx: CheckContext, sentence: int, offset: int, end: int) -> 
         return None
     words = subject.group("head").split()
     owner = words[0] in ctx.cues.FOUNDING_PRONOUNS if len(words) == 1 else \
-        re.search(r"(?<!\w)" + re.escape(words[-1]) + r"(?!\w)", ctx.low[sentence:offset]) is not None
+        words[-1] in _WORD.findall(ctx.low, sentence, offset)
     return year if owner else None
 
 
