@@ -16,8 +16,12 @@ ORDINAL_YEAR_WORDS: frozenset[str] = frozenset()
 CELEBRATES_YEARS = _NOTHING
 CELEBRATES_YEARS_ANYWHERE = _NOTHING
 FOUNDED = _NOTHING
+FOUNDING_SUBJECT = _NOTHING
+FOUNDING_PRONOUNS: frozenset[str] = frozenset()
 #: DC301: a year as an adjective before a count back, counts up to now, spans ending at a year.
 ELAPSED_NOUN_GAP = _NOTHING
+COUNT_BEFORE_EVENT_YEAR = _NOTHING
+HALF_BEFORE = _NOTHING
 BEFORE_ATTRIBUTIVE_YEAR = _NOTHING
 HAS_BEEN = _NOTHING
 SINCE_AFTER = _NOTHING
@@ -28,6 +32,8 @@ FRONTED_ON = _NOTHING
 FRONTED_AFTER = _NOTHING
 FOR_AN_EVENT = _NOTHING
 AP_DATE_AFTER = _NOTHING
+AP_DATE_END = _NOTHING
+AP_SUBJECT_BEFORE = _NOTHING
 #: DC204: a relative day set beside a weekday.
 DAY_APPOSITION_GAP = _NOTHING
 #: DC204: what may stand between a count of years ago and the week it points to: nothing.
@@ -44,4 +50,9 @@ AGE_ADJECTIVE = "\x00"
 AGE_NOUN_GAP = _NOTHING
 SUBJECT_AFTER_BIRTH = _NOTHING
 PREDICATE_AGE = _NOTHING
+AGE_AT = _NOTHING
+SENTENCE_SUBJECT = _NOTHING
 NOT_THE_SAME_PERSON: frozenset[str] = frozenset()
+#: DC401: a date set before the noun it dates, then the weekday it is on ("the June 6 ceremony on Wednesday").
+LOOSE_DATE_BEFORE = _NOTHING
+LOOSE_GAP_AFTER_DATE = _NOTHING
