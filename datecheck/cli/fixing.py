@@ -228,9 +228,10 @@ def byte_order_mark(data: bytes) -> tuple[bytes, str]:
 
 
 def write_atomically(path: str, data: bytes, expected: bytes) -> None:
-    """`data` in place of the file at `path` (a link's target, not the link), all or nothing: FixError
-    when it is read-only, gone, its folder cannot be written, or it no longer holds `expected`."""
-    import tempfile
+    """`data` in place of the file at `path` (a link's target, not the link), all or nothing
+    (atomic.py): FixError when it is read-only, gone, its folder cannot be written, or it no longer
+    holds `expected`."""
+    from ..atomic import replace_file
 
     real = os.path.realpath(path)
     try:
@@ -240,39 +241,8 @@ def write_atomically(path: str, data: bytes, expected: bytes) -> None:
         with open(real, "rb") as handle:
             if handle.read(len(expected) + 1) != expected:
                 raise FixError(f"{path}: changed while it was being fixed; not fixed")
-        descriptor, temporary = tempfile.mkstemp(prefix=".datecheck-", suffix=".tmp", dir=os.path.dirname(real))
+        replace_file(real, data, status)
     except FileNotFoundError:
         raise FixError(f"{path}: no such file (it vanished while being checked); not fixed") from None
     except OSError as error:
         raise FixError(f"{path}: cannot be written ({error.strerror or error}); not fixed") from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, stat.S_IMODE(status.st_mode))
-        _keep_owner(temporary, status)
-        os.replace(temporary, real)
-    except OSError as error:
-        _remove(temporary)
-        raise FixError(f"{path}: cannot be written ({error.strerror or error}); not fixed") from None
-    except BaseException:
-        _remove(temporary)
-        raise
-
-
-def _keep_owner(path: str, status: os.stat_result) -> None:
-    """The new file owned as the old one was, where this process may say so (root fixing a file of another user)."""
-    mine = os.stat(path)
-    if (mine.st_uid, mine.st_gid) != (status.st_uid, status.st_gid) and hasattr(os, "chown"):
-        try:
-            os.chown(path, status.st_uid, status.st_gid)
-        except OSError:  # not allowed: the file is then the writer's, as any editor's save would make it
-            pass
-
-
-def _remove(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

@@ -21,8 +21,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
+from ..config_values import LANGUAGES, holiday_countries as countries
 from ..document import detect_format, load_text
 from ..model import PublicationDate
 from ..positions import UTF16, PositionIndex
@@ -116,23 +116,19 @@ def _codes(body: dict, key: str) -> tuple[str, ...]:
     value = body.get(key)
     if value is None:
         return ()
-    if isinstance(value, str):
-        value = [part.strip() for part in value.split(",") if part.strip()]
-    if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
-        raise BadRequest(f"\"{key}\" must be a list of rule codes or names, or a comma-separated string")
-    from ..rules import UnknownRule, check_selectors
+    from ..config_values import BadValue, rule_selectors
+    from ..rules import UnknownRule
 
     try:
-        check_selectors(value)
+        return rule_selectors(value)
+    except BadValue as error:
+        raise BadRequest(f"\"{key}\" {error}, or a comma-separated string") from None
     except UnknownRule as error:
         raise BadRequest(f"\"{key}\": {error}") from None
-    return tuple(value)
 
 
 def _language(body: dict) -> str:
-    from ..lang import SUPPORTED
-
-    return _choice(body, "language", (AUTO, *SUPPORTED), AUTO).lower()
+    return _choice(body, "language", LANGUAGES, AUTO).lower()
 
 
 def _country(body: dict) -> str | None:
@@ -142,14 +138,6 @@ def _country(body: dict) -> str | None:
     if value not in countries():
         raise BadRequest(f"\"country\": {value[:20]!r} is not a country the holidays package knows")
     return value
-
-
-@lru_cache(maxsize=1)
-def countries() -> tuple[str, ...]:
-    """The ISO codes of the countries whose holidays datecheck knows."""
-    import holidays
-
-    return tuple(sorted(code.upper() for code in holidays.list_supported_countries()))
 
 
 def load(request: CheckRequest):  # type: ignore[no-untyped-def]
