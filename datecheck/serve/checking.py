@@ -195,6 +195,22 @@ def extract_payload(request: CheckRequest) -> dict[str, object]:
     return {"schema_version": 1, "files": [entry]}
 
 
+def document_payload(data: bytes, name: str, max_bytes: int) -> dict[str, object]:
+    """A file's text: decoded as the CLI decodes files, a Word document read paragraph by paragraph."""
+    from ..document import DocumentError, decode
+    from ..document.docx import binary_text
+
+    try:
+        text = binary_text(data, name, max_bytes)
+        warnings: list[str] = []
+        if text is None:
+            text, warnings = decode(data, name)
+    except DocumentError as error:
+        raise BadRequest(str(error)) from None
+    fmt = "text" if name.lower().endswith(".docx") else detect_format(name)
+    return {"name": name, "format": fmt, "text": text, "warnings": warnings}
+
+
 def _mention_records(document, mentions, index: PositionIndex) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
     from ..report.extract_json import mention_record
     from ..report.safe import json_text

@@ -63,6 +63,11 @@ def serve(settings: ServeSettings) -> None:
         print(f"datecheck: {line}", file=sys.stderr)
     print(f"datecheck: serving the checking page at {url(settings.host, port)} (Ctrl-C to stop)", file=sys.stderr,
           flush=True)
-    config = uvicorn.Config(create_app(settings), log_level="warning", access_log=False, proxy_headers=False,
+    app = create_app(settings)
+    app.app.state.runner.start()  # the worker processes, warm before the first request
+    config = uvicorn.Config(app, log_level="warning", access_log=False, proxy_headers=False,
                             server_header=False, lifespan="off", timeout_graceful_shutdown=2)
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        app.app.state.runner.close()
