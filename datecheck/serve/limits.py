@@ -1,7 +1,7 @@
 """The per-request time limit, and how many checks run at once.
 
 Checks run in a small pool of worker processes (worker.py), `workers` of them, started with the
-server (or by the first request). A request takes a free worker within its time limit, sends it its job and
+server (or one by one, as requests find none free). A request takes a free worker within its time limit, sends it its job and
 waits for the answer until the limit; a request not answered by then gets the limit error (the app
 answers 503), and the worker still busy with its check is killed and replaced by a fresh one. So a
 check that runs too long is stopped, and the server keeps its `workers` ready. A worker that dies
@@ -119,8 +119,17 @@ class Runner:
                 self._idle.put(worker)
 
     def _take(self, deadline: float) -> Worker:
-        """A free worker (the pool started on first use); TimeLimitExceeded when none is free in time."""
-        self.start()
+        """A free worker (one more started while the pool is not full); TimeLimitExceeded when none is
+        free in time."""
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            if len(self._all) < self.size and self._finalizer.alive:
+                worker = Worker(self._context())
+                self._all.append(worker)
+                return worker
         try:
             return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
