@@ -45,6 +45,11 @@ class RelativeDateConflict(Rule):
 
     Use instead:
         The fire started last night, Sept. 10.   (or: on Monday night, Sept. 8)
+
+    Fixes:
+        Changing the date (or the weekday) to what the relative phrase means is safe when the
+        phrase counts from the publication date or a date line, and unsafe when it counts from a
+        date the story gave earlier (where the narrative stands is an inference).
     """
 
     code = "DC204"
@@ -94,6 +99,7 @@ class RelativeDateConflict(Rule):
                 suggestions.append(Suggestion(
                     dated.start, dated.end, date_like(written, interval.first, order=dated.stated.numeric_order, lang=ctx.lang),
                     ctx.say("Change the date to what '{phrase}' means", phrase=phrase),
+                    unsafe=relative.anchor_source == "mention",  # counted from a day the narrative was read to be at
                 ))
             yield Violation(
                 dated.start,
@@ -140,7 +146,8 @@ def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
                         source=source, anchor=ctx.short_day(relative.anchor), named=named),
                 (ctx.related(relative, ctx.say("'{phrase}' = {meaning}", phrase=phrase, meaning=ctx.short_day(day))),),
                 (Suggestion(weekday.start, weekday.end, weekday_like(named, day.weekday(), ctx.lang),
-                            ctx.say("Change the weekday to {weekday}", weekday=right)),),
+                            ctx.say("Change the weekday to {weekday}", weekday=right),
+                            unsafe=relative.anchor_source == "mention"),),  # counted from the narrative's day
             )
 
 
