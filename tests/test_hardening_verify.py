@@ -165,3 +165,29 @@ def test_work_grows_linearly_with_repeated_text(kind: str) -> None:
     small = _executed_lines(lambda: datecheck.check(make(100), published, path))
     large = _executed_lines(lambda: datecheck.check(make(400), published, path))
     assert large <= 5 * small, f"{kind}: 4 times the text took {large / small:.1f} times the work"
+
+
+# -- the language server's own reading of a line's suppression --------------------------------------
+
+@pytest.mark.parametrize("unit", ["datecheck: ignore[", "datecheck: ignore[DC1", "datecheck:ignore[ "])
+def test_suppress_on_this_line_reads_a_line_of_unclosed_suppressions_in_one_pass(unit: str) -> None:
+    """Each unclosed "ignore[" once read on to the end of the line: 20,000 of them took minutes."""
+    pytest.importorskip("lsprotocol")
+    from datecheck.lsp.actions import suppression_edit
+
+    line = "The pier reopened on Monday, June 9. " + unit * 20_000
+    at = len(line.rstrip())
+    assert suppression_edit(line, "text", 5, "DC101") == (at, at, "  datecheck: ignore[DC101]")
+
+
+@pytest.mark.parametrize(("line", "added"), [
+    ("The pier reopened on Monday, June 9. datecheck: ignore[DC202]", ", DC101"),
+    ("The pier reopened on Monday, June 9. datecheck: ignore[]", "DC101"),
+    ("The pier [north] reopened on Monday, June 9. datecheck: ignore[DC2, stale-year]", ", DC101"),
+])
+def test_suppress_on_this_line_still_adds_to_the_lines_own_suppression(line: str, added: str) -> None:
+    pytest.importorskip("lsprotocol")
+    from datecheck.lsp.actions import suppression_edit
+
+    at = line.rindex("]")
+    assert suppression_edit(line, "text", 5, "DC101") == (at, at, added)
