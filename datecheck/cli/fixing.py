@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..messages import N_
 from ..runner import Job, Outcome
 
 
@@ -117,13 +118,20 @@ class FixRun:
 
         return check
 
-    def summary(self) -> str:
-        """What was fixed, for the end of the report ("; 3 fixed in 2 files")."""
+    def summary(self) -> list[tuple[str, dict[str, object]]]:
+        """What was fixed, for the end of the report ("; 3 fixed in 2 files"): message templates and
+        their fields, said in the report's language."""
         if not self.fixed and not self.errors:
-            return ""
-        verb = "would be fixed" if self.diff else "fixed"
-        failed = f"; {len(self.errors)} could not be fixed" if self.errors else ""
-        return f"; {self.fixed} {verb} in {self.files} file{'s' if self.files != 1 else ''}{failed}"
+            return []
+        one = self.files == 1
+        if self.diff:
+            done = N_("; {n} would be fixed in {files} file") if one else N_("; {n} would be fixed in {files} files")
+        else:
+            done = N_("; {n} fixed in {files} file") if one else N_("; {n} fixed in {files} files")
+        notes: list[tuple[str, dict[str, object]]] = [(done, {"n": self.fixed, "files": self.files})]
+        if self.errors:
+            notes.append((N_("; {n} could not be fixed"), {"n": len(self.errors)}))
+        return notes
 
 
 def _with_prose(job: Job, result, published):  # type: ignore[no-untyped-def]
@@ -138,7 +146,7 @@ def _with_prose(job: Job, result, published):  # type: ignore[no-untyped-def]
         document = load_job(Job(job.path, job.settings, result.document.text), published)
     except DocumentError as error:
         raise FixError(str(error)) from None
-    return CheckResult(document, [], result.findings)
+    return CheckResult(document, [], result.findings, result.messages)
 
 
 def write_out(text: str) -> None:

@@ -146,15 +146,16 @@ def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
 
 def _years_back(ctx: CheckContext, relative: Mention, interval: Interval | None) -> Interval | None:
     """"Ten years ago this week": the week (day, month) that many years back, when a count of years
-    ago stands right before the relative word. An anniversary week is the week either side of the
-    day it is told on, not the calendar week: "Ten years ago this week, on May 2" in a story of
-    Tuesday, May 6, is the Friday before."""
+    ago stands right before the relative word (or the language's word between: "vor zehn Jahren in
+    dieser Woche"). An anniversary week is the week either side of the day it is told on, not the
+    calendar week: "Ten years ago this week, on May 2" in a story of Tuesday, May 6, is the Friday
+    before."""
     if interval is None or relative.index < 1:
         return interval
     before = ctx.mentions[relative.index - 1]
     offset = before.stated.offset
     if before.kind != "relative" or offset is None or offset[0] not in _YEARS or offset[1] >= 0 \
-            or before.stated.vague_offset or ctx.low[before.end:relative.start].strip():
+            or before.stated.vague_offset or ctx.low[before.end:relative.start].strip() not in ctx.cues.YEARS_BACK_LINKS:
         return interval
     years = offset[1] * _YEARS[offset[0]]
     if (interval.last - interval.first).days == _WEEK_DAYS - 1 and relative.anchor is not None:
