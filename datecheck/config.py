@@ -187,7 +187,8 @@ class ConfigFinder:
             settings = self.load(self.explicit)
             return settings if settings is not None else Settings()
         try:
-            folder = (path if path.is_dir() else path.parent).resolve()
+            spelled = path if path.is_dir() else path.parent
+            folder = spelled.resolve()
         except (OSError, RuntimeError) as error:
             raise UnsearchableFolder(_unsearchable(path.parent, error)) from None
         if folder in self._by_folder:
@@ -199,7 +200,9 @@ class ConfigFinder:
                 try:
                     found = candidate.is_file()
                 except OSError as error:  # a folder that can be listed but not searched
-                    raise UnsearchableFolder(_unsearchable(candidate_folder, error)) from None
+                    # named as the user wrote it when it is the file's own folder
+                    shown = spelled if candidate_folder == folder else candidate_folder
+                    raise UnsearchableFolder(_unsearchable(shown, error)) from None
                 if found:
                     settings = self.load(candidate)
                     if settings is not None:

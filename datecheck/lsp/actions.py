@@ -21,7 +21,9 @@ KINDS = [QUICK_FIX, FIX_ALL]
 UNSAFE_MARK = " (unsafe: a guess, check it)"
 
 #: An end-of-line suppression already on the line, to add a code to rather than write a second one.
-_TRAILING = re.compile(r"datecheck:\s*ignore\[(?P<codes>[^\]\n]*)\]")
+#: Its codes stop at a "[" as well as at "]": each try then reads only up to the next bracket, so a
+#: line of unclosed "datecheck: ignore[" is read in one pass, not once per "ignore[" to its end.
+_TRAILING = re.compile(r"datecheck:\s*ignore\[(?P<codes>[^\[\]\n]*)\]")
 
 
 def wanted(kind: str, only: list[str] | None) -> bool:
