@@ -210,7 +210,8 @@ def link_ranges(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None
 
 def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> None:
     """Flag the mentions that make up a line holding nothing but a date ("24 December 2024")."""
-    date_line_rest, wrapped_before = _tables(lang)[0].DATE_LINE_REST, _tables(lang)[0].WRAPPED_BEFORE
+    cues = _tables(lang)[0]
+    date_line_rest, wrapped_before, stamp = cues.DATE_LINE_REST, cues.WRAPPED_BEFORE, cues.STAMP_LABEL
     i = 0
     count = len(mentions)
     while i < count:
@@ -230,25 +231,27 @@ def mark_date_lines(text: str, mentions: list[Mention], lang: str = DEFAULT) -> 
                 rest.append(text[cursor:m.start])
                 cursor = m.end
             rest.append(text[cursor:line_end])
-            if date_line_rest.match("".join(rest).strip()) and not _wrapped(text, line_start, line_end, wrapped_before):
+            label = "".join(rest).strip()
+            if date_line_rest.match(label) and not _wrapped(text, line_start, line_end, wrapped_before):
+                flags = {Flag.DATE_LINE, Flag.STAMP_LINE} if stamp.search(label) else {Flag.DATE_LINE}
                 for m in group:
-                    m.flags = m.flags | {Flag.DATE_LINE}
+                    m.flags = m.flags | flags
         i = j + 1
 
 
 def _wrapped(text: str, start: int, end: int, wrapped_before: re.Pattern[str]) -> bool:
     """Whether the line text[start:end] is a piece of a sentence wrapped over lines: it ends in a
     comma, the next line goes on in lower case, or the line before stops on a word that needs
-    what follows ("the flood of\nApril 9, 1965\nwill be inspected")."""
+    what follows ("the flood of\nApril 9, 1965\nwill be inspected"), blank lines between or not
+    ("is dated\n\nNov. 3, 1917\n\nand the last ...": the sentence goes on past them)."""
     if text[start:end].rstrip().endswith(","):
         return True
-    after = end + (2 if text.startswith("\r\n", end) else 1)
-    following = text[after:after + 40].lstrip(" \t\xa0")
+    following = text[end:end + 200].lstrip(" \t\xa0\r\n")
     if following[:1].islower():
         return True
-    if start == 0:
+    before = len(text[max(0, start - 200):start].rstrip(" \t\xa0\r\n")) + max(0, start - 200)
+    if before == 0:
         return False
-    before = start - (2 if start >= 2 and text[start - 2:start] == "\r\n" else 1)
     return wrapped_before.search(text, max(0, before - 16), before) is not None
 
 

@@ -1,7 +1,5 @@
 """The data that flows between the stages: spans, mentions, resolutions and findings.
-
-Nothing here imports from the rest of datecheck, so every stage can depend on it.
-"""
+Nothing here imports from the rest of datecheck, so every stage can depend on it."""
 
 from __future__ import annotations
 
@@ -46,6 +44,7 @@ class Flag(enum.StrEnum):
     """A plain mark on a mention, set by the tokenizer or by the linking passes."""
 
     DATE_LINE = "date-line"  # part of a line that holds nothing but a date: it dates what follows
+    STAMP_LINE = "stamp-line"  # a date line labelled as the story's own ("Updated June 9"): no section
     NARRATIVE = "narrative"  # shifts from the day the story last named ("two days later")
     RANGE = "range"  # one end of a range ("from 2011 to 2014")
     WEEK_OF = "week-of"  # "the week of March 6", "Christmas week": the week holding the day

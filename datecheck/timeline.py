@@ -32,7 +32,7 @@ _TRACKS_FOR_UNIT: dict[str, tuple[str, ...]] = {
 }
 _NOT_NAMES = frozenset({Kind.DURATION, Kind.AGE, Kind.REF})
 # looked up once, for `Timeline.note` (an enum member costs a lookup on its class each time)
-_CALENDAR, _DATE_LINE = Kind.CALENDAR, Flag.DATE_LINE
+_CALENDAR, _DATE_LINE, _STAMP_LINE = Kind.CALENDAR, Flag.DATE_LINE, Flag.STAMP_LINE
 
 
 class _Track:
@@ -92,8 +92,9 @@ class Timeline:
                 if days < 31:
                     self._tracks["month"].add(mention)
             names_day = days == 0
-        if _DATE_LINE in mention.flags and mention.resolved_date is not None:
-            self._open_section(mention.end, mention.resolved_date)
+        flags = mention.flags
+        if _DATE_LINE in flags and _STAMP_LINE not in flags and mention.resolved_date is not None:
+            self._open_section(mention.end, mention.resolved_date)  # a stamp ("Updated ...") dates the story
             names_day = True
         if names_day:
             self._tracks["day"].add(mention)

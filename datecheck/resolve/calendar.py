@@ -10,6 +10,7 @@ from .. import timex
 from ..model import Flag, Grain, Kind, Mention, Reading, Rel, Tense
 from ..text import segments_of
 from .context import Context
+from .entries import entry_above, nearest_to
 from .months import nearest_month_year, resolve_relative_month
 
 _YEAR_SHIFT = {Rel.LAST_YEAR: -1, Rel.THIS_YEAR: 0, Rel.NEXT_YEAR: 1}
@@ -53,6 +54,9 @@ def nearest_year(month: int, day: int, anchor: date, mention: Mention, ctx: Cont
             for distance, year in options[:2]:
                 if (distance > 0) == want_future and distance != 0:
                     return year
+        above = entry_above(mention, ctx)
+        if above is not None:
+            return nearest_to(month, day, above)  # "- Dec. 12: ...", "- Feb. 14: ...": the February after
         near_tie = abs(options[1][0]) - abs(best_distance) < _WEEKDAY_TIE_DAYS
         fitting = _fits_its_weekday(mention, month, day, [year for _, year in options[:2]], ctx) if near_tie else None
         if fitting is not None:

@@ -60,7 +60,7 @@ class AnniversaryMismatch(Rule):
                 yield from self._compare(ctx, by_start, match, number, event, {number})
         for match in cues.OWN_ANNIVERSARY.finditer(ctx.low):
             number = ordinal_value(match.group("ordinal"), ctx.lang)
-            event = _founding_year(ctx, match.start())
+            event = _attributive_year(ctx, by_start, match.start()) or _founding_year(ctx, match.start())
             if number is not None and event is not None:
                 # "its 60th year": the year after the 59th anniversary, or the 60th anniversary's, as people say
                 years = {number, number - 1} if match.group("what") in ctx.cues.ORDINAL_YEAR_WORDS else {number}
@@ -95,8 +95,12 @@ class AnniversaryMismatch(Rule):
             ctx, by_start, sentence_start, sentence_end,
             lambda m: m is not event and m.kind == "calendar" and m.stated.year is not None
             and m.stated.day is not None)
+        when = None if marked is not None else _first_between(
+            ctx, by_start, match.end(), min(sentence_end, match.end() + 40), lambda m: _names_a_year(m, event))
         if marked is not None:
             year, basis = marked.stated.year, f"{ctx.text[marked.start:marked.end]}"
+        elif when is not None and when.interval is not None:  # "celebrated their 60th anniversary last June"
+            marked, year, basis = when, when.interval.first.year, f"{ctx.text[when.start:when.end]}"
         else:
             now = ctx.now_at(match.start())
             if now is None or not self._marked_now(ctx, match.start(), now):
@@ -137,6 +141,7 @@ class AnniversaryMismatch(Rule):
         return False
 
 
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 #: How far back (in characters) the year of an event named before its anniversary is looked for: a
 #: long file's every anniversary does not read the whole file back.
 _EVENT_REACH = 5000
@@ -161,18 +166,67 @@ def _event_named_before(ctx: CheckContext, match: re.Match[str]) -> Mention | No
     return found
 
 
+def _names_a_year(mention: Mention, event: Mention) -> bool:
+    """A month or a year told relative to now, or written with its year, that dates when an
+    anniversary was marked ("last June", "last year", "in March 2022"): not the year it counts from."""
+    interval = mention.interval
+    return mention is not event and mention.kind in ("calendar", "relunit") and interval is not None \
+        and mention.stated.day is None and (mention.rel is not None or mention.stated.month is not None) \
+        and (interval.last - interval.first).days < 366
+
+
+def _attributive_year(ctx: CheckContext, by_start: list[tuple[int, int]], offset: int) -> Mention | None:
+    """The year set before the owner of "the 1969 moon landing's 55th anniversary": a year alone,
+    after "the", with at most three words between it and the owner."""
+    year = _first_between(ctx, by_start, max(0, offset - 40), offset,
+                          lambda m: m.kind == "calendar" and m.stated.year is not None and m.stated.month is None)
+    if year is None or not ctx.cues.BEFORE_ATTRIBUTIVE_YEAR.search(ctx.low, max(0, year.start - 8), year.start):
+        return None
+    gap = ctx.low[year.end:offset]
+    return year if gap[:1] in (" ", "\t") and len(gap.split()) <= 3 and all(w.isalpha() for w in gap.split()) else None
+
+
 def _founding_year(ctx: CheckContext, offset: int) -> Mention | None:
     """The year "their 90th anniversary season" counts from: "founded in 1936" earlier in its
-    sentence, else the one beginning the story names before it ("The club was founded in 1931. ...")."""
-    sentence = ctx.sentence_bounds(offset)[0]
-    return _one_beginning(ctx, sentence, offset) or _one_beginning(ctx, max(0, offset - _EVENT_REACH), sentence)
+    sentence, else the one beginning the story names before it ("The club was founded in 1931. ..."),
+    else the one the next sentence opens with, said of the same owner ("The school opened in 1986")."""
+    sentence, end = ctx.sentence_bounds(offset)
+    return _one_beginning(ctx, sentence, offset) or _one_beginning(ctx, max(0, offset - _EVENT_REACH), sentence) \
+        or _beginning_next(ctx, sentence, offset, end)
+
+
+def _beginning_next(ctx: CheckContext, sentence: int, offset: int, end: int) -> Mention | None:
+    """The year a beginning is dated by in the sentence after the anniversary's, when that sentence
+    opens with it and its subject is the anniversary's owner: a pronoun, or a noun its sentence
+    names before the anniversary ("Calloway School marked its 40th ... The school opened in 1986")."""
+    low = ctx.low
+    at = end
+    while at < len(low) and at - end < 200 and low[at].isspace():  # over the blanks, a paragraph break too
+        at += 1
+    if at >= len(low):
+        return None
+    next_start, next_end = ctx.sentence_bounds(at)
+    if next_start < end:
+        return None
+    year = _one_beginning(ctx, next_start, min(next_end, next_start + 80))
+    if year is None:
+        return None
+    founded = ctx.cues.FOUNDED.search(ctx.low, max(next_start, year.start - 30), year.start)
+    assert founded is not None
+    subject = ctx.cues.FOUNDING_SUBJECT.fullmatch(ctx.low, next_start, founded.start())
+    if subject is None:
+        return None
+    words = subject.group("head").split()
+    owner = words[0] in ctx.cues.FOUNDING_PRONOUNS if len(words) == 1 else \
+        words[-1] in _WORD.findall(ctx.low, sentence, offset)
+    return year if owner else None
 
 
 def _one_beginning(ctx: CheckContext, start: int, end: int) -> Mention | None:
     """The one year in [start, end) that a beginning is dated by (None when none or several)."""
     found = None
     for mention in ctx.mentions_starting(start, end):
-        if mention.kind == "calendar" and mention.stated.year is not None and mention.stated.month is None \
+        if mention.kind == "calendar" and mention.stated.year is not None and mention.stated.day is None \
                 and ctx.cues.FOUNDED.search(ctx.low, max(0, mention.start - 30), mention.start):
             if found is not None and found.stated.year != mention.stated.year:
                 return None  # two beginnings: no telling which it counts from

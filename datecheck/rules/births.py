@@ -90,6 +90,9 @@ def holder(ctx: CheckContext, age: Mention) -> str:
     if Flag.TURNED in age.flags:
         turned = ctx.cues.TURNED_HOLDER.search(before)
         return turned.group(1).lower() if turned else ""
+    if ctx.cues.AGE_AT.search(ctx.low, max(0, age.start - 8), age.start):  # "becoming at 29 the youngest"
+        opening = ctx.cues.SENTENCE_SUBJECT.match(ctx.prose, ctx.sentence_bounds(age.start)[0])
+        return opening.group(1).lower() if opening is not None and opening.end() <= age.start else ""
     name = _NAME.search(before.rstrip(" (,"))
     return name.group(1).lower() if name else ""
 

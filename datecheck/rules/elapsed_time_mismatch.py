@@ -7,7 +7,8 @@ from bisect import bisect_right
 from itertools import islice
 from collections.abc import Iterator
 
-from ..model import Mention, Severity, Suggestion
+from ..model import Mention, Severity, Suggestion, Tense
+from ..tense.reading import read
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
 from .elapsed_spans import counts_since, narrative_shifts, spans_ending
@@ -66,9 +67,11 @@ class ElapsedTimeMismatch(Rule):
                 continue
             if ctx.cues.APPROXIMATE_START.match(words[len(ctx.cues.AGO):].lstrip() if ago_first else words):
                 continue  # "about 25 years ago", "hace unos 25 años"
+            half = amount == -1 and ctx.cues.HALF_BEFORE.search(ctx.low, max(0, rel.start - 8), rel.start)
+            begins = half.start() if half else rel.start  # "half a century ago": 50 years
             neighbours = []
-            if i > 0 and (ctx.cues.ELAPSED_GAP.match(ctx.prose[mentions[i - 1].end:rel.start])
-                          or _attributive(ctx, mentions[i - 1], ctx.low[mentions[i - 1].end:rel.start])):
+            if i > 0 and (ctx.cues.ELAPSED_GAP.match(ctx.prose[mentions[i - 1].end:begins])
+                          or _attributive(ctx, mentions[i - 1], ctx.low[mentions[i - 1].end:begins])):
                 neighbours.append(mentions[i - 1])
             if i + 1 < len(mentions) and ctx.cues.ELAPSED_GAP.match(ctx.prose[rel.end:mentions[i + 1].start]):
                 neighbours.append(mentions[i + 1])
@@ -77,22 +80,22 @@ class ElapsedTimeMismatch(Rule):
                 if year is None or len(ctx.prose[min(rel.end, other.end):max(rel.start, other.start)]) > 24:
                     continue
                 now = rel.anchor
-                years = -amount * _UNIT_YEARS[unit]
+                years = -amount * _UNIT_YEARS[unit] / (2 if half else 1)
                 possible = whole_years_since(other.stated, year, now)
-                tolerance = _TOLERANCE[unit]
+                tolerance = _TOLERANCE[unit] / (2 if half else 1)
                 if any(abs(years - p) <= tolerance for p in possible):
                     continue
-                phrase = ctx.text[rel.start:rel.end]
+                phrase = ctx.text[begins:rel.end]
                 elapsed = max(possible)
                 suggestions = []
                 number = next(islice(re.finditer(r"\S+", phrase), 1 if ago_first else 0, None), None)
-                if unit == "year" and len(possible) == 1 and number and ctx.numbers.number_value(number.group(0)) is not None:
+                if unit == "year" and not half and len(possible) == 1 and number and ctx.numbers.number_value(number.group(0)) is not None:
                     suggestions.append(Suggestion(rel.start + number.start(), rel.start + number.end(),
                                                   number_like(number.group(0), elapsed, ctx.lang),
                                                   ctx.say("Change to {n} years", n=elapsed)))
                 span_text = ctx.say(" or ").join(str(p) for p in sorted(possible))
                 yield Violation(
-                    rel.start,
+                    begins,
                     rel.end,
                     ctx.say("'{phrase}' does not fit {date}: counted from {now} that was {years} years ago",
                             phrase=phrase, date=ctx.text[other.start:other.end], now=now.isoformat(),
@@ -103,12 +106,11 @@ class ElapsedTimeMismatch(Rule):
 
     def _after(self, ctx: CheckContext) -> Iterator[Violation]:
         years = [m for m in ctx.mentions if _years_written(m) is not None and m.stated.month is None]
-        if len(years) < 2:
+        if not years:
             return
         ends = [m.end for m in years]
         for base in years:  # "a decade after the 2001 law": the phrase ends just before a year
-            window_start = max(0, base.start - 60)
-            match = ctx.cues.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start)
+            match = _count_before(ctx, base)
             if match is None:
                 continue
             count = ctx.numbers.number_value(match.group("n"))
@@ -119,16 +121,24 @@ class ElapsedTimeMismatch(Rule):
             # the last year written before the phrase, by bisection (the years are in order), 12 characters at most
             before = bisect_right(ends, match.start())
             target = years[before - 1] if before and match.start() - years[before - 1].end <= 12 else None
-            if target is None or not ctx.cues.ELAPSED_GAP.match(ctx.prose[target.end:match.start()]):
+            if target is not None and not ctx.cues.ELAPSED_GAP.match(ctx.prose[target.end:match.start()]):
                 continue
             if ctx.cues.APPROXIMATE_BEFORE.search(ctx.low[max(0, match.start() - 20):match.start()]):
                 continue
-            base_year, target_year = base.stated.year, target.stated.year
-            assert base_year is not None and target_year is not None
+            base_year = base.stated.year
+            target_year = target.stated.year if target is not None else _now_year(ctx, match)
+            if base_year is None or target_year is None:
+                continue
             actual = target_year - base_year if match.group("dir") == ctx.cues.COUNT_FORWARD else base_year - target_year
             if abs(actual - span_years) <= max(_TOLERANCE[unit], 1 if unit == "year" else 0):
                 continue
             phrase = ctx.text[match.start():match.end("dir")]
+            if target is None:
+                yield Violation(match.start(), match.end("dir"), ctx.say(
+                    "'{phrase}' does not fit the years written with it: {first} to {last} is {n} years", phrase=phrase,
+                    first=ctx.text[base.start:base.end], last=target_year, n=abs(actual)),
+                    (ctx.related(base, ctx.say("the year it counts from")),), ())
+                continue
             yield Violation(
                 match.start(),
                 match.end("dir"),
@@ -139,6 +149,26 @@ class ElapsedTimeMismatch(Rule):
                  ctx.related(base, ctx.say("the year it counts from"))),
                 (),
             )
+
+
+def _count_before(ctx: CheckContext, base: Mention) -> re.Match[str] | None:
+    """The count of years ending right before the year `base` ("a decade after the 2001 law"), or
+    before the event it dates ("eight years after its founding in 2008")."""
+    window_start = max(0, base.start - 60)
+    return ctx.cues.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start) \
+        or ctx.cues.COUNT_BEFORE_EVENT_YEAR.search(ctx.low, window_start, base.start)
+
+
+def _now_year(ctx: CheckContext, match: re.Match[str]) -> int | None:
+    """The year a count with no year before it runs to, when its clause speaks of now ("The
+    telescope is working again, three decades after the observatory opened in 1975")."""
+    if match.group("dir") != ctx.cues.COUNT_FORWARD:
+        return None
+    sentence = ctx.sentence_bounds(match.start())[0]
+    if read(ctx.low[max(sentence, match.start() - 400):match.start()], "", ctx.lang) is not Tense.PRESENT:
+        return None  # the words before the count say when it is told (the event's own verb comes after)
+    now = ctx.now_at(match.start())
+    return now.year if now is not None else None
 
 
 def _attributive(ctx: CheckContext, year: Mention, gap: str) -> bool:

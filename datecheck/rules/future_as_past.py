@@ -91,11 +91,14 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
         verb = past_verb_before(written[:-len(words.ON)] if before.endswith(words.ON) else written, code=code) \
             or past_verb_after(ctx.after(mention.end, 80, clause=True), code)  # "hat ... am 19. Mai unterzeichnet"
     else:  # AP style: "approved June 3 a plan", with an object or a place after the date
-        if not words.AP_DATE_AFTER.match(ctx.low, mention.end):
+        ends = words.AP_DATE_END.match(ctx.low, mention.end) is not None
+        if not words.AP_DATE_AFTER.match(ctx.low, mention.end) and not ends:
             return None
         verb = past_verb_before(written, 1, code)
         if verb is None or verb in _not_ap_verbs(code):
             return None
+        if ends and not _reported_done(ctx, mention, before, verb):
+            return None  # "The film, released Dec. 12, stars": a participle, not a report
     if verb is None or recency.HEDGES_NEAR.search(before, max(0, before.rfind(verb))):
         return None
     clause_start = mention.start - len(before)
@@ -105,3 +108,20 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
         if past_verb_before(opening, 40, code) is not None:
             return None  # "Shoppers crowded the stores, closed on May 30": a participle phrase after a clause
     return verb
+
+
+#: How far ahead a date written without its year may be and still be read as this year's when only
+#: its clause's end shows the verb dates it: further on, last year's day is as likely.
+_AP_END_DAYS = 31
+
+
+def _reported_done(ctx: CheckContext, mention: Mention, before: str, verb: str) -> bool:
+    """Whether a date ending the clause of `verb` is the day of a deed done: the verb has its subject
+    right before it ("Brandt resigned"), not a comma or the clause's start (a participle set off),
+    nor an auxiliary of the perfect ("has fixed April 3": the date is its object); and the date is
+    written with its year, or is near."""
+    at = before.lower().rstrip().rfind(verb)
+    if at <= 0 or ctx.cues.AP_SUBJECT_BEFORE.search(before.lower(), 0, at) is None:
+        return False
+    day, now = mention.resolved_date, ctx.now_at(mention.start)
+    return mention.stated.year is not None or day is not None and now is not None and (day - now).days <= _AP_END_DAYS

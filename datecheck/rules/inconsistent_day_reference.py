@@ -24,10 +24,19 @@ def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
             continue
         if i + 1 < len(mentions):
             dated = mentions[i + 1]
-            if dated.kind == "calendar" and dated.resolved_date and dated.valid and dated.stated.day is not None:
-                if ctx.cues.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
-                    pairs.append((weekday, dated, False))
+            if _loose_date(dated) and ctx.cues.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
+                pairs.append((weekday, dated, False))
+                continue
+        if i > 0:  # "the June 6 ceremony on Wednesday"
+            dated = mentions[i - 1]
+            if _loose_date(dated) and ctx.cues.LOOSE_GAP_AFTER_DATE.match(ctx.prose[dated.end:weekday.start]) \
+                    and ctx.cues.LOOSE_DATE_BEFORE.search(ctx.low, max(0, dated.start - 8), dated.start):
+                pairs.append((weekday, dated, False))
     return pairs
+
+
+def _loose_date(dated: Mention) -> bool:
+    return dated.kind == "calendar" and bool(dated.resolved_date) and dated.valid and dated.stated.day is not None
 
 
 class InconsistentDayReference(Rule):
@@ -95,4 +104,5 @@ class InconsistentDayReference(Rule):
                                           weekday_like(weekday_word, day.weekday(), ctx.lang),
                                           ctx.say("Change the weekday to {weekday}",
                                                   weekday=ctx.weekday_name(day.weekday()))))
-            yield Violation(weekday.start, dated.end, message, tuple(related), tuple(suggestions))
+            yield Violation(min(weekday.start, dated.start), max(weekday.end, dated.end), message, tuple(related),
+                            tuple(suggestions))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from ..messages import N_
 from ..model import Interval, Mention, Severity, Suggestion
@@ -13,6 +13,7 @@ from .base import CheckContext, Rule, Violation
 
 _RELATIVE_KINDS = frozenset({"relative", "relunit", "anaphoric", "weekday"})
 _YEARS = {"year": 1, "decade": 10}
+_WEEK_DAYS = 7
 
 
 def shift_years(day: date, years: int) -> date | None:
@@ -145,7 +146,9 @@ def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
 
 def _years_back(ctx: CheckContext, relative: Mention, interval: Interval | None) -> Interval | None:
     """"Ten years ago this week": the week (day, month) that many years back, when a count of years
-    ago stands right before the relative word."""
+    ago stands right before the relative word. An anniversary week is the week either side of the
+    day it is told on, not the calendar week: "Ten years ago this week, on May 2" in a story of
+    Tuesday, May 6, is the Friday before."""
     if interval is None or relative.index < 1:
         return interval
     before = ctx.mentions[relative.index - 1]
@@ -154,5 +157,7 @@ def _years_back(ctx: CheckContext, relative: Mention, interval: Interval | None)
             or before.stated.vague_offset or ctx.low[before.end:relative.start].strip():
         return interval
     years = offset[1] * _YEARS[offset[0]]
+    if (interval.last - interval.first).days == _WEEK_DAYS - 1 and relative.anchor is not None:
+        interval = Interval(relative.anchor - timedelta(days=_WEEK_DAYS - 1), relative.anchor + timedelta(days=_WEEK_DAYS - 1))
     first, last = shift_years(interval.first, years), shift_years(interval.last, years)
     return Interval(first, last) if first is not None and last is not None else None

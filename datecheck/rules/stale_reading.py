@@ -31,6 +31,7 @@ from ..patterns import DATELINE_AFTER, after_dateline_place
 from .base import CheckContext
 from .recency import cues, recent_evidence
 
+_WORD = re.compile(r"[^\W\d_]+")
 #: As written, a candidate lies at least this far before its story's date.
 FAR = timedelta(days=180)
 
@@ -39,7 +40,7 @@ FAR = timedelta(days=180)
 def stale_cues(code: str) -> SimpleNamespace:
     """The patterns of ``lang/<code>/stale_cues.py``, compiled once per language."""
     words = language(code).stale_cues
-    names = ("PERIOD_END", "EARLIER_SIDE", "EARLIER_NEAR", "YEAR_BEFORE_COMPARED", "SEQUEL")
+    names = ("PERIOD_END", "EARLIER_SIDE", "EARLIER_NEAR", "YEAR_BEFORE_COMPARED", "SEQUEL", "BEGUN_BEFORE", "FIRST_SPAN")
     return SimpleNamespace(**{name: re.compile(getattr(words, name)) for name in names})
 
 #: After a date that opens an entry of a dated list: "March 3, 2025 — ...", "May 9: ...".
@@ -298,4 +299,35 @@ class StoryReading:
         other = recent_evidence(view, mention, now) or recent_evidence(view, mention, now, days=31, whole_story=True)
         if other is None:
             other = self.elapsed(*self._paragraph(mention), corrected, now)
-        return None if other is None else ctx.related(other, ctx.say("reported as recent here"))
+        if other is None:
+            return self._first_span(mention, corrected, now)
+        return ctx.related(other, ctx.say("reported as recent here"))
+
+    def _reported(self, offset: int) -> bool:
+        """Whether the sentence at `offset` is attributed ("the museum said")."""
+        start, end = self._sentence_at(offset)
+        return not cues(self.ctx.lang).tense.REPORTING.isdisjoint(_WORD.findall(self.ctx.low, start, end))
+
+    def _sentence_at(self, offset: int) -> tuple[int, int]:
+        start, end = self.ctx.sentence_bounds(offset)
+        return max(start, offset - _SENTENCE_REACH), min(end, offset + _SENTENCE_REACH)
+
+    def _first_span(self, mention: Mention, corrected: date, now: date) -> Related | None:
+        """For the day something began ("opened Jan. 13, 2025"), a count of its first days in its
+        paragraph or the one before, reported as news ("drew 900 in its first week, the city said"),
+        that the corrected day fits, up to now. A first week told without a source is history."""
+        ctx = self.ctx
+        words = stale_cues(ctx.lang)
+        if not words.BEGUN_BEFORE.search(ctx.before(mention.start, 30)):
+            return None
+        start, end = self._paragraph(mention)
+        start = max(0, ctx.paragraph_bounds(max(0, start - 2))[0], mention.start - _PARAGRAPH_REACH)
+        gap = (now - corrected).days
+        for found in words.FIRST_SPAN.finditer(ctx.low, start, end):
+            count = ctx.numbers.number_value(found.group("n")) if found.group("n") else 1
+            length, slack = _UNIT_DAYS[found.group("unit")]
+            if count is not None and 0 <= gap <= count * length + slack and ctx.now_at(found.start()) == now \
+                    and self._reported(found.start()):
+                return Related(found.start(), found.end(), ctx.text[found.start():found.end()],
+                               ctx.say("reported as recent here"))
+        return None

@@ -29,14 +29,14 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
         c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
         return
     groups = m.groupdict()
-    for group, flag in (("n6", Flag.AT_TIME_TOLD), ("n7", Flag.TURNED)):
+    for group, flag in (("n6", Flag.AT_TIME_TOLD), ("n7", Flag.TURNED), ("n8", Flag.AT_TIME_TOLD)):
         if groups.get(group):  # "He was 81.", "who is 33,", "who turned 52 last month": the number is the age
             if group == "n6" and c.word_before(s) in c.cues.AGE_HYPOTHETICAL:
                 return  # "before he is 40": an age not reached
             n = int(groups[group])
             if 1 <= n <= 120:
                 mention = c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
-                if flag is Flag.TURNED or groups.get("pv") == c.cues.AGE_THEN:
+                if group != "n6" or groups.get("pv") == c.cues.AGE_THEN:  # "at 29, the youngest": then
                     mention.flags = frozenset({flag})
             return
     if groups.get("nw"):  # "forty-year-old"

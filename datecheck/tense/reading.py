@@ -16,7 +16,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..model import Tense
-from .words import candidates, cue_words, cues, inert_words, patterns
+from .words import blank_weekday_abbreviations, candidates, cue_words, cues, inert_words, patterns, weekday_cues
 
 #: What `read` says of a deadline ("by Friday") with no verb in its clause: ahead, unless the
 #: clause that governs it says otherwise ("By Friday, the dollar had climbed").
@@ -41,6 +41,10 @@ def read(before_text: str, after_text: str, code: str, own: bool = True, day: bo
     word, past_ending, multi = patterns(code)
     before = word.findall(before_text)
     after = word.findall(after_text)
+    abbreviated = weekday_cues(code)[0]
+    if not abbreviated.isdisjoint(before) or not abbreviated.isdisjoint(after):  # "Sat., Oct. 18": no "sat"
+        before_text, after_text = blank_weekday_abbreviations(before_text, code), blank_weekday_abbreviations(after_text, code)
+        before, after = word.findall(before_text), word.findall(after_text)
     if own:
         after = _own_clause(after, cues(code))
     # "is expected", "set to", "as soon as": before the mention, or among the first words after it

@@ -51,6 +51,24 @@ def clause_cue_words(code: str = "en") -> frozenset[str]:
     return inert_words(code) | frozenset(patterns(code)[0].findall(cues(code).MULTI_FUTURE))
 
 
+@lru_cache(maxsize=4)
+def weekday_cues(code: str = "en") -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The weekday abbreviations that are also words the reader reads ("Sat." and "sat"), and a
+    pattern for them written as abbreviations (with their period): "Sat., Oct. 18" is a day, not
+    a verb in the past."""
+    names = frozenset(language(code).words.WEEKDAY_ABBREVIATIONS)
+    both = names & (inert_words(code) | frozenset(w for w in names if cues(code).past_form(w)))
+    if not both:
+        return both, None
+    return both, re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, both))) + r")\.")
+
+
+def blank_weekday_abbreviations(text: str, code: str) -> str:
+    """`text` with its weekday abbreviations that are also cue words blanked (same length)."""
+    pattern = weekday_cues(code)[1]
+    return text if pattern is None else pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 class _Memo(dict):  # type: ignore[type-arg]
     """A test of a word, answered once per word (a plain dictionary lookup after; forgotten when
     it grows past `_MEMO_LIMIT` words, so that no text can make it grow without bound)."""

@@ -30,6 +30,8 @@ DATE_LINE_REST = re.compile(
     r"(?:aktualisiert|veröffentlicht|geändert|am|um|und|uhr|mez|mesz|gmt|utc|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
     re.IGNORECASE,
 )
+#: A label dating the story itself (veröffentlicht, aktualisiert): no dated section.
+STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:aktualisiert|veröffentlicht|geändert|erschienen)(?![^\W\d_])", re.IGNORECASE)
 RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(RANGE_WORDS + (PAIR_WORD,)) + r")\s*\Z", re.IGNORECASE)
 RANGE_OPENER = re.compile("(?:" + "|".join(RANGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
 

@@ -14,3 +14,6 @@ YEAR_BEFORE_COMPARED = (
     r"\b(?:vorjahr\w*|ein\s+jahr\s+(?:zuvor|davor)|(?:stieg|sank|wuchs|fiel)\b(?:[^.;!?]|\.(?=[0-9])){0,100}?\bvon\b)"
 )
 SEQUEL = r"\b(?:später|danach|anschließend|schließlich)\b"
+#: A beginning's date and the count of its first days said as now (not read in this language yet).
+BEGUN_BEFORE = r"(?!)"
+FIRST_SPAN = r"(?!)"

@@ -91,6 +91,9 @@ AGE_THEN = "was"
 #: words that may follow the number for it to be an age, not an amount ("turned 5 percent lower").
 AGE_TURNED = ("turned", "turns")
 AGE_TURNED_AFTER = ("last", "this", "on", "in", "earlier", "yesterday", "today", "tomorrow", "next")
+#: An age set before the superlative it makes someone ("becoming at 29 the youngest winner", "at 71, the
+#: oldest"): the age at the time the passage tells.
+AGE_SUPERLATIVES = ("youngest", "oldest")
 #: A person named by role before ", 42,": "the captain, 42,", "a local driver, 23,".
 AGE_ROLE = r"\b(?:the|a|an|[Tt]he|An?)\s+(?:[a-z]+\s+)?([a-z]{3,})\s*$"
 

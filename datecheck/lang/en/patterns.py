@@ -19,7 +19,7 @@ from .relative import (
     SHORT_MODIFIERS, UNIT_MODIFIERS, UNIT_RELATIONS, WEEK, WEEK_OF, WEEKDAY_MODIFIERS, WEEKDAY_RELATIONS, YEAR_EARLIER,
     YEAR_RELATIONS, YEAR_WORD,
 )
-from .cues import AGE_SUBJECTS, AGE_TURNED, AGE_TURNED_AFTER, AGE_VERBS, IN_N_AFTER
+from .cues import AGE_SUBJECTS, AGE_SUPERLATIVES, AGE_TURNED, AGE_TURNED_AFTER, AGE_VERBS, IN_N_AFTER
 from .words import (
     DAY_ORDINALS, DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_SUFFIXES, ORDINALS,
     PARTS_OF_DAY, QUANTITY_WORDS, SEASONS, SPOKEN_CENTURIES, SPOKEN_MILLENNIUM, SPOKEN_ZERO, TEEN_WORDS,
@@ -183,6 +183,7 @@ PATTERNS: dict[str, str] = {
         rf"|{_g('pro', alternation(AGE_SUBJECTS))}{SP}{_g('pv', alternation(AGE_VERBS))}{SP}{_g('n6', '[0-9]{1,3}')}"
         rf"(?=[ \t]*+(?:[.;,](?![0-9])|$))"
         rf"|{_g('turned', alternation(AGE_TURNED))}{SP}{_g('n7', '[0-9]{1,3}')}{WE}(?=[ \t]*+[,.;](?![0-9])|{SP}{alternation(AGE_TURNED_AFTER)}\b)"
+        rf"|at{SP}{_g('n8', '[0-9]{1,3}')}(?=,?{SP}(?:the|its|their){SP}{alternation(AGE_SUPERLATIVES)}\b)"
         rf"|aged{SP}{_g('n2', '[0-9]{1,3}')}{WE}"
         rf"|(?:{_g('at', 'at')}{SP})?{_g('age', 'age')}{SP}{_g('n4', '[0-9]{1,3}')}{WE}(?![.,][0-9])"
         rf"|,[ \t]?{_g('n3', '[0-9]{1,3}')}(?=[ \t]*,(?![0-9]))"

@@ -67,6 +67,9 @@ DATE_LINE_REST = re.compile(
     r"[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
     re.IGNORECASE,
 )
+#: A label on a date line saying the date is the story's own (published, posted, updated): a stamp
+#: on the story, never the date of a section of it (any case).
+STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:updated|published|posted|modified)(?![^\W\d_])", re.IGNORECASE)
 #: Between the two dates of a range: "2011 to 2014", "March - May" (any case).
 RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(RANGE_WORDS + (PAIR_WORD,)) + r")\s*\Z", re.IGNORECASE)
 #: Before the first date of a range: "between", "from" (any case).
@@ -75,9 +78,9 @@ RANGE_OPENER = re.compile("(?:" + "|".join(RANGE_OPENERS) + r")\s+\Z", re.IGNORE
 # --- DC302 anniversary-mismatch ---------------------------------------------------------------------
 #: The stem every form of the word shares, to skip texts without one quickly.
 ANNIVERSARY_STEM = "anniversar"
-#: (Each of these patterns first looks ahead, without going back, over the word and the blanks to the
-#: word it needs: a place that cannot match is left at once, not after trying each way of cutting
-#: the word before it. The lookahead matches wherever the pattern does, so it finds the same.)
+#: (It first looks ahead, without going back, over the word and the blanks to the word it needs: a
+#: place that cannot match is left at once, not after trying each way of cutting the word before
+#: it. The lookahead matches wherever the pattern does, so it finds the same.)
 ANNIVERSARY = re.compile(
     r"(?<![a-z0-9])(?=[a-z0-9-]++[ \t]+anniversary[ \t]+of\b)"
     rf"(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
@@ -91,16 +94,22 @@ NOUN_BEFORE_YEAR = (" of ", " in ")
 #: An ordinal anniversary or year without "of": "their 90th anniversary season", "celebrates its 60th
 #: year", and what it counts from in its sentence: "founded in 1936", "which opened in 1968".
 OWN_ANNIVERSARY = re.compile(
-    r"\b(?=[a-z'\u2019]++[ \t]+[a-z0-9-]++[ \t]+(?:anniversary|year|season|birthday)\b)"
-    rf"(?:its|their|his|her|our|the|[a-z]+['\u2019]s)[ \t]+(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
-    r"[ \t]+(?P<what>anniversary|year|season|birthday)\b(?![ \t]+of\b)"
+    rf"\b(?:its|their|his|her|our|the|[a-z]+['\u2019]s)[ \t]+(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
+    r"[ \t]+(?:(?:wedding|founding|opening)[ \t]+(?=anniversary))?(?P<what>anniversary|year|season|birthday)\b"
+    r"(?![ \t]+of\b)"
 )
 ORDINAL_YEAR_WORDS = frozenset({"year", "season"})
 #: "celebrates 90 years", "is celebrating 60 years": a count of years since a beginning, marked now.
 CELEBRATES_YEARS = re.compile(r"\b(?:celebrates|celebrating|marks|marking)[ \t]+\Z")
 CELEBRATES_YEARS_ANYWHERE = re.compile(r"\b(?:celebrates|celebrating|marks|marking)\b")
-FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized)"
+FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized|married)"
                      r"[ \t]+in[ \t]+\Z")
+#: The subject of a sentence right after an anniversary's that says when its owner began: "The school
+#: opened in 1986", "They were married in June 1961" (not "Its new wing opened in 2019": a part of it).
+FOUNDING_SUBJECT = re.compile(r"(?!(?:its|their|his|her|our|a|an)\b)(?P<head>(?:[^\W\d_][\w'\u2019-]*[ \t]+){1,5}?)"
+                              r"(?:(?:was|were|first)[ \t]+)?\Z")
+#: Pronoun subjects that stand for the anniversary's owner.
+FOUNDING_PRONOUNS = frozenset({"it", "they", "we"})
 #: Words before an anniversary that mark it now: "marks the 30th anniversary".
 ANNIVERSARY_NOW = re.compile(r"\b(?:marks?|marking|celebrates?|celebrating|commemorates?|commemorating|observes?|"
                              r"observing|will|this year|today|tonight|now)\b")
@@ -134,6 +143,16 @@ COUNT_BEFORE_YEAR = re.compile(
     r"[ -](?P<unit>year|decade|centur(?:y|ie))s?[ \t]+(?P<dir>after|before)[ \t]+"
     r"(?:(?:the|its|his|her|their|a)[ \t]+)?\Z"
 )
+#: The same count before the year of an event named between them: "eight years after its founding in
+#: 2008", "three decades after the observatory opened in 1975", "a decade after the strike of 1990".
+COUNT_BEFORE_EVENT_YEAR = re.compile(
+    r"(?<![a-z0-9])(?P<n>[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"[ -](?P<unit>year|decade|centur(?:y|ie))s?[ \t]+(?P<dir>after|before)[ \t]+"
+    r"(?:(?:the|its|his|her|their|a)[ \t]+)?(?:(?!and\b|but\b|or\b)[a-z][a-z'\u2019-]*[ \t]+){1,3}(?:in|of)[ \t]+\Z"
+)
+#: "half a century ago", "half a decade ago": half of the one unit counted back.
+HALF_BEFORE = re.compile(r"\bhalf[ \t]+\Z")
 #: The unit words of that count -> the unit; the direction word that counts forward.
 COUNT_UNITS = {"year": "year", "decade": "decade", "century": "century", "centurie": "century"}
 COUNT_FORWARD = "after"
@@ -152,6 +171,11 @@ FOR_AN_EVENT = re.compile(r"\bfor\s+(?:[a-z][a-z'-]*\s+){1,10}on\s*\Z")
 #: After a date right after its verb (AP style), what shows the verb dates it: its object or a place
 #: ("approved June 3 a plan", "sank June 3 off Cape Ross"), not a clause ("said April 10 is").
 AP_DATE_AFTER = re.compile(r",?\s+(?:a|an|the|its|their|his|her|our|off|near|in|at|outside)\s")
+#: Or a date that ends the clause of a verb with its subject right before it ("Brandt resigned Dec. 12,
+#: citing her health", "who retired March 1."): not a participle set off by commas ("The film, released
+#: Dec. 12, stars ...").
+AP_DATE_END = re.compile(r"[ \t]*(?:[,.;]|\Z)")
+AP_SUBJECT_BEFORE = re.compile(r"(?<![^\W\d_])(?!(?:has|have|had)[ \t])[^\W\d_]+[ \t]+\Z")
 
 # --- DC203 past-as-future ---------------------------------------------------------------------------
 #: A conditional after a future marker: "was to have opened … would".
@@ -211,6 +235,10 @@ AGE_NOUN_GAP = re.compile(r"(?P<words>(?:[ \t]+[a-z][a-z-]*){1,3})[ \t]*,?[ \t]*
 SUBJECT_AFTER_BIRTH = re.compile(r"[ \t]*,[ \t]*(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?([A-Za-z][\w'-]*)")
 #: The person a predicate age is said of: "She is 33", "who was 33" (the word before the verb).
 PREDICATE_AGE = re.compile(r"\b(he|she|who)[ \t]+(?:is|was)[ \t]+\Z")
+#: An age set before a superlative ("becoming at 29 the youngest"): it is said of its sentence's subject,
+#: the name that opens the sentence ("Physicist Mara Lind has won ...": "lind").
+AGE_AT = re.compile(r"\bat[ \t]+\Z")
+SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*?([A-Z][\w'\u2019-]*)[ \t]+(?=[a-z])")
 #: Words in that gap that bring in someone else: "the 40-year-old's son, born in".
 NOT_THE_SAME_PERSON = frozenset(
     "whose his her their its and or with of for to son sons daughter daughters wife husband mother father "
@@ -225,9 +253,15 @@ TURNING = re.compile(r"\x00")
 #: storm, which hit on", "Monday's vote, taken on".
 LOOSE_GAP = re.compile(
     r"^(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,3}(?:on|of)[ \t]+$|^(?:['\u2019]s)?[ \t]*[,(][ \t]*$|^['\u2019]s[ \t]+$"
+    r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*on[ \t]+$"
     r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?[a-z]+ed(?:[ \t]+(?:on|in))?[ \t]+$"
     r"|^['\u2019]s(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*(?:(?:which|that)[ \t]+(?:was[ \t]+)?)?(?:held|hit|began|took|met|fell|came|struck|ran|won|lost|broke)(?:[ \t]+(?:on|in))?[ \t]+$",
     re.IGNORECASE)
+#: A date set before the noun it dates, then the weekday that noun is on: "the June 6 ceremony on
+#: Wednesday", "its March 12 vote, held on Monday" (the determiner before the date, then the gap).
+LOOSE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)[ \t]+\Z")
+LOOSE_GAP_AFTER_DATE = re.compile(
+    r"^[ \t]+(?!(?:and|or|but|to)\b)[a-z]+(?:[ \t]+(?!(?:and|or|but|to)\b)[a-z]+)?[ \t]*,?[ \t]+(?:held[ \t]+)?on[ \t]+$")
 
 # --- DC504 month-abbreviation and suggestions (any case) --------------------------------------------
 #: A month name or abbreviation as written, with its period: "Dec.", "December", "Sept".

@@ -30,3 +30,11 @@ SEQUEL = (
     r"(?<!days\s)(?<!day\s)(?<!hours\s)(?<!hour\s)(?<!weeks\s)(?<!week\s)(?<!minutes\s)"
     r"\b(?:later|afterwards?|subsequently|eventually)\b"
 )
+#: Right before a date: the day something began ("The exhibit opened Jan. 13, 2025"), and a count of
+#: its first days said as now ("visited it in its first week", "in their first two months"): the
+#: beginning lies that count before the story.
+BEGUN_BEFORE = r"\b(?:opened|began|launched|started|debuted|premiered|reopened)\s+(?:on\s+)?$"
+FIRST_SPAN = (
+    r"\b(?:its|their|the)\s+first\s+(?:(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?P<unit>day|week|month)s?\b"
+)

@@ -32,6 +32,8 @@ DATE_LINE_REST = re.compile(
     r"(?:actualizado|publicado|modificado|el|a|las|y|h|hora|horas|gmt|utc|cet|cest|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
     re.IGNORECASE,
 )
+#: A label dating the story itself (publicado, actualizado): no dated section.
+STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:actualizad[oa]|publicad[oa]|modificad[oa]|actualización)(?![^\W\d_])", re.IGNORECASE)
 RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(RANGE_WORDS + (PAIR_WORD,)) + r")\s*\Z", re.IGNORECASE)
 RANGE_OPENER = re.compile("(?:" + "|".join(RANGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
 

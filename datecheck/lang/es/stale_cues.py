@@ -15,3 +15,6 @@ YEAR_BEFORE_COMPARED = (
     r"(?:subió|bajó|creció|cayó|aumentó|disminuyó)\b(?:[^.;!?]|\.(?=[0-9])){0,100}?\bdesde\b)"
 )
 SEQUEL = r"\b(?:después|posteriormente|finalmente|más\s+tarde)\b"
+#: A beginning's date and the count of its first days said as now (not read in this language yet).
+BEGUN_BEFORE = r"(?!)"
+FIRST_SPAN = r"(?!)"
