@@ -10,10 +10,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 import stat
 from collections import Counter
-from contextlib import suppress
 from pathlib import Path
 
 from .engine import CheckResult
@@ -95,43 +93,14 @@ def writable(baseline: Path) -> tuple[Path, os.stat_result | None]:
 
 
 def _replace(baseline: Path, data: bytes) -> None:
-    """Write `data` whole or not at all: a temporary file beside the target, flushed to the disk,
-    renamed over it; on any failure the temporary file is removed and the old baseline stays."""
+    """Write `data` whole or not at all (atomic.py); on any failure the old baseline stays."""
+    from .atomic import replace_file
+
     target, existing = writable(baseline)
-    temporary = target.parent / f".{secrets.token_hex(6)}.datecheck-baseline.tmp"
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        replace_file(target, data, existing)
     except OSError as error:
-        raise BaselineError(f"{baseline}: the baseline cannot be written ({error.strerror})") from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if existing is not None:
-            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
-        os.replace(temporary, target)
-    except BaseException as error:
-        with suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise BaselineError(f"{baseline}: the baseline cannot be written ({error.strerror})") from None
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (where the system allows a folder to be synced)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+        raise BaselineError(f"{baseline}: the baseline cannot be written ({error.strerror or error})") from None
 
 
 def load(baseline: Path) -> Counter[tuple[str, str, str, str]]:

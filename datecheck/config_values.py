@@ -7,6 +7,7 @@ checked values into Settings.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,18 +64,33 @@ def kind_of(value: Any) -> str:
     return names.get(type(value), "a date or time")
 
 
-def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
+class BadValue(ValueError):
+    """A value of the wrong kind; the message says what it must be, without naming where it was given."""
+
+
+def rule_selectors(value: Any) -> tuple[str, ...]:
+    """Rule codes or names, given as a list or as one comma-separated string, each checked. Raises
+    BadValue for another kind of value and rules.UnknownRule for a code or name no rule has. The
+    config file and the server's requests both read selections with this."""
     if isinstance(value, str):
         value = [part.strip() for part in value.split(",") if part.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {key} must be a list of rule codes or names")
-    from .rules import UnknownRule, check_selectors  # here: without a config file the rules need not load
+        raise BadValue("must be a list of rule codes or names")
+    from .rules import check_selectors  # here: without a config file the rules need not load
+
+    check_selectors(value)
+    return tuple(value)
+
+
+def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
+    from .rules import UnknownRule
 
     try:
-        check_selectors(value)
+        return rule_selectors(value)
+    except BadValue as error:
+        raise ConfigError(f"{where}: {key} {error}") from None
     except UnknownRule as error:
         raise ConfigError(f"{where}: {key}: {error}") from None
-    return tuple(value)
 
 
 def _severity(value: Any, key: str, where: str) -> Severity:
@@ -155,9 +171,15 @@ def _parse_value(key: str, value: Any, where: str) -> tuple[str, Any]:
 
 
 def _country_ok(code: str) -> bool:
+    return code.upper() in holiday_countries()
+
+
+@lru_cache(maxsize=1)
+def holiday_countries() -> tuple[str, ...]:
+    """The ISO codes of the countries whose holidays datecheck knows, in order."""
     import holidays
 
-    return code.upper() in holidays.list_supported_countries()
+    return tuple(sorted(code.upper() for code in holidays.list_supported_countries()))
 
 
 def _rule_options(value: Any, text: str, path: Path) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:

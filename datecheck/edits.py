@@ -117,11 +117,14 @@ Checker = Callable[[str], tuple[list[Finding], object]]
 
 
 def fix_text(text: str, findings: list[Finding], checker: Checker, *, unsafe: bool = False,
-             guard: Callable[[object], Guard | None] | None = None, result: object = None) -> Fixed:
+             guard: Callable[[object], Guard | None] | None = None, result: object = None,
+             on_pass: Callable[[list[Edit]], None] | None = None) -> Fixed:
     """Fix `text`, whose check found `findings` (and gave `result`), pass by pass: `checker(text)`
-    gives the findings of a text and its result; `guard(result)`, where its text may be edited. A
-    pass whose fix leaves its finding in place is made again without that fix; the passes stop when
-    no fixable finding is left, or when a pass would bring back a text already seen."""
+    gives the findings of a text and its result; `guard(result)`, where its text may be edited;
+    `on_pass(edits)` hears each pass kept (its edits in positions of the text before it), to make
+    them elsewhere too (a Word document). A pass whose fix leaves its finding in place is made
+    again without that fix; the passes stop when no fixable finding is left, or when a pass would
+    bring back a text already seen."""
     applied: list[Finding] = []
     refused: set[tuple[str, int, int]] = set()
     seen = {text}
@@ -140,6 +143,8 @@ def fix_text(text: str, findings: list[Finding], checker: Checker, *, unsafe: bo
             refused.update((f.code, f.start, f.end) for e in failed for f in e.findings)
             continue
         applied.extend(finding for edit in edits for finding in edit.findings)
+        if on_pass is not None:
+            on_pass(edits)
         text, findings, result = new_text, new_findings, new_result
     return Fixed(text, applied, findings, result)
 

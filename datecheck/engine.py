@@ -23,6 +23,8 @@ class CheckResult:
     document: Document
     mentions: list[Mention]
     findings: list[Finding] = field(default_factory=list)
+    #: The language its messages are said in (the report's fixed words follow it).
+    messages: str = "en"
 
 
 @fewer_collections
@@ -58,7 +60,7 @@ def check_document(
     if suppress:
         findings = _suppressed(document, findings, rules, severities or {}, ctx.messages)
     findings.sort(key=lambda f: (f.start, f.code))
-    return CheckResult(document, ctx.mentions, findings)
+    return CheckResult(document, ctx.mentions, findings, ctx.messages)
 
 
 def _language(document: Document, setting: str) -> str:

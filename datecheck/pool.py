@@ -89,7 +89,7 @@ def slim(outcome: Outcome) -> Outcome:
 
     if outcome.result is not None:
         document = replace(outcome.result.document, prose="")
-        outcome.result = CheckResult(document, [], outcome.result.findings)
+        outcome.result = CheckResult(document, [], outcome.result.findings, outcome.result.messages)
     return outcome
 
 

@@ -39,6 +39,19 @@ def test_client(upstream_transport: object | None = None, **settings: object):  
 test_client.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
 
 
+def broken_payload(request):  # type: ignore[no-untyped-def]
+    """A job with a bug, for a worker process to run (module level, so it is sent by reference)."""
+    raise RuntimeError("a bug")
+
+
+def sleeping_payload(*arguments):  # type: ignore[no-untyped-def]
+    """A job that would run for a minute, for a worker process to be stopped in."""
+    import time
+
+    time.sleep(60)
+    return {}
+
+
 def utf16_slice(text: str, start: int, end: int) -> str:
     """text[start:end] counted in UTF-16 code units, as JavaScript slices strings."""
     return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le")

@@ -52,7 +52,8 @@ def test_json_shape() -> None:
         for related in finding["related"]:
             assert text[related["start"]:related["end"]] == related["text"] and related["label"]
         for suggestion in finding["suggestions"]:
-            assert set(suggestion) == {"start", "end", "replacement", "title"}
+            assert set(suggestion) - {"unsafe"} == {"start", "end", "replacement", "title"}
+            assert suggestion.get("unsafe", True) is True  # present only to mark a guess
     stale = entry["findings"][1]
     assert stale["suggestions"][0]["replacement"] == "Jan. 2, 2026"
     assert data["summary"] == {"files": 1, "findings": 4, "by_severity": {"error": 1, "warning": 3}}

@@ -278,18 +278,6 @@ def test_unsafe_fixes_alone_and_fix_with_records_are_refused() -> None:
     assert records.returncode == 2 and "--fix cannot be used with --records" in records.stderr
 
 
-def test_a_word_draft_is_never_written(tmp_path: Path) -> None:
-    docx = pytest.importorskip("docx")
-    draft = docx.Document()
-    draft.add_paragraph(FIXABLE.strip())
-    path = tmp_path / "draft.docx"
-    draft.save(str(path))
-    before = path.read_bytes()
-    result = run_datecheck("check", "--fix", "--published", PUBLISHED, str(path))
-    assert "cannot --fix a .docx" in result.stderr and "DC201" in result.stdout
-    assert result.returncode == 1 and path.read_bytes() == before
-
-
 # -- --published today ---------------------------------------------------------------------------------
 
 def test_published_today_from_the_clock_says_so_in_text_and_json(tmp_path: Path) -> None:

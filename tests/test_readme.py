@@ -95,7 +95,8 @@ def test_workflow_example_uses_the_action_inputs() -> None:
 
 
 def test_every_flag_the_readme_names_exists() -> None:
-    helps = "".join(datecheck(command, "--help").stdout for command in ("check", "extract", "timeline", "config", "serve"))
+    helps = datecheck("--help").stdout + "".join(  # the program's own flags (--version), then each command's
+        datecheck(command, "--help").stdout for command in ("check", "extract", "timeline", "config", "serve"))
     flags = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", README)) - {"--help"}
     pip_flags = {"--quiet"}  # pip's, in `pip install --quiet` (also a datecheck flag)
     missing = {flag for flag in flags if flag not in helps and flag not in pip_flags}

@@ -243,13 +243,10 @@ def test_answering_opens_no_file_on_the_server(client, monkeypatch) -> None:  # 
 
 def test_a_bug_in_the_engine_costs_one_answer_not_the_server(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import datecheck.serve.app as app_module
+    from serve_support import broken_payload
 
     client = test_client()
-
-    def broken(request):  # type: ignore[no-untyped-def]
-        raise RuntimeError("a bug")
-
-    monkeypatch.setattr(app_module, "check_payload", broken)
+    monkeypatch.setattr(app_module, "check_payload", broken_payload)  # run in a worker process
     response = client.post("/api/check", json={"text": DRAFT})
     assert response.status_code == 500
     assert response.json() == {"error": "internal error while reading its dates (RuntimeError); the server goes on"}

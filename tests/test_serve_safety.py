@@ -156,31 +156,77 @@ def test_malformed_headers_are_refused() -> None:
     assert ok == 200 and [f["code"] for f in body["files"][0]["findings"]] == ["DC901"]
 
 
-def test_a_request_past_the_time_limit_gets_503_and_the_server_goes_on(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def _runner(client):  # type: ignore[no-untyped-def]
+    return client.app.app.state.runner  # the Guard's app's pool of worker processes
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _answered(client, text: str = DRAFT):  # type: ignore[no-untyped-def]
+    """The first answer that is not the limit error, of a few tries (a replacement worker may still be starting)."""
+    for _ in range(20):
+        answer = client.post("/api/check", json={"text": text})
+        if answer.status_code != 503:
+            break
+    return answer
+
+
+def test_a_check_past_the_time_limit_is_stopped_and_its_worker_replaced() -> None:
+    # a long story (megabytes of dated prose) with a tiny limit: the check is killed, not waited out
+    paragraph = ("The board met on Tuesday, March 4, 2025, and again three weeks later; the vote is due "
+                 "by April 30, two days after the hearing of Monday, April 28.\n\n")
+    long_text = paragraph * (3_000_000 // len(paragraph))
+    client = test_client(time_limit=0.1, workers=1, max_request_bytes=8_000_000)
+    runner = _runner(client)
+    response = client.post("/api/check", json={"text": long_text})
+    assert response.status_code == 503
+    assert response.json() == {"error": "not answered within the server's time limit of 0.1 s; try a shorter text"}
+    first = runner.pids()
+    again = client.post("/api/extract", json={"text": long_text})
+    assert again.status_code == 503 and "time limit of 0.1 s" in again.json()["error"]
+    assert not any(_alive(pid) for pid in first)  # the worker that ran past the limit is gone ...
+    assert len(runner.pids()) == 1 and runner.pids() != first  # ... and a fresh one took its place
+    assert _answered(client, "Due on June 3.").status_code == 200  # the server goes on
+    runner.close()
+    assert runner.pids() == []
+
+
+def test_a_stuck_job_is_stopped_and_waiting_requests_get_the_limit_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import datecheck.serve.app as app_module
+    from serve_support import sleeping_payload
 
-    release = threading.Event()
-    real = app_module.check_payload
+    client = test_client(time_limit=0.5, workers=1)
+    monkeypatch.setattr(app_module, "check_payload", sleeping_payload)
+    answers: list[int] = []
+    threads = [threading.Thread(target=lambda: answers.append(client.post("/api/check", json={"text": DRAFT}).status_code))
+               for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert answers == [503, 503, 503]  # one stopped in its worker, the others waited for one in vain or were stopped
+    monkeypatch.undo()
+    assert _answered(client).status_code == 200
+    _runner(client).close()
 
-    def stuck(request):  # type: ignore[no-untyped-def]
-        release.wait(30)
-        return real(request)
+
+def test_a_languagetool_check_past_the_time_limit_gets_503(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datecheck.serve.languagetool as languagetool
+    from serve_support import sleeping_payload
 
     client = test_client(time_limit=0.3, workers=1)
-    monkeypatch.setattr(app_module, "check_payload", stuck)
-    try:
-        response = client.post("/api/check", json={"text": DRAFT})
-        assert response.status_code == 503 and "time limit of 0.3 s" in response.json()["error"]
-        waiting = client.post("/api/check", json={"text": DRAFT})  # the one worker is still busy
-        assert waiting.status_code == 503
-    finally:
-        release.set()
-    monkeypatch.setattr(app_module, "check_payload", real)
-    for _ in range(50):  # the stuck check ends; the worker is free again
-        answer = client.post("/api/check", json={"text": DRAFT})
-        if answer.status_code == 200:
-            break
-    assert answer.status_code == 200
+    monkeypatch.setattr(languagetool, "check_matches", sleeping_payload)
+    answer = client.post("/v2/check", data={"text": "Due on June 3.", "language": "en-US"})
+    assert answer.status_code == 503 and "time limit of 0.3 s" in answer.json()["error"]
+    _runner(client).close()
 
 
 def test_every_response_keeps_the_page_to_its_own_scripts() -> None:

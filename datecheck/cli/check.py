@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from ..messages import N_
 from . import EXIT_ERROR, EXIT_FOUND, EXIT_OK, app, fail, parse_published, plan_or_exit, say, split_codes
 from .options import (
     Baseline, ChangedSince, CheckFormat, Config, Country, DateOrderOption, Diff, ExitZero, FailOnOption, Fix, Format,
@@ -114,7 +115,7 @@ def finish(report: Report, day=None) -> None:  # type: ignore[no-untyped-def]
     from ..baseline import BaselineError
 
     if getattr(day, "source", None):
-        report.notes.append(f"; published {day.date.isoformat()} ({day.source})")
+        report.notes.append((N_("; published {day} ({source})"), {"day": day.date.isoformat(), "source": day.source}))
 
     try:
         report.finish()

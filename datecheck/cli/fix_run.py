@@ -41,7 +41,7 @@ def finish_fixing(fixing: FixRun, report) -> None:  # type: ignore[no-untyped-de
 
     for text in fixing.stdin_texts:
         write_out(text)
-    report.notes.append(fixing.summary())
+    report.notes.extend(fixing.summary())
 
 
 def run_diff(fixing: FixRun, planned: list, errors: list[str], jobs: int | None, changes) -> None:  # type: ignore[no-untyped-def,type-arg]

@@ -4,8 +4,10 @@ written back in place, shown as a diff, or (for standard input) written to stand
 A file is written whole or not at all: the new bytes go to a temporary file in the same folder,
 which then replaces the file (`os.replace`), with the file's mode, line endings and encoding (its
 byte order mark too) kept. A file that is read-only, has vanished, or changed while it was being
-checked is one line on standard error (exit 2); the other files go on. A Word document is shown as
-a diff of its paragraphs' text but never written: its formatting could not be kept.
+checked is one line on standard error (exit 2); the other files go on. A Word document (.docx) is
+fixed inside its runs (document/docx_edit.py): an edit within one run's text keeps the run's
+formatting; one whose span crosses runs is not made, and is one line on standard error. Its --diff
+is of its paragraphs' text.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..messages import N_
 from ..runner import Job, Outcome
 
 
@@ -76,22 +79,21 @@ class FixRun:
 
         text = outcome.result.document.text  # type: ignore[union-attr]
         word = job.stdin_text is None and is_word(job.path)
-        if word and not self.diff:
-            say(f"{job.path}: cannot --fix a .docx: its text cannot be written back without losing its "
-                "formatting; its findings are reported (--diff shows the changes to make in Word)")
-            return outcome
         original = None if job.stdin_text is not None or word else FileText.read(job, text)
+        draft = WordFile.read(job, text) if word else None
         first = _with_prose(job, outcome.result, self.published)  # what the guard reads
         fixed = fix_text(text, self._wanted(job.path, first.findings), self._checker(job), unsafe=self.unsafe,
-                         guard=editable, result=first)
+                         guard=editable if draft is None else draft.guard, result=first,
+                         on_pass=None if draft is None else draft.apply)
+        for line in draft.draft.refused if draft is not None else ():
+            say(f"{job.path}: {line}")
         count = len(fixed.applied)
         if self.diff:
             self._print_diff(job.path, text, fixed.text, original, word)
         elif job.stdin_text is not None:
             self.stdin_texts.append(fixed.text)
         elif count:
-            assert original is not None
-            original.write(fixed.text)
+            (draft or original).write(fixed.text)  # type: ignore[union-attr]
         if count:
             self.fixed, self.files = self.fixed + count, self.files + 1
             verb = "would fix" if self.diff else "fixed"
@@ -107,7 +109,8 @@ class FixRun:
         if word and before != after:
             from . import say
 
-            say(f"{path}: the diff is of its paragraphs' text; a .docx is never written: make the changes in Word")
+            say(f"{path}: the diff is of its paragraphs' text; --fix makes these changes inside the document's "
+                "runs, keeping their formatting")
         write_out(unified_diff(path, mark + before, mark + after))
 
     def _checker(self, job: Job):  # type: ignore[no-untyped-def]
@@ -117,13 +120,20 @@ class FixRun:
 
         return check
 
-    def summary(self) -> str:
-        """What was fixed, for the end of the report ("; 3 fixed in 2 files")."""
+    def summary(self) -> list[tuple[str, dict[str, object]]]:
+        """What was fixed, for the end of the report ("; 3 fixed in 2 files"): message templates and
+        their fields, said in the report's language."""
         if not self.fixed and not self.errors:
-            return ""
-        verb = "would be fixed" if self.diff else "fixed"
-        failed = f"; {len(self.errors)} could not be fixed" if self.errors else ""
-        return f"; {self.fixed} {verb} in {self.files} file{'s' if self.files != 1 else ''}{failed}"
+            return []
+        one = self.files == 1
+        if self.diff:
+            done = N_("; {n} would be fixed in {files} file") if one else N_("; {n} would be fixed in {files} files")
+        else:
+            done = N_("; {n} fixed in {files} file") if one else N_("; {n} fixed in {files} files")
+        notes: list[tuple[str, dict[str, object]]] = [(done, {"n": self.fixed, "files": self.files})]
+        if self.errors:
+            notes.append((N_("; {n} could not be fixed"), {"n": len(self.errors)}))
+        return notes
 
 
 def _with_prose(job: Job, result, published):  # type: ignore[no-untyped-def]
@@ -138,7 +148,7 @@ def _with_prose(job: Job, result, published):  # type: ignore[no-untyped-def]
         document = load_job(Job(job.path, job.settings, result.document.text), published)
     except DocumentError as error:
         raise FixError(str(error)) from None
-    return CheckResult(document, [], result.findings)
+    return CheckResult(document, [], result.findings, result.messages)
 
 
 def write_out(text: str) -> None:
@@ -217,6 +227,55 @@ class FileText:
         write_atomically(self.path, self.mark + text.encode(self.encoding), self.data)
 
 
+@dataclass
+class WordFile:
+    """A Word draft as read for fixing: its bytes, and the document its edits are made in (docx_edit.py)."""
+
+    path: str
+    data: bytes
+    draft: object  # document.docx_edit.WordDraft
+
+    @classmethod
+    def read(cls, job: Job, text: str) -> "WordFile":
+        """The draft as it is now; FixError when it is gone, unreadable, or no longer holds `text`."""
+        from ..document import DocumentError, read_bytes
+        from ..document.docx import WordError
+        from ..document.docx_edit import WordDraft
+
+        try:
+            data = read_bytes(job.path, job.settings.max_bytes)
+            draft = WordDraft.read(data, job.settings.max_bytes)
+        except DocumentError as error:
+            raise FixError(f"{error}; not fixed") from None
+        except WordError as error:
+            raise FixError(f"{job.path}: {error}; not fixed") from None
+        except ImportError:
+            raise FixError(f"{job.path}: fixing Word documents needs the docx extra: "
+                           "pip install 'datecheck[docx]'") from None
+        if draft.text != text:
+            raise FixError(f"{job.path}: changed while it was being checked; not fixed")
+        return cls(job.path, data, draft)
+
+    def guard(self, result):  # type: ignore[no-untyped-def]
+        """Where the text may be edited: prose as written (`editable`), inside one run of the document."""
+        prose = editable(result)
+        return lambda start, end, new: prose(start, end, new) and self.draft.allows(start, end, new)  # type: ignore[attr-defined]
+
+    def apply(self, edits) -> None:  # type: ignore[no-untyped-def]
+        from ..document.docx import WordError
+
+        try:
+            self.draft.apply(edits)  # type: ignore[attr-defined]
+        except WordError as error:
+            raise FixError(f"{self.path}: {error}; not fixed") from None
+
+    def write(self, text: str) -> None:
+        """The fixed document in place of the file, atomically (the file's mode and owner kept)."""
+        if self.draft.text != text:  # type: ignore[attr-defined]
+            raise FixError(f"{self.path}: the document's text does not match the fixed text; not fixed")
+        write_atomically(self.path, self.draft.to_bytes(), self.data)  # type: ignore[attr-defined]
+
+
 def byte_order_mark(data: bytes) -> tuple[bytes, str]:
     """The mark a file's bytes begin with and the encoding it names (none: UTF-8)."""
     from ..document.reading import _BOMS
@@ -228,9 +287,10 @@ def byte_order_mark(data: bytes) -> tuple[bytes, str]:
 
 
 def write_atomically(path: str, data: bytes, expected: bytes) -> None:
-    """`data` in place of the file at `path` (a link's target, not the link), all or nothing: FixError
-    when it is read-only, gone, its folder cannot be written, or it no longer holds `expected`."""
-    import tempfile
+    """`data` in place of the file at `path` (a link's target, not the link), all or nothing
+    (atomic.py): FixError when it is read-only, gone, its folder cannot be written, or it no longer
+    holds `expected`."""
+    from ..atomic import replace_file
 
     real = os.path.realpath(path)
     try:
@@ -240,39 +300,8 @@ def write_atomically(path: str, data: bytes, expected: bytes) -> None:
         with open(real, "rb") as handle:
             if handle.read(len(expected) + 1) != expected:
                 raise FixError(f"{path}: changed while it was being fixed; not fixed")
-        descriptor, temporary = tempfile.mkstemp(prefix=".datecheck-", suffix=".tmp", dir=os.path.dirname(real))
+        replace_file(real, data, status)
     except FileNotFoundError:
         raise FixError(f"{path}: no such file (it vanished while being checked); not fixed") from None
     except OSError as error:
         raise FixError(f"{path}: cannot be written ({error.strerror or error}); not fixed") from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, stat.S_IMODE(status.st_mode))
-        _keep_owner(temporary, status)
-        os.replace(temporary, real)
-    except OSError as error:
-        _remove(temporary)
-        raise FixError(f"{path}: cannot be written ({error.strerror or error}); not fixed") from None
-    except BaseException:
-        _remove(temporary)
-        raise
-
-
-def _keep_owner(path: str, status: os.stat_result) -> None:
-    """The new file owned as the old one was, where this process may say so (root fixing a file of another user)."""
-    mine = os.stat(path)
-    if (mine.st_uid, mine.st_gid) != (status.st_uid, status.st_gid) and hasattr(os, "chown"):
-        try:
-            os.chown(path, status.st_uid, status.st_gid)
-        except OSError:  # not allowed: the file is then the writer's, as any editor's save would make it
-            pass
-
-
-def _remove(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

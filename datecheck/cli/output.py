@@ -75,7 +75,8 @@ class Report:
 
         self.entries: list[dict[str, str]] | None = [] if write_baseline else None
         self.tally, self.dropped, self.failed = Tally(), 0, False
-        self.notes: list[str] = []  # said at the end of the summary ("; 3 fixed in 2 files")
+        #: Said at the end of the summary ("; 3 fixed in 2 files"): message templates and their fields.
+        self.notes: list[tuple[str, dict[str, object]]] = []
         self.out = out or Stdout()
         if writer is not None:
             self.out.write(writer.head())
@@ -123,8 +124,11 @@ class Report:
 
             say(f"wrote {count} finding{'s' if count != 1 else ''} to {self.baseline}")
             return
-        extra = f"; {self.dropped} known from the baseline not shown" if self.dropped else ""
-        extra += "".join(self.notes)
+        from ..messages import N_, say
+
+        code = self.tally.language
+        extra = say(code, N_("; {n} known from the baseline not shown"), n=self.dropped) if self.dropped else ""
+        extra += "".join(say(code, template, **fields) for template, fields in self.notes)
         self.out.write(self.writer.tail(self.tally, self.errors, extra))
         self.out.flush()
 

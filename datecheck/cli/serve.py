@@ -31,8 +31,10 @@ def serve(
         "--token", envvar=TOKEN_VARIABLE, show_envvar=True,
         help="Require 'Authorization: Bearer TOKEN' (or LanguageTool's apiKey field) on the API.")] = None,
     max_request_bytes: Annotated[int, typer.Option("--max-request-bytes", help="Larger requests get 413.")] = 5_000_000,
-    time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds a request may take before it gets 503.")] = 20.0,
-    workers: Annotated[int, typer.Option("--workers", help="Checks run at once (1 to 64).")] = 2,
+    time_limit: Annotated[float, typer.Option(
+        "--time-limit", help="Seconds a request may take before it gets 503; a check still running then is "
+                             "stopped (its worker process is replaced).")] = 20.0,
+    workers: Annotated[int, typer.Option("--workers", help="Worker processes, so checks run at once (1 to 64).")] = 2,
     languagetool_upstream: Annotated[Optional[str], typer.Option(
         "--languagetool-upstream", metavar="URL",
         help="A LanguageTool server: /v2/check requests are sent to it too and its matches merged with "

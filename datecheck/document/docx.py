@@ -95,11 +95,16 @@ def _check_archive(data: bytes, max_bytes: int) -> None:
 
 
 def _paragraph_texts(document) -> list[str]:  # type: ignore[no-untyped-def]
-    """Every paragraph of the body, tables' cells included, in reading order (no recursion, so
-    deeply nested tables cannot exhaust the stack)."""
+    return [paragraph.text for paragraph in paragraphs(document)]
+
+
+def paragraphs(document) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """Every paragraph of the body in reading order, a table's cell as one (its `text`, its
+    paragraphs joined by line breaks), with no recursion, so deeply nested tables cannot exhaust
+    the stack."""
     from docx.table import Table
 
-    texts: list[str] = []
+    found = []
     pending = [iter(document.iter_inner_content())]
     while pending:
         item = next(pending[-1], None)
@@ -110,8 +115,8 @@ def _paragraph_texts(document) -> list[str]:  # type: ignore[no-untyped-def]
         elif hasattr(item, "iter_inner_content") and not hasattr(item, "text"):  # a cell
             pending.append(iter(item.iter_inner_content()))
         else:
-            texts.append(item.text)
-    return texts
+            found.append(item)
+    return found
 
 
 def _cells(table) -> list:  # type: ignore[no-untyped-def]

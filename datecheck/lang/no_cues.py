@@ -36,6 +36,8 @@ AP_DATE_END = _NOTHING
 AP_SUBJECT_BEFORE = _NOTHING
 #: DC204: a relative day set beside a weekday.
 DAY_APPOSITION_GAP = _NOTHING
+#: DC204: what may stand between a count of years ago and the week it points to: nothing.
+YEARS_BACK_LINKS = frozenset({""})
 DAY_APPOSITION_END = _NOTHING
 #: DC303: whose birth or age it is (only an age right before its birth is read here).
 BIRTH_PRONOUNS: dict[str, str] = {}

@@ -1,6 +1,7 @@
 """Code actions: a quick fix for each suggestion (the weekday, or the date on the other side of the
 conflict), "suppress on this line" in the document's own comment syntax, and "fix all safe" (every
-finding with exactly one suggestion)."""
+finding with exactly one suggestion, not marked unsafe). A quick fix marked unsafe says so in its
+title, is never the preferred one, and carries `data: {"unsafe": true}`."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from .diagnostics import lsp_range, to_diagnostic
 QUICK_FIX = types.CodeActionKind.QuickFix
 FIX_ALL = types.CodeActionKind.SourceFixAll
 KINDS = [QUICK_FIX, FIX_ALL]
+#: After the title of a quick fix that is a guess of its rule's (the suggestion is marked unsafe).
+UNSAFE_MARK = " (unsafe: a guess, check it)"
 
 #: An end-of-line suppression already on the line, to add a code to rather than write a second one.
 _TRAILING = re.compile(r"datecheck:\s*ignore\[(?P<codes>[^\]\n]*)\]")
@@ -38,11 +41,13 @@ def _quick_fixes(analysis: Analysis, finding: Finding, versioned: bool) -> list[
     diagnostic = to_diagnostic(analysis, finding)
     return [
         types.CodeAction(
-            title=f"{suggestion.title}: '{suggestion.replacement}'",
+            title=f"{suggestion.title}: '{suggestion.replacement}'" + (UNSAFE_MARK if suggestion.unsafe else ""),
             kind=QUICK_FIX,
             diagnostics=[diagnostic],
-            is_preferred=len(finding.suggestions) == 1 or None,
+            # an unsafe fix (a guess of the rule's) is offered, never preferred, and not in "fix all safe"
+            is_preferred=(len(finding.suggestions) == 1 and not suggestion.unsafe) or None,
             edit=_edit(analysis, [(suggestion.start, suggestion.end, suggestion.replacement)], versioned),
+            data={"unsafe": True} if suggestion.unsafe else None,
         )
         for suggestion in finding.suggestions
     ]

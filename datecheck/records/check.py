@@ -59,7 +59,7 @@ def _checked(record: Record, how: RecordSettings) -> Outcome:
         document.published = PublicationDate(record.published, f"field:{how.fields.published}")
     rules = _rules(settings.select or (), settings.ignores_for(None))
     result = check_document(document, rules, **check_options(settings))  # type: ignore[arg-type]
-    slim = RecordResult(replace(document, prose=""), [], result.findings, record.id, record.place)
+    slim = RecordResult(replace(document, prose=""), [], result.findings, result.messages, record.id, record.place)
     return Outcome(slim, None, list(document.warnings))
 
 

@@ -55,13 +55,16 @@ def _result(result: CheckResult, finding: Finding, rule_index: dict[str, int]) -
     for suggestion in finding.suggestions:
         deleted = _region(result, suggestion.start, suggestion.end)
         deleted.pop("snippet", None)
-        fixes.append({
+        fix: dict[str, object] = {
             "description": {"text": suggestion.title},
             "artifactChanges": [{
                 "artifactLocation": {"uri": _uri(result.document.path)},
                 "replacements": [{"deletedRegion": deleted, "insertedContent": {"text": suggestion.replacement}}],
             }],
-        })
+        }
+        if suggestion.unsafe:  # a guess of the rule's: `check --fix` makes it only with --unsafe-fixes
+            fix["properties"] = {"unsafe": True}
+        fixes.append(fix)
     if fixes:
         record["fixes"] = fixes
     return record

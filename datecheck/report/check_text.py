@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from ..engine import CheckResult
+from ..messages import N_, say
 from ..model import Finding
 from .safe import printable, printable_with_offsets
 from .stream import Tally
@@ -60,7 +61,7 @@ def finding_lines(result: CheckResult, finding: Finding):
     offscreen: list[str] = []
     for number in sorted(lines):
         source, marks, outside = _excerpt(document.line_text(number).replace("\t", " "), lines[number], _MAX_WIDTH)
-        offscreen.extend(_offscreen_notes(document, finding, number, outside))
+        offscreen.extend(_offscreen_notes(document, finding, number, outside, result.messages))
         if not marks:
             continue
         source, moved = printable_with_offsets(source)
@@ -72,14 +73,18 @@ def finding_lines(result: CheckResult, finding: Finding):
         text.append(body)
         yield text
         yield _underline(document, finding, number, marks, gutter, offscreen)
-    for note in offscreen:
-        yield Text(f"{' ' * gutter} = note: {printable(note)}", style="cyan")
+    code = result.messages
+    note = say(code, N_("note"))
+    for text in offscreen:
+        yield Text(f"{' ' * gutter} = {note}: {printable(text)}", style="cyan")
     for related in finding.related:
         if related.end <= related.start:
-            yield Text(f"{' ' * gutter} = note: {printable(related.label)}", style="cyan")
+            yield Text(f"{' ' * gutter} = {note}: {printable(related.label)}", style="cyan")
+    did_you_mean = say(code, N_("did you mean"))
     for suggestion in finding.suggestions:
-        did = Text(f"{' ' * gutter} = did you mean: ", style="green")
-        did.append(printable(repr(suggestion.replacement)) if suggestion.replacement else "(remove)", style="bold green")
+        did = Text(f"{' ' * gutter} = {did_you_mean}: ", style="green")
+        did.append(printable(repr(suggestion.replacement)) if suggestion.replacement else say(code, N_("(remove)")),
+                   style="bold green")
         did.append(f"  ({printable(suggestion.title)})", style="dim")
         yield did
 
@@ -103,7 +108,7 @@ def _marks_by_line(document, finding: Finding) -> dict[int, list[tuple[int, int,
     return lines
 
 
-def _offscreen_notes(document, finding: Finding, number: int, outside) -> list[str]:  # type: ignore[no-untyped-def]
+def _offscreen_notes(document, finding: Finding, number: int, outside, code: str = "en") -> list[str]:  # type: ignore[no-untyped-def]
     """Notes for the related spans of line `number` that fall outside the excerpt shown."""
     notes = []
     for start, _end, kind in outside:
@@ -112,7 +117,8 @@ def _offscreen_notes(document, finding: Finding, number: int, outside) -> list[s
         for related in finding.related:
             r_line, r_col = document.location(related.start)
             if r_line == number and r_col - 1 == start:
-                notes.append(f"{related.label}: {related.text!r} at {r_line}:{r_col}")
+                notes.append(say(code, N_("{label}: {text} at {line}:{column}"), label=related.label,
+                                 text=repr(related.text), line=r_line, column=r_col))
     return notes
 
 
@@ -139,16 +145,36 @@ def _underline(document, finding: Finding, number: int, marks, gutter: int, offs
     return under
 
 
-def summary_line(results: list[CheckResult] | Tally, errors: int, noun: str = "file") -> str:
-    """'12 files checked: 2 errors, 1 warning' ('records' for a records file)."""
+#: The summary's words, one and many: "1 file checked", "3 errors" (said in the report's language).
+_CHECKED = {
+    "file": (N_("{n} file checked"), N_("{n} files checked")),
+    "record": (N_("{n} record checked"), N_("{n} records checked")),
+}
+_SEVERITIES = {
+    "error": (N_("{n} error"), N_("{n} errors")),
+    "warning": (N_("{n} warning"), N_("{n} warnings")),
+    "info": (N_("{n} info"), N_("{n} infos")),
+}
+_NOT_DONE = {"file": N_("; {n} could not be read"), "record": N_("; {n} could not be checked")}
+
+
+def counted(code: str, forms: tuple[str, str], n: int) -> str:
+    """`n` and its noun in language `code`: the first form for one, the second for any other count."""
+    return say(code, forms[0] if n == 1 else forms[1], n=n)
+
+
+def summary_line(results: list[CheckResult] | Tally, errors: int, noun: str = "file", code: str | None = None) -> str:
+    """'12 files checked: 2 errors, 1 warning' ('records' for a records file), in language `code`
+    (by default the one every result's messages are in, else English)."""
     tally = results if isinstance(results, Tally) else Tally.of(results)
+    code = code or tally.language
     counts = tally.severities
-    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
-    text = f"{tally.files} {noun}{'s' if tally.files != 1 else ''} checked: " + (", ".join(parts) or "no findings")
+    parts = [counted(code, _SEVERITIES[s], counts[s]) for s in ("error", "warning", "info") if counts[s]]
+    text = counted(code, _CHECKED[noun], tally.files) + ": " + (", ".join(parts) or say(code, N_("no findings")))
     if tally.undated:
-        text += f"; {tally.undated} without a publication date"
+        text += say(code, N_("; {n} without a publication date"), n=tally.undated)
     if errors:
-        text += f"; {errors} could not be {'read' if noun == 'file' else 'checked'}"
+        text += say(code, _NOT_DONE[noun], n=errors)
     return text
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from ..lang import DEFAULT
 from .safe import json_text
 
 if TYPE_CHECKING:
@@ -27,14 +28,21 @@ class Tally:
         self.undated = 0
         self.severities: Counter[str] = Counter()
         self.rules: Counter[tuple[str, str, str]] = Counter()
+        self.languages: Counter[str] = Counter()
 
     def add(self, result: CheckResult) -> None:
         self.files += 1
+        self.languages[result.messages] += 1
         if result.document.published is None:
             self.undated += 1
         for finding in result.findings:
             self.severities[finding.severity.value] += 1
             self.rules[(finding.code, finding.name, finding.severity.value)] += 1
+
+    @property
+    def language(self) -> str:
+        """The language of the summary: the one every result's messages are in, else English."""
+        return next(iter(self.languages)) if len(self.languages) == 1 else DEFAULT
 
     @property
     def findings(self) -> int:

@@ -16,6 +16,8 @@ from .months import nearest_month_year, resolve_relative_month
 _YEAR_SHIFT = {Rel.LAST_YEAR: -1, Rel.THIS_YEAR: 0, Rel.NEXT_YEAR: 1}
 _BACK = frozenset({Rel.LAST, Rel.PAST})
 _AHEAD = frozenset({Rel.NEXT, Rel.COMING})
+#: A day alone whose month is said after it ("el 5 del actual", "del mes pasado"): the month's shift.
+_MONTH_SAID = {Rel.THE_CURRENT: 0, Rel.THE_PREVIOUS: -1, Rel.THE_FOLLOWING: 1}
 #: A yearless date this close to the anchor is taken as written, whatever the tense.
 NEAR_DAYS = 60
 #: The last year the calendar holds: a longer number is a typo.
@@ -108,16 +110,25 @@ def resolve_calendar(mention: Mention, anchor: date | None, ctx: Context) -> Non
 
 def _day_alone(mention: Mention, anchor: date | None, ctx: Context) -> None:
     """A day written without its month ("hasta el día 21"): that day in the month of the last date the
-    story named, else of the date it is written from; "pasado" looks back and "próximo" ahead from
-    it. A day that month does not have is left unread (it is no impossible date: the month is not
-    written)."""
+    story named, else of the date it is written from. "Pasado" looks back and "próximo" ahead from
+    the date it is written from ("del pasado día 3"), and a month said after the day ("del actual",
+    "del mes pasado") is counted from it. A day that month does not have is left unread (it is no
+    impossible date: the month is not written)."""
     if anchor is None:
         return
-    base, mention.anchor_source = ctx.narrative_anchor(mention)
-    base = base or anchor
     day = mention.stated.day
     assert day is not None
-    year, month = base.year, base.month
+    shift = _MONTH_SAID.get(mention.rel)  # type: ignore[arg-type]
+    if shift is not None:  # "el 5 del actual", "el 3 del mes pasado": the month of the date written from
+        base = anchor
+        year, month = timex.add_months(anchor.year, anchor.month, shift)
+    elif mention.rel in _BACK or mention.rel in _AHEAD:  # "del pasado día 3": the last one before the date written from
+        base = anchor
+        year, month = anchor.year, anchor.month
+    else:
+        base, mention.anchor_source = ctx.narrative_anchor(mention)
+        base = base or anchor
+        year, month = base.year, base.month
     if mention.rel in _BACK and day >= base.day:
         year, month = timex.add_months(year, month, -1)
     elif mention.rel in _AHEAD and day <= base.day:

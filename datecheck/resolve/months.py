@@ -19,7 +19,8 @@ _YEAR_SHIFT = {Rel.LAST_YEAR: -1, Rel.NEXT_YEAR: 1, Rel.THIS_YEAR: 0}
 
 def nearest_month_year(month: int, anchor: date, mention: Mention, ctx: Context) -> int:
     """A month named alone: the last such month for a clause in the past tense, the next one for
-    the future; with no tense, the last one unless it is at most two months ahead. A month within
+    the future; in the present, where the language says so, the one in the anchor's year; with no
+    tense, the last one unless it is at most two months ahead. A month within
     NEAR_DAYS of the anchor is taken whatever the tense."""
     near = [
         (interval.days_from(anchor), year)
@@ -37,6 +38,8 @@ def nearest_month_year(month: int, anchor: date, mention: Mention, ctx: Context)
         return anchor.year if diff <= 0 else anchor.year - 1
     if tense is Tense.FUTURE:
         return anchor.year if diff >= 0 else anchor.year + 1
+    if tense is Tense.PRESENT and ctx.words.PRESENT_MONTH_THIS_YEAR:
+        return anchor.year  # "en noviembre se celebra la feria", "el IPC de febrero es": this year's
     if diff < -9:
         return anchor.year + 1  # "January" in a story of late December
     return anchor.year if diff <= 2 else anchor.year - 1

@@ -41,22 +41,29 @@ def resolve_relative(mention: Mention, anchor: date | None, ctx: Context) -> Non
 
 def _attributive(mention: Mention, ctx: Context) -> bool:
     """A today-word between an article and the word it qualifies: what something is now."""
-    i = mention.start
+    return _word_before(mention, ctx) in ctx.words.ARTICLES_BEFORE_NOW
+
+
+def _word_before(mention: Mention, ctx: Context) -> str:
+    """The word just before a mention (blanks between), lower case."""
     low = ctx.low
+    i = mention.start
     while i > 0 and low[i - 1] in " \t":
         i -= 1
     j = i
     while j > 0 and low[j - 1].isalpha():
         j -= 1
-    return j < i and low[j:i] in ctx.words.ARTICLES_BEFORE_NOW
+    return low[j:i]
 
 
 def _nowadays(mention: Mention, ctx: Context) -> bool:
-    """A today-word between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"), and
-    German "heute" in a statement of how things are ("Heute ist das Land reicher", "bis
-    heute"): the present, not the day of the story. Only a word the language lists; it stays the
-    day with a part of the day or a clock time ("heute Abend", "heute um 20 Uhr"), beside a
-    weekday or a date ("heute, Dienstag"), or in a clause that reports or plans."""
+    """A today-word between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"),
+    and a today-word in a statement of how things are ("Heute ist das Land reicher", "bis heute";
+    "había 60 y hoy hay 300"): the present, not the day of the story. Only a word the language lists,
+    in a clause of the tenses it lists (German: none or the present; Spanish: the present); it stays
+    the day with a part of the day or a clock time ("heute Abend", "heute um 20 Uhr"), beside a
+    weekday or a date ("heute, Dienstag", "hoy martes"), after a word that makes it a day ("de hoy"),
+    or in a clause that reports or plans."""
     words = ctx.words
     if mention.stated.part_of_day is not None:
         return False
@@ -66,9 +73,9 @@ def _nowadays(mention: Mention, ctx: Context) -> bool:
     if written not in words.NOWADAYS:
         return False
     after = ctx.low[mention.end:mention.end + 24]
-    if words.DAY_CUE_AFTER.match(after):
+    if words.DAY_CUE_AFTER.match(after) or _word_before(mention, ctx) in words.DAY_CUE_BEFORE:
         return False
-    return ctx.tense(mention) not in (Tense.PAST, Tense.FUTURE)
+    return ctx.tense(mention).value in words.NOWADAYS_TENSES
 
 
 def resolve_anaphoric(mention: Mention, anchor: date | None, ctx: Context) -> None:

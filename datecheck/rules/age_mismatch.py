@@ -47,6 +47,10 @@ class AgeMismatch(Rule):
 
     Use instead:
         Jordan Ellis, 35, born in 1990, runs the shop.   (34 if the birthday is after June 1)
+
+    Fixes:
+        Changing the age is safe when it is counted to the publication date, and unsafe when it
+        is counted to a time the story tells of, found by reading back through the narrative.
     """
 
     code = "DC303"
@@ -111,7 +115,8 @@ def _violation(ctx: CheckContext, age: Mention, birth: Mention, possible: set[in
         right = next(iter(possible))
         suggestions.append(Suggestion(age.start + number.start(), age.start + number.end(),
                                       number_like(number.group(0), right, ctx.lang),
-                                      ctx.say("Change the age to {age}", age=right)))
+                                      ctx.say("Change the age to {age}", age=right),
+                                      unsafe=Flag.AT_TIME_TOLD in age.flags))  # at a time read from the narrative
     ages = ctx.say(" or ").join(str(p) for p in sorted(possible))
     born = ctx.text[birth.start:birth.end]
     if Flag.TURNED in age.flags:

@@ -25,6 +25,9 @@ class AmbiguousNumericDate(Rule):
 
     Use instead:
         The vote is on March 4, 2024.
+
+    Fixes:
+        Always unsafe, and two of them: which order the writer used is the question.
     """
 
     code = "DC501"
@@ -52,5 +55,5 @@ class AmbiguousNumericDate(Rule):
                 mention.end,
                 f"'{ctx.text[mention.start:mention.end]}' can be read as {' or as '.join(spelled)}",
                 (),
-                tuple(Suggestion(mention.start, mention.end, s, f"Spell it out: {s}") for s in spelled),
+                tuple(Suggestion(mention.start, mention.end, s, f"Spell it out: {s}", unsafe=True) for s in spelled),
             )

@@ -38,6 +38,11 @@ class AnniversaryMismatch(Rule):
 
     Use instead:
         Residents marked the 25th anniversary of the 1999 flood on Sunday.
+
+    Fixes:
+        Changing the ordinal is safe when the sentence writes the date the anniversary is
+        marked, and unsafe when it is counted to the story's year, which the text does not
+        write.
     """
 
     code = "DC302"
@@ -124,7 +129,8 @@ class AnniversaryMismatch(Rule):
                               written=written, year=event.stated.year, basis=basis, nth=nth)
         yield Violation(start, end, message, related,
                         (Suggestion(start, end, ordinal_like(written, expected, ctx.lang),
-                                    ctx.say("Change to the {nth}", nth=nth)),))
+                                    ctx.say("Change to the {nth}", nth=nth),
+                                    unsafe=marked is None),))  # counted to the story's year, not to a written one
 
     @staticmethod
     def _marked_now(ctx: CheckContext, offset: int, now) -> bool:  # type: ignore[no-untyped-def]

@@ -328,22 +328,25 @@ def day_text(day: date) -> str:
     return f"{WEEKDAY_NAMES[day.weekday()]}, {month} {day.day}, {day.year}"
 
 
-def year_suggestion(ctx: CheckContext, mention: Mention, day: date) -> Suggestion:
-    """Replace the written date by `day`, another year of it, written the same way."""
+def year_suggestion(ctx: CheckContext, mention: Mention, day: date, unsafe: bool = False) -> Suggestion:
+    """Replace the written date by `day`, another year of it, written the same way (`unsafe`: a year
+    the rule infers rather than one the text shows)."""
     written = ctx.text[mention.start:mention.end]
     replacement = date_like(written, day, order=mention.stated.numeric_order, lang=ctx.lang)
-    return Suggestion(mention.start, mention.end, replacement, ctx.say("Change the year to {year}", year=day.year))
+    return Suggestion(mention.start, mention.end, replacement, ctx.say("Change the year to {year}", year=day.year),
+                      unsafe=unsafe)
 
 
 def year_shift_suggestions(ctx: CheckContext, mention: Mention, years: int, first: date, last: date) -> tuple[Suggestion, ...]:
-    """The written date moved by `years` years, offered when it lands between `first` and `last`."""
+    """The written date moved by `years` years, offered when it lands between `first` and `last`: unsafe,
+    since the year is inferred from the verb's tense, and the verb may be the mistake."""
     st = mention.stated
     if st.year is None or st.month is None or st.day is None:
         return ()
     day = safe_date(st.year + years, st.month, st.day)
     if day is None or not first <= day <= last:
         return ()
-    return (year_suggestion(ctx, mention, day),)
+    return (year_suggestion(ctx, mention, day, unsafe=True),)
 
 
 def short_day(day: date) -> str:

@@ -38,6 +38,10 @@ class ElapsedTimeMismatch(Rule):
 
     Use instead:
         The plant closed in 1989, 35 years ago.
+
+    Fixes:
+        Safe: the number of years is counted from the written year to the publication date or
+        date line (a phrase counted from a date of the narrative is not checked).
     """
 
     code = "DC301"

@@ -45,6 +45,10 @@ class FutureAsPast(Rule):
 
     Use instead:
         The two companies will sign the deal on May 19.   (or the date it was signed: May 1)
+
+    Fixes:
+        Moving the date a year back is unsafe: the year is inferred from the verb's tense, and
+        the verb may be the mistake.
     """
 
     code = "DC202"

@@ -89,6 +89,10 @@ class HolidayMismatch(Rule):
 
     Use instead:
         The parade steps off on Thanksgiving, Nov. 23.
+
+    Fixes:
+        Moving the date to the holiday's is safe when the date's year is written, and unsafe
+        when the year is inferred from the publication date.
     """
 
     code = "DC103"
@@ -130,5 +134,6 @@ class HolidayMismatch(Rule):
                 (ctx.related(holiday, ctx.say("the holiday '{name}'", name=name)),),
                 (Suggestion(dated.start, dated.end,
                             date_like(written, actual, order=dated.stated.numeric_order, lang=ctx.lang),
-                            ctx.say("Change the date to {holiday}'s", holiday=named)),),
+                            ctx.say("Change the date to {holiday}'s", holiday=named),
+                            unsafe=dated.stated.year is None),),  # the holiday's day in a year not written
             )

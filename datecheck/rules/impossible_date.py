@@ -23,7 +23,8 @@ def _shorter_years(ctx: CheckContext, start: int, end: int, written: str, year: 
     options = sorted({int(digits[:i] + digits[i + 1:]) for i in range(len(digits))} & set(range(1000, 10000)),
                      key=lambda y: (abs(y - around), y))
     at = written.rfind(digits)
-    return [Suggestion(start + at, start + at + len(digits), str(y), ctx.say("Make the year {year}", year=y))
+    return [Suggestion(start + at, start + at + len(digits), str(y), ctx.say("Make the year {year}", year=y),
+                       unsafe=True)  # which digit is the extra one is a guess
             for y in options[:2]]
 
 
@@ -43,6 +44,10 @@ class ImpossibleDate(Rule):
 
     Use instead:
         The filing deadline is Sept. 30.   (or Oct. 1, whichever was meant)
+
+    Fixes:
+        Always unsafe: the last day of the month could as well have been the first of the next,
+        and which digit of a five-digit year is the extra one is a guess.
     """
 
     code = "DC102"
@@ -70,6 +75,7 @@ class ImpossibleDate(Rule):
                     suggestions.append(Suggestion(
                         mention.start, mention.end, date_like(written, last_day, order=st.numeric_order, lang=ctx.lang),
                         ctx.say("Use the last day of the month ({day})", day=last),
+                        unsafe=True,  # the last day, not the first of the next month, is a guess
                     ))
             yield Violation(
                 mention.start,

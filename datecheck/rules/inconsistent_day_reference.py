@@ -58,6 +58,11 @@ class InconsistentDayReference(Rule):
     Use instead:
         The board met Wednesday (Jan. 8). ...
         Wednesday's hearing on Jan. 8 ran late.
+
+    Fixes:
+        Changing the weekday to the date's is safe when the date's year is written, and unsafe
+        when it is inferred; using the date the story gave that weekday earlier is always unsafe
+        (that the earlier pairing is the right one is a guess).
     """
 
     code = "DC401"
@@ -90,7 +95,8 @@ class InconsistentDayReference(Rule):
                                                       day=ctx.short_day(earlier))))
                 suggestions.append(Suggestion(dated.start, dated.end,
                                               date_like(written, earlier, order=dated.stated.numeric_order, lang=ctx.lang),
-                                              ctx.say("Use the date given for {weekday} earlier", weekday=name)))
+                                              ctx.say("Use the date given for {weekday} earlier", weekday=name),
+                                              unsafe=True))  # that the earlier pairing is the right one is a guess
                 message = ctx.say("'{weekday}' is {day} elsewhere in the story, but here it is tied to {date}, a "
                                   "{actual}", weekday=weekday_word, day=ctx.short_day(earlier), date=written,
                                   actual=ctx.weekday_name(day.weekday()))
@@ -103,6 +109,7 @@ class InconsistentDayReference(Rule):
             suggestions.append(Suggestion(weekday.start, weekday.start + len(weekday_word),
                                           weekday_like(weekday_word, day.weekday(), ctx.lang),
                                           ctx.say("Change the weekday to {weekday}",
-                                                  weekday=ctx.weekday_name(day.weekday()))))
+                                                  weekday=ctx.weekday_name(day.weekday())),
+                                          unsafe=dated.stated.year is None))  # the weekday of a year not written
             yield Violation(min(weekday.start, dated.start), max(weekday.end, dated.end), message, tuple(related),
                             tuple(suggestions))

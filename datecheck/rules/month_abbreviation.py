@@ -24,6 +24,9 @@ class MonthAbbreviation(Rule):
 
     Use instead:
         It opened Dec. 7, 2023, and closed in September 2024.
+
+    Fixes:
+        Safe: only the month's spelling changes.
     """
 
     code = "DC504"

@@ -62,6 +62,10 @@ class PastAsFuture(Rule):
 
     Use instead:
         The museum reopened on Aug. 3.   (or the right date, if it is still to come)
+
+    Fixes:
+        Moving the date a year on is unsafe: the year is inferred from the verb's tense, and the
+        verb may be the mistake.
     """
 
     code = "DC203"

@@ -43,6 +43,10 @@ class PublicationDateConflict(Rule):
         date: 2025-03-04
         ---
         Published March 4, 2025   (the same date in both places)
+
+    Fixes:
+        Safe: the date line takes the publication date of the metadata, which the story is
+        published under.
     """
 
     code = "DC205"

@@ -56,6 +56,10 @@ class RangeMismatch(Rule):
 
     Use instead:
         The four-day conference, March 4-7, drew 3,000 people.   (or March 4-5)
+
+    Fixes:
+        Safe: the length and the end date are counted from the dates and the length as written;
+        two suggestions when either side could be the one to change.
     """
 
     code = "DC304"

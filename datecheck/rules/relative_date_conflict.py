@@ -45,6 +45,11 @@ class RelativeDateConflict(Rule):
 
     Use instead:
         The fire started last night, Sept. 10.   (or: on Monday night, Sept. 8)
+
+    Fixes:
+        Changing the date (or the weekday) to what the relative phrase means is safe when the
+        phrase counts from the publication date or a date line, and unsafe when it counts from a
+        date the story gave earlier (where the narrative stands is an inference).
     """
 
     code = "DC204"
@@ -94,6 +99,7 @@ class RelativeDateConflict(Rule):
                 suggestions.append(Suggestion(
                     dated.start, dated.end, date_like(written, interval.first, order=dated.stated.numeric_order, lang=ctx.lang),
                     ctx.say("Change the date to what '{phrase}' means", phrase=phrase),
+                    unsafe=relative.anchor_source == "mention",  # counted from a day the narrative was read to be at
                 ))
             yield Violation(
                 dated.start,
@@ -140,21 +146,23 @@ def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
                         source=source, anchor=ctx.short_day(relative.anchor), named=named),
                 (ctx.related(relative, ctx.say("'{phrase}' = {meaning}", phrase=phrase, meaning=ctx.short_day(day))),),
                 (Suggestion(weekday.start, weekday.end, weekday_like(named, day.weekday(), ctx.lang),
-                            ctx.say("Change the weekday to {weekday}", weekday=right)),),
+                            ctx.say("Change the weekday to {weekday}", weekday=right),
+                            unsafe=relative.anchor_source == "mention"),),  # counted from the narrative's day
             )
 
 
 def _years_back(ctx: CheckContext, relative: Mention, interval: Interval | None) -> Interval | None:
     """"Ten years ago this week": the week (day, month) that many years back, when a count of years
-    ago stands right before the relative word. An anniversary week is the week either side of the
-    day it is told on, not the calendar week: "Ten years ago this week, on May 2" in a story of
-    Tuesday, May 6, is the Friday before."""
+    ago stands right before the relative word (or the language's word between: "vor zehn Jahren in
+    dieser Woche"). An anniversary week is the week either side of the day it is told on, not the
+    calendar week: "Ten years ago this week, on May 2" in a story of Tuesday, May 6, is the Friday
+    before."""
     if interval is None or relative.index < 1:
         return interval
     before = ctx.mentions[relative.index - 1]
     offset = before.stated.offset
     if before.kind != "relative" or offset is None or offset[0] not in _YEARS or offset[1] >= 0 \
-            or before.stated.vague_offset or ctx.low[before.end:relative.start].strip():
+            or before.stated.vague_offset or ctx.low[before.end:relative.start].strip() not in ctx.cues.YEARS_BACK_LINKS:
         return interval
     years = offset[1] * _YEARS[offset[0]]
     if (interval.last - interval.first).days == _WEEK_DAYS - 1 and relative.anchor is not None:

@@ -25,6 +25,11 @@ class RelativeDayWord(Rule):
 
     Use instead:
         The council voted Monday.
+
+    Fixes:
+        Naming the day is safe when the word counts from the publication date or a date line,
+        and unsafe when it counts from a date the story gave earlier (where the narrative stands
+        is an inference).
     """
 
     code = "DC502"
@@ -47,6 +52,7 @@ class RelativeDayWord(Rule):
             if day is not None:
                 suggestions = (Suggestion(mention.start + match.start(), mention.start + match.end(),
                                           weekday_like(word if word[0].isupper() else word.capitalize(), day.weekday()),
-                                          f"Name the day: {WORDS.WEEKDAY_NAMES[day.weekday()]}"),)
+                                          f"Name the day: {WORDS.WEEKDAY_NAMES[day.weekday()]}",
+                                          unsafe=mention.anchor_source == "mention"),)  # counted from the narrative's day
             yield Violation(mention.start + match.start(), mention.start + match.end(),
                             f"AP style names the day of the week instead of '{word}'", (), suggestions)

@@ -47,6 +47,10 @@ class StaleYear(Rule):
 
     Use instead:
         On March 11, 2025, the water authority closed the dam road.
+
+    Fixes:
+        Safe: the rule speaks only when the story reports the date as recent news, and the fix
+        changes only the year, to the one that makes the date recent.
     """
 
     code = "DC201"

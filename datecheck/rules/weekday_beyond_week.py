@@ -24,6 +24,9 @@ class WeekdayBeyondWeek(Rule):
 
     Use instead:
         The plan was approved Dec. 3.
+
+    Fixes:
+        Safe: the weekday is removed and the date stays as written.
     """
 
     code = "DC503"

@@ -64,6 +64,12 @@ class WeekdayMismatch(Rule):
 
     Use instead:
         The hearing is set for Wednesday, Oct. 8.   (or: Tuesday, Oct. 7)
+
+    Fixes:
+        Two suggestions, so `check --fix` leaves the choice to the writer. Changing the weekday
+        is unsafe when the date's year is not written (it is the weekday in the year inferred
+        from the publication date); changing the date to the nearest day with the written
+        weekday is always unsafe (which day was meant is a guess).
     """
 
     code = "DC101"
@@ -96,10 +102,12 @@ class WeekdayMismatch(Rule):
             at = weekday.start + ctx.text.find(weekday_word, weekday.start, weekday.end) - weekday.start
             suggestions = [
                 Suggestion(at, at + len(weekday_word), right_name,
-                           ctx.say("Change the weekday to {weekday}", weekday=ctx.weekday_name(day.weekday()))),
+                           ctx.say("Change the weekday to {weekday}", weekday=ctx.weekday_name(day.weekday())),
+                           unsafe=dated.stated.year is None),  # the weekday of a year not written
                 Suggestion(dated.start, dated.end,
                            date_like(date_written, nearest, order=dated.stated.numeric_order, lang=ctx.lang),
-                           ctx.say("Change the date to the nearest {weekday}", weekday=ctx.weekday_name(written))),
+                           ctx.say("Change the date to the nearest {weekday}", weekday=ctx.weekday_name(written)),
+                           unsafe=True),  # the nearest such day is a guess at the one meant
             ]
             inferred = ctx.say(" (year inferred from the publication date)") if dated.stated.year is None else ""
             yield Violation(

@@ -56,20 +56,32 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 def _ago(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    n_text = " ".join(m.group("n").split())
-    unit = c.words.UNIT_WORDS[m.group("unit")]
-    sign, role = c.rel.DIRECTIONS[" ".join(m.group("dir").split())]
-    if role in ("event", "back"):  # "two days after the vote": a span before an event, not a date
-        if c.low[e:e + 12].lstrip()[:1].isalnum() and c.next_word(e) not in c.cues.CLAUSE_WORDS:
-            _duration_from(c, m, s, m.end("unit"), n_text, unit, None)
-            return
+    found = m.groupdict()
+    after = found.get("n2") is not None  # "tres días después": the direction after the count
+    n_text = " ".join(m.group("n2" if after else "n").split())
+    unit_end = m.end("unit2" if after else "unit")
+    unit = c.words.UNIT_WORDS[m.group("unit2" if after else "unit")]
+    sign, role = c.rel.DIRECTIONS[" ".join(m.group("dir2" if after else "dir").split())]
+    if role in ("event", "back") and _before_an_event(c, e):  # "two days after the vote": a span before an event
+        _duration_from(c, m, s, unit_end, n_text, unit, None)
+        return
     n = c.numbers.number_value(n_text)
     vague = n is None or n_text in c.words.VAGUE_QUANTITIES
     mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
     if role in ("narrative", "event"):
         mention.flags = frozenset({Flag.NARRATIVE})
-    if m.group("approx") or m.group("orso"):  # "about a week ago", "a week or so ago"
+    if m.group("approx") or found.get("approx2") or m.group("orso"):  # "about a week ago", "a week or so ago"
         mention.flags = mention.flags | {Flag.APPROXIMATE}
+
+
+def _before_an_event(c: Context, e: int) -> bool:
+    """Whether the direction word ending at `e` leads on to an event ("two days after the vote",
+    "dos días después de la votación"): a word the language lists after it, or, where it lists
+    none, any word that opens no clause."""
+    links = c.cues.EVENT_LINKS
+    if links:
+        return c.next_word(e) in links
+    return c.low[e:e + 12].lstrip()[:1].isalnum() and c.next_word(e) not in c.cues.CLAUSE_WORDS
 
 
 def _in_n(c: Context, m: re.Match[str], s: int, e: int) -> None:

@@ -269,6 +269,8 @@ def _day_alone(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if d1 == 0 or d2 == 0:
         return
     rel = c.relation(m, "rel")
+    if m.group("mrel"):  # "el 5 del actual", "el 3 del mes pasado": the month said after the day
+        rel = c.rel.DAY_MONTH_RELATIONS[" ".join(m.group("mrel").split())]
     first = c.add(s, m.end("d") if d2 is not None else e, "calendar", Stated(day=d1))
     if rel:
         first.rel = Rel(rel)

@@ -73,7 +73,30 @@ class Context:
         a capitalized "Mayo" inside a sentence is a name, at a sentence's start a month."""
         if self.words.MONTHS_CAPITALIZED:
             return self.text[pos].isupper()
-        return self.text[pos].islower() or self.sentence_start(pos) or self._among_months(pos)
+        return self.text[pos].islower() or self.sentence_start(pos) or self._among_months(pos) \
+            or self._month_by_place(pos)
+
+    def _month_by_place(self, pos: int) -> bool:
+        """A capitalized month where only a month stands: after a day ("5 de Mayo"), a part of a month
+        ("finales de Junio") or a preposition of time ("en Mayo", "desde Abril"), or before its
+        year ("Mayo de 2001"), as headline style and some newsrooms write it. A name is ruled out
+        by the caller ("en Julio Iglesias": a capitalized word after it)."""
+        words = self.words
+        before, start = self._word_and_start_before(pos)
+        if before in words.CAPITALIZED_MONTH_CUES:
+            return True
+        if before in words.MONTH_OF_DAY:
+            previous = self._word_and_start_before(start)[0]
+            if previous.rstrip(".ºª").isdigit() or previous in words.CAPITALIZED_MONTH_CUES_BEFORE_OF:
+                return True
+        end = pos
+        while end < len(self.low) and self.low[end].isalpha():
+            end += 1
+        after = self.word_after(end).lower()
+        if after in words.MONTH_OF_DAY:
+            year = self.word_after(end + 1 + len(after))
+            return year.isdigit() and len(year) in (2, 4)
+        return False
 
     def _among_months(self, pos: int) -> bool:
         """A month name in the company of months: joined to another ("diciembre y Febrero", "Mayo y
@@ -89,6 +112,16 @@ class Context:
             end += 1
         after = self.word_after(end).lower()
         return after in words.MONTH_JOINERS and self.next_word(end + 1 + len(after)) in words.MONTHS
+
+    def after_a_day(self, pos: int) -> bool:
+        """Whether a day and "de" stand before the month at `pos` ("17 de junio"): the month of a
+        date, which the date's own handler takes or leaves ("Avenida 17 de junio", "calle del dos de
+        mayo" name streets)."""
+        before, start = self._word_and_start_before(pos)
+        if before not in self.words.MONTH_OF_DAY:
+            return False
+        day = self._word_and_start_before(start)[0]
+        return day.rstrip(".ºª").isdigit() or day in self.words.DAY_ORDINALS
 
     def _word_and_start_before(self, pos: int) -> tuple[str, int]:
         word = self.word_before(pos)

@@ -51,6 +51,9 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return  # "Edmonton Sun, Aug. 16": without its period, after a capital, a name's last word
     if c.in_compound(m.start("wd" if full else "wda"), e):
         return  # "Kino-Montag": a name
+    if full and not words.MONTHS_CAPITALIZED and c.capitalized(m.start("wd")) \
+            and not c.sentence_start(m.start("wd")) and c.word_after(e)[:1].isupper():
+        return  # "Domingo García": a name, where weekdays are written in lower case
     day = words.WEEKDAYS[full] if full else words.WEEKDAY_ABBREVIATIONS[abbreviated]
     key = (day, pod, modifier)
     stated = _WEEKDAYS_STATED.get(key)
@@ -67,7 +70,7 @@ def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
     word = m.group("m")
     pos = m.start("m")
     bare = word.rstrip(".")
-    if not c.month_cased(pos) or c.in_compound(pos, e):
+    if not c.month_cased(pos) or c.in_compound(pos, e) or c.after_a_day(pos):
         return
     before = c.word_before(s)
     after = c.word_after(e)
@@ -82,7 +85,8 @@ def _month(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if not mod and not words.NOUNS_CAPITALIZED and after[:1].isupper() and after.lower() not in words.MONTHS and after.lower() not in words.WEEKDAYS:
         if c.text[e:e + 1] != ",":
             return  # "April Smith", "June Carter"
-    if bare in words.NAME_MONTHS and not mod and before not in cues.MONTH_CUES and s > 0 and not adjectival:
+    if bare in words.NAME_MONTHS and not mod and before not in cues.MONTH_CUES and s > 0 and not adjectival \
+            and c.capitalized(pos):  # "Rosa Mayo" a name; "cierra mayo con pérdidas" the month
         if c.text[max(0, s - 2):s].strip() not in ("", ".", ",", "(", ";"):
             return
     c.add(s, e, "calendar", Stated(month=month_number(word), modifier=_modifier(mod)))

@@ -43,6 +43,9 @@ def _relday(c: Context, m: re.Match[str], s: int, e: int) -> None:
 def _relday_unit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     words = " ".join(m.group("w").split())
     unit, offset, pod, role = c.rel.ANAPHORIC[words]
+    last = c.text[m.start("w"):e].split()[-1]
+    if not c.words.MONTHS_CAPITALIZED and len(words.split()) > 1 and last[:1].isupper():
+        return  # "el programa El Día Después": a title, where such words are written in lower case
     flags = {Flag.NARRATIVE}
     if role is not None:  # "the day before", "the year before": tied to a date, or to an event
         if role == "day" and (c.grammar.day_named_next.match(c.low, e) or _named_after_link(c, e)):
@@ -80,8 +83,8 @@ def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if role == "article":
         before = c.word_before(s)
         if unit in ("week", "month", "year", "decade", "century", "half"):
-            if not mod and before not in c.cues.SPAN_PREPOSITIONS:
-                return  # "the year" alone is too often not a date
+            if not mod and before not in c.cues.SPAN_PREPOSITIONS and rel not in c.rel.OF_THE_UNIT:
+                return  # "the year" alone is too often not a date; "la primera jornada del año" is one
             if unit == "half":
                 return
         elif unit == "fiscal year" and not mod and before not in c.cues.FISCAL_YEAR_PREPOSITIONS:

@@ -43,9 +43,12 @@ def _spelled_day(c: Context, m: re.Match[str], s: int, e: int) -> None:
     month = "m" if m.group("m") else "m2"
     if not _month_ok(c, m, month, True) or not c.month_cased(m.start(month)):
         return
-    if c.word_after(e).lower() in c.cues.NOT_SPELLED_DAY_AFTER:
-        return  # "April second quarter"
-    day = c.words.DAY_ORDINALS[" ".join((m.group("ds") or m.group("ds2")).split())]
+    if c.word_after(e).lower() in c.cues.NOT_SPELLED_DAY_AFTER or c.names_a_place(s):
+        return  # "April second quarter"; "la calle del dos de mayo" names a street
+    ds = "ds" if m.group("ds") else "ds2"
+    if not c.words.MONTHS_CAPITALIZED and c.capitalized(m.start(ds)) and not c.sentence_start(m.start(ds)):
+        return  # "del Primero de Mayo", "el Dos de Mayo": a holiday's or a place's name, where days are lower case
+    day = c.words.DAY_ORDINALS[" ".join(m.group(ds).split())]
     year = m.group("y") or m.group("y2")
     c.add(s, e, "calendar", Stated(year=int(year) if year else None, month=c.month(m.group(month)), day=day))
 

@@ -8,7 +8,8 @@ The modules, by purpose:
     languagetool.py LanguageTool's /v2/check: form fields in, `matches` out
     annotated.py    LanguageTool's annotated text (`data`): the text checked, offsets back to the original
     upstream.py     forwarding a /v2/check request to a LanguageTool server and merging its matches
-    limits.py       the per-request time limit and how many checks run at once
+    limits.py       the per-request time limit and the pool of worker processes that run the checks
+    worker.py       a worker process: jobs in, payloads out (warmed.py warms the fork server they come from)
     safety.py       the middleware: Host and Origin checks, the bearer token, the request size limit
     app.py          the Starlette app: routes, the page, JSON errors
     static/         the page: one HTML file, its script and its style (no CDN, no build step)

@@ -24,8 +24,9 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from . import languagetool
-from .checking import DATE_ORDERS, FORMATS, BadRequest, check_payload, countries, extract_payload, parse_request, rules_payload
-from .limits import Runner, TimeLimitExceeded
+from .checking import (DATE_ORDERS, FORMATS, BadRequest, check_payload, countries, document_payload, extract_payload,
+                       parse_request, rules_payload)
+from .limits import Runner, TimeLimitExceeded, WorkerError
 from .safety import AUTHORIZED, Guard
 from .settings import ServeSettings
 from .upstream import Upstream, UpstreamError, detected_language, forwarded, incomplete, merge
@@ -61,6 +62,7 @@ def create_app(settings: ServeSettings, upstream_transport: object | None = None
         ],
         exception_handlers={HTTPException: _http_error, Exception: _internal_error},
     )
+    app.state.runner = runner  # its worker processes (stopped when the server stops)
     return Guard(app, settings)
 
 
@@ -111,17 +113,18 @@ class Routes:
             parsed = parse_request(body)
         except BadRequest as error:
             return _error(400, str(error))
-        return await self._run(lambda: JSONResponse(answer(parsed)))
+        return await self._run(answer, parsed)
 
     async def document(self, request: Request) -> Response:
         """A file's text: decoded as the CLI decodes files, a Word document read paragraph by paragraph."""
         name = request.query_params.get("name", "")[:1000] or "upload.txt"
         data = await request.body()
-        return await self._run(lambda: _document(data, name, self.settings.max_request_bytes))
+        return await self._run(document_payload, data, name, self.settings.max_request_bytes)
 
-    async def _run(self, make) -> Response:  # type: ignore[no-untyped-def]
+    async def _run(self, job, *arguments) -> Response:  # type: ignore[no-untyped-def]
+        """`job(*arguments)` in a worker process, its payload as JSON."""
         try:
-            return await self.runner.run(make)
+            return JSONResponse(await self.runner.run(job, *arguments))
         except TimeLimitExceeded as error:
             return _error(503, str(error))
         except BadRequest as error:
@@ -140,7 +143,7 @@ class Routes:
         except BadRequest as error:
             return _error(400, str(error))
         docs = str(request.base_url).rstrip("/") + RULE_URL
-        ours = self.runner.run(lambda: languagetool.check_matches(parsed, docs))
+        ours = self.runner.run(languagetool.check_matches, parsed, docs)
         if self.upstream is None:
             return await self._run_matches(parsed, ours)
         return await self._with_upstream(parsed, ours)
@@ -181,21 +184,6 @@ class Routes:
         return JSONResponse(languagetool.languages())
 
 
-def _document(data: bytes, name: str, max_bytes: int) -> Response:
-    from ..document import DocumentError, decode, detect_format
-    from ..document.docx import binary_text
-
-    try:
-        text = binary_text(data, name, max_bytes)
-        warnings: list[str] = []
-        if text is None:
-            text, warnings = decode(data, name)
-    except DocumentError as error:
-        raise BadRequest(str(error)) from None
-    fmt = "text" if name.lower().endswith(".docx") else detect_format(name)
-    return JSONResponse({"name": name, "format": fmt, "text": text, "warnings": warnings})
-
-
 async def _form_fields(request: Request, limit: int) -> list[tuple[str, str]] | Response:
     """The fields of a form (urlencoded or multipart, file parts refused) or of the query string."""
     if request.method == "GET":
@@ -231,6 +219,8 @@ async def _http_error(request: Request, error: Exception) -> Response:
 
 
 async def _internal_error(request: Request | None, error: Exception) -> Response:
-    log.error("datecheck serve: internal error%s", f" on {request.url.path}" if request else "",
+    kind = error.kind if isinstance(error, WorkerError) else type(error).__name__
+    details = f"\n{error.details}" if isinstance(error, WorkerError) and error.details else ""
+    log.error("datecheck serve: internal error%s%s", f" on {request.url.path}" if request else "", details,
               exc_info=(type(error), error, error.__traceback__))
-    return _error(500, f"internal error while reading its dates ({type(error).__name__}); the server goes on")
+    return _error(500, f"internal error while reading its dates ({kind}); the server goes on")

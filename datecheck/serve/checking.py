@@ -21,8 +21,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
+from ..config_values import LANGUAGES, holiday_countries as countries
 from ..document import detect_format, load_text
 from ..model import PublicationDate
 from ..positions import UTF16, PositionIndex
@@ -116,23 +116,19 @@ def _codes(body: dict, key: str) -> tuple[str, ...]:
     value = body.get(key)
     if value is None:
         return ()
-    if isinstance(value, str):
-        value = [part.strip() for part in value.split(",") if part.strip()]
-    if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
-        raise BadRequest(f"\"{key}\" must be a list of rule codes or names, or a comma-separated string")
-    from ..rules import UnknownRule, check_selectors
+    from ..config_values import BadValue, rule_selectors
+    from ..rules import UnknownRule
 
     try:
-        check_selectors(value)
+        return rule_selectors(value)
+    except BadValue as error:
+        raise BadRequest(f"\"{key}\" {error}, or a comma-separated string") from None
     except UnknownRule as error:
         raise BadRequest(f"\"{key}\": {error}") from None
-    return tuple(value)
 
 
 def _language(body: dict) -> str:
-    from ..lang import SUPPORTED
-
-    return _choice(body, "language", (AUTO, *SUPPORTED), AUTO).lower()
+    return _choice(body, "language", LANGUAGES, AUTO).lower()
 
 
 def _country(body: dict) -> str | None:
@@ -142,14 +138,6 @@ def _country(body: dict) -> str | None:
     if value not in countries():
         raise BadRequest(f"\"country\": {value[:20]!r} is not a country the holidays package knows")
     return value
-
-
-@lru_cache(maxsize=1)
-def countries() -> tuple[str, ...]:
-    """The ISO codes of the countries whose holidays datecheck knows."""
-    import holidays
-
-    return tuple(sorted(code.upper() for code in holidays.list_supported_countries()))
 
 
 def load(request: CheckRequest):  # type: ignore[no-untyped-def]
@@ -205,6 +193,22 @@ def extract_payload(request: CheckRequest) -> dict[str, object]:
     if warnings:
         entry["warnings"] = warnings
     return {"schema_version": 1, "files": [entry]}
+
+
+def document_payload(data: bytes, name: str, max_bytes: int) -> dict[str, object]:
+    """A file's text: decoded as the CLI decodes files, a Word document read paragraph by paragraph."""
+    from ..document import DocumentError, decode
+    from ..document.docx import binary_text
+
+    try:
+        text = binary_text(data, name, max_bytes)
+        warnings: list[str] = []
+        if text is None:
+            text, warnings = decode(data, name)
+    except DocumentError as error:
+        raise BadRequest(str(error)) from None
+    fmt = "text" if name.lower().endswith(".docx") else detect_format(name)
+    return {"name": name, "format": fmt, "text": text, "warnings": warnings}
 
 
 def _mention_records(document, mentions, index: PositionIndex) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]

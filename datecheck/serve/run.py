@@ -59,10 +59,15 @@ def serve(settings: ServeSettings) -> None:
 
     sock = listen(settings.host, settings.port)
     port = sock.getsockname()[1]
+    app = create_app(settings)
+    app.app.state.runner.start()  # the worker processes, warm before the first request
     for line in notices(settings):
         print(f"datecheck: {line}", file=sys.stderr)
     print(f"datecheck: serving the checking page at {url(settings.host, port)} (Ctrl-C to stop)", file=sys.stderr,
           flush=True)
-    config = uvicorn.Config(create_app(settings), log_level="warning", access_log=False, proxy_headers=False,
+    config = uvicorn.Config(app, log_level="warning", access_log=False, proxy_headers=False,
                             server_header=False, lifespan="off", timeout_graceful_shutdown=2)
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        app.app.state.runner.close()

@@ -328,7 +328,8 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
     """The tense word i of `words` signals, reading the word before it for nouns and adjectives."""
     word = words[i]
     past_form = cues.past_form(word)
-    if not past_form and word not in cues.FUTURE_WORDS and word not in cues.PAST_VERBS \
+    future = word in cues.FUTURE_WORDS or cues.future_form(word)
+    if not past_form and not future and word not in cues.PAST_VERBS \
             and word not in cues.PAST_MARKERS and word not in cues.SCHEDULE and word not in cues.NOUN_LIKE:
         return None  # most words: no tense to read
     following = words[i + 1] if i + 1 < len(words) else ""
@@ -356,7 +357,7 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
         return None  # "is opened", "are sold": present passive
     if cues.negated_participle(word):
         return None  # "an unspecified date", "unnamed officials": adjectives
-    if word in cues.FUTURE_WORDS:
+    if future:
         return Tense.FUTURE
     if word in cues.PAST_MARKERS or is_past_verb(word, cues):
         return Tense.PAST

@@ -95,9 +95,11 @@ def past_forms(code: str = "en") -> dict[str, bool]:
 
 @lru_cache(maxsize=4)
 def candidates(code: str = "en") -> dict[str, bool]:
-    """word -> whether the reader may read a tense from it: a cue word or a regular past form."""
-    found, past_form = cue_words(code), cues(code).past_form
-    return _Memo(lambda word: word in found or past_form(word))
+    """word -> whether the reader may read a tense from it: a cue word, a regular past form or a
+    future form."""
+    words = cues(code)
+    found, past_form, future_form = cue_words(code), words.past_form, words.future_form
+    return _Memo(lambda word: word in found or past_form(word) or future_form(word))
 
 
 def quiet(text: str, code: str) -> bool:

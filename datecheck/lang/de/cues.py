@@ -45,6 +45,8 @@ NOT_AGE_WORDS = frozenset(MONTHS) | {abbreviation + "." for abbreviation in MONT
 AGE_ROLE = r"\b(?:der|die|ein|eine|[Dd]er|[Dd]ie|Eine?)\s+(?:[a-zäöüß]+\s+)?([A-Za-zäöüß]{3,})\s*$"
 
 CLAUSE_WORDS = frozenset({"und", "oder", "aber", "als", "wenn", "wie", "in", "am", ","})
+#: The words after a direction that lead on to an event: none listed (any word that opens no clause).
+EVENT_LINKS: frozenset[str] = frozenset()
 
 SUPERLATIVE = r"\b(?P<sup>erste[nmrs]?|höchste[nmrs]?|niedrigste[nmrs]?|[a-zäöüß]{3,}ste[nmrs]?)(?P<between>(?:[ \t-]+[a-zäöüß'-]+){0,3}?)[ \t]+$"
 NOT_SUPERLATIVE = frozenset("letzte letzten nächste nächsten".split())
@@ -72,3 +74,5 @@ PLACE_NOUNS = frozenset({"straße", "strasse", "platz", "allee", "brücke", "sta
 PLACE_LINKS = frozenset({"des", "vom"})
 #: Names joined by a hyphen hold dates that are none: "Winter-Triathlon", "Kino-Montag", "Mai-Kundgebung".
 HYPHEN_COMPOUNDS = True
+#: Words after a day spelled out that make it no date: a place in a ranking.
+NOT_SPELLED_DAY_AFTER = frozenset({"platz", "rang"})

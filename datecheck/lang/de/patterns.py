@@ -13,14 +13,14 @@ from ...patterns import SP, YEAR_RE, alternation, group as _g
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
-    ANAPHORIC, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE, DURATION_PREFIXES, HALF_POSITIONS,
-    HALF_SPANS, MONTH_MODIFIERS, MONTH_RELATIONS, MORNING_BEFORE, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS,
-    RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES, RELATIVE_UNITS, SEASON_RELATIONS, SHORT_MODIFIERS,
-    UNIT_MODIFIERS, UNIT_RELATIONS, WEEKDAY_RELATIONS, YEAR_RELATIONS,
+    ANAPHORIC, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_AFTER, DIRECTIONS_BEFORE, DURATION_PREFIXES,
+    HALF_POSITIONS, HALF_SPANS, MONTH_MODIFIERS, MONTH_RELATIONS, MORNING_BEFORE, PAIR_WORD, QUARTER_ORDINALS,
+    QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, REFERENCES, RELATIVE_UNITS, SEASON_RELATIONS,
+    SHORT_MODIFIERS, UNIT_MODIFIERS, UNIT_RELATIONS, WEEKDAY_RELATIONS, YEAR_RELATIONS,
 )
 from .words import (
-    DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, QUANTITY_WORDS, SEASONS,
-    TENS_WORDS, UNIT_WORDS, WEEKDAYS,
+    DAY_ORDINALS, DECADE_WORDS, DIGIT_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS_OF_DAY,
+    QUANTITY_WORDS, SEASONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS,
 )
 
 LETTERS = "a-zäöüß"
@@ -80,6 +80,10 @@ PATTERNS: dict[str, str] = {
         rf"{_g('d', _DAYX)}\.?{SP}{_g('m', MONTH_RE)}"
         rf"(?:,?{SP}{_OF_YEAR}{_g('y', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
     ),
+    "spelled_day": (  # "am fünften März", "zum ersten Mai 2025": the day as an ordinal word, after its article
+        rf"(?:am|vom|zum|den|der|dem){SP}{_g('ds', alternation(DAY_ORDINALS))}{SP}{_g('m', MONTH_RE)}"
+        rf"(?:{SP}{_g('y', YEAR_RE)})?{WE}" + _unused("m2", "ds2", "y2")
+    ),
     "day_alone": NEVER,  # a day written without its month: a family German does not write
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}{_g('sep', _YEAR_SEP)}"
@@ -118,9 +122,11 @@ PATTERNS: dict[str, str] = {
     ),
     "year_ago_adj": NEVER,
     "spelled_year": NEVER,
-    "ago": (
+    "ago": (  # "vor drei Tagen", "in zwei Jahren"; "drei Tage später", "ein Jahr zuvor" (from the story's last date)
         rf"{_g('dir', alternation(DIRECTIONS_BEFORE))}{SP}(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{SP}"
-        rf"{_g('unit', UNIT_RE)}{WE}" + _unused("orso")
+        rf"{_g('unit', UNIT_RE)}{WE}"
+        rf"|(?:{_g('approx2', _APPROX)}{SP})?{_g('n2', QUANTITY_RE)}{SP}{_g('unit2', UNIT_RE)}{SP}"
+        rf"{_g('dir2', alternation(DIRECTIONS_AFTER))}{WE}" + _unused("orso")
     ),
     "in_n": NEVER,
     "relday_unit": rf"{_g('w', alternation(ANAPHORIC))}{WE}",

@@ -90,6 +90,7 @@ DIRECTIONS: dict[str, tuple[int, str]] = {
     "später": (1, "narrative"), "danach": (1, "narrative"), "zuvor": (-1, "narrative"), "davor": (-1, "narrative"),
 }
 DIRECTIONS_BEFORE = (*_cldr.AGO_WORDS, *_cldr.AHEAD_WORDS)
+DIRECTIONS_AFTER = ("später", "danach", "zuvor", "davor")
 OR_SO = "\x00"
 APPROXIMATORS: dict[str, str] = {
     "etwa": "approximate", "rund": "approximate", "fast": "approximate", "knapp": "approximate",
@@ -162,3 +163,6 @@ PAIR_WORD = "und"
 RANGE_OPENERS: dict[str, str] = {"zwischen": "between", "von": "from", "vom": "from", "seit": "from"}
 WEEK_OF = "die woche vom"
 WEEK = "woche"
+
+#: The article that makes a unit alone the one the story is in: none.
+OF_THE_UNIT: frozenset[str] = frozenset()

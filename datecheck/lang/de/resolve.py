@@ -23,9 +23,15 @@ DAY_CUE_AFTER = re.compile(
 #: relative clauses too ("der Vertrag, der heute unterzeichnet wurde").
 TODAY_WORDS: frozenset[str] = frozenset()
 ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
+#: The tenses of a clause in which "heute" is the present: none read, or the present.
+NOWADAYS_TENSES = frozenset({"unknown", "present"})
+#: Words before "heute" that keep it the day: none read.
+DAY_CUE_BEFORE: frozenset[str] = frozenset()
 
 #: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
 MONTH_SPAN_JOINERS = frozenset({"und", "bis"})
+#: A month named alone in the present: read as with no tense (the nearer one behind).
+PRESENT_MONTH_THIS_YEAR = False
 
 FORWARD_ENDINGS = ("später", "danach")
 PERIOD_ENDED = frozenset({"zum", "bis zum", "endete am", "abgeschlossen am"})

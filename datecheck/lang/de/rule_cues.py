@@ -25,7 +25,7 @@ EVENT_ARTICLE = re.compile(r"(?!)", re.IGNORECASE)
 #: Words saying which weekday a date is, and a time of day between a weekday and its date (not read).
 WHICH_IS = re.compile(r"(?!)")
 AT_TIME = re.compile(r"(?!)")
-TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:den[ \t\xa0]+|dem[ \t\xa0]+)?\Z")
+TIE = re.compile(r"[ \t\xa0]*+(?:[,(\u2014\u2013:-][ \t\xa0]*+)?(?:den[ \t\xa0]+|dem[ \t\xa0]+|am[ \t\xa0]+)?\Z")
 DATE_LINE_REST = re.compile(
     r"(?:aktualisiert|veröffentlicht|geändert|am|um|und|uhr|mez|mesz|gmt|utc|[0-9]{1,2}[:.][0-9]{2}|[\W_])*\Z",
     re.IGNORECASE,
@@ -108,3 +108,6 @@ from ..no_cues import *  # noqa: E402,F401,F403
 
 #: DC205: a label dating an update of the story (an update cannot come before its first publication).
 UPDATED = re.compile(r"[ \t]*(?:aktualisiert|zuletzt[ \t]+aktualisiert|geändert)\b", re.IGNORECASE)
+
+#: DC204: "vor fünf Jahren in dieser Woche": the word between a count of years ago and the week.
+YEARS_BACK_LINKS = frozenset({"", "in"})

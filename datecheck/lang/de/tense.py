@@ -3,12 +3,16 @@ that mark a date as old news, hedged or still to come; the shape of the tables i
 (``datecheck/lang/en/tense.py``). All lower case.
 
 News copy tells the past in the perfect ("hat ... beschlossen") and the preterite ("sagte",
-"wurde"); the future with "wird", "soll", "will". The tests of a word's form are the functions below.
+"wurde"); the future with "wird", "soll", "will". The tests of a word's form are made from the endings
+below (``lang/verb_forms.py``); the cue names German has no words for yet come from
+``lang/no_tense_cues.py``.
 """
 
 from __future__ import annotations
 
-from .words import DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, TEEN_WORDS, TENS_WORDS, WEEKDAYS
+from .. import verb_forms as _forms
+from ..no_tense_cues import *  # noqa: F401,F403
+from . import words as _words
 
 WORD = r"[a-zäöüß']+(?:-[a-zäöüß']+)*"
 #: The ending of a past participle ("beschlossen", "gesagt") or of a weak preterite ("sagte").
@@ -18,30 +22,21 @@ _PARTICIPLE_START = "ge"
 _PARTICIPLE_END = ("t", "en")
 
 
-def past_form(word: str) -> bool:
-    """A word with the ending of a weak preterite or the form of a participle ("sagte", "gesagt")."""
-    return word.endswith(_PRETERITE) or word.startswith(_PARTICIPLE_START) and word.endswith(_PARTICIPLE_END)
-
-
-def regular_past(word: str) -> bool:
-    """A participle of the perfect ("gesagt", "geschlossen"), or a verb in the past listed as one."""
-    return (len(word) > 5 and word.startswith(_PARTICIPLE_START) and word.endswith(_PARTICIPLE_END)
-            and word not in NOT_PAST_ED and "-" not in word)
-
-
-def negated_participle(word: str) -> bool:
-    """"ungeklärt": an adjective made from a participle."""
-    return word.startswith("unge")
-
-
-def adverb(word: str) -> bool:
-    """"weitgehend", "hauptsächlich": an adverb."""
-    return word.endswith(("weise", "lich"))
-
-
-def gerund(word: str) -> bool:
-    """German has no gerund after a past verb."""
-    return word.endswith("end") and len(word) > 6
+#: Words with the shape of a participle that are none.
+NOT_PAST_ED = frozenset("gestern gegen gemeinsam gesamt geschäft gesetzt gericht gebiet gesellschaft gebäude".split())
+#: A word with the ending of a weak preterite or the form of a participle ("sagte", "gesagt").
+past_form = _forms.any_form(_forms.Form(_PRETERITE), _forms.Form(_PARTICIPLE_END, starts=_PARTICIPLE_START))
+#: A participle of the perfect ("gesagt", "geschlossen"); a verb in the past otherwise is listed as one.
+regular_past = _forms.Form(_PARTICIPLE_END, starts=_PARTICIPLE_START, longer_than=5, exceptions=NOT_PAST_ED,
+                           single=True)
+#: German tells the future with words (listed in FUTURE_WORDS), not with an ending.
+future_form = _forms.no_form
+#: "ungeklärt": an adjective made from a participle.
+negated_participle = _forms.Form(("",), starts="unge")
+#: "weitgehend", "hauptsächlich": an adverb.
+adverb = _forms.Form(("weise", "lich"))
+#: Words ending so after a past verb ("wartend"): German has no gerund, but such a participle.
+gerund = _forms.Form(("end",), longer_than=6)
 
 
 FUTURE_WORDS = frozenset(
@@ -76,7 +71,6 @@ PAST_VERBS = frozenset([form for stem in _WEAK_STEMS for form in _preterites(ste
     "stand standen lag lagen nahm nahmen traf trafen blieb blieben begann begannen gewann verlor fiel".split()
 )
 PAST_MARKERS = frozenset({"seit", "vor"})
-NOT_PAST_ED = frozenset("gestern gegen gemeinsam gesamt geschäft gesetzt gericht gebiet gesellschaft gebäude".split())
 CONDITIONS = frozenset({"vorausgesetzt", "sofern"})
 PLAN_PARTICIPLES = frozenset("geplant geplante geplanten erwartet erwartete vorgesehen angesetzt".split())
 PAST_BE = frozenset({"war", "waren"})
@@ -92,8 +86,6 @@ DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer sein
 PASSIVE_AUX = frozenset("worden werden".split())
 PRESENT_AUX = frozenset("ist sind".split())
 MODALS = frozenset("kann können könnte könnten muss müssen müsste sollte sollten darf dürfen".split())
-AMBIGUOUS_MODALS: frozenset[str] = frozenset()
-MODAL_FOLLOWERS: frozenset[str] = frozenset()
 INFINITIVES = frozenset({"sein", "haben"})
 CAUSAL_DUE = frozenset({"wegen", "aufgrund"})
 NOUN_LIKE = frozenset("plan pläne ziel".split())
@@ -110,10 +102,9 @@ INTENT_HEADS = frozenset("beschloss beschlossen entschied entschieden stimmte ve
                          "beschluss entscheidung vorschlag absicht".split())
 INTENT_REACH = 4
 PURPOSE = frozenset({"für"})
-NUMBER_WORDS = frozenset(DIGIT_WORDS) | frozenset(TEEN_WORDS) | frozenset(TENS_WORDS)
+NUMBER_WORDS, DATE_WORDS = _forms.number_and_date_words(_words)
 DATE_PREPOSITIONS = frozenset("am an vom von zwischen bis im".split())
 DATE_COORDINATORS = frozenset({"und", "oder"})
-DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 UNTIL = frozenset({"bis", "auf"})
 CLAUSE_OF_ITS_OWN = frozenset("ist sind wird werden dass der die das zu".split())
 
@@ -135,19 +126,3 @@ PARTICIPLE_LAST = True
 
 #: Verbs whose object happens later ("called the notes for redemption on July 2"): they do not date it.
 ORDERS = frozenset("genehmigte ordnete rief beraumte".split())
-ORDERS_PARTICLES: frozenset[str] = frozenset()
-
-# --- read by the English rules' finer reading; not read in this language yet (they match nothing) ---
-#: Words that make a date a deadline or the start of a span in its own clause only (here in HEDGES).
-HEDGES_NEAR = r"\x00"
-#: Words joining a clause with a subject of its own, and the words opening such a subject.
-CLAUSE_JOINERS: frozenset[str] = frozenset()
-NEW_SUBJECTS: frozenset[str] = frozenset()
-#: Determiners that may also open a relative clause.
-RELATIVE_DETERMINERS: frozenset[str] = frozenset()
-#: Participles that book or call off a day rather than report a day's deed.
-BOOKS_A_DAY: frozenset[str] = frozenset()
-#: Verbs that give a date a role rather than report the day something was done.
-SETS_A_DATE: frozenset[str] = frozenset()
-#: After a date that opens its sentence, how many words the verb reporting it may stand after it.
-FRONTED_VERB_REACH = 0

@@ -18,6 +18,10 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 MONTHS_CAPITALIZED = True
 MONTH_JOINERS: frozenset[str] = frozenset()  # months are capitalized: no company needed
 MONTH_OF = ("\x00", "\x00")
+#: Months are capitalized: no place is needed to tell one.
+CAPITALIZED_MONTH_CUES: frozenset[str] = frozenset()
+MONTH_OF_DAY: frozenset[str] = frozenset()
+CAPITALIZED_MONTH_CUES_BEFORE_OF: frozenset[str] = frozenset()
 #: Every noun is capitalized: a capitalized word after a month is no name.
 NOUNS_CAPITALIZED = True
 DATE_ORDER = "DMY"
@@ -53,6 +57,17 @@ TENS_WORDS: dict[str, int] = {
     "neunzig": 90,
 }
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer"})
+#: Days of the month spelled out as ordinals, after "am", "vom", "zum", "den", "der", "dem" ("am fünften
+#: März", "zum ersten Mai"): the stem of each ordinal, then its endings.
+_ORDINAL_STEMS = {
+    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8, "neunt": 9,
+    "zehnt": 10, "elft": 11, "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16,
+    "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "einundzwanzigst": 21,
+    "zweiundzwanzigst": 22, "dreiundzwanzigst": 23, "vierundzwanzigst": 24, "fünfundzwanzigst": 25,
+    "sechsundzwanzigst": 26, "siebenundzwanzigst": 27, "achtundzwanzigst": 28, "neunundzwanzigst": 29,
+    "dreißigst": 30, "einunddreißigst": 31,
+}
+DAY_ORDINALS: dict[str, int] = {stem + ending: n for stem, n in _ORDINAL_STEMS.items() for ending in ("e", "en", "er")}
 NUMBER_WORDS: dict[str, int] = {**DIGIT_WORDS, **TEEN_WORDS, **TENS_WORDS, "hundert": 100, "ein paar": 2,
                                 "ein dutzend": 12, "zwei dutzend": 24}
 VAGUE_QUANTITIES = frozenset({"einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "viele", "vielen",

@@ -100,6 +100,8 @@ AGE_ROLE = r"\b(?:the|a|an|[Tt]he|An?)\s+(?:[a-z]+\s+)?([a-z]{3,})\s*$"
 #: Words after a date-like phrase that start a clause, so the phrase stands alone: "the day before,
 #: when …", "two days after and …".
 CLAUSE_WORDS = frozenset({"and", "or", "but", "when", "as", "in", "at", "on"})
+#: The words after a direction that lead on to an event: none listed (any word that opens no clause).
+EVENT_LINKS: frozenset[str] = frozenset()
 
 #: A superlative before "in N units" makes it a span: "the smallest gain in a year".
 SUPERLATIVE = r"\b(?P<sup>first|most|least|[a-z]{2,}est)(?P<between>(?:[ \t-]+[a-z'-]+){0,3}?)[ \t]+$"

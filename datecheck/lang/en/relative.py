@@ -175,3 +175,7 @@ RANGE_OPENERS: dict[str, str] = {"between": "between", "from": "from"}
 #: "the week of March 6": the week holding that day.
 WEEK_OF = "the week of"
 WEEK = "week"
+
+#: The article that makes a unit alone the one the story is in: none ("of the year" is as often any
+#: year's).
+OF_THE_UNIT: frozenset[str] = frozenset()

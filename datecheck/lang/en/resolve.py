@@ -15,6 +15,10 @@ FUTURE_REFS = frozenset({
 #: A today-word that in a clause stating how things are means the present: none.
 NOWADAYS: frozenset[str] = frozenset()
 DAY_CUE_AFTER = re.compile("\x00")
+#: The tenses of a clause in which a today-word is the present, and the words before it that keep it
+#: the day: none read in English.
+NOWADAYS_TENSES: frozenset[str] = frozenset()
+DAY_CUE_BEFORE: frozenset[str] = frozenset()
 TODAY_WORDS: frozenset[str] = frozenset()
 ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 
@@ -22,6 +26,8 @@ ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 #: What joins two months written as a span, the year after the second: English reads "between
 #: February and October 1986" with the first month placed on its own for now.
 MONTH_SPAN_JOINERS: frozenset[str] = frozenset()
+#: A month named alone in the present: read as with no tense (the nearer one behind).
+PRESENT_MONTH_THIS_YEAR = False
 
 FORWARD_ENDINGS = ("later", "from now", "hence", "after")
 

@@ -193,6 +193,8 @@ SPAN_START_BEFORE = re.compile(r"\bfrom[ \t\n]+\Z")
 #: "open Friday, yesterday and today").
 DAY_APPOSITION_GAP = re.compile(r"[ \t]*(?:,|\(|\u2014|\u2013)[ \t]*(?:on[ \t]+)?\Z")
 DAY_APPOSITION_END = re.compile(r"[ \t]*(?:[,)\u2014\u2013.;:]|\Z)(?![ \t]*(?:and|or)\b)")
+#: DC204: what may stand between a count of years ago and "this week" ("ten years ago this week"): nothing.
+YEARS_BACK_LINKS = frozenset({""})
 #: Relative words that point before or after their anchor: "earlier that week", "later this month".
 EARLIER = "earlier"
 LATER = "later"

@@ -33,6 +33,11 @@ def regular_past(word: str) -> bool:
     return word.endswith(_PAST) and len(word) > 3 and word not in NOT_PAST_ED and _JOINER not in word
 
 
+def future_form(word: str) -> bool:
+    """English tells the future with words (listed in FUTURE_WORDS), not with an ending."""
+    return False
+
+
 def negated_participle(word: str) -> bool:
     """"unnamed", "unspecified": adjectives made from a participle, never a verb in the past."""
     return word.startswith("un") and word.endswith(_PAST)

@@ -20,6 +20,10 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 MONTHS_CAPITALIZED = True
 MONTH_JOINERS: frozenset[str] = frozenset()  # months are capitalized: no company needed
 MONTH_OF = ("\x00", "\x00")
+#: Months are capitalized: no place is needed to tell one.
+CAPITALIZED_MONTH_CUES: frozenset[str] = frozenset()
+MONTH_OF_DAY: frozenset[str] = frozenset()
+CAPITALIZED_MONTH_CUES_BEFORE_OF: frozenset[str] = frozenset()
 #: Only names are capitalized: a capitalized word after a month makes it a name ("April Smith").
 NOUNS_CAPITALIZED = False
 #: Numeric dates are written month first ("3/5/2024" is March 5) unless configured otherwise.

@@ -25,7 +25,7 @@ MONTH_CUES = frozenset(
     "en desde hasta de del durante antes después entre y a para hacia o pasado próximo este mes "
     "principios finales mediados fines comienzos inicios el".split()
 ) | frozenset(SHORT_MODIFIERS)
-NOT_DAY_AFTER = frozenset({"por", "millones", "mil", "puntos", "personas", "votos", "%"})
+NOT_DAY_AFTER = frozenset({"millones", "mil", "puntos", "personas", "votos", "%"})
 ARTICLES = frozenset("un una el la su sus".split())
 NOT_NOUNS = frozenset("de del a en y o por para con como es fue".split())
 
@@ -46,6 +46,9 @@ NOT_AGE_WORDS = frozenset(MONTHS) | {abbreviation + "." for abbreviation in MONT
 AGE_ROLE = r"\b(?:el|la|un|una|[Ee]l|[Ll]a|Una?)\s+(?:[a-záéíóúñ]+\s+)?([a-záéíóúñ]{3,})\s*$"
 
 CLAUSE_WORDS = frozenset({"y", "o", "pero", "cuando", "como", "en", "a", ",", "que"})
+#: After "antes" or "después", the words that lead on to an event ("dos días después de la votación": a
+#: span before it); otherwise the count is a date ("dos días después, cerró").
+EVENT_LINKS: frozenset[str] = frozenset({"de", "del", "que"})
 
 SUPERLATIVE = r"\b(?P<sup>primera?|mayor|menor|peor|mejor|más\s+[a-záéíóúñ]+)(?P<between>(?:[ \t-]+[a-záéíóúñ'-]+){0,3}?)[ \t]+$"
 NOT_SUPERLATIVE: frozenset[str] = frozenset()
@@ -53,7 +56,7 @@ VERBISH = frozenset("será serán va van es son fue fueron puede podría debe".s
 IN_N_AFTER = ("\x00", "\x00\x00", "\x00\x00\x00")
 
 FREQUENCY_WORDS = frozenset({"veces", "vez"})
-SPAN_PREPOSITIONS = frozenset({"durante", "para", "todo", "toda"})
+SPAN_PREPOSITIONS = frozenset({"durante", "para", "todo", "toda", "en"})
 FISCAL_YEAR_PREPOSITIONS = frozenset({"durante", "en", "para"})
 
 SEASON_CUES = frozenset({"en", "durante", "hasta", "desde", "para", "este", "esta", "pasado", "próximo"})
@@ -73,3 +76,5 @@ PLACE_NOUNS = frozenset({"avenida", "calle", "plaza", "paseo", "estadio", "barri
 PLACE_LINKS = frozenset({"del", "de"})
 #: Names joined by a hyphen ("Sydney-2000") are no concern of the words here: Spanish seldom writes them.
 HYPHEN_COMPOUNDS = False
+#: Words after a day spelled out that make it no date: a place in a ranking.
+NOT_SPELLED_DAY_AFTER = frozenset({"puesto", "lugar"})

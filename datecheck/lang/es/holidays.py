@@ -34,10 +34,11 @@ ALIASES: dict[str, str] = {
     **{lead + name: key for name, key in _cal.HOLIDAY_ALIASES.items() if name.startswith(_SAINTS) for lead in _AS_HOLIDAY},
     "primero de mayo": "labor-day",
     "navidad": "christmas", "nochebuena": "christmas-eve", "nochevieja": "new-years-eve",
-    "año nuevo": "new-years-day", "pascua": "easter", "domingo de pascua": "easter",
+    "año nuevo": "new-years-day", "el primer día del año": "new-years-day", "el último día del año": "new-years-eve",
+    "pascua": "easter", "domingo de pascua": "easter",
     "domingo de resurrección": "easter", "domingo de ramos": "palm-sunday", "miércoles de ceniza": "ash-wednesday",
     "viernes santo": "good-friday", "jueves santo": "maundy-thursday", "lunes de pascua": "easter-monday",
-    "día de reyes": "epiphany", "reyes": "epiphany", "epifanía": "epiphany", "san valentín": "valentines-day",
+    "día de reyes": "epiphany", "noche de reyes": "epiphany", "epifanía": "epiphany", "san valentín": "valentines-day",
     "día de san valentín": "valentines-day", "día del trabajo": "labor-day", "día de todos los santos": "all-saints-day",
     "todos los santos": "all-saints-day", "halloween": "halloween", "día de la hispanidad": "national-day",
 }

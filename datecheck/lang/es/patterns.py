@@ -14,15 +14,17 @@ from ...patterns import SP, YEAR_RE, alternation, group as _g, phrase
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
-    ADJECTIVE_DETERMINERS, ANAPHORIC, DAY_ALONE_OPENERS, DAY_ALONE_RELATIONS, APPROXIMATORS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_BEFORE,
+    ADJECTIVE_DETERMINERS, ANAPHORIC, APPROXIMATORS, BARE_UNITS, BARE_UNIT_MODIFIERS, DAY_ALONE_OPENERS,
+    DAY_ALONE_RELATIONS, DAY_MONTH_RELATIONS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_AFTER, DIRECTIONS_BEFORE,
     DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
-    NOT_NOUNS, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS, RANGE_OPENERS, RANGE_WORDS, PAIR_WORD, REFERENCES,
-    BARE_UNITS, RELATION_ADJECTIVES, RELATIVE_UNITS, SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS,
-    UNIT_MODIFIERS, UNIT_RELATIONS_AFTER, UNIT_RELATIONS_BEFORE, WEEKDAY_RELATIONS_AFTER, YEAR_RELATIONS,
+    NOT_NOUNS, NUMBERED_NOUNS, PAIR_WORD, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS,
+    QUARTER_YEAR_RELATIONS, RANGE_OPENERS, RANGE_WORDS, REFERENCES, RELATION_ADJECTIVES, RELATIVE_UNITS,
+    SEASON_RELATIONS, SEASON_RELATIONS_AFTER, SHORT_MODIFIERS, TIME_NOUNS, UNIT_MODIFIERS, UNIT_RELATIONS_AFTER,
+    UNIT_RELATIONS_BEFORE, WEEKDAY_RELATIONS_AFTER, YEAR_KINDS, YEAR_RELATIONS,
 )
 from .words import (
-    DECADE_WORDS, DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, QUANTITY_WORDS, SEASONS,
-    TENS_WORDS, UNIT_WORDS, WEEKDAYS,
+    DAY_ORDINALS, DECADE_WORDS, DIGIT_WORDS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS_OF_DAY,
+    QUANTITY_WORDS, SEASONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS,
 )
 
 LETTERS = "a-záéíóúüñ"
@@ -65,6 +67,11 @@ _YEAR_SEP = r"[ \t]*[-\u2013\u2014/][ \t]*|" + SP + alternation(RANGE_WORDS + (P
 _YEAR_MOD = alternation(MONTH_MODIFIERS) + rf"|(?:la{SP})?" + _g("hpos", alternation(HALF_POSITIONS)) + rf"{SP}mitad{SP}del?"
 _THE_DECADE = rf"(?:los{SP}años|la{SP}década{SP}de)(?:{SP}los)?"
 
+#: "el mes de agosto", "del mes de mayo de 2001": the month named, written with its unit.
+_MONTH_NAMED = rf"(?:(?:(?:el|del|al){SP})?mes{SP}de{SP})?"
+#: The month of a day written alone: "del actual", "del corriente", "del mes pasado".
+_MONTH_OF_DAY = alternation(DAY_MONTH_RELATIONS)
+
 DAY_NAMED = rf"(?:{WEEKDAY_RE}|{_HOLIDAY})\b"
 
 PATTERNS: dict[str, str] = {
@@ -77,7 +84,7 @@ PATTERNS: dict[str, str] = {
     ),
     "mdy": NEVER,
     "my": (
-        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_g('m', MONTH_RE)}(?:{_DE}|,?{SP})(?:año{SP})?"
+        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_MONTH_NAMED}{_g('m', MONTH_RE)}(?:{_DE}|,?{SP})(?:año{SP})?"
         rf"{_g('y', YEAR_RE)}{WE}"
     ),
     "rel_month": (
@@ -90,9 +97,18 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?:el|del|al){SP})?(?:día{SP})?{_g('d', _DAYX)}(?:{SP}de)?{SP}{_g('m', MONTH_RE)}"
         rf"(?:(?:{SP}(?:de|del)|,)?{SP}(?:año{SP})?{_g('y', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
     ),
+    "spelled_day": (  # "el cinco de marzo", "del primero de mayo de 2020": the article before, as days are said
+        rf"(?:el|del|al){SP}(?:día{SP})?{_g('ds', alternation(DAY_ORDINALS))}{_DE}{_g('m', MONTH_RE)}"
+        rf"(?:{_DE}{_g('y', YEAR_RE)})?{WE}" + _unused("m2", "ds2", "y2")
+    ),
     "day_alone": (  # "hasta el día 21", "del pasado día 20", "del día 27 al 29": a day of the month the story is in
-        rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP})?día{SP}"
-        rf"{_g('d', DAY_RE)}(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?{WE}(?!{_DE}{MONTH_RE})"
+        rf"(?:{alternation(DAY_ALONE_OPENERS)}{SP})?"
+        # "el pasado 20", "el próximo día 25", "los días 3 y 4", "el 5 del actual" (the month said after it)
+        rf"(?:{_g('rel', alternation(DAY_ALONE_RELATIONS))}{SP}(?:días?{SP})?|días?{SP}|(?={DAY_RE}{SP}{_MONTH_OF_DAY}{WE}))"
+        rf"{_g('d', DAY_RE)}(?!{SP}(?:{UNIT_RE}|{alternation(NUMBERED_NOUNS)}|[{LETTERS}]+s){WE})"
+        rf"(?!{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{DAY_RE}{_DE}{MONTH_RE})"  # "los días 15 y 16 de marzo": a range
+        rf"(?:{SP}(?:al|y){SP}(?:(?:el{SP})?día{SP})?{_g('d2', DAY_RE)})?{WE}(?!{_DE}{MONTH_RE})"
+        rf"(?:{SP}{_g('mrel', _MONTH_OF_DAY)}{WE})?"
     ),
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}"
@@ -102,7 +118,8 @@ PATTERNS: dict[str, str] = {
     "quarter": (
         rf"(?:(?:el|del|al){SP})?{_g('q', alternation(list(QUARTER_ORDINALS) + list(QUARTER_RELATIONS)))}{SP}"
         rf"{_g('unit', alternation(QUARTER_UNITS))}(?:{SP}{_g('fis2', 'fiscal')})?"
-        rf"(?:{_DE}(?:(?:año|ejercicio){SP})?{_g('y2', YEAR_RE)}|{SP}{_g('rely', alternation(YEAR_RELATIONS))})?{WE}"
+        rf"(?:{_DE}(?:(?:año|ejercicio){SP})?{_g('y2', YEAR_RE)}"
+        rf"|{SP}{_g('rely', alternation(YEAR_RELATIONS + QUARTER_YEAR_RELATIONS))}(?!{SP}[0-9]))?{WE}"
         + _unused("y1", "y3", "fis1", "rely2", "ye", "qo")
     ),
     "year_quarter": NEVER,
@@ -123,6 +140,7 @@ PATTERNS: dict[str, str] = {
     ),
     "holiday": (
         rf"(?:{_g('rel', alternation(DAY_RELATIONS))}{SP})?{_g('h', _HOLIDAY)}(?:{_DE}{_g('y', YEAR_RE)})?{WE}"
+        rf"(?!{SP}{alternation(YEAR_KINDS)}{WE})"  # "el último día del año fiscal": no New Year's Eve
         + _unused("wk")
     ),
     "weekday": (
@@ -140,17 +158,20 @@ PATTERNS: dict[str, str] = {
     ),
     "year_ago_adj": NEVER,
     "spelled_year": NEVER,
-    "ago": (
+    "ago": (  # "hace tres días", "dentro de dos años"; "tres días después", "un año antes" (from the story's last date)
         rf"{_g('dir', alternation(DIRECTIONS_BEFORE))}{SP}(?:{_g('approx', _APPROX)}{SP})?{_g('n', QUANTITY_RE)}{SP}"
-        rf"{_g('unit', UNIT_RE)}{WE}" + _unused("orso")
+        rf"{_g('unit', UNIT_RE)}{WE}"
+        rf"|(?:{_g('approx2', _APPROX)}{SP})?{_g('n2', QUANTITY_RE)}{SP}{_g('unit2', UNIT_RE)}{SP}"
+        rf"{_g('dir2', alternation(DIRECTIONS_AFTER))}{WE}" + _unused("orso")
     ),
     "in_n": NEVER,
     "relday_unit": rf"{_g('w', alternation(ANAPHORIC))}{WE}",
     "relunit": (
         rf"(?:{_g('mod', alternation(UNIT_MODIFIERS))}{SP})?{_g('rel', alternation(UNIT_RELATIONS_BEFORE))}{SP}"
         rf"{_g('unit', alternation(RELATIVE_UNITS))}(?:{SP}{_g('rel_after', alternation(UNIT_RELATIONS_AFTER))})?{WE}"
+        rf"(?!{_DE}{_MONTH_FULL}{WE}|{SP}(?:[12][0-9]{{3}}|[0-9]{{2}})(?![0-9]|[.,][0-9])|{SP}{alternation(YEAR_KINDS)}{WE})"
         # "a finales de mes", "a principios de año": a part of the unit the story is in (no relation written)
-        rf"|{_g('mod2', alternation(SHORT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
+        rf"|(?!fin{SP}de{SP}semana){_g('mod2', alternation(BARE_UNIT_MODIFIERS))}{SP}{_g('unit2', alternation(BARE_UNITS))}{WE}"
     ),
     "season": (
         rf"(?:{_g('rel', alternation(SEASON_RELATIONS))}{SP})?(?:{_g('mod', alternation(SHORT_MODIFIERS))}{SP})?"
@@ -161,7 +182,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_g('pre', alternation(DURATION_PREFIXES))}{SP})?(?:{_g('approx', _APPROX)}{SP})?"
         rf"{_g('n', QUANTITY_RE)}{SP}{_g('unit', UNIT_RE)}{WE}"
     ),
-    "month": rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_g('m', _MONTH_FULL)}{WE}",
+    "month": (  # "mayo", "a finales de mayo", "el mes de agosto" (the month named, not the story's)
+        rf"(?:{_g('mod', alternation(MONTH_MODIFIERS))}{SP})?{_MONTH_NAMED}{_g('m', _MONTH_FULL)}{WE}"
+    ),
     "ref": (  # "la próxima temporada" (the relation word alone) before "el pasado" (the past)
         rf"{alternation(ADJECTIVE_DETERMINERS)}{SP}{_g('adj', alternation(RELATION_ADJECTIVES))}"
         rf"(?={SP}(?!{alternation((*TIME_NOUNS, *NOT_NOUNS))}{WE})[{LETTERS}]{{2}})"

@@ -16,7 +16,8 @@ from . import words as _words
 
 _NEXT = ("el próximo", "la próxima", "próximo", "próxima", "que viene", "entrante", "venidero", "venidera")
 _LAST = ("el pasado", "la pasada", "pasado", "pasada", "el último", "la última")
-_THIS = ("este", "esta", "en curso", "el presente", "presente", "el actual")
+_THIS = ("este", "esta", "este mismo", "esta misma", "en curso", "el presente", "la presente", "presente", "el actual",
+         "la actual")
 RELATION_KEYS: dict[str, str] = {
     **{w: "next" for w in _NEXT}, **{w: "last" for w in _LAST}, **{w: "this" for w in _THIS},
     "anterior": "the previous", "el anterior": "the previous", "la anterior": "the previous",
@@ -26,6 +27,7 @@ RELATION_KEYS: dict[str, str] = {
     "del año pasado": "last year", "del año anterior": "last year", "del pasado año": "last year",
     "de este año": "this year", "del presente año": "this year", "del año en curso": "this year",
     "del próximo año": "next year", "del año próximo": "next year", "del año que viene": "next year",
+    "del año": "this year",
 }
 
 DEFINITE_ARTICLE = "el"
@@ -38,9 +40,12 @@ UNIT_RELATIONS: dict[str, str] = {
     "anterior": "narrative", "siguiente": "narrative",
 }
 #: The relations written before a unit, and those written after it ("la semana pasada").
+#: The article that makes a unit alone the one the story is in: "la primera jornada del año", "el
+#: mejor mes del año".
+OF_THE_UNIT: frozenset[str] = frozenset({"del"})
 UNIT_RELATIONS_BEFORE = ("el próximo", "la próxima", "el pasado", "la pasada", "el último", "la última", "este",
-                         "esta", "el presente", "el actual", "el mismo", "la misma", "ese", "esa", "aquel",
-                         "aquella", "el", "la", "del")
+                         "esta", "este mismo", "esta misma", "el presente", "la presente", "el actual",
+                         "la actual", "el mismo", "la misma", "ese", "esa", "aquel", "aquella", "el", "la", "del")
 UNIT_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene", "entrante", "en curso", "anterior",
                         "siguiente", "venidero", "venidera")
 RELATIVE_UNITS: dict[str, str] = {
@@ -49,6 +54,12 @@ RELATIVE_UNITS: dict[str, str] = {
 }
 #: Units written bare after a part of them: "a finales de mes", "a principios de año" (the one the story is in).
 BARE_UNITS = ("mes", "año", "semana")
+#: The parts written before such a unit: "a finales de mes", "antes del fin del año", "en lo que va de año"
+#: ("fin de semana" is the weekend, no part of the week).
+BARE_UNIT_MODIFIERS = ("principios de", "comienzos de", "inicios de", "mediados de", "finales de", "fines de",
+                       "principios del", "comienzos del", "inicios del", "mediados del", "finales del", "fines del",
+                       "fin de", "fin del", "final de", "final del", "lo que va de", "lo que va del",
+                       "lo que llevamos de")
 #: Words that name half a year on their own ("este semestre"), without a part of it written before.
 HALF_WORDS_ALONE = frozenset({"semestre"})
 HALF_RELATIONS = frozenset({"este", "el próximo", "el pasado"})
@@ -62,6 +73,10 @@ MONTH_RELATIONS = ("el próximo", "el pasado", "el último", "este", "pasado", "
 MONTH_RELATIONS_AFTER = ("pasado", "próximo", "que viene", "entrante")
 SEASON_RELATIONS = ("el próximo", "la próxima", "el pasado", "la pasada", "este", "esta", "el", "la")
 SEASON_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene")
+#: Words after "año" that make it another kind of year ("el primer día del año escolar", "del año fiscal").
+YEAR_KINDS = ("fiscal", "escolar", "lectivo", "académico", "judicial", "parlamentario", "litúrgico", "agrícola")
+#: "el primer semestre del año": a part of the year the story is in (not before a year's number).
+QUARTER_YEAR_RELATIONS = ("del año",)
 #: "marzo del año pasado": the relation after the month.
 YEAR_RELATIONS = ("del año pasado", "del año anterior", "del pasado año", "de este año", "del presente año",
                   "del año en curso", "del próximo año", "del año próximo", "del año que viene")
@@ -75,11 +90,15 @@ MODIFIERS: dict[str, str | None] = {
     "principios de": "START", "principios": "START", "comienzos de": "START", "comienzos": "START",
     "inicios de": "START", "inicios": "START", "primeros de": "START", "primeros días de": "START",
     "mediados de": "MID", "mediados": "MID", "finales de": "END", "finales": "END", "fines de": "END",
-    "fines": "END", "últimos días de": "END",
+    "fines": "END", "fin": "END", "final": "END", "últimos días de": "END",
     "la primera mitad de": "EARLY", "la segunda mitad de": "LATE",
+    "principios del": "START", "comienzos del": "START", "inicios del": "START", "mediados del": "MID",
+    "finales del": "END", "fines del": "END", "fin de": "END", "fin del": "END", "final de": "END", "final del": "END",
+    # "en lo que va de año": the unit so far, no part of it
+    "lo que va de": None, "lo que va del": None, "lo que llevamos de": None,
 }
 SHORT_MODIFIERS = ("principios de", "comienzos de", "inicios de", "mediados de", "finales de", "fines de")
-UNIT_MODIFIERS = ("principios", "comienzos", "inicios", "mediados", "finales", "fines", *SHORT_MODIFIERS)
+UNIT_MODIFIERS = ("principios", "comienzos", "inicios", "mediados", "finales", "fines", "fin", "final", *SHORT_MODIFIERS)
 MONTH_MODIFIERS = ("principios de", "comienzos de", "inicios de", "mediados de", "finales de", "fines de",
                    "primeros de", "primeros días de", "últimos días de")
 DAY_MODIFIERS: tuple[str, ...] = ()
@@ -96,6 +115,7 @@ DIRECTIONS: dict[str, tuple[int, str]] = {
 }
 #: Direction words written before the count ("hace tres días"), the others after it.
 DIRECTIONS_BEFORE = (*_cldr.AGO_WORDS, *_cldr.AHEAD_WORDS)
+DIRECTIONS_AFTER = ("atrás", "antes", "después", "más tarde")
 OR_SO = "\x00"
 APPROXIMATORS: dict[str, str] = {
     "cerca de": "approximate", "casi": "approximate", "alrededor de": "approximate", "unos": "approximate",
@@ -108,7 +128,7 @@ APPROXIMATORS: dict[str, str] = {
 DAY_WORDS: dict[str, tuple[int, str | None]] = {
     **{w: (offset, None) for w, offset in _cldr.DAY_OFFSETS.items()},
     "antier": (-2, None), "anoche": (-1, "NI"), "antenoche": (-2, "NI"), "esta mañana": (0, "MO"),
-    "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "esta madrugada": (0, "MO"),
+    "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "esta madrugada": (0, "MO"), "este mediodía": (0, "MI"),
 }
 #: "mañana" is also the morning ("por la mañana", "esta mañana", "la mañana del lunes"): after
 #: these words it is no day.
@@ -119,12 +139,26 @@ NOUNS_WHEN_CAPITALIZED: frozenset[str] = frozenset()
 #: "el día 21", "desde el día 27", "del pasado día 20": a day of the month the story is in.
 DAY_ALONE_OPENERS = ("el", "del", "al", "los")
 DAY_ALONE_RELATIONS = ("pasado", "próximo")
+#: Nouns a number before them counts ("el próximo 25 aniversario", "la pasada 12 edición"): no day.
+NUMBERED_NOUNS = ("aniversario", "edición", "cumpleaños", "congreso", "festival", "certamen", "campeonato",
+                  "encuentro", "salón", "jornada", "puesto", "lugar", "por ciento", "grados")
+#: The month of a day written alone, said after it: "el 5 del actual", "el día 12 del corriente" (the
+#: month of the publication), "el 3 del mes pasado", "el 20 del próximo mes" -> relation.
+DAY_MONTH_RELATIONS: dict[str, str] = {
+    **{w: "the current" for w in ("del actual", "del corriente", "de este mes", "del mes en curso", "del presente mes",
+                                  "del mes actual", "del presente")},
+    **{w: "the previous" for w in ("del mes pasado", "del pasado mes")},
+    **{w: "the following" for w in ("del próximo mes", "del mes próximo", "del mes que viene", "del mes entrante")},
+}
 
 #: Between a day relative to another and the day it names: "la víspera de Navidad".
 ANAPHORIC_LINKS = frozenset({"de", "del"})
 #: Days relative to a day the story named: "al día siguiente", "ese mismo día", "la víspera".
 ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "al día siguiente": ("day", 1, None, None), "el día siguiente": ("day", 1, None, None),
+    "al siguiente día": ("day", 1, None, None), "el siguiente día": ("day", 1, None, None),
+    "al otro día": ("day", 1, None, None), "el día después": ("day", 1, None, None),
+    "al día después": ("day", 1, None, None), "el día antes": ("day", -1, None, None),
     "el día anterior": ("day", -1, None, None), "la víspera": ("day", -1, None, "day"),
     "ese día": ("day", 0, None, None), "el mismo día": ("day", 0, None, None), "ese mismo día": ("day", 0, None, None), "aquel día": ("day", 0, None, None),
     "esa noche": ("day", 0, "NI", None), "esa misma noche": ("day", 0, "NI", None),
@@ -135,7 +169,7 @@ ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
 
 #: "ahora", "actualmente", "el futuro": the time of the story, not a date -> role.
 REFERENCES: dict[str, str] = {
-    "ahora": "date", "ahora mismo": "date", "actualmente": "date", "en la actualidad": "date", "hoy en día": "date",
+    "ahora": "date", "ahora mismo": "date", "ahora bien": "not-a-date", "actualmente": "date", "en la actualidad": "date", "hoy en día": "date",
     "hoy día": "date", "hoy por hoy": "date", "estos días": "date", "estos momentos": "date", "este momento": "date",
     "el momento": "date", "recientemente": "date", "recién": "date", "últimamente": "date", "entonces": "date",
     "el futuro": "noun", "el pasado": "date", "el presente": "date", "en el futuro": "date",

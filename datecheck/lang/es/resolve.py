@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .words import MONTH_NAMES
+from .words import MONTH_NAMES, WEEKDAYS
 
 PRESENT_REFS = frozenset({
     "ahora", "ahora mismo", "actualmente", "en la actualidad", "hoy en día", "hoy día", "hoy por hoy", "estos días",
@@ -14,9 +14,17 @@ FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro",
                          "próximo", "próxima", "próximos", "próximas", "algún día", "cualquier momento",
                          "largo plazo", "corto plazo", "medio plazo"})
 
-#: A today-word that in a clause stating how things are means the present: none.
-NOWADAYS: frozenset[str] = frozenset()
-DAY_CUE_AFTER = re.compile("\x00")
+#: "hoy" in a clause in the present that states how things are ("y hoy hay trescientos", "los kurdos, hoy
+#: tan dispersos"): the present, not the day of the story. A clause that reports or plans ("dijo hoy",
+#: "se reunirá hoy") keeps it the day; so does a weekday, a clock time or the day named after it ("hoy
+#: martes", "hoy a las 12", "hoy es el día de") and a preposition before it ("de hoy", "desde hoy").
+NOWADAYS = frozenset({"hoy"})
+NOWADAYS_TENSES = frozenset({"present"})
+DAY_CUE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:a[ \t]+las|a[ \t]+la|desde|hasta)[ \t]+)?[0-9]"
+    r"|[ \t]*,?[ \t]*(?:(?:es|será|era)[ \t]+(?:el[ \t]+|la[ \t]+)?)?(?:día|jornada|" + "|".join(WEEKDAYS) + ")"
+)
+DAY_CUE_BEFORE = frozenset({"de", "desde", "hasta", "para"})
 #: "hoy" between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"): the present.
 TODAY_WORDS = frozenset({"hoy"})
 ARTICLES_BEFORE_NOW = frozenset({"el", "la", "los", "las", "del", "al"})
@@ -24,6 +32,9 @@ ARTICLES_BEFORE_NOW = frozenset({"el", "la", "los", "las", "del", "al"})
 #: A vague shift ending so looks ahead: "unos años después", "dentro de unos días".
 #: What joins two months written as a span, the year after the second ("febrero y abril de 2003").
 MONTH_SPAN_JOINERS = frozenset({"y", "a", "al", "hasta"})
+#: A month named alone in a clause in the present ("en noviembre se celebra la feria", "el IPC de
+#: febrero es"): the one in the year of the story, ahead or behind (news Spanish tells plans in the present).
+PRESENT_MONTH_THIS_YEAR = True
 
 FORWARD_ENDINGS = ("después", "más tarde")
 

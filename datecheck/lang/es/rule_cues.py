@@ -116,3 +116,6 @@ from ..no_cues import *  # noqa: E402,F401,F403
 
 #: DC205: a label dating an update of the story (an update cannot come before its first publication).
 UPDATED = re.compile(r"[ \t]*(?:actualizado|última[ \t]+actualización|modificado)\b", re.IGNORECASE)
+
+#: DC204: "hace cinco años esta semana", "hace cinco años, esta semana": what may stand between.
+YEARS_BACK_LINKS = frozenset({"", ","})

@@ -3,44 +3,52 @@ that mark a date as old news, hedged or still to come. Read by datecheck.tense a
 rules; the shape of the tables is English's (``datecheck/lang/en/tense.py``). All lower case.
 
 The preterite is the past of news copy: "anunció", "firmaron", "murió"; the future is written
-"firmará", "va a firmar", "prevé firmar". The tests of a word's form are the functions below.
+"firmará", "va a firmar", "prevé firmar". The tests of a word's form are made from the endings below
+(``lang/verb_forms.py``); the cue names Spanish has no words for yet come from ``lang/no_tense_cues.py``.
 """
 
 from __future__ import annotations
 
-from .words import DIGIT_WORDS, MONTH_ABBREVIATIONS, MONTHS, TEEN_WORDS, TENS_WORDS, WEEKDAYS
+from .. import verb_forms as _forms
+from ..no_tense_cues import *  # noqa: F401,F403
+from . import words as _words
 
 WORD = r"[a-záéíóúüñ']+(?:-[a-záéíóúüñ']+)*"
-#: The endings of the preterite (third person) and of the past participle.
-PAST_ENDING = r"(?:ó|ió|aron|ieron|ado|ido)(?![a-záéíóúüñ'])"
+#: The endings of the forms read by their ending alone: the preterite (third person), the past
+#: participle, the imperfect of "-ar" verbs ("firmaba"), the future ("firmará", "tendrán") and the
+#: conditional plural ("firmarían"). The reader looks no further where none of them and no cue word
+#: stands.
+PAST_ENDING = r"(?:ó|ió|aron|ieron|ado|ido|aba|aban|rá|rán|ré|remos|rían)(?![a-záéíóúüñ'])"
 _PRETERITE = ("ó", "ió", "aron", "ieron")
 _PARTICIPLE = ("ado", "ido")
-_FUTURE = ("ará", "erá", "irá", "arán", "erán", "irán")
+_IMPERFECT = ("aba", "aban")
+#: The future ("-rá", "-rán": "firmará", "tendrán", "dirá"; in the first person, as quotes say it,
+#: "firmaré", "tendremos") and the conditional plural ("firmarían"), which looks ahead from a past as
+#: "would" does; the singular conditional ("-ría") is also a noun's ending ("secretaría", "mayoría")
+#: and is read from a list.
+_FUTURE = ("rá", "rán", "aré", "eré", "iré", "dré", "aremos", "eremos", "iremos", "dremos", "rían")
+#: Words with those endings that are no verb: names and nouns.
+NOT_FUTURE = frozenset("irán teherán corán durán beltrán alcorán catamarán".split())
 
 
-def past_form(word: str) -> bool:
-    """A word with the ending of a preterite or a participle ("firmó", "firmado")."""
-    return word.endswith(_PRETERITE + _PARTICIPLE)
-
-
-def regular_past(word: str) -> bool:
-    """A preterite in the third person: "anunció", "firmaron" (not "dominó", "pasado")."""
-    return len(word) > 3 and word.endswith(_PRETERITE) and word not in NOT_PAST_ED and "-" not in word
-
-
-def negated_participle(word: str) -> bool:
-    """"inesperado": an adjective made from a participle."""
-    return word.startswith("in") and word.endswith(_PARTICIPLE)
-
-
-def adverb(word: str) -> bool:
-    """"principalmente": an adverb."""
-    return word.endswith("mente")
-
-
-def gerund(word: str) -> bool:
-    """"llamando", "vendiendo": a gerund."""
-    return word.endswith(("ando", "iendo")) and len(word) > 5
+#: Words with the ending of a preterite or an imperfect that are no verb.
+NOT_PAST_ED = frozenset(
+    "dominó bingó pasado estado lado todo modo nido ruido sonido partido apellido contenido traba haba jaba "
+    "acaba".split()
+)
+#: A word with the ending of a preterite, a participle or an "-ar" imperfect ("firmó", "firmado", "firmaba").
+past_form = _forms.any_form(_forms.Form(_PRETERITE + _PARTICIPLE),
+                            _forms.Form(_IMPERFECT, longer_than=4, exceptions=NOT_PAST_ED))
+#: A preterite in the third person or an imperfect: "anunció", "firmaron", "firmaba" (not "dominó", "pasado").
+regular_past = _forms.Form(_PRETERITE + _IMPERFECT, longer_than=3, exceptions=NOT_PAST_ED, single=True)
+#: A future or a conditional plural by its ending: "firmará", "abrirán", "tendrá", "serían".
+future_form = _forms.Form(_FUTURE, longer_than=4, exceptions=NOT_FUTURE, single=True)
+#: "inesperado": an adjective made from a participle.
+negated_participle = _forms.Form(_PARTICIPLE, starts="in")
+#: "principalmente": an adverb.
+adverb = _forms.Form(("mente",))
+#: "llamando", "vendiendo": a gerund.
+gerund = _forms.Form(("ando", "iendo"), longer_than=5)
 
 
 #: Verbs of news copy, whose future ("firmará", "abrirán") is the infinitive and an ending.
@@ -58,7 +66,7 @@ _FUTURE_FORMS = frozenset(
     + [stem + ending for stem in _IRREGULAR_FUTURES for ending in ("á", "án")]
 )
 FUTURE_WORDS = frozenset(
-    "será serán habrá prevé prevén planea planean pretende pretenden próximo próxima próximos próximas "
+    "será serán habrá haré diré iré prevé prevén planea planean pretende pretenden próximo próxima próximos próximas "
     "previsto prevista programado programada tendrá tendrán podrá podrán deberá deberán espera esperan".split()
 ) | _FUTURE_FORMS
 #: Participles that are not the infinitive's stem and "-ado", "-ido".
@@ -70,17 +78,25 @@ _PARTICIPLES = frozenset(
 )
 PAST_VERBS = _PARTICIPLES | frozenset(
     "fue fueron era eran estuvo estuvieron tuvo tuvieron hizo hicieron dijo dijeron dio dieron vino vinieron "
-    "puso pusieron había habían hubo murió murieron ganó perdió llegó salió".split()
-)
-PAST_MARKERS = frozenset({"desde", "hace"})
-NOT_PAST_ED = frozenset("dominó bingó pasado estado lado todo modo nido ruido sonido partido apellido contenido".split())
+    "puso pusieron había habían hubo murió murieron ganó perdió llegó salió iba iban".split()
+) | frozenset(
+    # the imperfect of "-er" and "-ir" verbs ("tenía", "decían"): their ending "-ía" is also a noun's
+    verb + ending for verb in (
+        "ten hac dec pod quer sab viv sal ven deb exist parec segu pertenec ofrec manten conten sufr permit "
+        "ocurr recib exig dirig produc cre le met pon escrib sent".split()
+    ) for ending in ("ía", "ían")
+) | frozenset("fuimos estuvimos dijimos hicimos tuvimos".split())
+#: "hace tres días"; not "desde", which is "from" as often as "since" (the verb decides).
+PAST_MARKERS = frozenset({"hace"})
 CONDITIONS = frozenset({"siempre"})
 PLAN_PARTICIPLES = frozenset("previsto prevista programado programada planeado planeada propuesto propuesta".split())
 PAST_BE = frozenset({"era", "eran", "estaba", "estaban"})
 PERFECT_AUX = frozenset({"ha", "han", "he", "hemos"})
 INFINITIVE_MARKERS = frozenset({"para", "a"})
 CONDITION_LINKS = frozenset({"que"})
-PASSIVE_AGENT = frozenset({"por"})
+#: "firmado por el ministro el lunes": a Spanish participle before its agent still reports a deed
+#: (and a preterite before "por", "habló por teléfono", is no participle): nothing is set aside.
+PASSIVE_AGENT: frozenset[str] = frozenset()
 PRESENT_WORDS = frozenset("es son está están hay dice dicen".split())
 OWN_TIME_ENDINGS = ("ando", "iendo", "able", "ible")
 OWN_TIME_WORDS = frozenset({"pagadero"})
@@ -89,8 +105,6 @@ DETERMINERS = frozenset("el la los las un una su sus este esta estos estas ese e
 PASSIVE_AUX = frozenset("ser sido siendo".split())
 PRESENT_AUX = frozenset("es son está están".split())
 MODALS = frozenset("puede pueden podría podrían debe deben debería deberían".split())
-AMBIGUOUS_MODALS: frozenset[str] = frozenset()
-MODAL_FOLLOWERS: frozenset[str] = frozenset()
 INFINITIVES = frozenset({"ser", "haber"})
 CAUSAL_DUE = frozenset({"debido"})
 NOUN_LIKE = frozenset("plan planes espera".split())
@@ -100,9 +114,12 @@ MULTI_FUTURE = (
     r"\b(?:va a|van a|vamos a|tiene previsto|tienen previsto|está previsto|están previstos?|"
     r"está prevista|están previstas|está programad[oa]|se celebrará|se espera)\b"
 )
-DEADLINE_WORDS = frozenset({"antes", "para"})
+#: "para el lunes", "hasta el jueves" ("han dado vacaciones hasta el jueves": still running).
+DEADLINE_WORDS = frozenset({"antes", "para", "hasta"})
 SPAN_ENDS = frozenset({"hasta"})
-TAKES_EFFECT = frozenset({"desde", "a partir"})
+#: "a partir del viernes": the day a change takes effect ("desde" is "since" as often as "from": it
+#: decides nothing by itself).
+TAKES_EFFECT = frozenset({"partir"})
 TAKES_EFFECT_LINKS = frozenset({"del", "de", "el"})
 REPORTING = frozenset(
     "dijo afirmó aseguró anunció informó explicó señaló indicó declaró añadió advirtió pidió ordenó exigió".split()
@@ -115,10 +132,9 @@ INTENT_HEADS = frozenset(
 )
 INTENT_REACH = 4
 PURPOSE = frozenset({"para"})
-NUMBER_WORDS = frozenset(DIGIT_WORDS) | frozenset(TEEN_WORDS) | frozenset(TENS_WORDS)
+NUMBER_WORDS, DATE_WORDS = _forms.number_and_date_words(_words)
 DATE_PREPOSITIONS = frozenset("el en entre desde de del a al".split())
 DATE_COORDINATORS = frozenset({"y", "o"})
-DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 UNTIL = frozenset({"hasta", "para"})
 CLAUSE_OF_ITS_OWN = frozenset("es son está están será serán que quien cual para".split())
 
@@ -141,19 +157,3 @@ PARTICIPLE_LAST = False
 
 #: Verbs whose object happens later ("called the notes for redemption on July 2"): they do not date it.
 ORDERS = frozenset("convocó autorizó ordenó".split())
-ORDERS_PARTICLES: frozenset[str] = frozenset()
-
-# --- read by the English rules' finer reading; not read in this language yet (they match nothing) ---
-#: Words that make a date a deadline or the start of a span in its own clause only (here in HEDGES).
-HEDGES_NEAR = r"\x00"
-#: Words joining a clause with a subject of its own, and the words opening such a subject.
-CLAUSE_JOINERS: frozenset[str] = frozenset()
-NEW_SUBJECTS: frozenset[str] = frozenset()
-#: Determiners that may also open a relative clause.
-RELATIVE_DETERMINERS: frozenset[str] = frozenset()
-#: Participles that book or call off a day rather than report a day's deed.
-BOOKS_A_DAY: frozenset[str] = frozenset()
-#: Verbs that give a date a role rather than report the day something was done.
-SETS_A_DATE: frozenset[str] = frozenset()
-#: After a date that opens its sentence, how many words the verb reporting it may stand after it.
-FRONTED_VERB_REACH = 0

@@ -13,18 +13,28 @@ MONTHS: dict[str, int] = {**_cldr.MONTHS, **{w: n for w, n in _cldr.MONTH_SPELLI
 MONTH_ABBREVIATIONS: dict[str, int] = {
     **{w: n for w, n in _cldr.MONTH_SPELLINGS.items() if len(w) <= 4}, **_cldr.MONTH_ABBREVIATIONS,
 }
-#: Months are written in lower case ("mayo"); capitalized only where a sentence starts.
+#: Months and weekdays are written in lower case ("mayo", "domingo"); capitalized only where a sentence
+#: starts, or in headline style (a capitalized one inside a sentence, before a capitalized word, is a
+#: name: "Domingo García").
 MONTHS_CAPITALIZED = False
 NOUNS_CAPITALIZED = False
 #: A capitalized month in the company of months is a month: joined to one ("diciembre y Febrero"), or
 #: after "mes de" ("un mes de Febrero").
 MONTH_JOINERS = frozenset({"y", "a", "o", "e", "hasta"})
 MONTH_OF = ("mes", "de")
+#: A capitalized month ("en Mayo", "5 de Junio", "finales de Abril", "Mayo de 2001") where only a
+#: month stands: after these words, after "de" and a day or one of the words after it, before "de"
+#: and a year.
+CAPITALIZED_MONTH_CUES = frozenset("en desde hasta durante pasado próximo este".split())
+MONTH_OF_DAY = frozenset({"de", "del"})
+CAPITALIZED_MONTH_CUES_BEFORE_OF = frozenset(
+    "principios finales mediados fines comienzos inicios primeros mes".split()
+)
 #: Numeric dates are written day first: "5/3/2024" is 5 March.
 DATE_ORDER = "DMY"
 #: Month names that are also other words: "mayo" a surname when capitalized mid-sentence, "marzo"
 #: rarely; alone (without a day or a year) a month needs a cue before it.
-VERB_MONTHS = frozenset(_cldr.MONTHS)
+VERB_MONTHS: frozenset[str] = frozenset()
 NAME_MONTHS = frozenset({"mayo", "abril"})
 NOT_ADJECTIVE_MONTHS = frozenset(_cldr.MONTHS)
 AMBIGUOUS_MONTHS = NAME_MONTHS | {"mar", "set", "ago"}
@@ -59,6 +69,12 @@ TENS_WORDS: dict[str, int] = {
     "noventa": 90,
 }
 INDEFINITE_ARTICLES = frozenset({"un", "una"})
+#: Days of the month spelled out, after the article ("el cinco de marzo", "el primero de mayo",
+#: "el veintiuno de junio"): the cardinal, or "primero" for the first.
+DAY_ORDINALS: dict[str, int] = {
+    **{word: n for word, n in DIGIT_WORDS.items() if word not in ("un", "una")}, "primero": 1,
+    **{word: n for word, n in TEEN_WORDS.items() if word != "veintiún"}, "treinta": 30, "treinta y uno": 31,
+}
 NUMBER_WORDS: dict[str, int] = {
     **DIGIT_WORDS, **TEEN_WORDS, **TENS_WORDS, "cien": 100, "ciento": 100, "una docena de": 12,
     "un par de": 2, "media docena de": 6,

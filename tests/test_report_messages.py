@@ -1,0 +1,85 @@
+"""The text report's own words (the "did you mean" line, the notes, the summary line and what is added
+to it) are said in the language of the findings' messages: the story's, or the one `--messages` names.
+A run whose files are read in different languages sums up in English."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from datecheck.engine import CheckResult
+from datecheck.report.check_text import summary_line
+from datecheck.report.stream import Tally
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {"PYTHONPATH": str(ROOT), "PATH": "", "NO_COLOR": "1"}
+# 11 June 2025 is a Wednesday: "el martes 11 de junio" names the wrong weekday
+SPANISH = "---\ndate: 2025-06-13\nlang: es\n---\n\nLa comisión aprobó el martes 11 de junio de 2025 el reparto de las ayudas.\n"
+GERMAN = "---\ndate: 2025-06-13\nlang: de\n---\n\nDer Ausschuss beschloss am Dienstag, 11. Juni 2025, die Verteilung der Hilfen.\n"
+
+
+def _check(tmp_path: Path, stories: dict[str, str], *flags: str) -> subprocess.CompletedProcess[str]:
+    for name, text in stories.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run = [sys.executable, "-m", "datecheck", "check", "--no-color", *flags, *sorted(stories)]
+    return subprocess.run(run, capture_output=True, text=True, env=ENV, cwd=tmp_path)
+
+
+@pytest.mark.parametrize(("story", "did_you_mean", "summary"), [
+    (SPANISH, "= quizás quiso decir: 'miércoles'", "1 archivo revisado: 1 error"),
+    (GERMAN, "= meinten Sie: 'Mittwoch'", "1 Datei geprüft: 1 Fehler"),
+])
+def test_the_report_speaks_the_story_language(tmp_path: Path, story: str, did_you_mean: str, summary: str) -> None:
+    result = _check(tmp_path, {"nota.md": story})
+    assert did_you_mean in result.stdout
+    assert result.stdout.rstrip().endswith(summary)
+    assert "did you mean" not in result.stdout and "checked" not in result.stdout
+
+
+def test_messages_flag_switches_the_report_words(tmp_path: Path) -> None:
+    told = _check(tmp_path, {"nota.md": SPANISH}, "--messages", "de")
+    assert "= meinten Sie: " in told.stdout and told.stdout.rstrip().endswith("1 Datei geprüft: 1 Fehler")
+    english = _check(tmp_path, {"nota.md": SPANISH}, "--messages", "en")
+    assert "= did you mean: 'miércoles'" in english.stdout  # the replacement is written as the story is
+    assert english.stdout.rstrip().endswith("1 file checked: 1 error")
+
+
+def test_stories_in_two_languages_sum_up_in_english(tmp_path: Path) -> None:
+    result = _check(tmp_path, {"a.md": SPANISH, "b.md": GERMAN})
+    assert "= quizás quiso decir: " in result.stdout and "= meinten Sie: " in result.stdout
+    assert result.stdout.rstrip().endswith("2 files checked: 2 errors")
+
+
+def test_the_date_source_note_follows_the_language(tmp_path: Path) -> None:
+    story = "La comisión aprobó el martes 11 de junio de 2025 el reparto de las ayudas.\n"
+    result = _check(tmp_path, {"nota.txt": story}, "--language", "es", "--published", "today")
+    assert "archivo revisado" in result.stdout and "; publicada el " in result.stdout
+
+
+class _Result:  # what the tally reads of a result
+    def __init__(self, messages: str, severities: tuple[str, ...] = ()) -> None:
+        from datecheck.model import Severity
+
+        self.messages = messages
+        self.document = type("D", (), {"published": None})()
+        self.findings = [type("F", (), {"severity": Severity(s), "code": "DC101", "name": "x"})() for s in severities]
+
+
+@pytest.mark.parametrize(("code", "counts", "expected"), [
+    ("es", ("error", "warning", "warning"), "3 archivos revisados: 1 error, 2 avisos; 3 sin fecha de publicación; 2 no se pudieron leer"),
+    ("de", ("error", "error", "warning"), "3 Dateien geprüft: 2 Fehler, 1 Warnung; 3 ohne Veröffentlichungsdatum; 2 nicht lesbar"),
+    ("es", (), "3 archivos revisados: sin hallazgos; 3 sin fecha de publicación; 2 no se pudieron leer"),
+    ("de", (), "3 Dateien geprüft: keine Befunde; 3 ohne Veröffentlichungsdatum; 2 nicht lesbar"),
+])
+def test_summary_line_in_each_language(code: str, counts: tuple[str, ...], expected: str) -> None:
+    tally = Tally()
+    for i in range(3):
+        tally.add(_Result(code, counts if i == 0 else ()))  # type: ignore[arg-type]
+    assert summary_line(tally, 2) == expected
+
+
+def test_a_result_says_its_messages_language() -> None:
+    assert CheckResult.__dataclass_fields__["messages"].default == "en"
