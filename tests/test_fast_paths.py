@@ -57,3 +57,26 @@ def test_clauses_kept_for_the_last_offset_match_a_fresh_lookup() -> None:
         for offset in offsets:
             fresh = Segments(low)
             assert kept.clauses_at(offset).clauses == fresh.block_at(offset).clauses_at(offset).clauses
+
+
+def test_lookups_from_the_last_answer_match_a_bisection() -> None:
+    """Clauses, sentences and paragraphs asked about in text order, backwards and at random give
+    what a bisection of their starts gives."""
+    from bisect import bisect_right
+
+    def bisected(starts: list[int], offset: int) -> int:
+        return max(0, bisect_right(starts, offset) - 1)
+
+    for text in _texts(60, 11, (5, 60)):
+        low = lower_same_length(text)
+        segments = Segments(low)
+        rng = random.Random(len(low))
+        offsets = list(range(-1, len(low) + 2)) + list(range(len(low) + 1, -2, -1))
+        offsets += [rng.randrange(-1, len(low) + 2) for _ in range(60)]
+        for offset in offsets:
+            sentence = segments.clauses_at(offset)
+            assert sentence.index(offset) == bisected([c.start for c in sentence.clauses], offset)
+            block = segments.block_at(offset)
+            assert block.sentence_index(offset) == bisected([s for s, _ in block.sentences], offset)
+            assert segments.paragraph_at(offset) == segments.paragraphs[
+                bisected([s for s, _ in segments.paragraphs], offset)]

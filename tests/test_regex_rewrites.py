@@ -98,3 +98,26 @@ def test_front_matter_value_points_at_the_same_characters(front_matter: str) -> 
         return
     new = front_matter_value("date").search(front_matter)
     assert (new and new.span(1)) == (old and old.span(1))
+
+
+#: The anniversary and birth cues before each was given a lookahead for the word it needs.
+_ORDINAL = r"(?P<ordinal>[0-9]{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th))"
+OLD_ANNIVERSARY = re.compile(rf"(?<![a-z0-9]){_ORDINAL}[ \t]+anniversary[ \t]+of\b")
+OLD_BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*"
+                      r"|(?P<whose>\b(?:his|her|[a-z][a-z-]*['\u2019]s))[ \t]+birth[ \t]+(?:in|on)[ \t]+")
+_CUE_PIECES = [" ", "\t", "  ", "-", "'", "\u2019", "s", "x", "7", "12", "th", "st", "nd", "fif", "ty",
+               "anniversary", "of", "her", "his", "born", "reborn", "birth", "in", "on", ",", "."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_CUE_PIECES, 14))
+def test_anniversary_and_birth_cues_find_the_same_matches(text: str) -> None:
+    for new, old in ((rule_cues.ANNIVERSARY, OLD_ANNIVERSARY), (rule_cues.BORN, OLD_BORN)):
+        assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in old.finditer(text)], (new.pattern, text)
+
+
+def test_anniversary_and_birth_cues_still_read_their_examples() -> None:
+    text = "the town's 40th anniversary of the fire; marta's birth in 1961, born on oct. 2"
+    assert [m.group("ordinal") for m in rule_cues.ANNIVERSARY.finditer(text)] == ["40th"]
+    assert [m.group() for m in rule_cues.BORN.finditer(text)] == ["marta's birth in ", "born on "]

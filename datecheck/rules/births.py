@@ -12,6 +12,7 @@ pronoun in the sentence right after the age's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Flag, Kind, Mention
@@ -101,9 +102,7 @@ def birth_in_sentence(ctx: CheckContext, age: Mention, found: list[Birth]) -> Bi
     in 1988", "the forty-year-old teacher, born in 1978"), or opening the sentence ("Born in 1978,
     the 45-year-old ...")."""
     start, end = ctx.sentence_bounds(age.start)
-    for birth in found:
-        if not start <= birth.cue < end:
-            continue
+    for birth in _cued_within(found, start, end):
         if birth.cue >= age.end:
             gap = ctx.low[_end_of_age(ctx, age):birth.cue]
             if ctx.cues.AGE_TO_BORN.match(gap) or age.text.lower().endswith(ctx.cues.AGE_ADJECTIVE) \
@@ -112,6 +111,16 @@ def birth_in_sentence(ctx: CheckContext, age: Mention, found: list[Birth]) -> Bi
         elif birth.mention.end <= age.start and not ctx.low[start:birth.cue].strip(" \t\n\"'\u201c"):
             return birth
     return None
+
+
+def _cued_within(found: list[Birth], start: int, end: int) -> list[Birth]:
+    """The births (in order of their cues) whose cue lies in [start, end), found by bisection: a
+    story of many ages and births would otherwise read every birth for every age."""
+    return found[bisect_left(found, start, key=_cue):bisect_left(found, end, key=_cue)]
+
+
+def _cue(birth: Birth) -> int:
+    return birth.cue
 
 
 def _end_of_age(ctx: CheckContext, age: Mention) -> int:
@@ -140,8 +149,8 @@ def birth_nearby(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth |
     following = _next_sentence(ctx, end)
     limit = max(para_end, following[1] if following else end)
     before = ctx.low[ctx.sentence_bounds(max(para_start, start - 1))[0]:end]
-    for birth in found:
-        if birth.cue < para_start or birth.cue >= limit or start <= birth.cue < end or not birth.subject:
+    for birth in _cued_within(found, para_start, limit):
+        if start <= birth.cue < end or not birth.subject:
             continue
         if birth.subject in ctx.cues.AGE_PRONOUNS:
             same = following is not None and following[0] <= birth.cue < following[1] \

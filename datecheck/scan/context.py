@@ -157,9 +157,9 @@ class Context:
     def relation(self, m: re.Match[str], *groups: str) -> str | None:
         """The relation words of the first of `groups` the match has ("last", "el pasado", "the
         previous"), spaced as one and mapped onto the language-free relation (``Rel``)."""
-        found = m.groupdict()
+        names = m.re.groupindex  # the pattern's group names (a match's groupdict is a new dict each time)
         for name in groups:
-            words = found.get(name)
+            words = m.group(name) if name in names else None
             if words:
                 words = " ".join(words.split())
                 return self.rel.RELATION_KEYS.get(words, words)

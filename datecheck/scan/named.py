@@ -39,21 +39,22 @@ _WEEKDAYS_STATED: dict[tuple[int, str | None, str | None], Stated] = {}
 
 def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     rel = c.relation(m, "rel", "rel_after")  # "last Tuesday"; "el martes pasado"
-    WEEKDAYS = c.words.WEEKDAYS
-    pod = c.words.PARTS_OF_DAY.get(m.group("pod")) if m.group("pod") else None
+    words = c.words
+    full, abbreviated, part = m.group("wd", "wda", "pod")  # one call for the three groups read
+    pod = words.PARTS_OF_DAY.get(part) if part else None
     modifier = c.modifier(rel)  # "late Tuesday"
     if modifier:
         rel = None
-    if m.group("wda") and not c.capitalized(m.start("wda")):
+    if abbreviated and not c.capitalized(m.start("wda")):
         return  # "wed." is a verb; an abbreviated weekday is capitalized
-    if m.group("wda") and c.text[m.end("wda"):m.end("wda") + 1] != "." and _after_a_capital(c.text, s):
+    if abbreviated and c.text[m.end("wda"):m.end("wda") + 1] != "." and _after_a_capital(c.text, s):
         return  # "Edmonton Sun, Aug. 16": without its period, after a capital, a name's last word
-    if c.in_compound(m.start("wd" if m.group("wd") else "wda"), e):
+    if c.in_compound(m.start("wd" if full else "wda"), e):
         return  # "Kino-Montag": a name
-    if m.group("wd") and not c.words.MONTHS_CAPITALIZED and c.capitalized(m.start("wd")) \
+    if full and not words.MONTHS_CAPITALIZED and c.capitalized(m.start("wd")) \
             and not c.sentence_start(m.start("wd")) and c.word_after(e)[:1].isupper():
         return  # "Domingo García": a name, where weekdays are written in lower case
-    day = WEEKDAYS[m.group("wd")] if m.group("wd") else c.words.WEEKDAY_ABBREVIATIONS[m.group("wda")]
+    day = words.WEEKDAYS[full] if full else words.WEEKDAY_ABBREVIATIONS[abbreviated]
     key = (day, pod, modifier)
     stated = _WEEKDAYS_STATED.get(key)
     if stated is None:  # a few dozen in all: kept, as a text may name thousands of weekdays

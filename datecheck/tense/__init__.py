@@ -23,6 +23,7 @@ from .words import REACH, cues, cuts_word, patterns, quiet
 __all__ = ["clause_tense", "is_past_verb"]
 
 _MISSING = object()
+_UNKNOWN = Tense.UNKNOWN  # looked up once (an enum member costs a lookup on its class each time)
 #: Whether the shortcuts are taken: answers kept, clauses with nothing to read skipped (the long
 #: way, without them, gives the same answers; a test compares the two).
 SHORTCUTS = True
@@ -33,14 +34,17 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
     `segments` its segments, found here when not given)."""
     segments = segments or segments_of(low, code)
     sentence = segments.clauses_at(start)
-    if not sentence.clauses:
-        return Tense.UNKNOWN
+    clauses = sentence.clauses
+    if not clauses:
+        return _UNKNOWN
     if not SHORTCUTS:
         return _tense(low, sentence, start, end, code)
     if _quiet_sentence(low, sentence, code):
         first = sentence.index(start)
-        if sentence.index(max(start, end - 1)) == first and _reads_nothing(low, sentence, first, start, end, code):
-            return Tense.UNKNOWN  # what `_tense` finds there first, answered without keeping it
+        following = first + 1  # the mention lies in clause `first` when it ends before the next one starts
+        if (following == len(clauses) or max(start, end - 1) < clauses[following].start) \
+                and _reads_nothing(low, sentence, first, start, end, code):
+            return _UNKNOWN  # what `_tense` finds there first, answered without keeping it
     key = ("tense", start, end, code)
     found = sentence.memo.get(key)
     if found is None:

@@ -34,18 +34,34 @@ def _index(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+def _index_near(starts: list[int], offset: int, near: int) -> int:
+    """`_index(starts, offset)`, trying `near` and the one after it first: dates are mostly asked
+    about in text order, and a bisection of a long list (tens of thousands of clauses in a list of
+    dates) costs a cache miss at each of its steps."""
+    count = len(starts)
+    if near < count and starts[near] <= offset:
+        following = near + 1
+        if following == count or offset < starts[following]:
+            return near
+        if following + 1 == count or offset < starts[following + 1]:
+            return following
+    return max(0, bisect_right(starts, offset) - 1)
+
+
 class Clauses:
     """The clauses of one sentence (offsets into the whole text), and which govern which."""
 
     def __init__(self, clauses: list[Clause]) -> None:
         self.clauses = clauses
         self._starts = [c.start for c in clauses]
+        self._near = 0  # the clause last asked about
         #: What a reader found in these clauses, kept for the next date it reads them for (the
         #: tense of a governing clause): key -> value, the key naming the reader's question.
         self.memo: dict[object, object] = {}
 
     def index(self, offset: int) -> int:
-        return _index(self._starts, offset)
+        found = self._near = _index_near(self._starts, offset, self._near)
+        return found
 
     def governing(self, first: int, last: int) -> list[int]:
         """The clauses that govern clauses first..last (a date's own), nearest first: for a clause
@@ -93,10 +109,12 @@ class Block:
         self._code = code
         self.sentences = [(start + s, start + e) for s, e in sentence_spans(low[start:end], language(code).segment)]
         self._sentence_starts = [s for s, _ in self.sentences]
+        self._near = 0  # the sentence last asked about
         self._clauses: dict[int, Clauses] = {}
 
     def sentence_index(self, offset: int) -> int:
-        return _index(self._sentence_starts, offset)
+        found = self._near = _index_near(self._sentence_starts, offset, self._near)
+        return found
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         return self.sentences[self.sentence_index(offset)] if self.sentences else None
@@ -135,12 +153,17 @@ class Segments:
             for i in range(len(breaks) + 1)
         ]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
+        self._near = 0  # the paragraph last asked about
         self._blocks: dict[int, Block] = {}
         self._recent: tuple[int, int, Clauses] = (0, 0, Clauses([]))
 
+    def _paragraph_index(self, offset: int) -> int:
+        found = self._near = _index_near(self._paragraph_starts, offset, self._near)
+        return found
+
     def block_at(self, offset: int) -> Block:
         """The sentences and clauses of the paragraph holding `offset`."""
-        index = _index(self._paragraph_starts, offset)
+        index = self._paragraph_index(offset)
         block = self._blocks.get(index)
         if block is None:
             start, end = self.paragraphs[index]
@@ -166,7 +189,7 @@ class Segments:
         low, high, found = self._recent
         if low <= offset < high:
             return found
-        paragraph = _index(self._paragraph_starts, offset)
+        paragraph = self._paragraph_index(offset)
         block = self.block_at(offset)
         sentence = block.sentence_index(offset)
         found = block.clauses_of(sentence)
@@ -185,7 +208,7 @@ class Segments:
         return clause.start, clause.end
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
-        return self.paragraphs[_index(self._paragraph_starts, offset)]
+        return self.paragraphs[self._paragraph_index(offset)]
 
     @cached_property
     def _quotes(self) -> dict[str, list[int]]:

@@ -78,8 +78,12 @@ RANGE_OPENER = re.compile("(?:" + "|".join(RANGE_OPENERS) + r")\s+\Z", re.IGNORE
 # --- DC302 anniversary-mismatch ---------------------------------------------------------------------
 #: The stem every form of the word shares, to skip texts without one quickly.
 ANNIVERSARY_STEM = "anniversar"
+#: (It first looks ahead, without going back, over the word and the blanks to the word it needs: a
+#: place that cannot match is left at once, not after trying each way of cutting the word before
+#: it. The lookahead matches wherever the pattern does, so it finds the same.)
 ANNIVERSARY = re.compile(
-    rf"(?<![a-z0-9])(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
+    r"(?<![a-z0-9])(?=[a-z0-9-]++[ \t]+anniversary[ \t]+of\b)"
+    rf"(?P<ordinal>[0-9]{{1,3}}{_SUFFIX}|(?:[a-z]+-)?[a-z]+{_SUFFIX})"
     r"[ \t]+anniversary[ \t]+of\b"
 )
 #: The words after "anniversary of the" that may name the event: "the flood", "the great flood".
@@ -209,8 +213,9 @@ UPDATED = re.compile(rf"[ \t]*{_BY}(?:last[ \t]+)?(?:updated|modified)\b", re.IG
 
 # --- DC303 age-mismatch -----------------------------------------------------------------------------
 #: A birth: "born in", "born on", and a person's "birth in" ("Okafor's birth in", "her birth on").
-BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*"
-                  r"|(?P<whose>\b(?:his|her|[a-z][a-z-]*['\u2019]s))[ \t]+birth[ \t]+(?:in|on)[ \t]+")
+#: (It first looks ahead, as ANNIVERSARY does, for "born" or a word and "birth".)
+BORN = re.compile(r"\b(?=born|[a-z'\u2019-]++[ \t]+birth[ \t])(?:\bborn\b(?:[ \t]+(?:in|on))?[ \t]*"
+                  r"|(?P<whose>\b(?:his|her|[a-z][a-z-]*['\u2019]s))[ \t]+birth[ \t]+(?:in|on)[ \t]+)")
 BIRTH_PRONOUNS = {"his": "he", "her": "she"}
 #: The pronouns that stand for the person an age or a birth is of.
 AGE_PRONOUNS = frozenset({"he", "she"})
