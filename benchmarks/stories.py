@@ -1,6 +1,6 @@
 """Precision and recall of the rules on an evaluation set of news stories written for the project.
 
-    python benchmarks/stories.py [--split dev|test|all] [--list] [--story ID ...]
+    python benchmarks/stories.py [--set DIR] [--split dev|test|all] [--list] [--story ID ...]
 
 benchmarks/stories/ holds one story per file (Markdown with YAML or TOML front matter, HTML with
 its metadata, plain text with a dateline or a dated file name) and manifest.json, which records
@@ -18,7 +18,10 @@ Every other finding is a false positive.
 Half of the stories form a held-out split, chosen by a fixed hash of the story id: tune on
 --split dev, report on --split test. Targets: precision >= 0.95 and recall >= 0.90 overall and
 for every rule with at least 5 planted cases in the split; the exit status is 1 when one is
-missed, 2 when a story cannot be read.
+missed, 2 when a story cannot be read (or --set names a directory without a manifest.json).
+
+--set DIR scores another set written in the same format (a directory holding the stories and
+their manifest.json), such as the held-out benchmarks/stories-fresh.
 """
 
 from __future__ import annotations
@@ -206,14 +209,14 @@ def print_lists(score: Score) -> None:
             print(f"  {finding.code} (planted {story['error']['code']}) {_where(story, finding)}: {finding.message}")
 
 
-def print_stories(ids: list[str], stories: list[dict]) -> None:
+def print_stories(ids: list[str], stories: list[dict], root: Path = STORIES) -> None:
     by_id = {story["id"]: story for story in stories}
     for story_id in ids:
         story = by_id.get(story_id)
         if story is None:
             print(f"{story_id}: no such story", file=sys.stderr)
             continue
-        findings, problem = check_file(STORIES / story["file"])
+        findings, problem = check_file(root / story["file"])
         planted = story["error"]
         print(f"{story_id} ({story['file']}, published {story['published']}): planted "
               + (f"{planted['code']} {planted['span']!r}" if planted else "nothing (clean)"))
@@ -225,16 +228,22 @@ def print_stories(ids: list[str], stories: list[dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", type=Path, default=STORIES, metavar="DIR",
+                        help="the directory of stories and manifest.json to score (default benchmarks/stories)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--list", action="store_true", help="list every false positive and false negative")
     parser.add_argument("--story", action="append", default=[], help="print the findings of one story (repeatable)")
     args = parser.parse_args(argv)
-    stories = load_manifest()
+    root = args.set
+    if not (root / "manifest.json").is_file():
+        print(f"error: {root}: no manifest.json in this directory", file=sys.stderr)
+        return 2
+    stories = load_manifest(root / "manifest.json")
     if args.story:
-        print_stories(args.story, stories)
+        print_stories(args.story, stories, root)
         return 0
     chosen = [s for s in stories if args.split == "all" or split_of(s["id"]) == args.split]
-    score = run(chosen)
+    score = run(chosen, root)
     ok = print_table(score, args.split)
     if args.list:
         print_lists(score)

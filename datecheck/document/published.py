@@ -39,9 +39,33 @@ _HTML_META_KEYS = (
 )
 
 
+#: A wire dateline's place before its date: words in capitals, a state or country after a comma,
+#: an agency in parentheses ("SPRINGFIELD, Ill., ", "LYON (AFP), ", "KÖLN, ").
+_WIRE_PLACE = re.compile(
+    r"[ \t]*(?P<place>[^\W\d_][\w.'\u2019-]*(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,3})"
+    r"(?:,[ \t]+[^\W\d_][\w.]{0,14})?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*,[ \t]*"
+)
+#: What ends a wire dateline after its date: an agency in parentheses and a dash ("-", "--", "–",
+#: "—", ".-"), or a colon, then the story.
+_WIRE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.?-{1,2}|[\u2013\u2014]|:)[ \t]+\S")
+
+
+def _wire_dateline(line: str, mentions: list, offset: int) -> PublicationDate | None:
+    """"CITY, Month D, YYYY - The story ...": a place in capitals, a full date, a dash, the story."""
+    place = _WIRE_PLACE.match(line)
+    if place is None or not mentions or not place.group("place").isupper():
+        return None
+    first = mentions[0]
+    if first.start != place.end() or first.kind != "calendar" or first.stated.year is None \
+            or first.resolved_date is None or not _WIRE_END.match(line, first.end):
+        return None
+    return PublicationDate(first.resolved_date, "dateline", Span(offset + first.start, offset + first.end))
+
+
 def find_dateline(prose: str, date_order: str = "MDY", lang: str = "en") -> PublicationDate | None:
     """A line near the top that holds nothing but a full date (and the words a date line may hold
-    in language `lang`): the story's dateline."""
+    in language `lang`), or that opens with a wire dateline ("CITY, Month D, YYYY - ..."): the
+    story's dateline."""
     from ..extract import extract
 
     offset = 0
@@ -51,6 +75,9 @@ def find_dateline(prose: str, date_order: str = "MDY", lang: str = "en") -> Publ
         if stripped:
             seen += 1
             mentions = extract(line, None, date_order=date_order, lang=lang)
+            wire = _wire_dateline(line, mentions, offset)
+            if wire is not None:
+                return wire
             full = [
                 m for m in mentions
                 if m.kind == "calendar" and m.resolved_date is not None and m.stated.year is not None
