@@ -121,3 +121,11 @@ def test_anniversary_and_birth_cues_still_read_their_examples() -> None:
     text = "the town's 40th anniversary of the fire; marta's birth in 1961, born on oct. 2"
     assert [m.group("ordinal") for m in rule_cues.ANNIVERSARY.finditer(text)] == ["40th"]
     assert [m.group() for m in rule_cues.BORN.finditer(text)] == ["marta's birth in ", "born on "]
+
+
+def test_born_possessive_starts_where_a_word_starts() -> None:
+    """A possessive before "birth" is read from the start of its word or hyphenated chain, as the
+    earlier form read it, also after a number ("the 2018-winner's birth in")."""
+    for text in ("the 2018-winner's birth in 1971", "o'hara's birth in 1950", "the step-son's birth on June 2",
+                 "this birth in 1990", "a-b-c-d-e's birth in 1960", "her birth in 1948"):
+        assert [m.group() for m in rule_cues.BORN.finditer(text)] == [m.group() for m in OLD_BORN.finditer(text)]

@@ -213,9 +213,10 @@ UPDATED = re.compile(rf"[ \t]*{_BY}(?:last[ \t]+)?(?:updated|modified)\b", re.IG
 
 # --- DC303 age-mismatch -----------------------------------------------------------------------------
 #: A birth: "born in", "born on", and a person's "birth in" ("Okafor's birth in", "her birth on").
-#: (It first looks ahead, as ANNIVERSARY does, for "born" or a word and "birth".)
-BORN = re.compile(r"\b(?=born|[a-z'\u2019-]++[ \t]+birth[ \t])(?:\bborn\b(?:[ \t]+(?:in|on))?[ \t]*"
-                  r"|(?P<whose>\b(?:his|her|[a-z][a-z-]*['\u2019]s))[ \t]+birth[ \t]+(?:in|on)[ \t]+)")
+#: The possessive starts only where a word does not continue one ("ex-wife's", never "wife's" inside
+#: it), so a long chain of hyphenated letters is read once, not again from each of its letters.
+BORN = re.compile(r"\bborn\b(?:[ \t]+(?:in|on))?[ \t]*"
+                  r"|(?<![a-z0-9_])(?<![a-z]-)(?P<whose>his|her|[a-z][a-z-]*+['\u2019]s)[ \t]+birth[ \t]+(?:in|on)[ \t]+")
 BIRTH_PRONOUNS = {"his": "he", "her": "she"}
 #: The pronouns that stand for the person an age or a birth is of.
 AGE_PRONOUNS = frozenset({"he", "she"})
