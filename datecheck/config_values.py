@@ -182,6 +182,17 @@ def holiday_countries() -> tuple[str, ...]:
     return tuple(sorted(code.upper() for code in holidays.list_supported_countries()))
 
 
+def holiday_country_names() -> dict[str, str]:
+    """Each country whose holidays datecheck knows, once, by its two-letter code: its English name
+    (as the holiday calendars name it: "United States"), in order of name."""
+    import re
+
+    from holidays import registry
+
+    names = {entry[1]: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", entry[0]) for entry in registry.COUNTRIES.values()}
+    return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
 def _rule_options(value: Any, text: str, path: Path) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
     if not isinstance(value, dict):
         raise ConfigError(f"{path}:{line_of(text, 'rules')}: rules must be a table of [rules.<name>] tables")

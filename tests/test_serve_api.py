@@ -167,6 +167,8 @@ def test_rules_list_every_rule_with_its_documentation(client) -> None:  # type: 
 def test_settings_name_the_choices_the_page_offers(client) -> None:  # type: ignore[no-untyped-def]
     options = client.get("/api/settings").json()
     assert {"US", "GB", "DE"} <= set(options["countries"])
+    assert "USA" not in options["countries"]  # each country once, by its two-letter code
+    assert options["country_names"]["DE"] == "Germany" and options["country_names"]["US"] == "United States"
     assert options["date_orders"] == ["MDY", "DMY"] and options["max_request_bytes"] == 5_000_000
 
 

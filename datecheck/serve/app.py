@@ -24,7 +24,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from . import languagetool
-from .checking import (DATE_ORDERS, FORMATS, BadRequest, check_payload, countries, document_payload, extract_payload,
+from .checking import (DATE_ORDERS, FORMATS, BadRequest, check_payload, country_names, document_payload, extract_payload,
                        parse_request, rules_payload)
 from .limits import Runner, TimeLimitExceeded, WorkerError
 from .safety import AUTHORIZED, Guard
@@ -94,7 +94,8 @@ class Routes:
         return JSONResponse(rules_payload(RULE_URL))
 
     async def options(self, request: Request) -> Response:
-        return JSONResponse({"countries": list(countries()), "date_orders": list(DATE_ORDERS),
+        names = country_names()
+        return JSONResponse({"countries": list(names), "country_names": names, "date_orders": list(DATE_ORDERS),
                              "formats": list(FORMATS), "max_request_bytes": self.settings.max_request_bytes,
                              "time_limit": self.settings.time_limit})
 

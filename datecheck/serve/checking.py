@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from ..config_values import LANGUAGES, holiday_countries as countries
+from ..config_values import LANGUAGES, holiday_countries as countries, holiday_country_names as country_names
 from ..document import detect_format, load_text
 from ..model import PublicationDate
 from ..positions import UTF16, PositionIndex

@@ -442,8 +442,9 @@
     if (!result.ok || !result.data) return;
     const chosen = country.value;
     const own = country.options[0];
+    const names = result.data.country_names || {};
     country.replaceChildren(own, ...result.data.countries.map((code) => {
-      const option = element("option", "", code);
+      const option = element("option", "", names[code] ? `${names[code]} (${code})` : code);
       option.value = code;
       return option;
     }));
