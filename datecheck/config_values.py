@@ -185,12 +185,15 @@ def holiday_countries() -> tuple[str, ...]:
 def holiday_country_names() -> dict[str, str]:
     """Each country whose holidays datecheck knows, once, by its two-letter code: its English name
     (as the holiday calendars name it: "United States"), in order of name."""
-    import re
-
     from holidays import registry
 
-    names = {entry[1]: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", entry[0]) for entry in registry.COUNTRIES.values()}
+    names = {entry[1]: _spaced(entry[0]) for entry in registry.COUNTRIES.values()}
     return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
+def _spaced(name: str) -> str:
+    """A class name as words: "UnitedStates" -> "United States"."""
+    return "".join(" " + c if i and c.isupper() and name[i - 1].islower() else c for i, c in enumerate(name))
 
 
 def _rule_options(value: Any, text: str, path: Path) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
