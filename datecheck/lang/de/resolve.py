@@ -17,7 +17,7 @@ FUTURE_REFS = frozenset({"demnächst", "bald", "künftig", "zukunft", "in zukunf
 NOWADAYS = frozenset({"heute"})
 #: After "heute", what makes it the day: a clock time or a weekday ("heute um 20 Uhr", "heute, Montag").
 DAY_CUE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:um|ab|bis)[ \t]+)?[0-9]|[ \t]*,?[ \t]*(?:" + "|".join(WEEKDAYS) + ")"
+    r"[ \t]*(?:,[ \t]*)?(?:(?:um|ab|bis)[ \t]+)?[0-9]|[ \t]*(?:,[ \t]*)?(?:" + "|".join(WEEKDAYS) + ")"
 )
 #: A today-word between an article and what it qualifies: none read so, as German "der heute" opens
 #: relative clauses too ("der Vertrag, der heute unterzeichnet wurde").

@@ -221,7 +221,7 @@ BIRTH_PRONOUNS = {"his": "he", "her": "she"}
 #: The pronouns that stand for the person an age or a birth is of.
 AGE_PRONOUNS = frozenset({"he", "she"})
 #: Between the person and "born": "Okafor was born", "Okafor, 33, was born", "she is born".
-BORN_LINK = re.compile(r"[ \t]*(?:,[ \t0-9]*,)?[ \t]*(?:who[ \t]+)?(?:was|is)?[ \t]*$")
+BORN_LINK = re.compile(r"[ \t]*(?:,[ \t0-9]*,[ \t]*)?(?:who[ \t]+)?(?:(?:was|is)[ \t]*)?$")
 #: A pronoun ending the words before "was born": "She was born".
 PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)[ \t]*$")
 #: Someone named as the subject of a clause (any case as written): "Marta Ruiz was", "Delgado has".

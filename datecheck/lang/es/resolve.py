@@ -21,8 +21,8 @@ FUTURE_REFS = frozenset({"el futuro", "en el futuro", "próximamente", "futuro",
 NOWADAYS = frozenset({"hoy"})
 NOWADAYS_TENSES = frozenset({"present"})
 DAY_CUE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:a[ \t]+las|a[ \t]+la|desde|hasta)[ \t]+)?[0-9]"
-    r"|[ \t]*,?[ \t]*(?:(?:es|será|era)[ \t]+(?:el[ \t]+|la[ \t]+)?)?(?:día|jornada|" + "|".join(WEEKDAYS) + ")"
+    r"[ \t]*(?:,[ \t]*)?(?:(?:a[ \t]+las|a[ \t]+la|desde|hasta)[ \t]+)?[0-9]"
+    r"|[ \t]*(?:,[ \t]*)?(?:(?:es|será|era)[ \t]+(?:el[ \t]+|la[ \t]+)?)?(?:día|jornada|" + "|".join(WEEKDAYS) + ")"
 )
 DAY_CUE_BEFORE = frozenset({"de", "desde", "hasta", "para"})
 #: "hoy" between an article and what it qualifies ("la hoy desaparecida Checoslovaquia"): the present.
