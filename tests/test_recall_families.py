@@ -60,3 +60,82 @@ def test_last_years_number_on_a_deadline_still_ahead(published: str, text: str, 
 @pytest.mark.parametrize(("published", "text", "language"), DEADLINE_MEANT, ids=_ids(DEADLINE_MEANT))
 def test_a_deadline_told_as_past_or_in_its_own_year_is_left_alone(published: str, text: str, language: str) -> None:
     assert _codes(text, published, "DC201", language) == []
+
+
+# --- DC301: a range of years and the count it spans, set off after it ------------------------------
+# (published, text, the count flagged, language)
+RANGE_COUNT_SLIPS = [
+    ("2025-06-10", "Lorna Pike coached the Wrens from 1998 to 2010, 15 years in all.", "15 years", "en"),
+    ("2025-06-10", "Abel Ferraz served as mayor between 2001 and 2009 -- 12 years -- before losing.", "12 years", "en"),
+    ("2025-06-10", "The drought of 1930-1936, a span of nine years, emptied the valley.", "nine years", "en"),
+    ("2024-03-02", "The mill ran at a loss from 1971 to 1975 (seven years), its ledgers show.", "seven years", "en"),
+    ("2024-03-02", "Between 1980 and 2000, a period of 14 years, the river flooded twice.", "14 years", "en"),
+    ("2023-09-14", "The Tasker sisters ran the diner from 1962 until 1990, or 20 years, and then sold it.",
+     "20 years", "en"),
+    ("2025-06-10", "Dirigió el coro de 1998 a 2010, 15 años en total.", "15 años", "es"),
+    ("2025-06-10", "Leitete den Chor von 1998 bis 2010, insgesamt 15 Jahre.", "15 Jahre", "de"),
+]
+
+RANGE_COUNT_FITS = [
+    ("2025-06-10", "Lorna Pike coached the Wrens from 1998 to 2010, 12 years in all.", "en"),
+    ("2025-06-10", "Lorna Pike coached the Wrens from 1998 to 2010, 13 seasons in all.", "en"),
+    ("2025-06-10", "The Wrens won the title from 2010 to 2019, 10 straight years.", "en"),
+    ("2025-06-10", "Abel Ferraz served as mayor from 2001 to 2009, eight years, then ran for the Senate.", "en"),
+    ("2025-06-10", "Ferraz served from 2001 to 2009, 12 years after his first campaign.", "en"),
+    ("2025-06-10", "The drought of 1930-1936, about nine years by some counts, emptied the valley.", "en"),
+    ("2025-06-10", "From 1990 to 2000, the plant grew, and 25 years later it closed.", "en"),
+    ("2024-03-02", "The mill ran from 1971 to 1975 (five years, counting the last season), its ledgers show.", "en"),
+    ("2025-06-10", "Dirigió el coro de 1998 a 2010, 12 años en total.", "es"),
+    ("2025-06-10", "Leitete den Chor von 1998 bis 2010, insgesamt 13 Jahre.", "de"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "flag", "language"), RANGE_COUNT_SLIPS, ids=_ids(RANGE_COUNT_SLIPS))
+def test_a_count_that_does_not_fit_its_range_of_years(published: str, text: str, flag: str, language: str) -> None:
+    assert _codes(text, published, "DC301", language) == [flag]
+
+
+@pytest.mark.parametrize(("published", "text", "language"), RANGE_COUNT_FITS, ids=_ids(RANGE_COUNT_FITS))
+def test_a_count_that_fits_or_counts_another_thing_is_left_alone(published: str, text: str, language: str) -> None:
+    assert _codes(text, published, "DC301", language) == []
+
+
+# --- DC301: "after N years" told as ending now, and the year it began -----------------------------
+# (published, text, the count flagged, language)
+SPAN_TO_NOW_SLIPS = [
+    ("2026-05-20", "Nadia Ortiz retires this week after 25 years; she joined the clinic in 1996.", "25 years", "en"),
+    ("2026-05-20", "Harbor Books closes after 30 years in business, having opened in 1990.", "30 years", "en"),
+    ("2025-11-03", "Warren Hale, who was hired by the county in 1989, steps down Friday after 30 years.",
+     "30 years", "en"),
+    ("2024-08-15", "The Blue Kettle is closing after 12 years, its owners said; it opened on Pine Street in 2005.",
+     "12 years", "en"),
+    ("2026-02-09", "Coach Amos Reyes will retire in June after 20 years; he took over the program in 2000.",
+     "20 years", "en"),
+    ("2025-04-01", "The Linden choir sings its last concert today after 40 years, having started in 1975.",
+     "40 years", "en"),
+    ("2026-05-20", "La librería Faro cierra esta semana tras 30 años; abrió en 1990.", "30 años", "es"),
+    ("2026-05-20", "Die Buchhandlung Faro schließt diese Woche nach 30 Jahren; sie eröffnete 1990.", "30 Jahren", "de"),
+]
+
+SPAN_TO_NOW_FITS = [
+    ("2026-05-20", "Nadia Ortiz retires this week after 30 years; she joined the clinic in 1996.", "en"),
+    ("2026-05-20", "Harbor Books closes after 35 years in business, having opened in 1990.", "en"),
+    ("2026-05-20", "Ortiz retired in 2010 after 25 years; she joined the clinic in 1985.", "en"),
+    ("2026-05-20", "Ortiz retires this week after about 25 years; she joined the clinic in 1996.", "en"),
+    ("2026-05-20", "In her memoir she wrote that she quit after 25 years; she joined the clinic in 1996.", "en"),
+    ("2026-05-20", "Harbor Books closes after 30 years in business; its owner joined the chamber in 1990.", "en"),
+    ("2026-05-20", "Harbor Books closes this week after 30 years on Dock Street; it moved there in 1990.", "en"),
+    ("2025-11-03", "Hale steps down Friday after 30 years, the county said; he was hired in 1995.", "en"),
+    ("2026-05-20", "La librería Faro cierra esta semana tras 36 años; abrió en 1990.", "es"),
+    ("2026-05-20", "Die Buchhandlung Faro schließt diese Woche nach 36 Jahren; sie eröffnete 1990.", "de"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "flag", "language"), SPAN_TO_NOW_SLIPS, ids=_ids(SPAN_TO_NOW_SLIPS))
+def test_a_span_ending_now_that_does_not_fit_its_first_year(published: str, text: str, flag: str, language: str) -> None:
+    assert _codes(text, published, "DC301", language) == [flag]
+
+
+@pytest.mark.parametrize(("published", "text", "language"), SPAN_TO_NOW_FITS, ids=_ids(SPAN_TO_NOW_FITS))
+def test_a_span_that_fits_or_ends_elsewhere_is_left_alone(published: str, text: str, language: str) -> None:
+    assert _codes(text, published, "DC301", language) == []

@@ -25,7 +25,9 @@ class StaleYear(Rule):
         other date, it sits among the story's recent dates or recency cues ("over the past few
         hours", "on Tuesday", "now"; a wire dateline does not count), or a count of the time since
         it fits the corrected year ("since the Aug. 4 landslide ... the two-week search"). The
-        end of a range counts when the other end borrows its year.
+        end of a range counts when the other end borrows its year. A deadline or a schedule its own
+        clause tells as still ahead ("applications close March 3, 2025", "the deadline is ...")
+        counts when that day one year on is ahead of the story.
 
         It stays quiet when the text shows the old year is meant: an old-news cue in the sentence
         ("last year", "a year earlier", "back in", "ago", "anniversary", "previous", "since"), at

@@ -127,6 +127,21 @@ SINCE_AFTER = re.compile(r"(?P<passed>[ \t]+(?:have|has)[ \t]+(?:passed|gone[ \t
 #: "torn down in 1980, after 45 years": a span that ends at the year before it.
 AFTER_BEFORE = re.compile(r"[ \t]*,?[ \t]*after[ \t]+\Z")
 SPAN_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|\Z)")
+#: Between a range of years and the count of years it spans, set off after it: "from 1998 to 2010, 12
+#: years in all", "between 2001 and 2009 -- eight years --", "1930-1936, a span of six years", and
+#: what closes that count (not "12 years after the war": the count of something else).
+RANGE_COUNT_GAP = re.compile(r"[ \t]*(?:,|;|\(|--|\u2014|\u2013)[ \t]*"
+                             r"(?:(?:a|an)[ \t]+(?:span|stretch|period|run|total)[ \t]+of[ \t]+|or[ \t]+)?\Z")
+RANGE_COUNT_END = re.compile(r"[ \t]*(?:(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)[ \t]*)?"
+                             r"(?:[.,;:)\u2014\u2013]|--|\Z)")
+#: "retires this week after 25 years": a span told as ending now, and the words before the year it
+#: began in its sentence ("she joined in 2001", "having opened in 1996", "was hired by the county in").
+AFTER_COUNT_BEFORE = AFTER_BEFORE
+#: The beginning must be the span's own: its verb follows a pronoun, "who" or "having" ("she joined",
+#: "who was hired", "having opened"), not another subject ("its owner joined the chamber in 1990").
+BEGAN_IN = re.compile(r"\b(?:she|he|it|they|we|who|which|having)[ \t]+(?:(?:was|were|had|has|first|originally)[ \t]+){0,2}"
+                      r"(?:joined|opened|founded|established|started|began|launched|hired|enlisted|took[ \t]+over|"
+                      r"set[ \t]+up|signed[ \t]+on)(?:[ \t]+[a-z'\u2019]+){0,4}?[ \t]+in[ \t]+\Z")
 #: A year that begins what such a span counts: "opened in 1975", "founded in 1931" (see FOUNDED).
 #: Words that make a count of years not exact: "about 25 years ago", "more than a decade after".
 _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]

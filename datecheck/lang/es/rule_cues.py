@@ -119,3 +119,13 @@ UPDATED = re.compile(r"[ \t]*(?:actualizado|última[ \t]+actualización|modifica
 
 #: DC204: "hace cinco años esta semana", "hace cinco años, esta semana": what may stand between.
 YEARS_BACK_LINKS = frozenset({"", ","})
+
+# --- DC301: counts set beside the years that bound them (after the defaults above) -----------------
+#: "de 1998 a 2010, 12 años en total", "entre 2001 y 2009 -- ocho años --", "1930-1936, un periodo de seis años".
+RANGE_COUNT_GAP = re.compile(r"[ \t]*(?:,|;|\(|--|\u2014|\u2013)[ \t]*"
+                             r"(?:(?:un|una)[ \t]+(?:periodo|período|lapso|total)[ \t]+de[ \t]+|en[ \t]+total[ \t]+|o[ \t]+sea[ \t]+)?\Z")
+RANGE_COUNT_END = re.compile(r"[ \t]*(?:en[ \t]+total[ \t]*)?(?:[.,;:)\u2014\u2013]|--|\Z)")
+#: "se jubila esta semana tras 25 años; entró en 2001", "cierra después de 30 años, tras abrir en 1996".
+AFTER_COUNT_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:tras|después[ \t]+de)[ \t]+\Z")
+BEGAN_IN = re.compile(r"\b(?:abrió|abrir|abrieron|fundó|fundad[oa]|entró|ingresó|comenzó|empezó|inauguró|inaugurad[oa]|"
+                      r"llegó)(?:[ \t]+[a-záéíóúñ]+){0,4}?[ \t]+en[ \t]+\Z")
