@@ -139,3 +139,48 @@ def test_a_span_ending_now_that_does_not_fit_its_first_year(published: str, text
 @pytest.mark.parametrize(("published", "text", "language"), SPAN_TO_NOW_FITS, ids=_ids(SPAN_TO_NOW_FITS))
 def test_a_span_that_fits_or_ends_elsewhere_is_left_alone(published: str, text: str, language: str) -> None:
     assert _codes(text, published, "DC301", language) == []
+
+
+# --- DC401: a weekday that names a thing, and that thing's date set off after the noun -------------
+# (published, text, the span flagged, language)
+APPOSED_SLIPS = [
+    ("2025-06-10", "Saturday's final, June 15, drew 9,000 fans. The parade is on Saturday, June 14.",
+     "Saturday's final, June 15", "en"),
+    ("2025-10-01", "Friday's vote -- Oct. 4 -- is the last one. The council meets Friday, Oct. 3, to prepare.",
+     "Friday's vote -- Oct. 4", "en"),
+    ("2025-10-01", "The Friday vote (Oct. 4) is the last one. The council meets Friday, Oct. 3, to prepare.",
+     "Friday vote (Oct. 4", "en"),
+    ("2024-03-04", "The gallery opens Tuesday, March 5. Tuesday's ribbon cutting, March 6, starts at noon.",
+     "Tuesday's ribbon cutting, March 6", "en"),
+    ("2026-09-14", "Monday\u2019s school board session \u2014 Sept. 22 \u2014 is open. Parents may speak Monday, "
+     "Sept. 21.", "Monday\u2019s school board session \u2014 Sept. 22", "en"),
+    ("2025-11-20", "Ticket sales for the Sunday concert, Nov. 29, begin today. Doors open Sunday, Nov. 30.",
+     "Sunday concert, Nov. 29", "en"),
+    ("2025-10-01", "La votación del viernes -- 4 de octubre -- es la última. El pleno se reúne el viernes 3 de "
+     "octubre.", "del viernes -- 4 de octubre", "es"),
+]
+
+APPOSED_FITS = [
+    ("2025-06-10", "Saturday's final, June 14, drew 9,000 fans. The parade is on Saturday, June 14.", "en"),
+    ("2025-06-10", "Saturday's games, June 15, June 22 and June 29, are free. The parade is on Saturday, June 14.",
+     "en"),
+    ("2025-06-10", "The Saturday before, June 15, was quiet. The parade is on Saturday, June 14.", "en"),
+    ("2025-06-10", "Saturday's final, June 15 and the replay are sold out. The parade is on Saturday, June 14.",
+     "en"),
+    ("2025-10-01", "Friday's vote was close; Oct. 4 is the next date. The council meets Friday, Oct. 3.", "en"),
+    ("2025-06-10", "Saturday's final, June 15, drew 9,000 fans.", "en"),
+    ("2025-10-01", "Friday's delayed, Oct. 4, session will run late. The council meets Friday, Oct. 3.", "en"),
+    ("2025-10-01", "La votación del viernes -- 3 de octubre -- es la última. El pleno se reúne el viernes 3 de "
+     "octubre.", "es"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "flag", "language"), APPOSED_SLIPS, ids=_ids(APPOSED_SLIPS))
+def test_a_named_weekday_tied_to_another_date_after_its_noun(published: str, text: str, flag: str,
+                                                             language: str) -> None:
+    assert _codes(text, published, "DC401", language) == [flag]
+
+
+@pytest.mark.parametrize(("published", "text", "language"), APPOSED_FITS, ids=_ids(APPOSED_FITS))
+def test_a_named_weekday_that_fits_or_is_not_tied_is_left_alone(published: str, text: str, language: str) -> None:
+    assert _codes(text, published, "DC401", language) == []

@@ -59,4 +59,6 @@ SENTENCE_SUBJECT = _NOTHING
 NOT_THE_SAME_PERSON: frozenset[str] = frozenset()
 #: DC401: a date set before the noun it dates, then the weekday it is on ("the June 6 ceremony on Wednesday").
 LOOSE_DATE_BEFORE = _NOTHING
+APPOSED_GAP = _NOTHING
+APPOSED_END = _NOTHING
 LOOSE_GAP_AFTER_DATE = _NOTHING

@@ -80,9 +80,9 @@ class StaleYear(Rule):
             ahead = still_ahead(ctx, mention, corrected, now)
             if self._meant(ctx, story, mention, corrected, now, ahead is not None):
                 continue
-            evidence = ahead or story.evidence(mention, corrected, now)
-            if evidence is not None:
-                yield self._violation(ctx, mention, corrected, now, evidence, ahead is not None)
+            evidence = story.evidence(mention, corrected, now)
+            if evidence is not None or ahead is not None:
+                yield self._violation(ctx, mention, corrected, now, evidence or ahead, evidence is None)
 
     @staticmethod
     def _meant(ctx: CheckContext, story: StoryReading, mention: Mention, corrected: date, now: date,
@@ -117,8 +117,8 @@ class StaleYear(Rule):
                               "news; {corrected} would be {days} before it"),
             (False, False): N_("'{date}' is nearly a year before this story ({now}), which reports it as recent "
                                "news; {corrected} would be {days} after it"),
-        }[far, gap >= 0] if not ahead else N_("'{date}' is more than a year before this story ({now}), which tells "
-                                              "it as still ahead; {corrected} would be {days} after it")
+        }[far, gap >= 0] if not ahead else N_("'{date}' is nearly a year before this story ({now}), which tells it "
+                                              "as still ahead; {corrected} would be {days} after it")
         days = ctx.say("1 day") if abs(gap) == 1 else ctx.say("{n} days", n=abs(gap))
         return Violation(
             mention.start,

@@ -121,3 +121,6 @@ RANGE_COUNT_END = re.compile(r"[ \t]*(?:(?:insgesamt|lang)[ \t]*)?(?:[.,;:)\u201
 AFTER_COUNT_BEFORE = re.compile(r"[ \t]*,?[ \t]*nach[ \t]+\Z")
 BEGAN_IN = re.compile(r"\b(?:öffnete|eröffnete|eröffnet|gründete|gegründet|begann|trat|kam|eingestellt)"
                       r"(?:[ \t]+[a-zäöüß]+){0,4}?[ \t]+(?:im[ \t]+jahr[ \t]+)?\Z")
+#: DC401: a weekday and its date set off between dashes: "die Abstimmung am Freitag – 4. Oktober – ist".
+APPOSED_GAP = re.compile(r"^(?P<own>)[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
+APPOSED_END = re.compile(r"[ \t]*(?:--|\u2014|\u2013)")

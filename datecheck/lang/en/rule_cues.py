@@ -277,6 +277,14 @@ LOOSE_GAP = re.compile(
     re.IGNORECASE)
 #: A date set before the noun it dates, then the weekday that noun is on: "the June 6 ceremony on
 #: Wednesday", "its March 12 vote, held on Monday" (the determiner before the date, then the gap).
+#: A weekday that names a thing, possessive or before its noun ("Saturday's final", "the Friday
+#: vote"), and that thing's date set off after the noun, without "on": "Saturday's final, June 14,",
+#: "Friday's vote -- Oct. 3 --", "the Sunday race (May 4)". The noun is one to three words, the last
+#: not a participle or a word of order ("the Saturday before, June 14": another day).
+APPOSED_GAP = re.compile(
+    r"^(?P<own>['\u2019]s)?(?:[ \t]+(?!(?:before|after|following|prior|and|or|but|to)\b)[a-z][a-z-]*){1,3}(?<!ed)"
+    r"[ \t]*(?:,|\(|--|\u2014|\u2013)[ \t]*$")
+APPOSED_END = re.compile(r"[ \t]*(?:,|\)|--|\u2014|\u2013)(?![ \t]*(?:and|or)\b)")
 LOOSE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)[ \t]+\Z")
 LOOSE_GAP_AFTER_DATE = re.compile(
     r"^[ \t]+(?!(?:and|or|but|to)\b)[a-z]+(?:[ \t]+(?!(?:and|or|but|to)\b)[a-z]+)?[ \t]*,?[ \t]+(?:held[ \t]+)?on[ \t]+$")

@@ -129,3 +129,7 @@ RANGE_COUNT_END = re.compile(r"[ \t]*(?:en[ \t]+total[ \t]*)?(?:[.,;:)\u2014\u20
 AFTER_COUNT_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:tras|después[ \t]+de)[ \t]+\Z")
 BEGAN_IN = re.compile(r"\b(?:abrió|abrir|abrieron|fundó|fundad[oa]|entró|ingresó|comenzó|empezó|inauguró|inaugurad[oa]|"
                       r"llegó)(?:[ \t]+[a-záéíóúñ]+){0,4}?[ \t]+en[ \t]+\Z")
+#: DC401: a weekday and its date set off between dashes, without "el": "la votación del viernes --
+#: 4 de octubre -- es la última".
+APPOSED_GAP = re.compile(r"^(?P<own>)[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
+APPOSED_END = re.compile(r"[ \t]*(?:--|\u2014|\u2013)")
