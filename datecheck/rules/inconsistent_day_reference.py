@@ -46,7 +46,7 @@ def _apposed(ctx: CheckContext, weekday: Mention, dated: Mention, following: Men
         return False
     close = ctx.cues.APPOSED_END.match(ctx.low, dated.end)
     return close is not None and (following is None or following.kind != "calendar"
-                                  or ctx.low[close.end():following.start].strip() not in ("", "and", "or"))
+                                  or not ctx.cues.APPOSED_LIST.fullmatch(ctx.low, close.end(), following.start))
 
 
 def _loose_date(dated: Mention) -> bool:

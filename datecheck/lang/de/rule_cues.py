@@ -124,3 +124,5 @@ BEGAN_IN = re.compile(r"\b(?:öffnete|eröffnete|eröffnet|gründete|gegründet|
 #: DC401: a weekday and its date set off between dashes: "die Abstimmung am Freitag – 4. Oktober – ist".
 APPOSED_GAP = re.compile(r"^(?P<own>)[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
 APPOSED_END = re.compile(r"[ \t]*(?:--|\u2014|\u2013)")
+#: Between such a date and the next, when the date is one of a list ("June 14, June 21 and ..."): not a tie.
+APPOSED_LIST = re.compile(r"[ \t]*(?:(?:und|oder)[ \t]+)?")

@@ -285,6 +285,8 @@ APPOSED_GAP = re.compile(
     r"^(?P<own>['\u2019]s)?(?:[ \t]+(?!(?:before|after|following|prior|and|or|but|to)\b)[a-z][a-z-]*){1,3}(?<!ed)"
     r"[ \t]*(?:,|\(|--|\u2014|\u2013)[ \t]*$")
 APPOSED_END = re.compile(r"[ \t]*(?:,|\)|--|\u2014|\u2013)(?![ \t]*(?:and|or)\b)")
+#: Between such a date and the next, when the date is one of a list ("June 14, June 21 and ..."): not a tie.
+APPOSED_LIST = re.compile(r"[ \t]*(?:(?:and|or)[ \t]+)?")
 LOOSE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)[ \t]+\Z")
 LOOSE_GAP_AFTER_DATE = re.compile(
     r"^[ \t]+(?!(?:and|or|but|to)\b)[a-z]+(?:[ \t]+(?!(?:and|or|but|to)\b)[a-z]+)?[ \t]*,?[ \t]+(?:held[ \t]+)?on[ \t]+$")

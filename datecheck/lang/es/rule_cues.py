@@ -133,3 +133,5 @@ BEGAN_IN = re.compile(r"\b(?:abrió|abrir|abrieron|fundó|fundad[oa]|entró|ingr
 #: 4 de octubre -- es la última".
 APPOSED_GAP = re.compile(r"^(?P<own>)[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
 APPOSED_END = re.compile(r"[ \t]*(?:--|\u2014|\u2013)")
+#: Between such a date and the next, when the date is one of a list ("June 14, June 21 and ..."): not a tie.
+APPOSED_LIST = re.compile(r"[ \t]*(?:(?:y|o)[ \t]+)?")
