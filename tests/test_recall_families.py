@@ -184,3 +184,44 @@ def test_a_named_weekday_tied_to_another_date_after_its_noun(published: str, tex
 @pytest.mark.parametrize(("published", "text", "language"), APPOSED_FITS, ids=_ids(APPOSED_FITS))
 def test_a_named_weekday_that_fits_or_is_not_tied_is_left_alone(published: str, text: str, language: str) -> None:
     assert _codes(text, published, "DC401", language) == []
+
+
+# --- DC202: a past verb that governs a date after publication through a chain of phrases ------------
+# (published, text, the date flagged, language)
+FAR_VERB_SLIPS = [
+    ("2025-05-06", "The Alder County board approved the budget at a special meeting on May 20.", "May 20", "en"),
+    ("2025-05-06", "The Senate passed the water bill in a late-night session on May 21.", "May 21", "en"),
+    ("2025-05-06", "Regents approved the tuition plan during a closed session of the board on May 14.", "May 14", "en"),
+    ("2025-05-06", "Quarry Mutual completed the sale, announced in March, on May 28.", "May 28", "en"),
+    ("2025-05-06", "Pellham Corp. finished the merger, first proposed last fall, on May 30.", "May 30", "en"),
+    ("2025-05-06", "The city signed the lease, which runs five years, on May 23.", "May 23", "en"),
+    ("2025-05-06", "Voters rejected the levy in a special election held on May 13.", "May 13", "en"),
+    ("2025-05-06", "La empresa Quarry completó la venta, anunciada en marzo, el 28 de mayo.", "28 de mayo", "es"),
+    ("2025-05-06", "El ayuntamiento de Lerma firmó el contrato, que dura cinco años, el 23 de mayo.", "23 de mayo", "es"),
+    ("2025-05-06", "Der Rat von Altdorf beschloss den Haushalt in einer Sondersitzung am 20. Mai.", "20. Mai", "de"),
+]
+
+FAR_VERB_MEANT = [
+    ("2025-05-06", "Neighbors praised their June 4 accord at a meeting on Monday.", "en"),
+    ("2025-05-06", "The board discussed the meeting scheduled for May 20.", "en"),
+    ("2025-05-06", "The board approved a plan to hold a special meeting on May 20.", "en"),
+    ("2025-05-06", "The board approved the agenda for its May 20 session.", "en"),
+    ("2025-05-06", "Trustees adopted rules that take effect at a special meeting on May 22.", "en"),
+    ("2025-05-06", "Quarry Mutual completed the sale, and it will announce results on May 28.", "en"),
+    ("2025-05-06", "Members approved the contract, which expires on May 31.", "en"),
+    ("2025-05-06", "The board approved the budget for the meeting on May 20.", "en"),
+    ("2025-05-06", "The union signed a pledge to strike at its hall on May 27 if talks fail.", "en"),
+    ("2025-05-06", "Shares fell, analysts said, on worries about the May 28 vote.", "en"),
+    ("2025-05-06", "La junta de Lerma aprobó el contrato, que vence el 31 de mayo.", "es"),
+    ("2025-05-06", "La empresa completó la venta y anunciará resultados el 28 de mayo.", "es"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "flag", "language"), FAR_VERB_SLIPS, ids=_ids(FAR_VERB_SLIPS))
+def test_a_past_verb_far_from_its_future_date(published: str, text: str, flag: str, language: str) -> None:
+    assert _codes(text, published, "DC202", language) == [flag]
+
+
+@pytest.mark.parametrize(("published", "text", "language"), FAR_VERB_MEANT, ids=_ids(FAR_VERB_MEANT))
+def test_a_date_the_past_verb_does_not_govern_is_left_alone(published: str, text: str, language: str) -> None:
+    assert _codes(text, published, "DC202", language) == []

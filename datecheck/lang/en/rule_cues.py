@@ -179,6 +179,12 @@ ON = "on "
 #: A date that opens its sentence: "On May 28, " (the verb of the main clause after it dates it).
 FRONTED_ON = re.compile(r"[\s\"'\u201c]*on\s+\Z")
 FRONTED_AFTER = re.compile(r"\s*,")
+#: A phrase set off by commas between a verb's object and "on <date>", a participle or a relative
+#: clause: "completed the sale, announced in March, on May 28", "signed the lease, which runs five
+#: years, on May 23": the verb before it dates the day (`rel` or a past participle `head` opens it).
+SET_OFF_BEFORE = re.compile(
+    r",[ \t]+(?:(?P<rel>which|who)[ \t]+|(?:first|originally|initially|long)[ \t]+)?(?P<head>[a-z]+)"
+    r"[^,;:.!?\"\u201c\u201d()]{0,80},[ \t]*on[ \t]+\Z")
 #: What a date after "on" dates when words after "for" stand between: the thing something is for
 #: ("sold tickets for the concert on", "bought notes for resale to dealers on"), not the verb
 #: before it ("sold for $2 million at an auction on": a price, not a purpose).

@@ -135,3 +135,10 @@ APPOSED_GAP = re.compile(r"^(?P<own>)[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
 APPOSED_END = re.compile(r"[ \t]*(?:--|\u2014|\u2013)")
 #: Between such a date and the next, when the date is one of a list ("June 14, June 21 and ..."): not a tie.
 APPOSED_LIST = re.compile(r"[ \t]*(?:(?:y|o)[ \t]+)?")
+#: DC202: a phrase set off by commas between a verb's object and "el <fecha>": "completó la venta,
+#: anunciada en marzo, el 28 de mayo", "firmó el contrato, que vence en 2030, el 23 de mayo" (`part`:
+#: a participle of either gender or number, "anunciada", "previstos").
+SET_OFF_BEFORE = re.compile(
+    r",[ \t]+(?:(?P<rel>que|quien|la[ \t]+cual|el[ \t]+cual)[ \t]+)?"
+    r"(?:(?P<part>[a-záéíóúñ]+(?:ad|id)[oa]s?)\b|(?P<head>[a-záéíóúñ]+))"
+    r"[^,;:.!?\"\u201c\u201d\u00ab\u00bb()]{0,80},[ \t]*el[ \t]+\Z")
