@@ -21,6 +21,8 @@ from .elapsed_spans import _exact, _year, _years_of
 
 #: What may be off in a count of years: the months of both ends are not written.
 _SLACK = 1
+#: How far from a count its sentence is read (a table without sentence ends is one long sentence).
+_REACH = 400
 #: Kinds of mentions that say when a sentence is told, not what a span counts from.
 _NOW_KINDS = frozenset({Kind.RELUNIT, Kind.RELATIVE, Kind.WEEKDAY, Kind.REF})
 
@@ -85,6 +87,7 @@ def _began(ctx: CheckContext, duration: Mention) -> tuple[Mention | None, int | 
     20 years"); no year when the sentence writes any other date (the span may end there: "retired
     in 2010 after 25 years") or none."""
     start, end = ctx.sentence_bounds(duration.start)
+    start, end = max(start, duration.start - _REACH), min(end, duration.end + _REACH)  # a sentence without ends
     clause_start = duration.start - len(ctx.before(duration.start, 120, clause=True))
     began, ends = None, None
     for other in ctx.mentions_starting(start, end):
