@@ -138,8 +138,10 @@ RANGE_COUNT_END = re.compile(r"[ \t]*(?:(?:in[ \t]+all|in[ \t]+total|altogether|
 #: began in its sentence ("she joined in 2001", "having opened in 1996", "was hired by the county in").
 AFTER_COUNT_BEFORE = AFTER_BEFORE
 #: The beginning must be the span's own: its verb follows a pronoun, "who" or "having" ("she joined",
-#: "who was hired", "having opened"), not another subject ("its owner joined the chamber in 1990").
-BEGAN_IN = re.compile(r"\b(?:she|he|it|they|we|who|which|having)[ \t]+(?:(?:was|were|had|has|first|originally)[ \t]+){0,2}"
+#: "who was hired", "having opened"), not another subject ("its owner joined the chamber in 1990", "the
+#: cafe, which she joined in 1990": the pronoun after a relative is someone else).
+BEGAN_IN = re.compile(r"(?<!which )(?<!that )(?<!whom )\b(?:she|he|it|they|we|who|which|having)[ \t]+"
+                      r"(?:(?:was|were|had|has|first|originally)[ \t]+){0,2}"
                       r"(?:joined|opened|founded|established|started|began|launched|hired|enlisted|took[ \t]+over|"
                       r"set[ \t]+up|signed[ \t]+on)(?:[ \t]+[a-z'\u2019]+){0,4}?[ \t]+in[ \t]+\Z")
 #: A year that begins what such a span counts: "opened in 1975", "founded in 1931" (see FOUNDED).

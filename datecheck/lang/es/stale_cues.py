@@ -19,12 +19,11 @@ SEQUEL = r"\b(?:después|posteriormente|finalmente|más\s+tarde)\b"
 BEGUN_BEFORE = r"(?!)"
 FIRST_SPAN = r"(?!)"
 #: Right before a date in its own clause: a deadline or a schedule told as still ahead ("el plazo
-#: vence el", "la fecha límite es el", "las inscripciones cierran el", "se celebrará el").
+#: vence el", "la fecha límite es el", "las inscripciones cierran el"); the future ("vencerá el") is
+#: left to past-as-future.
 STILL_AHEAD = (
     r"(?:\b(?:plazo|fecha\s+límite|convocatoria|inscripciones|inscripción|matrícula|solicitudes|votación)"
     r"\s+(?:vence|vencen|es|cierra|cierran|termina|terminan|finaliza|abre|abren|comienza|empieza|"
-    r"estará\s+abiert[ao]\s+hasta|sigue\s+abiert[ao]\s+hasta)"
-    r"|\bse\s+(?:celebrará|cerrará|abrirá|inaugurará)"
-    r"|\b(?:vencerá|cerrará|terminará|comenzará|empezará|abrirá))"
+    r"sigue\s+abiert[ao]\s+hasta))"
     r"\s+(?:el\s+|hasta\s+el\s+)?$"
 )
