@@ -212,6 +212,8 @@ FAR_VERB_SLIPS = [
     ("2025-05-06", "Pellham Corp. finished the merger, first proposed last fall, on May 30.", "May 30", "en"),
     ("2025-05-06", "The city signed the lease, which runs five years, on May 23.", "May 23", "en"),
     ("2025-05-06", "Voters rejected the levy in a special election held on May 13.", "May 13", "en"),
+    ("2025-05-06", "The council approved a contract with Marlow Paving, the low bidder, on May 20.", "May 20", "en"),
+    ("2025-05-06", "Tessaro Foods sold the Akron plant, its last in Ohio, on May 21.", "May 21", "en"),
     ("2025-05-06", "La empresa Quarry completó la venta, anunciada en marzo, el 28 de mayo.", "28 de mayo", "es"),
     ("2025-05-06", "El ayuntamiento de Lerma firmó el contrato, que dura cinco años, el 23 de mayo.", "23 de mayo", "es"),
     ("2025-05-06", "Der Rat von Altdorf beschloss den Haushalt in einer Sondersitzung am 20. Mai.", "20. Mai", "de"),
@@ -228,6 +230,8 @@ FAR_VERB_MEANT = [
     ("2025-05-06", "The board approved the budget for the meeting on May 20.", "en"),
     ("2025-05-06", "The union signed a pledge to strike at its hall on May 27 if talks fail.", "en"),
     ("2025-05-06", "Shares fell, analysts said, on worries about the May 28 vote.", "en"),
+    ("2025-05-06", "Voters approved the measure, the mayor says, on May 20.", "en"),
+    ("2025-05-06", "Lenders cut rates, the third cut this year, and will meet on May 20.", "en"),
     ("2025-05-06", "La junta de Lerma aprobó el contrato, que vence el 31 de mayo.", "es"),
     ("2025-05-06", "La empresa completó la venta y anunciará resultados el 28 de mayo.", "es"),
 ]

@@ -124,13 +124,21 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
 
 def _set_off(ctx: CheckContext, mention: Mention, start: int, before: str) -> int | None:
     """Where a phrase set off by commas begins when it alone stands between a clause and "on <date>"
-    ("completed the sale, announced in March, on May 28"): a relative clause or a phrase opened by a
-    past participle, which does not date the day itself."""
+    ("completed the sale, announced in March, on May 28"): a relative clause, a phrase opened by a
+    past participle, or a noun beside the object ("the low bidder"), which does not date the day."""
     if before.strip() != ctx.cues.ON.strip():
         return None
     found = ctx.cues.SET_OFF_BEFORE.search(ctx.low, max(start, mention.start - 120), mention.start)
-    if found is None or not (found.group("rel") or found.groupdict().get("part")
-                             or found.group("head") and is_past_verb(found.group("head"), language(ctx.lang).tense)):
+    if found is None:
+        return None
+    tense = language(ctx.lang).tense
+    if found.groupdict().get("det"):  # a noun beside the object, with no verb of its own
+        words = found.group(0).split()
+        if any(is_past_verb(word.strip(","), tense) for word in words) \
+                or ctx.cues.SET_OFF_NOT_A_NOUN.search(found.group(0)):
+            return None
+    elif not (found.group("rel") or found.groupdict().get("part")
+              or found.group("head") and is_past_verb(found.group("head"), tense)):
         return None
     return found.start()
 
