@@ -11,7 +11,7 @@ from .calendar import full_year
 from .context import Context
 from .relative import set_quarter
 
-_REL_YEAR = {Rel.LAST: -1, Rel.NEXT: 1}
+_REL_YEAR = {Rel.LAST: -1, Rel.NEXT: 1, Rel.LAST_YEAR: -1, Rel.NEXT_YEAR: 1}
 
 
 def resolve_quarter(mention: Mention, anchor: date | None, ctx: Context) -> None:
@@ -55,9 +55,13 @@ def _named_by_context(mention: Mention, anchor: date | None, year: int | None, c
         return
     if st.quarter is None:
         if {Flag.SAME, Flag.LATEST} & flags and reported is not None:
-            # "the same quarter", "the latest period": the quarter being reported on
-            mention.reading, mention.interval, mention.quarter = reported.reading, reported.interval, reported.quarter
+            # "the same quarter", "the latest period": the quarter being reported on; "el mismo periodo
+            # de 1999", "del año anterior": that quarter in the year written
             mention.anchor_mention = reported.index
+            if year is not None and reported.quarter is not None:
+                set_quarter(mention, year, reported.quarter[1])
+                return
+            mention.reading, mention.interval, mention.quarter = reported.reading, reported.interval, reported.quarter
             return
         set_quarter(mention, *timex.add_quarters(current[0], current[1], 0 if Flag.CURRENT in flags else -1))
         return

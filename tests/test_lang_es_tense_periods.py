@@ -1,0 +1,65 @@
+"""Spanish families read from the tense and from the period a story reports on, each with sentences
+written for these tests: a plan told in the present ("la feria se celebra el sábado") looks ahead;
+"el mismo periodo de 2023" is the reported quarter in the year written; a quarter or half "del año
+pasado" is in the year before the story's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import datecheck
+
+PUBLISHED = date(2024, 9, 18)  # a Wednesday
+
+
+def values(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in datecheck.extract(text, PUBLISHED, language="es") if m.type == "DATE"]
+
+
+def _has(found: list[tuple[str, str | None]], phrase: str, value: str) -> bool:
+    return any(phrase.lower() == written.lower() and got == value for written, got in found)
+
+
+PRESENT_PLANS = [
+    ("La feria del queso se celebra el sábado en la plaza.", "el sábado", "2024-09-21"),
+    ("El nuevo auditorio se inaugura el viernes con un concierto.", "el viernes", "2024-09-20"),
+    ("El Cádiz juega el domingo en Zaragoza.", "el domingo", "2024-09-22"),
+    ("Los socios votan el lunes la nueva junta.", "el lunes", "2024-09-23"),
+    ("Las obras del puerto terminan en noviembre.", "noviembre", "2024-11"),
+    ("La compañía estrena en diciembre su nuevo montaje.", "diciembre", "2024-12"),
+    ("Para el jueves se pronostican tormentas en el litoral.", "el jueves", "2024-09-19"),
+]
+PAST_AND_NOUNS = [
+    ("El Cádiz jugó el domingo en Zaragoza.", "el domingo", "2024-09-15"),
+    ("La visita del lunes fue breve.", "del lunes", "2024-09-16"),  # "visita" after an article: a noun
+    ("Los socios votaron el lunes la nueva junta.", "el lunes", "2024-09-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), PRESENT_PLANS + PAST_AND_NOUNS, ids=lambda x: str(x)[:40])
+def test_a_plan_in_the_present_looks_ahead(text: str, phrase: str, value: str) -> None:
+    found = values(text)
+    assert _has(found, phrase, value), found
+
+
+PERIODS = [
+    ("El beneficio del primer trimestre de 2022 subió, y en el mismo periodo de 2023 bajó.",
+     "el mismo periodo de 2023", "2023-Q1"),
+    ("Las ventas del tercer trimestre de 2021 superaron las del mismo trimestre de 2020.",
+     "del mismo trimestre de 2020", "2020-Q3"),
+    ("Las ventas del segundo trimestre crecieron respecto al mismo periodo del año anterior.",
+     "al mismo periodo del año anterior", "2023-Q2"),
+    ("La producción cayó en el segundo semestre del año pasado.", "el segundo semestre del año pasado", "2023-H2"),
+    ("El paro bajó en el tercer trimestre del año pasado.", "el tercer trimestre del año pasado", "2023-Q3"),
+    ("La obra acabará en el primer trimestre del próximo año.", "el primer trimestre del próximo año", "2025-Q1"),
+    ("El beneficio del primer trimestre de 2022 subió, y en el mismo periodo bajó el gasto.",
+     "el mismo periodo", "2022-Q1"),  # no year written: the quarter reported on
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), PERIODS, ids=lambda x: str(x)[:40])
+def test_the_same_period_in_the_year_written(text: str, phrase: str, value: str) -> None:
+    found = values(text)
+    assert _has(found, phrase, value), found
