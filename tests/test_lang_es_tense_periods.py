@@ -63,3 +63,29 @@ PERIODS = [
 def test_the_same_period_in_the_year_written(text: str, phrase: str, value: str) -> None:
     found = values(text)
     assert _has(found, phrase, value), found
+
+
+HALVES_AND_PARTS = [
+    ("Las ventas crecieron un 6 % en el primer semestre.", "el primer semestre", "2024-H1"),
+    ("La fábrica contratará a 40 personas en el segundo semestre.", "el segundo semestre", "2024-H2"),
+    ("La concejala habló esta mañana con los vecinos del barrio.", "esta mañana", "2024-09-18TMO"),
+    ("Los vecinos se reunirán esta noche en la parroquia.", "esta noche", "2024-09-18TNI"),
+    ("Ayer por la tarde ardió un almacén de maderas.", "Ayer por la tarde", "2024-09-17TAF"),
+    ("La feria abrió el 3 de mayo.", "3 de mayo", "2024-05-03"),  # no part of the day: the day alone
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), HALVES_AND_PARTS, ids=lambda x: str(x)[:40])
+def test_halves_alone_and_parts_of_the_day(text: str, phrase: str, value: str) -> None:
+    found = values(text)
+    assert _has(found, phrase, value), found
+
+
+def test_a_game_half_is_no_date() -> None:
+    assert values("El visitante marcó dos goles en la segunda mitad.") == []
+
+
+def test_a_half_told_in_the_past_before_it_began_is_last_year() -> None:
+    found = [(m.text, m.value) for m in datecheck.extract(
+        "Las ventas crecieron un 3 % en el segundo semestre.", date(2024, 2, 10), language="es")]
+    assert found == [("el segundo semestre", "2023-H2")]
