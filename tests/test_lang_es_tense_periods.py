@@ -89,3 +89,31 @@ def test_a_half_told_in_the_past_before_it_began_is_last_year() -> None:
     found = [(m.text, m.value) for m in datecheck.extract(
         "Las ventas crecieron un 3 % en el segundo semestre.", date(2024, 2, 10), language="es")]
     assert found == [("el segundo semestre", "2023-H2")]
+
+
+VAGUE_AND_TO_DATE = [
+    ("El concierto es el sábado en la plaza del mercado.", "el sábado", "2024-09-21"),
+    ("El certamen es este fin de semana en Almería.", "este fin de semana", "2024-W38-WE"),
+    ("El certamen fue este fin de semana en Almería.", "este fin de semana", "2024-W37-WE"),
+    ("Hasta la fecha, la cooperativa ha vendido 900 toneladas.", "Hasta la fecha", "2024-09-18"),
+    ("La naviera no ha pagado ninguna multa hasta la fecha.", "hasta la fecha", "2024-09-18"),
+    ("La consejera, que en su día prometió un hospital, calla.", "en su día", "PAST_REF"),
+    ("Hace poco, la lonja tenía 80 barcos.", "Hace poco", "PAST_REF"),
+    ("En aquella época la mina daba empleo a 600 personas.", "aquella época", "PAST_REF"),
+    ("En otros tiempos la mina daba empleo a 600 personas.", "otros tiempos", "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), VAGUE_AND_TO_DATE, ids=lambda x: str(x)[:40])
+def test_the_present_ahead_to_date_and_times_gone_by(text: str, phrase: str, value: str) -> None:
+    found = values(text)
+    assert _has(found, phrase, value), found
+
+
+@pytest.mark.parametrize("text", [
+    "El contrato se prorroga hasta la fecha prevista para la fusión.",
+    "La beca cubre los gastos hasta la fecha de la defensa de la tesis.",
+    "Hace poco más de un año que la lonja cerró.",
+])
+def test_near_misses_name_no_reference(text: str) -> None:
+    assert not any(value in ("PAST_REF", "2024-09-18") for _, value in values(text)), values(text)

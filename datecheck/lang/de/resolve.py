@@ -37,6 +37,9 @@ PRESENT_MONTH_THIS_YEAR = False
 PART_OF_DAY_IN_VALUE = False
 #: "im gleichen Zeitraum 2023": the period the story reports on, in the year written.
 SAME_PERIOD_IN_YEAR_WRITTEN = True
+#: Whether a weekday or a weekend in a clause in the present is the coming one: not here (the
+#: present is as often a report: "the weekend is over").
+PRESENT_LOOKS_AHEAD = False
 
 FORWARD_ENDINGS = ("später", "danach")
 PERIOD_ENDED = frozenset({"zum", "bis zum", "endete am", "abgeschlossen am"})

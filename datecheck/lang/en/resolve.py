@@ -34,6 +34,9 @@ PART_OF_DAY_IN_VALUE = False
 #: "the same period of 1985": the period reported on, in the year written (True), or as it is
 #: (False: English news writes a fiscal year there as often, "the same period of 1985/86").
 SAME_PERIOD_IN_YEAR_WRITTEN = False
+#: Whether a weekday or a weekend in a clause in the present is the coming one: not here (the
+#: present is as often a report: "the weekend is over").
+PRESENT_LOOKS_AHEAD = False
 
 FORWARD_ENDINGS = ("later", "from now", "hence", "after")
 

@@ -129,7 +129,11 @@ DAY_WORDS: dict[str, tuple[int, str | None]] = {
     **{w: (offset, None) for w, offset in _cldr.DAY_OFFSETS.items()},
     "antier": (-2, None), "anoche": (-1, "NI"), "antenoche": (-2, "NI"), "esta mañana": (0, "MO"),
     "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "esta madrugada": (0, "MO"), "este mediodía": (0, "MI"),
+    "hasta la fecha": (0, None),  # "to date": up to the day of the story (not "hasta la fecha prevista")
 }
+#: "hasta la fecha" is the story's day only where no word says which date: not before these.
+DATE_NAMED_AFTER = ("de", "del", "en", "que", "prevista", "previsto", "fijada", "señalada", "acordada", "límite",
+                    "tope", "indicada", "establecida", "elegida", "anunciada", "marcada")
 #: "mañana" is also the morning ("por la mañana", "esta mañana", "la mañana del lunes"): after
 #: these words it is no day.
 MORNING_BEFORE = ("la", "una", "cada", "toda", "media", "esta", "esa", "aquella", "misma", "buena", "buenas")
@@ -177,6 +181,10 @@ REFERENCES: dict[str, str] = {
     "futuros": "date", "futuras": "date", "largo plazo": "date", "corto plazo": "date", "medio plazo": "date", "reciente": "date", "recientes": "date", "anteriormente": "not-a-date",
     "del pasado": "date", "del presente": "date", "ultimamente": "date", "antaño": "date", "algún día": "date",
     "cualquier momento": "date", "esos momentos": "date", "aquellos momentos": "date", "en su momento": "date",
+    # a time gone by, said without a date: "hace poco", "en su día", "en aquella época", "en otros tiempos"
+    "hace poco": "date", "hace muy poco": "date", "hace poco más": "not-a-date", "hace poco menos": "not-a-date",
+    "en su día": "date", "aquella época": "date", "esa época": "date", "la época anterior": "date",
+    "aquellos tiempos": "date", "esos tiempos": "date", "otros tiempos": "date",
 }
 #: References that are also relations: before a time word or a number they place it ("el pasado 12 de
 #: mayo", "el pasado mes"), and are no reference of their own.
