@@ -117,3 +117,22 @@ def test_the_present_ahead_to_date_and_times_gone_by(text: str, phrase: str, val
 ])
 def test_near_misses_name_no_reference(text: str) -> None:
     assert not any(value in ("PAST_REF", "2024-09-18") for _, value in values(text)), values(text)
+
+
+ANAPHORIC = [
+    ("La cooperativa nació en 1987. Dicho año exportó 200 toneladas.", "Dicho año", "1987"),
+    ("La cooperativa nació en 1987. Ese mismo año exportó 200 toneladas.", "Ese mismo año", "1987"),
+    ("La presa se inauguró el 9 de abril. Dicho día llovió sin parar.", "Dicho día", "2024-04-09"),
+    ("La presa se inauguró el 9 de abril. El día previo hubo protestas.", "El día previo", "2024-04-08"),
+    ("La presa se inauguró el 9 de abril. El día posterior se abrió al tráfico.", "El día posterior", "2024-04-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), ANAPHORIC, ids=lambda x: str(x)[:40])
+def test_days_and_years_said_from_the_last_one_named(text: str, phrase: str, value: str) -> None:
+    found = values(text)
+    assert _has(found, phrase, value), found
+
+
+def test_a_league_round_is_no_day() -> None:
+    assert values("La jornada anterior fue la más dura de la liga para el equipo.") == []

@@ -24,6 +24,8 @@ RELATION_KEYS: dict[str, str] = {
     "siguiente": "the following", "el siguiente": "the following", "la siguiente": "the following",
     "el": "the", "la": "the", "del": "the", "los": "the", "las": "the", "ese": "that", "esa": "that",
     "aquel": "that", "aquella": "that", "el mismo": "the same", "la misma": "the same",
+    "ese mismo": "that", "esa misma": "that", "aquel mismo": "that", "aquella misma": "that", "dicho": "that",
+    "dicha": "that",
     "del año pasado": "last year", "del año anterior": "last year", "del pasado año": "last year",
     "de este año": "this year", "del presente año": "this year", "del año en curso": "this year",
     "del próximo año": "next year", "del año próximo": "next year", "del año que viene": "next year",
@@ -37,6 +39,7 @@ UNIT_RELATIONS: dict[str, str] = {
     **{w: "deictic" for w in (*_NEXT, *_LAST, *_THIS)},
     "el": "article", "la": "article", "del": "article", "ese": "demonstrative", "esa": "demonstrative",
     "aquel": "demonstrative", "aquella": "demonstrative", "el mismo": "narrative", "la misma": "narrative",
+    **{w: "demonstrative" for w in ("ese mismo", "esa misma", "aquel mismo", "aquella misma", "dicho", "dicha")},
     "anterior": "narrative", "siguiente": "narrative",
 }
 #: The relations written before a unit, and those written after it ("la semana pasada").
@@ -45,7 +48,8 @@ UNIT_RELATIONS: dict[str, str] = {
 OF_THE_UNIT: frozenset[str] = frozenset({"del"})
 UNIT_RELATIONS_BEFORE = ("el próximo", "la próxima", "el pasado", "la pasada", "el último", "la última", "este",
                          "esta", "este mismo", "esta misma", "el presente", "la presente", "el actual",
-                         "la actual", "el mismo", "la misma", "ese", "esa", "aquel", "aquella", "el", "la", "del")
+                         "la actual", "el mismo", "la misma", "ese mismo", "esa misma", "aquel mismo", "aquella misma",
+                         "dicho", "dicha", "ese", "esa", "aquel", "aquella", "el", "la", "del")
 UNIT_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene", "entrante", "en curso", "anterior",
                         "siguiente", "venidero", "venidera")
 RELATIVE_UNITS: dict[str, str] = {
@@ -164,6 +168,9 @@ ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "al otro día": ("day", 1, None, None), "el día después": ("day", 1, None, None),
     "al día después": ("day", 1, None, None), "el día antes": ("day", -1, None, None),
     "el día anterior": ("day", -1, None, None), "la víspera": ("day", -1, None, "day"),
+    # ("la jornada anterior" is as often a league's previous round: not read)
+    "dicho día": ("day", 0, None, None), "el día previo": ("day", -1, None, None),
+    "el día posterior": ("day", 1, None, None),
     "ese día": ("day", 0, None, None), "el mismo día": ("day", 0, None, None), "ese mismo día": ("day", 0, None, None), "aquel día": ("day", 0, None, None),
     "esa noche": ("day", 0, "NI", None), "esa misma noche": ("day", 0, "NI", None),
     "aquella noche": ("day", 0, "NI", None), "esa mañana": ("day", 0, "MO", None),
