@@ -136,3 +136,18 @@ def test_days_and_years_said_from_the_last_one_named(text: str, phrase: str, val
 
 def test_a_league_round_is_no_day() -> None:
     assert values("La jornada anterior fue la más dura de la liga para el equipo.") == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Las campanadas de fin de año sonarán en la plaza del reloj.", "campanadas de fin de año", "2024-12-31"),
+    ("La noche de fin de año de 2019 fue tranquila en el puerto.", "noche de fin de año de 2019", "2019-12-31"),
+    ("La cooperativa cerrará las cuentas a fin de año.", "fin de año", "2024"),
+], ids=lambda x: str(x)[:40])
+def test_new_years_eve_said_as_the_night_of_the_year_end(text: str, phrase: str, value: str) -> None:
+    found = values(text)
+    assert _has(found, phrase, value), found
+
+
+def test_a_year_end_party_is_not_new_years_eve() -> None:
+    found = values("La fiesta de fin de año del colegio será el 20 de junio.")
+    assert ("2024-12-31" not in [value for _, value in found]), found
