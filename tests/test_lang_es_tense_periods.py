@@ -151,3 +151,16 @@ def test_new_years_eve_said_as_the_night_of_the_year_end(text: str, phrase: str,
 def test_a_year_end_party_is_not_new_years_eve() -> None:
     found = values("La fiesta de fin de año del colegio será el 20 de junio.")
     assert ("2024-12-31" not in [value for _, value in found]), found
+
+
+@pytest.mark.parametrize("text", [
+    "La concejala, en el ejercicio de su cargo, firmó la licencia.",
+    "Los reservistas participaron en el ejercicio militar de la costa.",
+    "Durante el ejercicio de sus funciones no cobró dietas.",
+])
+def test_an_exercise_is_no_fiscal_year(text: str) -> None:
+    assert values(text) == []
+
+
+def test_the_fiscal_year_alone_is_still_read() -> None:
+    assert _has(values("En el ejercicio, la cooperativa ganó 30 millones."), "el ejercicio", "2024")
