@@ -164,3 +164,8 @@ def test_an_exercise_is_no_fiscal_year(text: str) -> None:
 
 def test_the_fiscal_year_alone_is_still_read() -> None:
     assert _has(values("En el ejercicio, la cooperativa ganó 30 millones."), "el ejercicio", "2024")
+
+
+def test_a_newborn_names_no_time() -> None:
+    assert values("El hospital comarcal atendió a dos recién nacidos con fiebre.") == []
+    assert _has(values("La sala recién reformada abrió sus puertas."), "recién", "PAST_REF")

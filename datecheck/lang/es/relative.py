@@ -192,6 +192,8 @@ REFERENCES: dict[str, str] = {
     "hace poco": "date", "hace muy poco": "date", "hace poco más": "not-a-date", "hace poco menos": "not-a-date",
     "en su día": "date", "aquella época": "date", "esa época": "date", "la época anterior": "date",
     "aquellos tiempos": "date", "esos tiempos": "date", "otros tiempos": "date",
+    # a newborn ("un recién nacido", "las crías recién nacidas") names no time
+    **{f"recién {born}": "not-a-date" for born in ("nacido", "nacida", "nacidos", "nacidas")},
 }
 #: References that are also relations: before a time word or a number they place it ("el pasado 12 de
 #: mayo", "el pasado mes"), and are no reference of their own.
