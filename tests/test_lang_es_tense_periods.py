@@ -95,6 +95,8 @@ VAGUE_AND_TO_DATE = [
     ("El concierto es el sábado en la plaza del mercado.", "el sábado", "2024-09-21"),
     ("El certamen es este fin de semana en Almería.", "este fin de semana", "2024-W38-WE"),
     ("El certamen fue este fin de semana en Almería.", "este fin de semana", "2024-W37-WE"),
+    ("La regata de este fin de semana.", "este fin de semana", "2024-W38-WE"),
+    ("Las lluvias de este fin de semana anegaron la vega.", "este fin de semana", "2024-W37-WE"),
     ("Hasta la fecha, la cooperativa ha vendido 900 toneladas.", "Hasta la fecha", "2024-09-18"),
     ("La naviera no ha pagado ninguna multa hasta la fecha.", "hasta la fecha", "2024-09-18"),
     ("La consejera, que en su día prometió un hospital, calla.", "en su día", "PAST_REF"),

@@ -41,7 +41,8 @@ PART_OF_DAY_IN_VALUE = True
 #: "el mismo periodo de 2023": the period the story reports on, in the year written.
 SAME_PERIOD_IN_YEAR_WRITTEN = True
 #: A weekday or a weekend in a clause in the present is the coming one ("el concierto es el sábado",
-#: "el festival es este fin de semana"): news Spanish tells a plan in the present.
+#: "el festival es este fin de semana"): news Spanish tells a plan in the present. So is "este fin de
+#: semana" in a clause with no tense ("la carrera de este fin de semana"), as "este lunes" is.
 PRESENT_LOOKS_AHEAD = True
 
 FORWARD_ENDINGS = ("después", "más tarde")
