@@ -98,6 +98,8 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
         return None
     if words.ON_BEFORE.search(before):
         after = ctx.after(mention.end, 40)
+        phrase = words.SET_OFF_AFTER.search(after)  # ", ending a long search": the clause's own words end there
+        after = after if phrase is None else after[:phrase.start()]
         if recency.HEDGES.search(after) or recency.HEDGES_NEAR.search(after) or words.FOR_AN_EVENT.search(before):
             return None  # "sold tickets for the concert on May 29": the concert's date, not the sale's
         verb = past_verb_before(written[:-len(words.ON)] if before.endswith(words.ON) else written, code=code) \

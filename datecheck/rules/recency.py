@@ -63,7 +63,8 @@ def past_verb_before(text_before: str, max_words: int | None = None, code: str =
         word = words[i]
         if word in tense.CLAUSE_JOINERS and i + 1 < len(words) and words[i + 1] in tense.NEW_SUBJECTS:
             return None  # "were cut on Tuesday and the cut takes effect on": a clause with a subject of its own
-        if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word) and not written[i][0].isupper():  # "Pellham Landing"
+        if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word) and not written[i][0].isupper() \
+                and not (i and words[i - 1] in tense.DETERMINERS):  # "Pellham Landing", "the zoning map"
             if word in tense.INFINITIVE_MARKERS and i + 1 < len(words) and (
                     words[i + 1] in tense.DETERMINERS or words[i + 1][0].isdigit()):
                 continue  # "sold the lot to a developer": a preposition, not an infinitive

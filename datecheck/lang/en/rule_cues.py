@@ -190,6 +190,12 @@ SET_OFF_BEFORE = re.compile(
 #: Or a noun set beside the object (`det`: "approved a contract with Marlow Paving, the low bidder, on
 #: May 20"), unless it holds a verb of its own: an attribution ("the mayor says") is not a noun.
 SET_OFF_NOT_A_NOUN = re.compile(r"\b(?:says|say|tells|reports|adds|notes|according|is|are|was|were|will|would|has|have|had)\b")
+#: A participle phrase set off after the date ("approved the merger on May 12, ending a long search",
+#: ", clearing the way for"): it modifies the clause and does not hedge it, so the words that would
+#: (ending, starting, the way for ...) are read only up to it. Not a preposition in "-ing" ("during").
+SET_OFF_AFTER = re.compile(
+    r",[ \t]+(?!(?:during|morning|evening|spring)\b)"
+    r"[a-z]{2,}ing\b")
 #: What a date after "on" dates when words after "for" stand between: the thing something is for
 #: ("sold tickets for the concert on", "bought notes for resale to dealers on"), not the verb
 #: before it ("sold for $2 million at an auction on": a price, not a purpose).

@@ -142,3 +142,6 @@ SET_OFF_BEFORE = re.compile(
     r",[ \t]+(?:(?P<rel>que|quien|la[ \t]+cual|el[ \t]+cual)[ \t]+)?"
     r"(?:(?P<part>[a-záéíóúñ]+(?:ad|id)[oa]s?)\b|(?P<head>[a-záéíóúñ]+))"
     r"[^,;:.!?\"\u201c\u201d\u00ab\u00bb()]{0,80},[ \t]*el[ \t]+\Z")
+#: DC202: a gerund phrase set off after the date ("aprobó la fusión el 12 de mayo, poniendo fin a una
+#: larga búsqueda"): it modifies the clause and does not hedge it.
+SET_OFF_AFTER = re.compile(r",[ \t]+[a-záéíóúñ]+(?:ando|iendo|yendo)\b")

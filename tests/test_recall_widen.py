@@ -1,0 +1,86 @@
+"""Families of date slips a rule missed because it read the way reporters write too narrowly: each
+slip is checked as a Markdown story (a `date:` in its front matter) and as a plain-text wire story
+(its dateline "CITY, Month D, YYYY - " opening the sentence), and each near miss must stay silent
+in both."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from datecheck import check
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def _story(form: str, published: str, body: str) -> tuple[str, str]:
+    day = date.fromisoformat(published)
+    if form == "md":
+        return f"---\ntitle: A story\ndate: {published}\n---\n\n{body}\n", "story.md"
+    return f"TARVILLE, {_MONTHS[day.month - 1]} {day.day}, {day.year} - {body}\n", "story.txt"
+
+
+def _found(form: str, published: str, body: str, code: str) -> list[str]:
+    text, path = _story(form, published, body)
+    return [f.text for f in check(text, path=path) if f.code == code]
+
+
+def _said(published: str, body: str, code: str, language: str) -> list[str]:
+    return [f.text for f in check(body, date.fromisoformat(published), select=[code], language=language)]
+
+
+def _ids(table: list[tuple[str, ...]]) -> list[str]:
+    return [row[1][:48] for row in table]
+
+
+FORMS = ("md", "txt")
+
+
+# --- DC202: a participle phrase set off after the date does not change the main verb's tense ---------
+# (published, text, the date flagged)
+TRAILING_PHRASE_SLIPS = [
+    ("2023-05-04", "Members approved the merger at a special meeting on May 12, ending a long search.", "May 12"),
+    ("2024-03-05", "The Orrin County board adopted the zoning map on March 19, clearing the way for a clinic.",
+     "March 19"),
+    ("2025-09-02", "Harlan Mills signed the lease on Sept. 15, paving the way for a second shop on Elm Street.",
+     "Sept. 15"),
+    ("2022-10-11", "The Pelham Tigers beat Dorsey 3-1 on Oct. 21, capping an unbeaten season.", "Oct. 21"),
+    ("2026-02-03", "The state Senate passed the transit bill on Feb. 18, sending it to the governor.", "Feb. 18"),
+    ("2024-11-06", "Voters approved the library levy on Nov. 19, starting a new chapter for the branch.", "Nov. 19"),
+    ("2023-07-10", "Trustees hired Dana Kimura as superintendent on July 24, ending months of interviews.",
+     "July 24"),
+    ("2025-01-14", "The nurses' union ratified the contract on Jan. 29, marking the end of a six-week strike.",
+     "Jan. 29"),
+]
+
+TRAILING_PHRASE_MEANT = [
+    ("2023-05-04", "Members are approving the merger at a special meeting on May 12, ending a long search."),
+    ("2024-03-05", "The Orrin County board will adopt the zoning map on March 19, clearing the way for a clinic."),
+    ("2025-09-02", "Harlan Mills expects to sign the lease on Sept. 15, paving the way for a second shop."),
+    ("2022-10-11", "The Pelham Tigers play Dorsey on Oct. 21, capping the regular season."),
+    ("2026-02-03", "The state Senate is scheduled to vote on Feb. 18, sending the bill to the governor."),
+    ("2024-11-06", "Voters approved the library levy on Nov. 1, starting a new chapter for the branch."),
+    ("2023-07-10", "Trustees hired Dana Kimura last week, ending months of interviews; she starts on July 24."),
+    ("2025-01-14", "The union ratified the contract Monday, paving the way for work to resume on Jan. 29."),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text", "flag"), TRAILING_PHRASE_SLIPS, ids=_ids(TRAILING_PHRASE_SLIPS))
+def test_a_past_verb_dated_ahead_before_a_participle_phrase(form: str, published: str, text: str, flag: str) -> None:
+    assert _found(form, published, text, "DC202") == [flag]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text"), TRAILING_PHRASE_MEANT, ids=_ids(TRAILING_PHRASE_MEANT))
+def test_a_present_or_future_clause_before_a_participle_phrase_is_left_alone(form: str, published: str,
+                                                                              text: str) -> None:
+    assert _found(form, published, text, "DC202") == []
+
+
+def test_a_spanish_gerund_phrase_after_the_date() -> None:
+    text = "El pleno de Lerma aprobó el presupuesto el 20 de mayo, poniendo fin a meses de debate."
+    assert _said("2025-05-06", text, "DC202", "es") == ["20 de mayo"]
+    assert _said("2025-05-06", text.replace("aprobó", "aprobará"), "DC202", "es") == []
