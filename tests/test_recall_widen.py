@@ -84,3 +84,56 @@ def test_a_spanish_gerund_phrase_after_the_date() -> None:
     text = "El pleno de Lerma aprobó el presupuesto el 20 de mayo, poniendo fin a meses de debate."
     assert _said("2025-05-06", text, "DC202", "es") == ["20 de mayo"]
     assert _said("2025-05-06", text.replace("aprobó", "aprobará"), "DC202", "es") == []
+
+
+# --- DC301: "after N years" to now, and the year of the joining verb's own clause --------------------
+# (published, text, the count flagged)
+JOINED_AS_SLIPS = [
+    ("2027-05-04", "Rowan Achebe, who joined the school as a science teacher in 1994, will retire in June "
+     "after 30 years.", "30 years"),
+    ("2026-09-15", "Lena Okafor, who was hired by the county as an engineer in 1990, steps down Friday after "
+     "40 years.", "40 years"),
+    ("2025-03-11", "Mara Quist, having opened the bakery with her brother in 1979, closes it this week after "
+     "50 years.", "50 years"),
+    ("2024-10-22", "Tom Ferrante, who started at the paper as a copy clerk in 1985, said Tuesday that he will "
+     "retire in December after 35 years.", "35 years"),
+    ("2026-01-20", "Ines Vogt, who joined the orchestra as a second violinist in 1992, said Monday she would "
+     "leave in March after 30 years.", "30 years"),
+    ("2025-07-08", "The Halvorsen twins, who took over the hardware store from their uncle in 1981, are "
+     "selling it after 40 years.", "40 years"),
+    ("2027-02-16", "Father Luis Arce, who began at Holy Cross as an assistant pastor in 2001, leaves Sunday "
+     "after 20 years.", "20 years"),
+]
+
+JOINED_AS_FITS = [
+    ("2027-05-04", "Rowan Achebe, who joined the school as a science teacher in 1994, will retire in June "
+     "after 33 years."),
+    ("2027-05-04", "Rowan Achebe, who joined the school that her father founded in 1994, will retire in June "
+     "after 30 years."),
+    ("2027-05-04", "Rowan Achebe, who joined the firm her uncle built in 1994, will retire in June after 30 "
+     "years."),
+    ("2027-05-04", "Rowan Achebe, who joined the school after the fire in 1994, will retire in June after 30 "
+     "years."),
+    ("2024-10-22", "Tom Ferrante, who started at the paper as a copy clerk in 1985, said Tuesday that his "
+     "editor will retire in December after 35 years."),
+    ("2024-10-22", "Tom Ferrante, who started at the paper as a copy clerk in 1985, said the paper will "
+     "close in December after 35 years."),
+    ("2026-09-15", "Lena Okafor, who was hired by the county as an engineer in 1990, retired in 2015 after "
+     "25 years."),
+    ("2025-03-11", "Mara Quist, having opened the bakery with her brother in 1979, closes it this week after "
+     "about 50 years."),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text", "flag"), JOINED_AS_SLIPS, ids=_ids(JOINED_AS_SLIPS))
+def test_a_span_to_now_against_the_year_of_its_joining_clause(form: str, published: str, text: str,
+                                                              flag: str) -> None:
+    assert _found(form, published, text, "DC301") == [flag]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text"), JOINED_AS_FITS, ids=_ids(JOINED_AS_FITS))
+def test_a_span_that_fits_or_whose_year_is_another_deed_is_left_alone(form: str, published: str,
+                                                                      text: str) -> None:
+    assert _found(form, published, text, "DC301") == []

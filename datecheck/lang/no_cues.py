@@ -31,6 +31,8 @@ RANGE_COUNT_GAP = _NOTHING
 RANGE_COUNT_END = _NOTHING
 AFTER_COUNT_BEFORE = _NOTHING
 BEGAN_IN = _NOTHING
+SPEECH_SUBJECT = _NOTHING
+SPEECH_SAME_SUBJECTS: frozenset[str] = frozenset()
 #: DC202: a date opening its sentence, a date an event is for, a date right after its verb (AP style).
 FRONTED_ON = _NOTHING
 FRONTED_AFTER = _NOTHING

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lang import language
 from ..model import Kind, Mention, Tense
+from ..tense import is_past_verb
 from ..tense.reading import read
 from .base import CheckContext, Violation
 from .elapsed_spans import _exact, _year, _years_of
+from .stale_reading import _wire_dateline
 
 #: What may be off in a count of years: the months of both ends are not written.
 _SLACK = 1
@@ -66,7 +69,7 @@ def spans_to_now(ctx: CheckContext) -> Iterator[Violation]:
         if years is None or years[0] != "year" or now is None or not _exact(ctx, duration):
             continue
         began, ends = _began(ctx, duration)
-        if began is None or not (ends or _told_now(ctx, duration)):
+        if began is None or not (ends or _told_now(ctx, duration)) or _told_of_another(ctx, duration):
             continue
         actual = (ends or now.year) - (_year(began) or 0)
         if actual <= 0 or abs(actual - years[1]) <= _SLACK:
@@ -91,7 +94,8 @@ def _began(ctx: CheckContext, duration: Mention) -> tuple[Mention | None, int | 
     clause_start = duration.start - len(ctx.before(duration.start, 120, clause=True))
     began, ends = None, None
     for other in ctx.mentions_starting(start, end):
-        if other is duration or other.kind in _NOW_KINDS or other.kind in (Kind.DURATION, Kind.AGE):
+        if other is duration or other.kind in _NOW_KINDS or other.kind in (Kind.DURATION, Kind.AGE) \
+                or _wire_dateline(ctx, other):  # "TARVILLE, May 4, 2027 - ": the story's date, not its sentence's
             continue
         if clause_start <= other.start < duration.start and other.stated.year is None and other.interval is not None:
             ends = other.interval.last.year  # "will retire in June": read from the story's date
@@ -99,9 +103,33 @@ def _began(ctx: CheckContext, duration: Mention) -> tuple[Mention | None, int | 
         if began is not None or _year(other) is None or other.range_role is not None:
             return None, None
         began = other
-    if began is None or not ctx.cues.BEGAN_IN.search(ctx.low, max(0, began.start - 60), began.start):
+    if began is None or not _joined_in(ctx, began):
         return None, None
     return began, ends
+
+
+def _joined_in(ctx: CheckContext, year: Mention) -> bool:
+    """Whether `year` is the one of a joining verb in its own clause ("who joined the school as a science
+    teacher in 1994", "having opened the bakery with her brother in 1979"): the words between the verb
+    and the year hold no verb of their own ("the firm her father built in 1950" is another deed)."""
+    clause_start = year.start - len(ctx.before(year.start, 200, clause=True))
+    found = ctx.cues.BEGAN_IN.search(ctx.low, clause_start, year.start)
+    if found is None:
+        return False
+    tense = language(ctx.lang).tense
+    gap = (found.groupdict().get("gap") or "").split()
+    return not any(is_past_verb(word, tense) and not (i and gap[i - 1] in tense.DETERMINERS)
+                   for i, word in enumerate(gap))
+
+
+def _told_of_another(ctx: CheckContext, duration: Mention) -> bool:
+    """Whether the span is told in reported speech of another subject than the one who began it ("said
+    Tuesday that his boss will retire after 35 years"; "that he will retire" is the same person's)."""
+    before = ctx.before(duration.start, 160)
+    last = None
+    for last in ctx.cues.SPEECH_SUBJECT.finditer(before):
+        pass
+    return last is not None and last.group("who") not in ctx.cues.SPEECH_SAME_SUBJECTS
 
 
 def _told_now(ctx: CheckContext, duration: Mention) -> bool:

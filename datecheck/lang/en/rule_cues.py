@@ -137,13 +137,29 @@ RANGE_COUNT_END = re.compile(r"[ \t]*(?:(?:in[ \t]+all|in[ \t]+total|altogether|
 #: "retires this week after 25 years": a span told as ending now, and the words before the year it
 #: began in its sentence ("she joined in 2001", "having opened in 1996", "was hired by the county in").
 AFTER_COUNT_BEFORE = AFTER_BEFORE
+#: Words that open another clause or event between a joining verb and its year (see BEGAN_IN).
+BEGAN_GAP_STOPS = (r"(?:that|which|who|whom|whose|where|when|and|but|or|while|after|before|since|until|"
+                   r"following|because|during|than|then|later|earlier|ago)")
 #: The beginning must be the span's own: its verb follows a pronoun, "who" or "having" ("she joined",
 #: "who was hired", "having opened"), not another subject ("its owner joined the chamber in 1990", "the
-#: cafe, which she joined in 1990": the pronoun after a relative is someone else).
+#: cafe, which she joined in 1990": the pronoun after a relative is someone else). Read in the year's
+#: own clause; between the verb and "in <year>" its object, role or companion (`gap`: "joined the school
+#: as a science teacher in", "was hired by the county as an engineer in", "opened the bakery with her
+#: brother in"), never a word that opens another clause or event ("the school that her father founded
+#: in", "joined the firm after the fire in"); a verb of its own there is another deed (the rule reads it).
 BEGAN_IN = re.compile(r"(?<!which )(?<!that )(?<!whom )\b(?:she|he|it|they|we|who|which|having)[ \t]+"
                       r"(?:(?:was|were|had|has|first|originally)[ \t]+){0,2}"
                       r"(?:joined|opened|founded|established|started|began|launched|hired|enlisted|took[ \t]+over|"
-                      r"set[ \t]+up|signed[ \t]+on)(?:[ \t]+[a-z'\u2019]+){0,4}?[ \t]+in[ \t]+\Z")
+                      r"set[ \t]+up|signed[ \t]+on)(?P<gap>(?:[ \t]+(?!" + BEGAN_GAP_STOPS + r"\b)[a-z'\u2019]+){0,12}?)"
+                      r"[ \t]+in[ \t]+\Z")
+#: Reported speech before "after N years" ("said Tuesday that he will retire"): the span is the one of
+#: the person who began it only when its subject is a pronoun (`who`), not another noun ("said that his
+#: boss will retire", "said the paper will close").
+SPEECH_SUBJECT = re.compile(
+    r"\b(?:that|said|says|told[ \t]+[a-z]+|announced|announces|added|adds|wrote|writes)[ \t]+"
+    r"(?:(?:on[ \t]+)?(?:" + alternation(WEEKDAYS) + r"|today|yesterday)[ \t]+)?(?:that[ \t]+)?"
+    r"(?P<who>[a-z'\u2019]+)")
+SPEECH_SAME_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 #: A year that begins what such a span counts: "opened in 1975", "founded in 1931" (see FOUNDED).
 #: Words that make a count of years not exact: "about 25 years ago", "more than a decade after".
 _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
