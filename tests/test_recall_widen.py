@@ -137,3 +137,77 @@ def test_a_span_to_now_against_the_year_of_its_joining_clause(form: str, publish
 def test_a_span_that_fits_or_whose_year_is_another_deed_is_left_alone(form: str, published: str,
                                                                       text: str) -> None:
     assert _found(form, published, text, "DC301") == []
+
+
+# --- DC201: last year's number on a deadline someone still has ahead ---------------------------------
+# (published, text, the date flagged)
+STILL_HAS_SLIPS = [
+    ("2023-05-04", "Parents in the Brisco district have until June 3, 2022, to register for summer classes.",
+     "June 3, 2022"),
+    ("2024-02-12", "Anyone who wants a plot at the Kell Street garden must apply by March 1, 2023.",
+     "March 1, 2023"),
+    ("2025-08-19", "Ballots must be postmarked no later than Sept. 9, 2024, the clerk's office said.",
+     "Sept. 9, 2024"),
+    ("2026-03-03", "The second tax installment is due April 15, 2025, for owners on the east side.",
+     "April 15, 2025"),
+    ("2023-01-09", "Registration for the youth soccer league runs through Feb. 4, 2022, at the Dunmore gym.",
+     "Feb. 4, 2022"),
+    ("2024-04-22", "Submissions to the Marlowe poetry prize are open until May 31, 2023, organizers said.",
+     "May 31, 2023"),
+    ("2025-10-06", "The water authority has until Nov. 14, 2024, to answer the state's complaint.",
+     "Nov. 14, 2024"),
+    ("2026-05-11", "Grant proposals are accepted through June 26, 2025, at the arts council.", "June 26, 2025"),
+]
+
+STILL_HAS_MEANT = [
+    ("2023-05-04", "Parents in the Brisco district had until June 3, 2022, to register for summer classes."),
+    ("2023-05-04", "Parents in the Brisco district have until June 3, 2023, to register for summer classes."),
+    ("2023-07-20", "Parents in the Brisco district have until June 3, 2022, to register for summer classes."),
+    ("2024-02-12", "The deadline passed on March 1, 2023, and 40 gardeners got plots."),
+    ("2025-08-19", "Last year ballots had to be postmarked no later than Sept. 9, 2024, the clerk said."),
+    ("2026-03-03", "The second installment was due April 15, 2025, and most owners paid on time."),
+    ("2023-01-09", "Registration ran through Feb. 4, 2022, in the league's first season."),
+    ("2025-10-06", "The water authority had until Nov. 14, 2024, to answer, and it asked for more time."),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text", "flag"), STILL_HAS_SLIPS, ids=_ids(STILL_HAS_SLIPS))
+def test_last_years_number_on_time_someone_still_has(form: str, published: str, text: str, flag: str) -> None:
+    assert _found(form, published, text, "DC201") == [flag]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text"), STILL_HAS_MEANT, ids=_ids(STILL_HAS_MEANT))
+def test_a_deadline_told_as_past_or_behind_is_left_alone(form: str, published: str, text: str) -> None:
+    assert _found(form, published, text, "DC201") == []
+
+
+# (published, text, the date flagged, language)
+STILL_HAS_OTHER_LANGUAGES = [
+    ("2023-05-04", "Las familias de Brisco tienen hasta el 3 de junio de 2022 para inscribirse.",
+     "3 de junio de 2022", "es"),
+    ("2024-02-12", "Los vecinos deben presentar la solicitud a más tardar el 1 de marzo de 2023.",
+     "1 de marzo de 2023", "es"),
+    ("2023-05-04", "Die Familien in Brisco haben bis zum 3. Juni 2022 Zeit, sich anzumelden.", "3. Juni 2022", "de"),
+    ("2024-02-12", "Anträge müssen bis spätestens 1. März 2023 beim Bürgeramt eingehen.", "1. März 2023", "de"),
+]
+
+STILL_HAD_OTHER_LANGUAGES = [
+    ("2023-05-04", "Las familias de Brisco tenían hasta el 3 de junio de 2022 para inscribirse.", "es"),
+    ("2023-05-04", "Las familias de Brisco tienen hasta el 3 de junio de 2023 para inscribirse.", "es"),
+    ("2023-05-04", "Die Familien in Brisco hatten bis zum 3. Juni 2022 Zeit, sich anzumelden.", "de"),
+    ("2023-05-04", "Die Familien in Brisco haben bis zum 3. Juni 2023 Zeit, sich anzumelden.", "de"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "flag", "language"), STILL_HAS_OTHER_LANGUAGES,
+                         ids=_ids(STILL_HAS_OTHER_LANGUAGES))
+def test_time_still_had_in_spanish_and_german(published: str, text: str, flag: str, language: str) -> None:
+    assert _said(published, text, "DC201", language) == [flag]
+
+
+@pytest.mark.parametrize(("published", "text", "language"), STILL_HAD_OTHER_LANGUAGES,
+                         ids=_ids(STILL_HAD_OTHER_LANGUAGES))
+def test_time_that_was_had_in_spanish_and_german(published: str, text: str, language: str) -> None:
+    assert _said(published, text, "DC201", language) == []

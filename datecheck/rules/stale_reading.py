@@ -122,7 +122,8 @@ class StoryReading:
                 self.anywhere.setdefault(m.stated.year, []).append(m.start)
                 if m.kind == Kind.CALENDAR and m.stated.day is None and _long_before(ctx, m):
                     self.given.setdefault(m.stated.year, []).append(m.start)
-        calendar = [m for m in ctx.mentions if m.kind == Kind.CALENDAR and m.stated.year is not None]
+        calendar = [m for m in ctx.mentions if m.kind == Kind.CALENDAR and m.stated.year is not None
+                    and not _wire_dateline(ctx, m)]  # "TARVILLE, May 4, 2023 - ": the story's date, not its lead's
         for m in calendar:
             st = m.stated
             assert st.year is not None

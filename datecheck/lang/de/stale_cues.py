@@ -18,11 +18,14 @@ SEQUEL = r"\b(?:später|danach|anschließend|schließlich)\b"
 BEGUN_BEFORE = r"(?!)"
 FIRST_SPAN = r"(?!)"
 #: Right before a date in its own clause: a deadline or a schedule told as still ahead ("die Frist
-#: endet am", "Anmeldeschluss ist der", "die Bewerbungsfrist läuft bis zum"); the future ("wird am")
+#: endet am", "Anmeldeschluss ist der", "die Bewerbungsfrist läuft bis zum", "Eltern haben bis zum", "müssen bis spätestens"); the future ("wird am")
 #: is left to past-as-future.
 STILL_AHEAD = (
     r"(?:\b(?:frist|bewerbungsfrist|anmeldefrist|anmeldeschluss|einsendeschluss|bewerbungsschluss|stichtag|"
     r"anmeldung|abstimmung|ausstellung)"
-    r"\s+(?:endet|ist|läuft|beginnt|startet|schließt|öffnet)(?:\s+(?:bis|noch\s+bis))?)"
+    r"\s+(?:endet|ist|läuft|beginnt|startet|schließt|öffnet)(?:\s+(?:bis|noch\s+bis))?"
+    # "Eltern haben bis zum ... Zeit" (nicht "hatten"), "müssen bis spätestens ... einreichen"
+    r"|\b(?:haben|hat|habt)\s+(?:noch\s+)?bis(?:\s+spätestens)?"
+    r"|\b(?:müssen|muss|sollen|soll|können|kann|ist|sind)\s+(?:[a-zäöüß]+\s+){0,4}?bis\s+spätestens)"
     r"\s+(?:am\s+|der\s+|zum\s+|den\s+)?$"
 )

@@ -40,7 +40,8 @@ FIRST_SPAN = (
 )
 #: Right before a date in its own clause: a deadline or a schedule told as still ahead, in the
 #: present ("applications close", "the deadline is", "entries are due by"), not as done ("the deadline
-#: was", "applications closed"). The writer's future ("will run through", "is scheduled for") is left
+#: was", "applications closed"), or the time someone still has ("parents have until", "must apply no later
+#: than"; not "had until"). The writer's future ("will run through", "is scheduled for") is left
 #: to past-as-future, which reports such a day and suggests its year.
 STILL_AHEAD = (
     r"(?:\b(?:deadline|due\s+date|cutoff|cut-off|closing\s+date|last\s+day)\s+(?:is|remains|falls\s+on)"
@@ -48,6 +49,14 @@ STILL_AHEAD = (
     r"|\b(?!(?:the|a|an|its|their|his|her|our|this|that|to|of|in|at|by|from|with|for|and|or|will|would|could|may|"
     r"might|should|must|did|does|do)\s)[a-z]+\s+"
     r"(?:close|closes|open|opens|end|ends|expire|expires|begin|begins|start|starts|run|runs)(?:\s+(?:through|until|on))?"
-    r"|\bmust\s+(?:be\s+)?(?:apply|file|register|submitted|received|postmarked|filed)\s+by)"
+    r"|\bmust\s+(?:be\s+)?(?:apply|file|register|submitted|received|postmarked|filed)\s+by"
+    # "parents have until", "the county has through": the time someone still has ("had until" is past)
+    r"|\b(?:have|has)\s+(?:until|till|through)"
+    # "are accepted through", "is available until"
+    r"|\b(?:is|are|remains?)\s+(?:accepted|taken|available)\s+(?:until|till|through)"
+    # "must apply no later than", "must be postmarked no later than", "are due no later than"; and what
+    # someone must, needs or has to do by a day ("must return the ballots by")
+    r"|\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|is|are)\s+(?:[a-z]+\s+){0,4}?no\s+later\s+than"
+    r"|\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+(?:[a-z]+\s+){1,4}?by)"
     r"\s+(?:on\s+|by\s+)?$"
 )

@@ -19,11 +19,16 @@ SEQUEL = r"\b(?:después|posteriormente|finalmente|más\s+tarde)\b"
 BEGUN_BEFORE = r"(?!)"
 FIRST_SPAN = r"(?!)"
 #: Right before a date in its own clause: a deadline or a schedule told as still ahead ("el plazo
-#: vence el", "la fecha límite es el", "las inscripciones cierran el"); the future ("vencerá el") is
+#: vence el", "la fecha límite es el", "las inscripciones cierran el", "tienen hasta el", "deben
+#: inscribirse a más tardar el"); the future ("vencerá el") is
 #: left to past-as-future.
 STILL_AHEAD = (
     r"(?:\b(?:plazo|fecha\s+límite|convocatoria|inscripciones|inscripción|matrícula|solicitudes|votación)"
     r"\s+(?:vence|vencen|es|cierra|cierran|termina|terminan|finaliza|abre|abren|comienza|empieza|"
-    r"sigue\s+abiert[ao]\s+hasta))"
+    r"sigue\s+abiert[ao]\s+hasta)"
+    # "los padres tienen hasta el" (no "tenían hasta el"), "deben inscribirse a más tardar el"
+    r"|\b(?:tienen|tiene|tienes)\s+(?:plazo\s+)?hasta"
+    r"|\b(?:deben|debe|tienen\s+que|tiene\s+que|hay\s+que|pueden|puede|es|son)\s+(?:[a-záéíóúñ]+\s+){0,4}?"
+    r"a\s+más\s+tardar)"
     r"\s+(?:el\s+|hasta\s+el\s+)?$"
 )
