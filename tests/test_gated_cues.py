@@ -1,0 +1,96 @@
+"""A cue searched only on the lines holding its trigger words finds what it finds over the whole text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from datecheck.lang import SUPPORTED, language
+from datecheck.rules.gated import Gated, crosses_lines, gated, required_words
+from datecheck.triggers import P
+
+
+def _words(pattern: str) -> set[str] | None:
+    found = required_words(P.parse(pattern))
+    return set(found) if found is not None else None
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"\bpier\b", {"pier"}),
+    (r"\b(?:wharf|quay)[ \t]+(?:north|south)\b", {"north", "south"}),  # the longer shortest word wins
+    (r"(?:ferry|dock[a-z]*)s?", {"ferry", "dock"}),
+    (r"(?=[a-z]+ lighthouse)[a-z]+", {" lighthouse"}),  # a lookahead's words count: they are on the line
+    (r"(?:beacon)?[0-9]+", None),  # an optional word is not required
+    (r"(?!buoy)[a-z]+", None),
+])
+def test_required_words(pattern: str, words: set[str] | None) -> None:
+    assert _words(pattern) == words
+
+
+@pytest.mark.parametrize("pattern, crosses", [
+    (r"\bcanal[ \t]+lock\b", False),
+    (r"^harbor[^\"\r\n]+$", True),  # '$' without MULTILINE tells the text's end from a line's
+    (r"(?m)^harbor[^\"\r\n]+$", True),  # flags set inside are not read
+    (r"harbor\s+master", True),  # \s takes a line break
+    (r"harbor[^x]", True),
+    (r"harbor.", False),
+    (r"harbor\Z", True),
+    (r"(?<![a-z])harbor(?![ \t]+of\b)", False),
+    (r"(harbor)\1", True),  # a back reference is not understood
+])
+def test_crosses_lines(pattern: str, crosses: bool) -> None:
+    assert crosses_lines(P.parse(pattern)) is crosses
+
+
+def test_a_pattern_that_crosses_lines_is_searched_whole() -> None:
+    cue = Gated(re.compile(r"tide\s+table"))
+    assert cue.words == ()
+    assert [m.span() for m in cue.finditer("the tide\ntable")] == [(4, 14)]
+
+
+def test_matches_line_by_line() -> None:
+    cue = Gated(re.compile(r"\b(?:its|the)[ \t]+(?P<n>[0-9]+th)[ \t]+(?:season|year)\b(?![ \t]+of\b)"))
+    assert cue.words == ("season", "year")
+    text = ("The club opened its 12th season\nwith a loss.\n\nThe 40th year of the lease\n"
+            "ends; its 7th year began.\nthe 9th season")
+    assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)]
+    assert [m.group("n") for m in cue.finditer(text)] == ["12th", "7th", "9th"]
+    assert cue.search("no such line\nat all") is None
+    assert cue.search(text).span() == cue.pattern.search(text).span()
+
+
+def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    found = []
+    for code in SUPPORTED:
+        cues = language(code).rule_cues
+        for name in dir(cues):
+            value = getattr(cues, name)
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and gated(value).words:
+                found.append((code, name, value))
+    return found
+
+
+PATTERNS = _patterns()
+_PIECES = ["born in ", "birth in ", "his ", "her ", "Ana's ", "its ", "the ", "their ", "12th ", "fifth ",
+           "anniversary ", "anniversary of ", "year", "season ", "birthday", "wedding ", "marks ", "celebrates ",
+           "celebrating ", "since ", "1987", ", ", "\n", "\n\n", "\t", "  ", "x", "-", "'", "aniversario ",
+           "nació en ", "jubiläum ", "jahrestag ", "yesterday", "now ", "tomorrow "]
+
+
+def test_every_gated_rule_cue_has_its_sample() -> None:
+    assert {(code, name) for code, name, _ in PATTERNS} >= {("en", "OWN_ANNIVERSARY"), ("en", "BORN")}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_gated_rule_cues_find_what_the_whole_text_search_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    low = text.lower()
+    for _, _, pattern in PATTERNS:
+        cue = gated(pattern)
+        assert [m.span() for m in cue.finditer(low)] == [m.span() for m in pattern.finditer(low)]
+        found, whole = cue.search(low), pattern.search(low)
+        assert (found and found.span()) == (whole and whole.span())
