@@ -52,8 +52,9 @@ class AnniversaryMismatch(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         cues = ctx.cues
-        own = gated(cues.OWN_ANNIVERSARY)  # searched only on the lines holding its words (see gated.py)
-        if cues.ANNIVERSARY_STEM not in ctx.low and not own.search(ctx.low) \
+        # searched once, only on the lines holding its words (see gated.py)
+        own = list(gated(cues.OWN_ANNIVERSARY).finditer(ctx.low))
+        if cues.ANNIVERSARY_STEM not in ctx.low and not own \
                 and not gated(cues.CELEBRATES_YEARS_ANYWHERE).search(ctx.low):
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
@@ -65,7 +66,7 @@ class AnniversaryMismatch(Rule):
                 lambda m: m.kind == "calendar" and m.stated.year is not None) or _event_named_before(ctx, match)
             if number is not None and event is not None:
                 yield from self._compare(ctx, by_start, match, number, event, {number})
-        for match in own.finditer(ctx.low):
+        for match in own:
             number = ordinal_value(match.group("ordinal"), ctx.lang)
             event = _attributive_year(ctx, by_start, match.start()) or _founding_year(ctx, match.start())
             if number is not None and event is not None:
