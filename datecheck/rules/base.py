@@ -113,17 +113,19 @@ class CheckContext:
 
     # --- the story's language and the messages' ------------------------------------------------
 
-    @property
+    # (looked up once per document: rules ask for them at every mention they read)
+
+    @cached_property
     def cues(self) -> Any:
         """The words the rules look for (``lang/<code>/rule_cues.py``), in the story's language."""
         return language(self.lang).rule_cues
 
-    @property
+    @cached_property
     def words(self) -> Any:
         """Month and weekday names (``lang/<code>/words.py``), in the story's language."""
         return language(self.lang).words
 
-    @property
+    @cached_property
     def numbers(self) -> Any:
         """Numbers in words (``lang/<code>/numbers.py``), in the story's language."""
         return language(self.lang).numbers
