@@ -1,4 +1,4 @@
-"""A cue searched only on the lines holding its trigger words finds what it finds over the whole text."""
+"""A cue searched only in the stretches holding its trigger words finds what it finds over the whole text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from datecheck.lang import SUPPORTED, language
-from datecheck.rules.gated import Gated, crosses_lines, gated, required_words
+from datecheck.rules.gated import Gated, gated, required_words, separators
 from datecheck.triggers import P
 
 
@@ -30,19 +30,21 @@ def test_required_words(pattern: str, words: set[str] | None) -> None:
     assert _words(pattern) == words
 
 
-@pytest.mark.parametrize("pattern, crosses", [
-    (r"\bcanal[ \t]+lock\b", False),
-    (r"^harbor[^\"\r\n]+$", True),  # '$' without MULTILINE tells the text's end from a line's
-    (r"(?m)^harbor[^\"\r\n]+$", True),  # flags set inside are not read
-    (r"harbor\s+master", True),  # \s takes a line break
-    (r"harbor[^x]", True),
-    (r"harbor.", False),
-    (r"harbor\Z", True),
-    (r"(?<![a-z])harbor(?![ \t]+of\b)", False),
-    (r"(harbor)\1", True),  # a back reference is not understood
+@pytest.mark.parametrize("pattern, ends", [
+    (r"\bcanal[ \t]+lock\b", "\n.,;:!?()[]{}\"|<>"),
+    (r"^harbor[^\"\r\n]+$", ""),  # '$' tells the text's end from a line's
+    (r"(?m)^harbor[^\"\r\n]+", "\n\""),
+    (r"harbor\s+master", ".,;:!?()[]{}\"|<>"),  # \s takes a line break
+    (r"harbor[^x]", ""),
+    (r"harbor.", "\n"),
+    (r"harbor[^.,]", ".,"),
+    (r"harbor\Z", ""),
+    (r"(?<![a-z,])harbor(?![ \t]+of\b)", "\n.;:!?()[]{}\"|<>"),  # a lookaround's characters count
+    (r"(harbor)\1", ""),  # a back reference is not understood
+    (r"harbor\W", ""),
 ])
-def test_crosses_lines(pattern: str, crosses: bool) -> None:
-    assert crosses_lines(P.parse(pattern)) is crosses
+def test_separators(pattern: str, ends: str) -> None:
+    assert separators(P.parse(pattern)) == ends
 
 
 def test_a_pattern_that_crosses_lines_is_searched_whole() -> None:
@@ -51,13 +53,13 @@ def test_a_pattern_that_crosses_lines_is_searched_whole() -> None:
     assert [m.span() for m in cue.finditer("the tide\ntable")] == [(4, 14)]
 
 
-def test_matches_line_by_line() -> None:
+def test_matches_stretch_by_stretch() -> None:
     cue = Gated(re.compile(r"\b(?:its|the)[ \t]+(?P<n>[0-9]+th)[ \t]+(?:season|year)\b(?![ \t]+of\b)"))
     assert cue.words == ("season", "year")
     text = ("The club opened its 12th season\nwith a loss.\n\nThe 40th year of the lease\n"
-            "ends; its 7th year began.\nthe 9th season")
+            "ends; its 7th year began. the 8th year, the 9th season; (its 10th season)")
     assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)]
-    assert [m.group("n") for m in cue.finditer(text)] == ["12th", "7th", "9th"]
+    assert [m.group("n") for m in cue.finditer(text)] == ["12th", "7th", "8th", "9th", "10th"]
     assert cue.search("no such line\nat all") is None
     assert cue.search(text).span() == cue.pattern.search(text).span()
 
@@ -76,7 +78,8 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 PATTERNS = _patterns()
 _PIECES = ["born in ", "birth in ", "his ", "her ", "Ana's ", "its ", "the ", "their ", "12th ", "fifth ",
            "anniversary ", "anniversary of ", "year", "season ", "birthday", "wedding ", "marks ", "celebrates ",
-           "celebrating ", "since ", "1987", ", ", "\n", "\n\n", "\t", "  ", "x", "-", "'", "aniversario ",
+           "celebrating ", "since ", "1987", ", ", "\n", "\n\n", "\t", "  ", "x", "-", "'", ".", ";", "(", ")",
+           "\"", "5", "_", "\u2019s ", "aniversario ",
            "nació en ", "jubiläum ", "jahrestag ", "yesterday", "now ", "tomorrow "]
 
 

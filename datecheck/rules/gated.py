@@ -1,20 +1,22 @@
-"""A cue pattern searched over a whole text only on the lines that hold one of its trigger words.
+"""A cue pattern searched over a whole text only in the stretches that hold one of its trigger words.
 
 A rule that looks for a cue anywhere in a story ("its 60th year", "born in", "celebrates") would
-otherwise run its regular expression at every place of the text, though most stories hold no line
-that could match. Here each pattern is read once (with Python's own regex parser, as
+otherwise run its regular expression at every place of the text, though most stories hold few
+places that could match. Here each pattern is read once (with Python's own regex parser, as
 ``datecheck/triggers.py`` reads the tokenizer's) for two facts:
 
 * the words one of which every match needs (``required_words``): "anniversary", "year", "season"
-  or "birthday" for "its 60th year"; found with ``str.find``, which is many times faster than a
-  regular expression tried at every place; and
-* that no part of the pattern, lookarounds included, can match a line break or tell the end of a
-  line from the end of the text (``crosses_lines``): then a match lies within one line, and the
-  matches found line by line, on the lines holding a trigger word, are exactly those found over
-  the whole text, in the same order.
+  or "birthday" for "its 60th year"; found with ``str.find``, many times faster than a regular
+  expression tried at every place; and
+* the separators (``separators``): characters such as a line break, a full stop or a comma that
+  no part of the pattern, lookarounds included, can match, and that no part can tell from the end
+  of the text (none is a word character, and the pattern has no ``$`` or ``\\Z``).
 
-A pattern without such words, or one that may cross a line, is searched over the whole text as
-before. ``tests/test_gated_cues.py`` checks that both ways find the same matches.
+A match then lies within one stretch of text between separators, and what the pattern finds in
+the stretches holding a trigger word, each searched up to its separator, is exactly what it finds
+over the whole text, in the same order (a lookbehind still sees the text before the stretch). A
+pattern without such words, or that takes a line break, is searched over the whole text.
+``tests/test_gated_cues.py`` checks that both ways find the same matches.
 """
 
 from __future__ import annotations
@@ -27,70 +29,83 @@ from ..triggers import C, P
 
 #: The fewest characters a trigger word may have: shorter ones occur too often to save anything.
 SHORTEST = 3
+#: The characters that may end a stretch, when the pattern takes none of them (a line break must be one).
+CANDIDATES = "\n.,;:!?()[]{}\"|<>"
+
+_REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op)
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
+#: Zero-width assertions that answer alike before a separator (not a word character) and at the end
+#: of the text, and that look at the text before a place as it is.
+_SAME_AT_SEPARATOR = {C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BOUNDARY, C.AT_NON_BOUNDARY}
 
 
-def _accepts_newline(items: list) -> bool:
-    """Whether a character class (the items of an IN) accepts a line break."""
-    accepted, negate = False, False
+def _category(category: object, char: str) -> bool:
+    """Whether `char` is in a character category of a class (``\\d``, ``\\w``, ``\\s`` ...)."""
+    if category in (C.CATEGORY_DIGIT, C.CATEGORY_NOT_DIGIT):
+        inside = char.isdigit()
+    elif category in (C.CATEGORY_WORD, C.CATEGORY_NOT_WORD):
+        inside = char.isalnum() or char == "_"
+    elif category in (C.CATEGORY_SPACE, C.CATEGORY_NOT_SPACE):
+        inside = char.isspace()
+    elif category in (C.CATEGORY_LINEBREAK, C.CATEGORY_NOT_LINEBREAK):
+        inside = char == "\n"
+    else:
+        return True  # not understood: assume it takes the character
+    negated = category in (C.CATEGORY_NOT_DIGIT, C.CATEGORY_NOT_WORD, C.CATEGORY_NOT_SPACE, C.CATEGORY_NOT_LINEBREAK)
+    return inside != negated
+
+
+def _class_takes(items: list, char: str) -> bool:
+    """Whether a character class (the items of an IN) takes `char`."""
+    taken, negate, code = False, False, ord(char)
     for op, av in items:
         if op is C.NEGATE:
             negate = True
         elif op is C.LITERAL:
-            accepted |= av == 10
+            taken |= av == code
         elif op is C.RANGE:
-            accepted |= av[0] <= 10 <= av[1]
+            taken |= av[0] <= code <= av[1]
         elif op is C.CATEGORY:
-            accepted |= av not in (C.CATEGORY_DIGIT, C.CATEGORY_WORD, C.CATEGORY_NOT_SPACE,
-                                   C.CATEGORY_NOT_LINEBREAK)
+            taken |= _category(av, char)
         else:
             return True  # not understood: assume the worst
-    return accepted != negate
+    return taken != negate
 
 
-#: Zero-width assertions that answer alike at a line break and at the end of the text.
-_SAME_AT_LINE_END = {C.AT_BEGINNING, C.AT_BEGINNING_LINE, C.AT_BEGINNING_STRING, C.AT_BOUNDARY,
-                     C.AT_NON_BOUNDARY, C.AT_END_LINE}
-
-
-def crosses_lines(items: list) -> bool:
-    """Whether a parsed pattern has a part that could match a line break, or could tell the end of a
-    line from the end of the text (``$`` without MULTILINE, ``\\Z``), or is not understood."""
+def takes(items: list, char: str) -> bool:
+    """Whether some part of a parsed pattern could match `char` (a character that is not a word
+    character), or could tell the place before it from the end of the text, or is not understood."""
     for op, av in items:
         if op is C.LITERAL:
-            if av == 10:
-                return True
+            found = av == ord(char)
         elif op is C.NOT_LITERAL:
-            if av != 10:
-                return True
+            found = av != ord(char)
         elif op is C.IN:
-            if _accepts_newline(av):
-                return True
+            found = _class_takes(av, char)
+        elif op is C.ANY:  # (only a pattern without DOTALL is read)
+            found = char != "\n"
         elif op is C.AT:
-            if av not in _SAME_AT_LINE_END:
-                return True
+            found = av not in _SAME_AT_SEPARATOR
         elif op is C.BRANCH:
-            if any(crosses_lines(alternative) for alternative in av[1]):
-                return True
+            found = any(takes(alternative, char) for alternative in av[1])
         elif op is C.SUBPATTERN:
-            if av[1] or av[2] or crosses_lines(av[3]):  # flags set inside: not understood here
-                return True
+            found = bool(av[1] or av[2]) or takes(av[3], char)  # flags set inside: not understood here
         elif op in _REPEATS:
-            if crosses_lines(av[2]):
-                return True
+            found = takes(av[2], char)
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            if crosses_lines(av[1]):
-                return True
+            found = takes(av[1], char)
         elif op is _ATOMIC:
-            if crosses_lines(av):
-                return True
-        else:  # ANY (only a pattern without DOTALL is read), back references, conditionals
-            if op is not C.ANY:
-                return True
+            found = takes(av, char)
+        else:  # back references, conditionals
+            found = True
+        if found:
+            return True
     return False
 
 
-_REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op)
-_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
+def separators(items: list) -> str:
+    """The characters of CANDIDATES that a match of the parsed pattern cannot hold or look at."""
+    return "".join(char for char in CANDIDATES if not takes(items, char))
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -130,26 +145,31 @@ def required_words(items: list) -> frozenset[str] | None:
 
 
 class Gated:
-    """`pattern`, searched only on the lines holding one of its trigger words when it has them."""
+    """`pattern`, searched only in the stretches holding one of its trigger words when it has them."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.words: tuple[str, ...] = ()
+        self.separators = ""
         if not pattern.flags & (re.IGNORECASE | re.DOTALL) and isinstance(pattern.pattern, str):
             parsed = P.parse(pattern.pattern, pattern.flags)
-            words = None if crosses_lines(parsed) else required_words(parsed)
+            ends = separators(parsed)
+            words = required_words(parsed) if "\n" in ends else None
             if words and min(map(len, words)) >= SHORTEST:
-                self.words = tuple(sorted(words))
+                self.words, self.separators = tuple(sorted(words)), ends
+                self._next_end = re.compile("[" + re.escape(ends) + "]")
 
-    def lines(self, text: str) -> list[tuple[int, int]]:
-        """Start and end (before its line break) of each line of `text` holding a trigger word, in order."""
+    def stretches(self, text: str) -> list[tuple[int, int]]:
+        """Start and end (before its separator) of each stretch of `text` between separators that
+        holds a trigger word, in order."""
         found: set[tuple[int, int]] = set()
+        next_end, ends = self._next_end.search, self.separators
         for word in self.words:
-            pos = 0  # always the start of a line
+            pos = 0  # always the start of a stretch
             while (at := text.find(word, pos)) >= 0:
-                start = text.rfind("\n", pos, at) + 1 or pos
-                end = text.find("\n", at)
-                end = len(text) if end < 0 else end
+                start = max(text.rfind(end, pos, at) for end in ends) + 1 or pos
+                after = next_end(text, at)
+                end = after.start() if after is not None else len(text)
                 found.add((start, end))
                 pos = end + 1
         return sorted(found)
@@ -157,7 +177,7 @@ class Gated:
     def search(self, text: str) -> re.Match[str] | None:
         if not self.words:
             return self.pattern.search(text)
-        for start, end in self.lines(text):
+        for start, end in self.stretches(text):
             match = self.pattern.search(text, start, end)
             if match is not None:
                 return match
@@ -167,7 +187,7 @@ class Gated:
         if not self.words:
             yield from self.pattern.finditer(text)
             return
-        for start, end in self.lines(text):
+        for start, end in self.stretches(text):
             yield from self.pattern.finditer(text, start, end)
 
 
