@@ -25,6 +25,7 @@ def _words(pattern: str) -> set[str] | None:
     (r"(?=[a-z]+ lighthouse)[a-z]+", {" lighthouse"}),  # a lookahead's words count: they are on the line
     (r"(?:beacon)?[0-9]+", None),  # an optional word is not required
     (r"(?!buoy)[a-z]+", None),
+    (r"(?i:jetty)[0-9]", None),  # a case-blind part: its word may be written in capitals
 ])
 def test_required_words(pattern: str, words: set[str] | None) -> None:
     assert _words(pattern) == words
@@ -97,3 +98,42 @@ def test_gated_rule_cues_find_what_the_whole_text_search_finds(pieces: list[str]
         assert [m.span() for m in cue.finditer(low)] == [m.span() for m in pattern.finditer(low)]
         found, whole = cue.search(low), pattern.search(low)
         assert (found and found.span()) == (whole and whole.span())
+
+
+def _screened_patterns() -> list[re.Pattern[str]]:
+    from datecheck.rules.recency import cues
+    from datecheck.rules.stale_reading import stale_cues
+
+    found = []
+    for code in SUPPORTED:
+        tables = [language(code).rule_cues, vars(cues(code)), vars(stale_cues(code))]
+        for table in tables:
+            values = table.values() if isinstance(table, dict) else [getattr(table, n) for n in dir(table)]
+            for value in values:
+                pattern = getattr(value, "_gated", None)
+                pattern = pattern.pattern if pattern is not None else value
+                if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str) and gated(pattern).words_within:
+                    found.append(pattern)
+    return found
+
+
+SCREENED = _screened_patterns()
+_WINDOW_PIECES = _PIECES + ["years after ", "decade before ", "two ", "ago", "later", "since ", "last year ",
+                            "a year earlier", "scheduled ", "will ", "previous ", "quarter ended ", "hace ", "seit ",
+                            "b", "1", "é"]
+
+
+def test_screened_cues_are_many() -> None:
+    assert len(SCREENED) > 30
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=30), st.integers(0, 80), st.integers(0, 80))
+def test_a_screened_search_finds_what_the_search_finds(pieces: list[str], pos: int, length: int) -> None:
+    low = "".join(pieces).lower()
+    for pattern in SCREENED:
+        cue = gated(pattern)
+        whole, plain_whole = cue.search_in(low), pattern.search(low)
+        assert (whole and whole.span()) == (plain_whole and plain_whole.span())
+        found, plain = cue.search_in(low, pos, pos + length), pattern.search(low, pos, pos + length)
+        assert (found and found.span()) == (plain and plain.span()), (pattern.pattern, low, pos, length)

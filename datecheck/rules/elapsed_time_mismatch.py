@@ -12,6 +12,7 @@ from ..tense.reading import read
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
 from .elapsed_spans import counts_since, narrative_shifts, spans_ending
+from .gated import gated
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 _TOLERANCE = {"year": 0, "decade": 2, "century": 10}
@@ -159,8 +160,8 @@ def _count_before(ctx: CheckContext, base: Mention) -> re.Match[str] | None:
     """The count of years ending right before the year `base` ("a decade after the 2001 law"), or
     before the event it dates ("eight years after its founding in 2008")."""
     window_start = max(0, base.start - 60)
-    return ctx.cues.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start) \
-        or ctx.cues.COUNT_BEFORE_EVENT_YEAR.search(ctx.low, window_start, base.start)
+    return gated(ctx.cues.COUNT_BEFORE_YEAR).search_in(ctx.low, window_start, base.start) \
+        or gated(ctx.cues.COUNT_BEFORE_EVENT_YEAR).search_in(ctx.low, window_start, base.start)
 
 
 def _now_year(ctx: CheckContext, match: re.Match[str]) -> int | None:

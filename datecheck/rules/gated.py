@@ -115,9 +115,9 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return max(a, b, key=lambda words: (min(map(len, words)), -len(words)))
 
 
-def required_words(items: list) -> frozenset[str] | None:
-    """Words one of which every match of a parsed pattern holds (in its lookarounds or its text),
-    or None when none is found."""
+def required_words(items: list, behind: bool = True) -> frozenset[str] | None:
+    """Words one of which every match of a parsed pattern holds (in its lookarounds or its text;
+    not in its lookbehinds unless `behind`), or None when none is found."""
     best: frozenset[str] | None = None
     run = ""
     for op, av in [*items, (None, None)]:
@@ -129,17 +129,17 @@ def required_words(items: list) -> frozenset[str] | None:
             run = ""
         found: frozenset[str] | None = None
         if op is C.BRANCH:
-            alternatives = [required_words(alternative) for alternative in av[1]]
+            alternatives = [required_words(alternative, behind) for alternative in av[1]]
             if all(words is not None for words in alternatives):
                 found = frozenset().union(*alternatives)  # type: ignore[arg-type]
-        elif op is C.SUBPATTERN:
-            found = required_words(av[3])
+        elif op is C.SUBPATTERN:  # (flags set inside, such as a case-blind part: no words)
+            found = None if av[1] or av[2] else required_words(av[3], behind)
         elif op is _ATOMIC:
-            found = required_words(av)
+            found = required_words(av, behind)
         elif op in _REPEATS and av[0] >= 1:
-            found = required_words(av[2])
-        elif op is C.ASSERT:
-            found = required_words(av[1])
+            found = required_words(av[2], behind)
+        elif op is C.ASSERT and (behind or av[0] >= 0):
+            found = required_words(av[1], behind)
         best = _better(best, found)
     return best
 
@@ -151,13 +151,20 @@ class Gated:
         self.pattern = pattern
         self.words: tuple[str, ...] = ()
         self.separators = ""
-        if not pattern.flags & (re.IGNORECASE | re.DOTALL) and isinstance(pattern.pattern, str):
-            parsed = P.parse(pattern.pattern, pattern.flags)
-            ends = separators(parsed)
-            words = required_words(parsed) if "\n" in ends else None
-            if words and min(map(len, words)) >= SHORTEST:
-                self.words, self.separators = tuple(sorted(words)), ends
-                self._next_end = re.compile("[" + re.escape(ends) + "]")
+        #: The words one of which a match between two offsets holds between them (a lookbehind may
+        #: look before the first): what `search_in` looks for first.
+        self.words_within: tuple[str, ...] = ()
+        if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+            return  # its words may be written in any case: searched as it is
+        parsed = P.parse(pattern.pattern, pattern.flags)
+        within = required_words(parsed, behind=False)
+        if within and min(map(len, within)) >= SHORTEST:
+            self.words_within = tuple(sorted(within))
+        ends = "" if pattern.flags & re.DOTALL else separators(parsed)
+        words = required_words(parsed) if "\n" in ends else None
+        if words and min(map(len, words)) >= SHORTEST:
+            self.words, self.separators = tuple(sorted(words)), ends
+            self._next_end = re.compile("[" + re.escape(ends) + "]")
 
     def stretches(self, text: str) -> list[tuple[int, int]]:
         """Start and end (before its separator) of each stretch of `text` between separators that
@@ -183,12 +190,38 @@ class Gated:
                 return match
         return None
 
+    def search_in(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """`pattern.search(text, pos, endpos)`, tried only when one of its words lies in that part."""
+        end = len(text) if endpos is None else endpos
+        if self.words_within and not any(text.find(word, pos, end) >= 0 for word in self.words_within):
+            return None
+        return self.pattern.search(text, pos, end)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.words:
             yield from self.pattern.finditer(text)
             return
         for start, end in self.stretches(text):
             yield from self.pattern.finditer(text, start, end)
+
+
+class Screened:
+    """A compiled pattern whose `search` first looks for one of its words in the part searched
+    (``Gated.search_in``); its other methods are the pattern's own."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._gated = gated(pattern)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self._gated.search_in(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._gated.pattern, name)
+
+
+def screened(pattern: re.Pattern[str]) -> Screened | re.Pattern[str]:
+    """`pattern`, screened by its words when it has some (else the pattern itself)."""
+    return Screened(pattern) if gated(pattern).words_within else pattern
 
 
 @lru_cache(maxsize=None)
