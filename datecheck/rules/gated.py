@@ -31,6 +31,8 @@ from ..triggers import C, P
 SHORTEST = 3
 #: The characters that may end a stretch, when the pattern takes none of them (a line break must be one).
 CANDIDATES = "\n.,;:!?()[]{}\"|<>"
+#: Those most often written, looked for back from a trigger word.
+COMMON = "\n.,"
 
 _REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op)
 _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
@@ -165,21 +167,32 @@ class Gated:
         if words and min(map(len, words)) >= SHORTEST:
             self.words, self.separators = tuple(sorted(words)), ends
             self._next_end = re.compile("[" + re.escape(ends) + "]")
+            #: The separators looked for back from a trigger word (any separator may start a part
+            #: searched: the most frequent ones are enough to keep the parts short).
+            self._back = tuple(end for end in COMMON if end in ends)
 
     def stretches(self, text: str) -> list[tuple[int, int]]:
-        """Start and end (before its separator) of each stretch of `text` between separators that
-        holds a trigger word, in order."""
-        found: set[tuple[int, int]] = set()
-        next_end, ends = self._next_end.search, self.separators
+        """Start and end (before its separator) of each part of `text` to search: from just after a
+        separator before a trigger word (the last line break, full stop or comma; the end of the part
+        before) to the first separator after it, in order. No match can run across a separator, so
+        none starts before a part and ends in it."""
+        found: dict[int, int] = {}  # end -> start
+        next_end, back = self._next_end.search, self._back
         for word in self.words:
-            pos = 0  # always the start of a stretch
+            pos = 0  # always just after a separator (or the start of the text)
             while (at := text.find(word, pos)) >= 0:
-                start = max(text.rfind(end, pos, at) for end in ends) + 1 or pos
+                start = pos
+                for end in back:
+                    start = max(start, text.rfind(end, start, at) + 1)
                 after = next_end(text, at)
                 end = after.start() if after is not None else len(text)
-                found.add((start, end))
+                found[end] = min(start, found.get(end, start))
                 pos = end + 1
-        return sorted(found)
+        parts, last_end = [], -1
+        for end in sorted(found):  # a part from one word may begin before the end of one from another
+            parts.append((max(found[end], last_end + 1), end))
+            last_end = end
+        return parts
 
     def search(self, text: str) -> re.Match[str] | None:
         if not self.words:
