@@ -206,9 +206,12 @@ class Gated:
     def search_in(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """`pattern.search(text, pos, endpos)`, tried only when one of its words lies in that part."""
         end = len(text) if endpos is None else endpos
-        if self.words_within and not any(text.find(word, pos, end) >= 0 for word in self.words_within):
-            return None
-        return self.pattern.search(text, pos, end)
+        if not self.words_within:
+            return self.pattern.search(text, pos, end)
+        for word in self.words_within:
+            if text.find(word, pos, end) >= 0:
+                return self.pattern.search(text, pos, end)
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.words:
