@@ -111,10 +111,11 @@ def separators(items: list) -> str:
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """Of two sets of trigger words, the one with the longer shortest word (then the smaller)."""
+    """Of two sets of trigger words, the one with the longer shortest word (then the longer words on
+    average, which are the rarer: "scheduled", "slated" ... rather than " to"; then the smaller)."""
     if a is None or b is None:
         return a if b is None else b
-    return max(a, b, key=lambda words: (min(map(len, words)), -len(words)))
+    return max(a, b, key=lambda words: (min(map(len, words)), sum(map(len, words)) / len(words), -len(words)))
 
 
 def required_words(items: list, behind: bool = True) -> frozenset[str] | None:
@@ -213,6 +214,13 @@ class Gated:
                 return self.pattern.search(text, pos, end)
         return None
 
+    def may_match_in(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether a search of `text[pos:endpos]`, or of any part of it, may find something: False
+        only when none of the words a match needs lies in it."""
+        if not self.words_within:
+            return True
+        return any(text.find(word, pos, endpos) >= 0 for word in self.words_within)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.words:
             yield from self.pattern.finditer(text)
@@ -233,6 +241,11 @@ class Screened:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._gated.pattern, name)
+
+
+def gate_of(cue: Screened | re.Pattern[str]) -> Gated:
+    """The gated form of a cue, screened or not."""
+    return cue._gated if isinstance(cue, Screened) else gated(cue)
 
 
 def screened(pattern: re.Pattern[str]) -> Screened | re.Pattern[str]:
