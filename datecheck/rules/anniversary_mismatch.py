@@ -77,9 +77,9 @@ class AnniversaryMismatch(Rule):
 
     def _years_celebrated(self, ctx: CheckContext) -> Iterator[Violation]:
         """"The club, founded in 1931, is celebrating 90 years": a count of years since a beginning, now."""
-        for duration in ctx.mentions:
+        for duration in ctx.of_kind("duration"):
             offset = duration.stated.offset
-            if duration.kind != "duration" or offset is None or offset[0] != "year" or duration.stated.vague_offset \
+            if offset is None or offset[0] != "year" or duration.stated.vague_offset \
                     or not ctx.cues.CELEBRATES_YEARS.search(ctx.low, max(0, duration.start - 14), duration.start):
                 continue
             event, now = _founding_year(ctx, duration.start), ctx.now_at(duration.start)

@@ -244,6 +244,15 @@ class CheckContext:
         view.mentions = mentions
         return view
 
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        """The mentions of these kinds, in text order: found once per document for each choice of
+        kinds, and shared by the rules that read only those (most mentions are of other kinds)."""
+        key = ("of_kind", kinds)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [m for m in self.mentions if m.kind in kinds]
+        return found
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions lying wholly within [start, end)."""
         first = bisect_left(self._starts, start)
