@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from datecheck.lang import SUPPORTED, language
-from datecheck.rules.gated import Gated, gated, required_words, separators
+from datecheck.rules.gated import Gated, fewer, gated, required_words, separators
 from datecheck.triggers import P
 
 
@@ -46,6 +46,11 @@ def test_required_words(pattern: str, words: set[str] | None) -> None:
 ])
 def test_separators(pattern: str, ends: str) -> None:
     assert separators(P.parse(pattern)) == ends
+
+
+def test_fewer_words_are_looked_for() -> None:
+    assert fewer(frozenset({"harbours", "harboured", "pier", "piers", "quay", "tide-table", "tide"})) == (
+        "harbour", "pier", "quay", "tide")
 
 
 def test_a_pattern_that_crosses_lines_is_searched_whole() -> None:

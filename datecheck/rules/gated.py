@@ -21,6 +21,7 @@ pattern without such words, or that takes a line break, is searched over the who
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -147,6 +148,20 @@ def required_words(items: list, behind: bool = True) -> frozenset[str] | None:
     return best
 
 
+def fewer(words: frozenset[str]) -> tuple[str, ...]:
+    """Fewer words to look for, each found wherever one of `words` is: words that share their first
+    four characters or more are looked for by what they share ("celebrates", "celebrating":
+    "celebrat"), and a word that holds another is left out ("year-ago" beside "year")."""
+    merged: list[str] = []
+    for word in sorted(words):
+        shared = os.path.commonprefix([merged[-1], word]) if merged else ""
+        if len(shared) >= 4:
+            merged[-1] = shared
+        else:
+            merged.append(word)
+    return tuple(sorted({w for w in merged if not any(o != w and o in w for o in merged)}))
+
+
 class Gated:
     """`pattern`, searched only in the stretches holding one of its trigger words when it has them."""
 
@@ -162,11 +177,11 @@ class Gated:
         parsed = P.parse(pattern.pattern, pattern.flags)
         within = required_words(parsed, behind=False)
         if within and min(map(len, within)) >= SHORTEST:
-            self.words_within = tuple(sorted(within))
+            self.words_within = fewer(within)
         ends = "" if pattern.flags & re.DOTALL else separators(parsed)
         words = required_words(parsed) if "\n" in ends else None
         if words and min(map(len, words)) >= SHORTEST:
-            self.words, self.separators = tuple(sorted(words)), ends
+            self.words, self.separators = fewer(words), ends
             self._next_end = re.compile("[" + re.escape(ends) + "]")
             #: The separators looked for back from a trigger word (any separator may start a part
             #: searched: the most frequent ones are enough to keep the parts short).
