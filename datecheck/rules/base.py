@@ -253,6 +253,15 @@ class CheckContext:
             found = self.memo[key] = [m for m in self.mentions if m.kind in kinds]
         return found
 
+    def positions_of(self, *kinds: str) -> list[tuple[int, Mention]]:
+        """(position in `mentions`, mention) of the mentions of these kinds, in text order (found
+        once, as `of_kind`): for a rule that reads a mention's neighbours too."""
+        key = ("positions_of", kinds)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [(i, m) for i, m in enumerate(self.mentions) if m.kind in kinds]
+        return found
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions lying wholly within [start, end)."""
         first = bisect_left(self._starts, start)

@@ -42,8 +42,8 @@ def _years_of(mention: Mention) -> tuple[str, int] | None:
 def narrative_shifts(ctx: CheckContext) -> Iterator[Violation]:
     """"Twenty years later, in 2012" after 1996: the shift and the year it lands on must agree."""
     mentions = ctx.mentions
-    for i, rel in enumerate(mentions):
-        if rel.kind != Kind.RELATIVE or Flag.NARRATIVE not in rel.flags or rel.anchor_source != "mention":
+    for i, rel in ctx.positions_of(Kind.RELATIVE):
+        if Flag.NARRATIVE not in rel.flags or rel.anchor_source != "mention":
             continue
         years = _years_of(rel)
         if years is None or rel.anchor is None or not _exact(ctx, rel):

@@ -58,9 +58,9 @@ class ElapsedTimeMismatch(Rule):
 
     def _ago(self, ctx: CheckContext) -> Iterator[Violation]:
         mentions = ctx.mentions
-        for i, rel in enumerate(mentions):
+        for i, rel in ctx.positions_of("relative"):
             offset = rel.stated.offset
-            if rel.kind != "relative" or offset is None or rel.stated.vague_offset or rel.anchor is None:
+            if offset is None or rel.stated.vague_offset or rel.anchor is None:
                 continue
             unit, amount = offset
             if unit not in _UNIT_YEARS or amount >= 0 or rel.anchor_source == "mention":
@@ -110,7 +110,7 @@ class ElapsedTimeMismatch(Rule):
                 )
 
     def _after(self, ctx: CheckContext) -> Iterator[Violation]:
-        years = [m for m in ctx.mentions if _years_written(m) is not None and m.stated.month is None]
+        years = [m for m in ctx.of_kind("calendar") if _years_written(m) is not None and m.stated.month is None]
         if not years:
             return
         ends = [m.end for m in years]
