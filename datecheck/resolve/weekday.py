@@ -16,6 +16,7 @@ _NARRATIVE = frozenset({Rel.THE_PREVIOUS, Rel.THE_FOLLOWING, Rel.THE_NEXT})
 _BACK = frozenset({Rel.LAST, Rel.PAST, Rel.THIS_PAST, Rel.THE_PREVIOUS})
 _AHEAD = frozenset({Rel.NEXT, Rel.COMING, Rel.THIS_COMING, Rel.THE_FOLLOWING, Rel.THE_NEXT})
 _FUTURE = Tense.FUTURE  # looked up once (an enum member costs a lookup on its class each time)
+_PRESENT = Tense.PRESENT
 
 
 def tied_to(mention: Mention, ctx: Context) -> Mention | None:
@@ -78,7 +79,8 @@ def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tu
     after = timex.add_days(anchor, forward)
     if rel is None:  # most weekdays: "on Tuesday"
         tense = _possessive_tense(mention, ctx) or ctx.tense(mention)
-        chosen, other = (after, before) if tense is _FUTURE else (before, after)
+        ahead = tense is _FUTURE or tense is _PRESENT and ctx.words.PRESENT_LOOKS_AHEAD  # "el concierto es el sábado"
+        chosen, other = (after, before) if ahead else (before, after)
         return chosen, None if chosen == other else other
     if rel in _BACK:
         chosen = before if back else timex.add_days(anchor, -7)
