@@ -39,7 +39,10 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
         return _UNKNOWN
     if not SHORTCUTS:
         return _tense(low, sentence, start, end, code)
-    if _quiet_sentence(low, sentence, code):
+    quiet_sentence = sentence.memo.get(_quiet_key(code))
+    if quiet_sentence is None:
+        quiet_sentence = _quiet_sentence(low, sentence, code)
+    if quiet_sentence:
         first = sentence.index(start)
         following = first + 1  # the mention lies in clause `first` when it ends before the next one starts
         if (following == len(clauses) or max(start, end - 1) < clauses[following].start) \
@@ -98,13 +101,24 @@ def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
     read whole as a governing clause (found once per sentence; a list of dates is often one long
     such sentence). Its clauses start and end between words, so the words of the whole stretch
     hold the words of each clause."""
-    key = ("quiet", code)
+    key = _quiet_key(code)
     found = sentence.memo.get(key)
     if found is None:
         clauses = sentence.clauses
         found = sentence.memo[key] = quiet(low[clauses[0].start:clauses[-1].end], code) \
             and all(clause.end - clause.start <= REACH for clause in clauses)
     return found  # type: ignore[return-value]
+
+
+_QUIET_KEYS: dict[str, tuple[str, str]] = {}
+
+
+def _quiet_key(code: str) -> tuple[str, str]:
+    """The memo key of `_quiet_sentence`'s answer, made once per language (it is asked for each date)."""
+    found = _QUIET_KEYS.get(code)
+    if found is None:
+        found = _QUIET_KEYS[code] = ("quiet", code)
+    return found
 
 
 def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:

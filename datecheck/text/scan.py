@@ -180,6 +180,9 @@ def clause_spans(
     that is a piece of a longer text)."""
     cuts = _clause_cuts(low, code, words)
     has_word = _ALNUM.search
+    # `Clause(...)` goes through the named tuple's own `__new__`, a Python function: a list of
+    # dates has a clause per date, so the tuple is made directly (the same object)
+    make, clause_type = tuple.__new__, Clause
     clauses: list[Clause] = []
     k = 0
     for index, (start, end) in enumerate(sentences):
@@ -192,7 +195,7 @@ def clause_spans(
             while piece_end > begin and low[piece_end - 1].isspace():
                 piece_end -= 1
             if piece_end > begin and has_word(low, begin, piece_end) is not None:
-                clauses.append(Clause(begin + offset, piece_end + offset, kind, index + first))
+                clauses.append(make(clause_type, (begin + offset, piece_end + offset, kind, index + first)))
                 begin = at
                 while begin < end and low[begin].isspace():
                     begin += 1
@@ -202,5 +205,5 @@ def clause_spans(
                 begin, kind = at, kind if next_kind == "conjunction" else next_kind
             k += 1
         if begin < end:
-            clauses.append(Clause(begin + offset, end + offset, kind, index + first))
+            clauses.append(make(clause_type, (begin + offset, end + offset, kind, index + first)))
     return clauses
