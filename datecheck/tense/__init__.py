@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..model import Tense
 from ..text import Clauses, Segments, segments_of
 from .reading import BARRED, DEADLINE, is_past_verb, read
-from .words import REACH, cues, cuts_word, patterns, quiet
+from .words import REACH, cues, cuts_word, in_a_word, patterns, quiet
 
 __all__ = ["clause_tense", "is_past_verb"]
 
@@ -122,12 +122,21 @@ def _quiet_key(code: str) -> tuple[str, str]:
 
 
 def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:
-    """Whether clause `index` holds nothing the reader looks for (found once per clause)."""
+    """Whether clause `index` holds nothing the reader looks for (found once per clause).
+
+    In a quiet sentence (`_quiet_sentence`) a clause whose ends run through no word holds only
+    words of the sentence, none of which the reader looks for: it is inert without being read
+    again (a list of dates is often one quiet sentence of thousands of clauses)."""
     key = ("inert", index, code)
-    found = sentence.memo.get(key)
+    memo = sentence.memo
+    found = memo.get(key)
     if found is None:
         clause = sentence.clauses[index]
-        found = sentence.memo[key] = quiet(low[clause.start:clause.end], code)
+        if memo.get(_quiet_key(code)) and not in_a_word(low, clause.start, code) \
+                and not in_a_word(low, clause.end, code):
+            found = memo[key] = True
+        else:
+            found = memo[key] = quiet(low[clause.start:clause.end], code)
     return found  # type: ignore[return-value]
 
 
