@@ -134,10 +134,11 @@ def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     opener = alternation(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, space=" ")
     weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
     months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
-    # the lookahead lets most places fail at once (a blank only counts before a dash)
+    # the lookahead lets most places fail at once (a blank only counts before a dash); after a
+    # comma the month is looked for before the weekday behind it (most commas have no month after)
     punctuation = re.compile(
         r"(?=[,;:\u2014]|\s[-\u2013\u2014])(?:"
-        rf"(?P<comma>,(?! *\d)(?!(?:{weekdays})\s*(?:{months})\b)[{_CLOSERS}]*)(?=\s)"
+        rf"(?P<comma>,(?! *\d)(?!(?=\s*(?:{months})\b)(?:{weekdays}))[{_CLOSERS}]*)(?=\s)"
         r"|(?P<semicolon>;)|(?P<colon>:)(?=\s)"
         r"|\s(?P<dash>--|[\u2014\u2013-])(?=\s)|(?P<emdash>\u2014))"
     )
