@@ -83,3 +83,24 @@ def test_summary_line_in_each_language(code: str, counts: tuple[str, ...], expec
 
 def test_a_result_says_its_messages_language() -> None:
     assert CheckResult.__dataclass_fields__["messages"].default == "en"
+
+
+# 31 June does not exist; that 30 June was meant is the rule's guess, so its fix is marked unsafe
+@pytest.mark.parametrize(("story", "mark"), [
+    ("---\ndate: 2025-07-02\n---\n\nThe ferry resumes on June 31, the harbor office said.\n",
+     "= did you mean: 'June 30'"),
+    ("---\ndate: 2025-07-02\nlang: es\n---\n\nEl ferri volverá a salir el 31 de junio, según el puerto.\n",
+     "= quizás quiso decir: '30 de junio'"),
+    ("---\ndate: 2025-07-02\nlang: de\n---\n\nDie Fähre fährt wieder ab dem 31. Juni, teilte der Hafen mit.\n",
+     "= meinten Sie: '30. Juni'"),
+])
+def test_a_guessed_fix_is_marked_as_one(tmp_path: Path, story: str, mark: str) -> None:
+    lines = [line for line in _check(tmp_path, {"nota.md": story}).stdout.splitlines() if mark in line]
+    assert len(lines) == 1
+    assert "--unsafe-fixes" in lines[0]
+    assert ("a guess" in lines[0]) == ("date: 2025-07-02\n---" in story)
+
+
+def test_a_sure_fix_carries_no_mark(tmp_path: Path) -> None:
+    lines = [line for line in _check(tmp_path, {"nota.md": SPANISH}).stdout.splitlines() if "'miércoles'" in line]
+    assert len(lines) == 1 and "--unsafe-fixes" not in lines[0]

@@ -86,6 +86,8 @@ def finding_lines(result: CheckResult, finding: Finding):
         did.append(printable(repr(suggestion.replacement)) if suggestion.replacement else say(code, N_("(remove)")),
                    style="bold green")
         did.append(f"  ({printable(suggestion.title)})", style="dim")
+        if suggestion.unsafe:  # a guess of the rule's: --fix makes it only with --unsafe-fixes
+            did.append(f"  {say(code, N_('a guess: check it; --fix needs --unsafe-fixes'))}", style="yellow")
         yield did
 
 

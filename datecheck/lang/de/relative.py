@@ -129,14 +129,8 @@ REFERENCES: dict[str, str] = {
     "demnächst": "date", "künftig": "date", "in zukunft": "date", "heutigen": "date",
     "bislang": "not-a-date", "bisher": "not-a-date",
 }
-#: References that are also relations and place a time word after them: none.
-REFERENCES_THAT_PLACE: frozenset[str] = frozenset()
-TIME_NOUNS: frozenset[str] = frozenset()
-NOUN_OF: frozenset[str] = frozenset()
-POSSESSIVES: frozenset[str] = frozenset()
-REFERENCE_NEEDS_BEFORE: dict[str, frozenset[str]] = {}
-CONNECTIVE_REFERENCES: frozenset[str] = frozenset()
-CONNECTIVE_AFTER: frozenset[str] = frozenset()
+#: Reference cues this language has no words for yet (lang/no_reference_cues.py).
+from ..no_reference_cues import *  # noqa: E402,F401,F403
 
 QUARTER_ORDINALS: dict[str, int] = {
     **{f"{stem}{ending}": number for number, stem in enumerate(("erst", "zweit", "dritt", "viert"), 1)

@@ -134,14 +134,8 @@ REFERENCES: dict[str, str] = {
     "recent days": "date", "recent times": "date", "past years": "date", "the near term": "date",
     "the short term": "date",
 }
-#: References that are also relations and place a time word after them: none.
-REFERENCES_THAT_PLACE: frozenset[str] = frozenset()
-TIME_NOUNS: frozenset[str] = frozenset()
-NOUN_OF: frozenset[str] = frozenset()
-POSSESSIVES: frozenset[str] = frozenset()
-REFERENCE_NEEDS_BEFORE: dict[str, frozenset[str]] = {}
-CONNECTIVE_REFERENCES: frozenset[str] = frozenset()
-CONNECTIVE_AFTER: frozenset[str] = frozenset()
+#: Reference cues this language has no words for yet (lang/no_reference_cues.py).
+from ..no_reference_cues import *  # noqa: E402,F401,F403
 
 #: Quarters: "the third quarter", "the final quarter" -> the quarter.
 QUARTER_ORDINALS: dict[str, int] = {
