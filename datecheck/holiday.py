@@ -139,3 +139,8 @@ def holiday_key(words: str, lang: str = DEFAULT) -> str | None:
     """The holiday key for the words of a mention ("Christmas Eve" -> "christmas-eve")."""
     normal = " ".join(words.lower().replace("\u2019", "'").split())
     return language(lang).holidays.ALIASES.get(normal)
+
+
+def written_in_lower_case(words: str, lang: str = DEFAULT) -> bool:
+    """Whether a holiday's name is a common noun phrase, written in lower case ("la fiesta de fin de año")."""
+    return " ".join(words.lower().split()) in language(lang).holidays.LOWER_CASE_NAMES

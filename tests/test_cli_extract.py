@@ -26,6 +26,18 @@ def test_text_timeline() -> None:
     assert "\x1b[" not in result.stdout
 
 
+@pytest.mark.parametrize("command", ["extract", "timeline"])
+def test_a_long_path_keeps_its_header_on_one_line(tmp_path: Path, command: str) -> None:
+    folder = tmp_path / ("a-folder-with-a-name-long-enough-to-pass-the-width-of-the-terminal-" * 2)
+    folder.mkdir()
+    story = folder / ARTICLE.name
+    story.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run(command, str(story))
+    assert result.returncode == 0, result.stderr
+    header = result.stdout.splitlines()[0]
+    assert header.startswith(str(story)) and "published" in header and "2025-03-14" in header
+
+
 def test_json_schema() -> None:
     result = run("extract", str(ARTICLE), "--format", "json")
     assert result.returncode == 0, result.stderr

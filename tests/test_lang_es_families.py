@@ -55,7 +55,7 @@ FAMILIES = [
     ("La presente semana se vota la ley.", "La presente semana", "2024-W38"),
     ("Esta misma semana dimitió el director.", "Esta misma semana", "2024-W38"),
     ("El primer semestre del año dejó cifras récord.", "El primer semestre del año", "2024-H1"),
-    ("Este mediodía el alcalde dará una rueda de prensa.", "Este mediodía", "2024-09-18"),
+    ("Este mediodía el alcalde dará una rueda de prensa.", "Este mediodía", "2024-09-18TMI"),
     ("Es la primera jornada del año sin lluvia.", "del año", "2024"),
     ("Las exportaciones subieron un 3 % en el año.", "el año", "2024"),
     ("El primer día del año entrará en vigor la tasa.", "El primer día del año", "2025-01-01"),

@@ -60,7 +60,7 @@ FAMILIES = [
     ("month-just-gone", "de", "Die Messe fand im vergangenen September statt.", "vergangenen September", "2025-09"),
     # "mañana" tomorrow, "morgen" tomorrow (at a sentence's start too), "heute Morgen" this morning
     ("tomorrow", "es", "Mañana se vota la reforma en el pleno.", "Mañana", "2025-10-17"),
-    ("tomorrow", "es", "La reforma se vota mañana por la mañana.", "mañana por la mañana", "2025-10-17"),
+    ("tomorrow", "es", "La reforma se vota mañana por la mañana.", "mañana por la mañana", "2025-10-17TMO"),
     ("tomorrow", "de", "Morgen beginnt die Messe in Bozen.", "Morgen", "2025-10-17"),
     ("tomorrow", "de", "Die Messe beginnt morgen in Bozen.", "morgen", "2025-10-17"),
     ("tomorrow", "de", "Heute Morgen regnete es in Brixen.", "Heute Morgen", "2025-10-16"),

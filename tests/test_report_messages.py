@@ -85,6 +85,33 @@ def test_a_result_says_its_messages_language() -> None:
     assert CheckResult.__dataclass_fields__["messages"].default == "en"
 
 
+# 4 September 2025 is a Thursday: each story names it a Friday
+JURY_ES = "---\ndate: 2025-09-06\nlang: es\n---\n\nEl jurado falló el viernes 4 de septiembre de 2025 el premio de poesía.\n"
+JURY_DE = "---\ndate: 2025-09-06\nlang: de\n---\n\nDie Jury vergab am Freitag, 4. September 2025, den Lyrikpreis.\n"
+
+
+@pytest.mark.parametrize("output_format", ["concise", "github"])
+@pytest.mark.parametrize(("story", "hint"), [
+    (JURY_ES, "(¿quiso decir 'jueves'?)"),
+    (JURY_DE, "(meinten Sie 'Donnerstag'?)"),
+])
+def test_one_line_formats_give_the_hint_in_the_story_language(tmp_path: Path, output_format: str, story: str,
+                                                                hint: str) -> None:
+    result = _check(tmp_path, {"nota.md": story}, "--format", output_format)
+    assert result.stdout.count("\n") == 1 and result.stdout.rstrip().endswith(hint)
+    assert "did you mean" not in result.stdout
+
+
+@pytest.mark.parametrize("output_format", ["concise", "github"])
+def test_messages_flag_switches_the_one_line_hint(tmp_path: Path, output_format: str) -> None:
+    german = _check(tmp_path, {"nota.md": JURY_ES}, "--format", output_format, "--messages", "de")
+    assert german.stdout.rstrip().endswith("(meinten Sie 'jueves'?)")  # the replacement as the story writes it
+    english = _check(tmp_path, {"nota.md": JURY_ES}, "--format", output_format, "--messages", "en")
+    assert english.stdout.rstrip().endswith("(did you mean 'jueves'?)")
+    spanish = _check(tmp_path, {"nota.md": JURY_DE}, "--format", output_format, "--messages", "es")
+    assert spanish.stdout.rstrip().endswith("(¿quiso decir 'Donnerstag'?)")
+
+
 # 31 June does not exist; that 30 June was meant is the rule's guess, so its fix is marked unsafe
 @pytest.mark.parametrize(("story", "mark"), [
     ("---\ndate: 2025-07-02\n---\n\nThe ferry resumes on June 31, the harbor office said.\n",

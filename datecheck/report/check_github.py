@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..engine import CheckResult
+from .check_concise import did_you_mean
 from .safe import printable
 
 _LINE_BREAK = re.compile(r"([\r\n])")
@@ -34,7 +35,7 @@ def github_lines(result: CheckResult) -> Iterator[str]:
     for f in result.findings:
         message = f.message
         if f.suggestions and f.suggestions[0].replacement:
-            message += f" (did you mean '{f.suggestions[0].replacement}'?)"
+            message += f" ({did_you_mean(result.messages, f.suggestions[0].replacement)})"
         properties = [f"file={_property(path)}", f"line={f.line}", f"col={f.column}"]
         if f.end > f.start:
             properties += [f"endLine={f.end_line}", f"endColumn={f.end_column}"]

@@ -39,7 +39,7 @@ def render_text(results: list[tuple[Document, list[Mention]]], *, no_color: bool
             header = f"{printable(document.path)}  published {document.published.date.isoformat()} ({document.published.source})"
         else:
             header = f"{printable(document.path)}  no publication date found: relative dates left unresolved (use --published)"
-        console.print(Text(header, style="bold"))
+        console.print(Text(header, style="bold"), soft_wrap=True)  # a long path is not cut mid-name
         if not mentions:
             console.print("  no dates found")
             continue

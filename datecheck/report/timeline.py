@@ -94,7 +94,7 @@ def render_timeline(result: CheckResult, console) -> None:  # type: ignore[no-un
         header.append(f"  published {day.strftime('%a')} {day.isoformat()} ({document.published.source})")
     else:
         header.append("  no publication date: relative dates are not placed", style="yellow")
-    console.print(header)
+    console.print(header, soft_wrap=True)  # a long path is not cut mid-name
     rows = timeline_rows(result)
     if not rows:
         console.print("  no dates found")

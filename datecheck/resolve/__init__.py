@@ -106,7 +106,18 @@ def resolve_with_timeline(
     value = timex.timex_value
     for mention in mentions:  # the output edge: TIMEX3 values, written once from the readings
         mention.value = value(mention.reading)
+    if ctx.words.PART_OF_DAY_IN_VALUE:
+        _part_of_day_values(mentions)
     return timeline
+
+
+def _part_of_day_values(mentions: list[Mention]) -> None:
+    """"esta noche" -> "2024-09-18TNI": a day said with its part of the day, in a language whose
+    values carry it."""
+    for mention in mentions:
+        part = mention.stated.part_of_day
+        if part is not None and len(mention.value) == 10 and mention.value[4] == "-":
+            mention.value += "T" + part
 
 
 # the kinds, looked up once (an enum member costs an attribute lookup on its class each time)

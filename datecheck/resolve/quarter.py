@@ -11,7 +11,7 @@ from .calendar import full_year
 from .context import Context
 from .relative import set_quarter
 
-_REL_YEAR = {Rel.LAST: -1, Rel.NEXT: 1}
+_REL_YEAR = {Rel.LAST: -1, Rel.NEXT: 1, Rel.LAST_YEAR: -1, Rel.NEXT_YEAR: 1}
 
 
 def resolve_quarter(mention: Mention, anchor: date | None, ctx: Context) -> None:
@@ -20,7 +20,9 @@ def resolve_quarter(mention: Mention, anchor: date | None, ctx: Context) -> None
     if year is None and mention.rel_year is not None and anchor is not None:
         year = anchor.year + _REL_YEAR.get(mention.rel_year, 0)
     if st.half is not None:
-        year = year if year is not None else anchor.year if anchor is not None else None
+        if year is None and anchor is not None:  # "el segundo semestre", told in the past before it began: last year's
+            later = st.half == 2 and anchor.month <= 6 and ctx.tense(mention) is Tense.PAST
+            year = anchor.year - 1 if later else anchor.year
         mention.reading = Reading(Grain.HALF, year, half=st.half)
         mention.interval = timex.half_interval(year, st.half) if year is not None else None
         return
@@ -55,9 +57,13 @@ def _named_by_context(mention: Mention, anchor: date | None, year: int | None, c
         return
     if st.quarter is None:
         if {Flag.SAME, Flag.LATEST} & flags and reported is not None:
-            # "the same quarter", "the latest period": the quarter being reported on
-            mention.reading, mention.interval, mention.quarter = reported.reading, reported.interval, reported.quarter
+            # "the same quarter", "the latest period": the quarter being reported on; "el mismo periodo
+            # de 1999", "del año anterior": that quarter in the year written
             mention.anchor_mention = reported.index
+            if year is not None and reported.quarter is not None and ctx.words.SAME_PERIOD_IN_YEAR_WRITTEN:
+                set_quarter(mention, year, reported.quarter[1])
+                return
+            mention.reading, mention.interval, mention.quarter = reported.reading, reported.interval, reported.quarter
             return
         set_quarter(mention, *timex.add_quarters(current[0], current[1], 0 if Flag.CURRENT in flags else -1))
         return
@@ -112,6 +118,8 @@ def reports_quarter(mention: Mention, anchor: date | None, ctx: Context) -> bool
         return False
     if {Flag.YEAR_EARLIER, Flag.SAME_QUARTER} & mention.flags:
         return False
+    if Flag.SAME in mention.flags and mention.stated.year is not None and ctx.words.SAME_PERIOD_IN_YEAR_WRITTEN:
+        return False  # "el mismo periodo de 2023": the quarter reported on is compared with it
     before = ctx.low[max(0, mention.start - 20):mention.start].split()
     if ctx.words.QUARTER_BACKGROUND & set(before[-3:]):
         return False  # "After a flat second quarter, …": background to the quarter reported on

@@ -60,7 +60,10 @@ def _resolve(mention: Mention, anchor: date | None, ctx: Context) -> None:
 def _weekend(mention: Mention, anchor: date, rel: Rel, moved: int, ctx: Context) -> None:
     weeks = moved
     if rel == Rel.THE or rel == Rel.THIS and anchor.weekday() < 5:
-        if ctx.tense(mention) is not Tense.FUTURE and anchor.weekday() < 5:
+        tense = ctx.tense(mention)
+        ahead = tense is Tense.FUTURE or ctx.words.PRESENT_LOOKS_AHEAD and (
+            tense is Tense.PRESENT or rel == Rel.THIS and tense is not Tense.PAST)  # "este fin de semana", as "este lunes"
+        if not ahead and anchor.weekday() < 5:
             weeks -= 1
     saturday = timex.add_days(anchor, 5 - anchor.weekday() + 7 * weeks)
     if saturday is not None:

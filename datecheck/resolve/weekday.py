@@ -17,7 +17,7 @@ _NARRATIVE = frozenset({Rel.THE_PREVIOUS, Rel.THE_FOLLOWING, Rel.THE_NEXT})
 _BACK = frozenset({Rel.LAST, Rel.PAST, Rel.THIS_PAST, Rel.THE_PREVIOUS})
 _AHEAD = frozenset({Rel.NEXT, Rel.COMING, Rel.THIS_COMING, Rel.THE_FOLLOWING, Rel.THE_NEXT})
 # looked up once (an enum member costs a lookup on its class each time)
-_FUTURE, _RELATIVE = Tense.FUTURE, Kind.RELATIVE
+_FUTURE, _PRESENT, _RELATIVE = Tense.FUTURE, Tense.PRESENT, Kind.RELATIVE
 
 
 def tied_to(mention: Mention, ctx: Context) -> Mention | None:
@@ -81,7 +81,8 @@ def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tu
     back, forward, before, after = _week_around(anchor, weekday)
     if rel is None:  # most weekdays: "on Tuesday"
         tense = _possessive_tense(mention, ctx) or ctx.tense(mention)
-        chosen, other = (after, before) if tense is _FUTURE else (before, after)
+        ahead = tense is _FUTURE or tense is _PRESENT and ctx.words.PRESENT_LOOKS_AHEAD  # "el concierto es el sábado"
+        chosen, other = (after, before) if ahead else (before, after)
         return chosen, None if chosen == other else other
     if rel in _BACK:
         chosen = before if back else timex.add_days(anchor, -7)

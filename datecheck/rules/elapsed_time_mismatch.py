@@ -11,6 +11,7 @@ from ..model import Mention, Severity, Suggestion, Tense
 from ..tense.reading import read
 from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
+from .elapsed_counts import range_counts, spans_to_now
 from .elapsed_spans import counts_since, narrative_shifts, spans_ending
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
@@ -26,7 +27,9 @@ class ElapsedTimeMismatch(Rule):
         Checks "in 1989, 25 years ago" against the publication date (it was 35 years before 2024),
         and "in 2016, a decade after the 2001 law" against its own years (15, not 10); likewise
         "in 1996. Twenty years later, in 2012", "It has been 18 years since ... in 2001" and
-        "built in 1931 ... torn down in 1980, after 45 years". Years alone
+        "built in 1931 ... torn down in 1980, after 45 years"; a range of years and the count set off
+        after it ("from 1998 to 2010, 15 years in all"); and a span told as ending now with the year
+        its subject began ("retires this week after 25 years; she joined in 1996"). Years alone
         allow for the month not being known; decades and centuries allow a little rounding; words
         like "about" or "nearly" turn the check off.
 
@@ -54,6 +57,8 @@ class ElapsedTimeMismatch(Rule):
         yield from narrative_shifts(ctx)
         yield from counts_since(ctx)
         yield from spans_ending(ctx)
+        yield from range_counts(ctx)
+        yield from spans_to_now(ctx)
 
     def _ago(self, ctx: CheckContext) -> Iterator[Violation]:
         mentions = ctx.mentions

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..lang import language
 from ..model import Mention, Severity, Tense
+from ..tense import is_past_verb
 from .base import CheckContext, Rule, Violation, year_shift_suggestions
 from .stale_reading import period_end
 from .recency import clause_before, cues, past_verb_after, past_verb_after_fronted, past_verb_before
@@ -27,6 +28,8 @@ class FutureAsPast(Rule):
     What it does:
         Flags "signed the deal on May 19" in a story published May 6: the verb reports a finished
         event, the date has not happened yet. It needs a past-tense verb before "on <date>" in its clause
+        (through its object and phrases: "approved the budget at a special meeting on May 20", or across
+        a phrase set off by commas: "completed the sale, announced in March, on May 28")
         (or a date that opens the sentence, "On May 28, members approved", or AP style, "approved
         June 3 a plan") and stays quiet when the clause hedges (will, would, expected, scheduled, plans, due, by,
         until …) or the date is in a quotation. The reading of the date's own phrase must agree
@@ -81,12 +84,17 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
     the sentence ("On May 28, members approved"); None when the clause hedges, or a deadline word
     stands between the verb and the date ("finished the work by June 3")."""
     before = clause_before(ctx, mention, 160)
-    written = ctx.prose[mention.start - len(before):mention.start]
     start = ctx.sentence_bounds(mention.start)[0]
+    set_off = _set_off(ctx, mention, start, before)
+    if set_off is not None:  # "completed the sale, announced in March, on May 28": the clause before the phrase
+        before = ctx.low[max(start, set_off - 160):set_off] + " " + ctx.cues.ON
+    written = ctx.prose[mention.start - len(before):mention.start] if set_off is None \
+        else ctx.prose[max(start, set_off - 160):set_off] + " " + ctx.cues.ON
     words, code, recency = ctx.cues, ctx.lang, cues(ctx.lang)
     if words.FRONTED_ON.fullmatch(ctx.low, start, mention.start) and words.FRONTED_AFTER.match(ctx.low, mention.end):
         return past_verb_after_fronted(ctx.low[mention.end:ctx.sentence_bounds(mention.start)[1]], code)
-    if recency.HEDGES.search(ctx.before(mention.start, 200)):
+    told = ctx.before(mention.start, 200) if set_off is None else ctx.low[max(start, set_off - 200):set_off]
+    if recency.HEDGES.search(told):  # (a phrase set off tells its own time: "first proposed last fall")
         return None
     if words.ON_BEFORE.search(before):
         after = ctx.after(mention.end, 40)
@@ -112,6 +120,27 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
         if past_verb_before(opening, 40, code) is not None:
             return None  # "Shoppers crowded the stores, closed on May 30": a participle phrase after a clause
     return verb
+
+
+def _set_off(ctx: CheckContext, mention: Mention, start: int, before: str) -> int | None:
+    """Where a phrase set off by commas begins when it alone stands between a clause and "on <date>"
+    ("completed the sale, announced in March, on May 28"): a relative clause, a phrase opened by a
+    past participle, or a noun beside the object ("the low bidder"), which does not date the day."""
+    if before.strip() != ctx.cues.ON.strip():
+        return None
+    found = ctx.cues.SET_OFF_BEFORE.search(ctx.low, max(start, mention.start - 120), mention.start)
+    if found is None:
+        return None
+    tense = language(ctx.lang).tense
+    if found.groupdict().get("det"):  # a noun beside the object, with no verb of its own
+        words = found.group(0).split()
+        if any(is_past_verb(word.strip(","), tense) for word in words) \
+                or ctx.cues.SET_OFF_NOT_A_NOUN.search(found.group(0)):
+            return None
+    elif not (found.group("rel") or found.groupdict().get("part")
+              or found.group("head") and is_past_verb(found.group("head"), tense)):
+        return None
+    return found.start()
 
 
 #: How far ahead a date written without its year may be and still be read as this year's when only

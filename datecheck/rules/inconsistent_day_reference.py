@@ -24,7 +24,8 @@ def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
             continue
         if i + 1 < len(mentions):
             dated = mentions[i + 1]
-            if _loose_date(dated) and ctx.cues.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start]):
+            if _loose_date(dated) and (ctx.cues.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start])
+                                       or _apposed(ctx, weekday, dated, mentions[i + 2] if i + 2 < len(mentions) else None)):
                 pairs.append((weekday, dated, False))
                 continue
         if i > 0:  # "the June 6 ceremony on Wednesday"
@@ -33,6 +34,19 @@ def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
                     and ctx.cues.LOOSE_DATE_BEFORE.search(ctx.low, max(0, dated.start - 8), dated.start):
                 pairs.append((weekday, dated, False))
     return pairs
+
+
+def _apposed(ctx: CheckContext, weekday: Mention, dated: Mention, following: Mention | None) -> bool:
+    """A weekday that names a thing, possessive or after a determiner ("Saturday's final", "the Friday
+    vote"), with that thing's date set off after the noun: "Saturday's final, June 14, drew",
+    "Friday's vote -- Oct. 3 -- is"; not one of a list of dates ("June 14, June 21 and ...")."""
+    gap = ctx.cues.APPOSED_GAP.match(ctx.low[weekday.end:dated.start])
+    if gap is None or not (gap.group("own") is not None or ctx.cues.LOOSE_DATE_BEFORE.search(
+            ctx.low, max(0, weekday.start - 8), weekday.start)):
+        return False
+    close = ctx.cues.APPOSED_END.match(ctx.low, dated.end)
+    return close is not None and (following is None or following.kind != "calendar"
+                                  or not ctx.cues.APPOSED_LIST.fullmatch(ctx.low, close.end(), following.start))
 
 
 def _loose_date(dated: Mention) -> bool:
@@ -44,7 +58,8 @@ class InconsistentDayReference(Rule):
 
     What it does:
         Collects every weekday the story ties to a date, tightly ("Wednesday (Jan. 8)") or
-        loosely ("Wednesday's hearing on Jan. 9"), and flags a tie that contradicts the calendar
+        loosely ("Wednesday's hearing on Jan. 9", or a date set off after the noun a weekday names:
+        "Saturday's final, June 14,", "Friday's vote -- Oct. 3 --"), and flags a tie that contradicts the calendar
         when another tie in the story gives that weekday, or that date, consistently.
 
     Why is this bad?

@@ -40,7 +40,8 @@ FAR = timedelta(days=180)
 def stale_cues(code: str) -> SimpleNamespace:
     """The patterns of ``lang/<code>/stale_cues.py``, compiled once per language."""
     words = language(code).stale_cues
-    names = ("PERIOD_END", "EARLIER_SIDE", "EARLIER_NEAR", "YEAR_BEFORE_COMPARED", "SEQUEL", "BEGUN_BEFORE", "FIRST_SPAN")
+    names = ("PERIOD_END", "EARLIER_SIDE", "EARLIER_NEAR", "YEAR_BEFORE_COMPARED", "SEQUEL", "BEGUN_BEFORE", "FIRST_SPAN",
+             "STILL_AHEAD")
     return SimpleNamespace(**{name: re.compile(getattr(words, name)) for name in names})
 
 #: After a date that opens an entry of a dated list: "March 3, 2025 — ...", "May 9: ...".

@@ -9,7 +9,7 @@ from ..calendar_math import add_years, clamp_delta, safe_date
 from ..messages import N_
 from ..model import Flag, Kind, Mention, Related, Severity, Tense
 from .base import CheckContext, Rule, Violation, year_suggestion
-from .stale_reading import FAR, StoryReading
+from .stale_reading import FAR, StoryReading, stale_cues
 
 
 
@@ -25,7 +25,9 @@ class StaleYear(Rule):
         other date, it sits among the story's recent dates or recency cues ("over the past few
         hours", "on Tuesday", "now"; a wire dateline does not count), or a count of the time since
         it fits the corrected year ("since the Aug. 4 landslide ... the two-week search"). The
-        end of a range counts when the other end borrows its year.
+        end of a range counts when the other end borrows its year. A deadline or a schedule its own
+        clause tells as still ahead ("applications close March 3, 2025", "the deadline is ...")
+        counts when that day one year on is ahead of the story.
 
         It stays quiet when the text shows the old year is meant: an old-news cue in the sentence
         ("last year", "a year earlier", "back in", "ago", "anniversary", "previous", "since"), at
@@ -75,14 +77,16 @@ class StaleYear(Rule):
                 continue
             now = ctx.now_at(mention.start)
             assert now is not None and mention.resolved_date is not None
-            if self._meant(ctx, story, mention, corrected, now):
+            ahead = still_ahead(ctx, mention, corrected, now)
+            if self._meant(ctx, story, mention, corrected, now, ahead is not None):
                 continue
             evidence = story.evidence(mention, corrected, now)
-            if evidence is not None:
-                yield self._violation(ctx, mention, corrected, now, evidence)
+            if evidence is not None or ahead is not None:
+                yield self._violation(ctx, mention, corrected, now, evidence or ahead, evidence is None)
 
     @staticmethod
-    def _meant(ctx: CheckContext, story: StoryReading, mention: Mention, corrected: date, now: date) -> bool:
+    def _meant(ctx: CheckContext, story: StoryReading, mention: Mention, corrected: date, now: date,
+               ahead: bool) -> bool:
         """Whether the text shows the written year is meant."""
         day = mention.resolved_date
         assert day is not None
@@ -90,11 +94,13 @@ class StaleYear(Rule):
             return True
         if story.dealt_with(mention, now) or story.year_contrast(mention, corrected):
             return True
-        # a day still to come cannot have been done: "announced April 14, 2025" is last year's
-        return corrected > now and ctx.tense(mention) == Tense.PAST.value
+        # a day still to come cannot have been done: "announced April 14, 2025" is last year's (unless
+        # its own clause tells it as ahead: "applications close March 3, 2025, the office said")
+        return not ahead and corrected > now and ctx.tense(mention) == Tense.PAST.value
 
     @staticmethod
-    def _violation(ctx: CheckContext, mention: Mention, corrected: date, now: date, evidence: Related) -> Violation:
+    def _violation(ctx: CheckContext, mention: Mention, corrected: date, now: date, evidence: Related,
+                   ahead: bool) -> Violation:
         day = mention.resolved_date
         assert day is not None
         written = ctx.text[mention.start:mention.end]
@@ -111,7 +117,8 @@ class StaleYear(Rule):
                               "news; {corrected} would be {days} before it"),
             (False, False): N_("'{date}' is nearly a year before this story ({now}), which reports it as recent "
                                "news; {corrected} would be {days} after it"),
-        }[far, gap >= 0]
+        }[far, gap >= 0] if not ahead else N_("'{date}' is nearly a year before this story ({now}), which tells it "
+                                              "as still ahead; {corrected} would be {days} after it")
         days = ctx.say("1 day") if abs(gap) == 1 else ctx.say("{n} days", n=abs(gap))
         return Violation(
             mention.start,
@@ -145,3 +152,18 @@ class StaleYear(Rule):
         if corrected is None or not clamp_delta(now, -near_past) <= corrected <= clamp_delta(now, near_future):
             return None
         return corrected
+
+
+def still_ahead(ctx: CheckContext, mention: Mention, corrected: date, now: date) -> Related | None:
+    """The words of the date's own clause that tell it as a deadline or a schedule still ahead
+    ("applications close", "the deadline is", "will run through"), when the day one year on is
+    ahead of the story: a day that lies a year behind cannot be still to come."""
+    if corrected <= now or mention.range_role is not None or ctx.in_quotes(mention.start):
+        return None
+    before = ctx.before(mention.start, 60)  # the words right before the date: anchored at its end
+    found = stale_cues(ctx.lang).STILL_AHEAD.search(before)
+    if found is None:
+        return None
+    start = mention.start - len(before) + found.start()
+    end = mention.start - len(before) + len(before[:found.end()].rstrip())
+    return Related(start, end, ctx.text[start:end], ctx.say("told as still ahead here"))

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..holiday import holiday_key
+from ..holiday import holiday_key, written_in_lower_case
 from ..model import Flag, Rel, Stated
 from .context import Context, Handler
 
 
 def _holiday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     h_start = m.start("h")
-    if not c.capitalized(h_start) and not c.low.startswith(c.rel.DEFINITE_ARTICLE, h_start):
+    if not c.capitalized(h_start) and not c.low.startswith(c.rel.DEFINITE_ARTICLE, h_start) \
+            and not written_in_lower_case(m.group("h"), c.lang):
         return  # "the Fourth of July" may be written in lower case
     key = holiday_key(m.group("h"), c.lang)
     if key is None:

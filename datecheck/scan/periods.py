@@ -17,7 +17,8 @@ def _quarter(c: Context, m: re.Match[str], s: int, e: int) -> None:
     fiscal = bool(m.group("fis1") or m.group("fis2"))
     flags: set[Flag] = set()
     if unit == "half":
-        if q not in rel.HALF_ORDINALS or (year is None and m.group("rely") is None):
+        alone = m.group("unit") in rel.HALF_WORDS_ALONE  # "el primer semestre": no game's half
+        if q not in rel.HALF_ORDINALS or (year is None and m.group("rely") is None and not alone):
             return
         half = rel.HALF_ORDINALS[q]
         stated = Stated(year=int(year) if year else None, half=half, fiscal=fiscal)

@@ -87,8 +87,9 @@ def _relunit(c: Context, m: re.Match[str], s: int, e: int) -> None:
                 return  # "the year" alone is too often not a date; "la primera jornada del año" is one
             if unit == "half":
                 return
-        elif unit == "fiscal year" and not mod and before not in c.cues.FISCAL_YEAR_PREPOSITIONS:
-            return
+        elif unit == "fiscal year" and not mod and (
+                before not in c.cues.FISCAL_YEAR_PREPOSITIONS or c.next_word(e) in c.cues.NOT_FISCAL_AFTER):
+            return  # "en el ejercicio de su cargo": an exercise
     if role == "demonstrative" and unit not in ("year", "week", "month", "quarter", "weekend", "day"):
         return
     if unit == "half":  # "the second half" is as often a game's: only with a part written, or a word that is half a year

@@ -337,8 +337,9 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
         return Tense.FUTURE  # "planned to leave on Thursday"; but "On Friday, they planned to…" is past
     if word in cues.PAST_BE and following in cues.FUTURE_WORDS:
         return Tense.FUTURE  # "were planning to", "was expected", "was due"
-    if word in cues.SCHEDULE and before_mention and len(words) - i <= 3:
-        return Tense.FUTURE
+    previous = words[i - 1] if i > 0 else ""
+    if word in cues.SCHEDULE and before_mention and len(words) - i <= 3 and previous not in cues.DETERMINERS:
+        return Tense.FUTURE  # "the show opens Friday"; not a noun: "la visita del lunes"
     if word in cues.CAUSAL_DUE and _causal(words, i + 1, cues):
         return None  # "due to the earthquake", "due largely to a charge": a cause
     if word in cues.CONDITIONS and (following in cues.CONDITION_LINKS or not following) \
@@ -346,7 +347,6 @@ def _classify_in(words: list[str], i: int, before_mention: bool, cues: ModuleTyp
         return None  # "provided that ...": a condition; "laws passed by Congress": a participle
     if word in cues.NOUN_LIKE:
         return Tense.FUTURE if following in cues.INFINITIVE_MARKERS else None
-    previous = words[i - 1] if i > 0 else ""
     if (previous in cues.DETERMINERS or previous in cues.INFINITIVE_MARKERS) and past_form:
         return None  # "a reduced dividend", "due to continued losses": adjectives
     if previous in cues.DETERMINERS and previous not in cues.RELATIVE_DETERMINERS and word in cues.PAST_VERBS:

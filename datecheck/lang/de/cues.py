@@ -56,6 +56,8 @@ IN_N_AFTER = ("\x00", "\x00\x00", "\x00\x00\x00")
 FREQUENCY_WORDS = frozenset({"mal", "zweimal", "einmal", "dreimal"})
 SPAN_PREPOSITIONS = frozenset({"während", "für", "über", "im", "das", "dieses"})
 FISCAL_YEAR_PREPOSITIONS = frozenset({"im", "für", "während"})
+#: Words after a fiscal year's unit word that make it something else: none (the unit says "fiscal").
+NOT_FISCAL_AFTER: frozenset[str] = frozenset()
 
 SEASON_CUES = frozenset({"im", "in", "seit", "bis", "ab", "zum", "vom", "über", "diesen", "diesem", "dieses",
                          "letzten", "vergangenen", "nächsten", "kommenden", "anfang", "ende", "mitte"})

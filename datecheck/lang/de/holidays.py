@@ -20,6 +20,9 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 FALLBACKS: dict[str, tuple | None] = {**_cal.HOLIDAY_FALLBACKS, "carnival-monday": ("easter", -48)}
 
+#: Holiday names that are common noun phrases, read in lower case too: none.
+LOWER_CASE_NAMES: frozenset[str] = frozenset()
+
 ALIASES: dict[str, str] = {
     **_cal.HOLIDAY_ALIASES,
     "heiligabend": "christmas-eve", "heiliger abend": "christmas-eve", "heiligen abend": "christmas-eve",

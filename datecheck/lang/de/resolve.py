@@ -32,6 +32,14 @@ DAY_CUE_BEFORE: frozenset[str] = frozenset()
 MONTH_SPAN_JOINERS = frozenset({"und", "bis"})
 #: A month named alone in the present: read as with no tense (the nearer one behind).
 PRESENT_MONTH_THIS_YEAR = False
+#: Whether a day said with its part ("tonight") carries it in its TIMEX3 value ("2024-09-18TNI"):
+#: not here, the value is the day.
+PART_OF_DAY_IN_VALUE = False
+#: "im gleichen Zeitraum 2023": the period the story reports on, in the year written.
+SAME_PERIOD_IN_YEAR_WRITTEN = True
+#: Whether a weekday or a weekend in a clause in the present is the coming one: not here (the
+#: present is as often a report: "the weekend is over").
+PRESENT_LOOKS_AHEAD = False
 
 FORWARD_ENDINGS = ("später", "danach")
 PERIOD_ENDED = frozenset({"zum", "bis zum", "endete am", "abgeschlossen am"})

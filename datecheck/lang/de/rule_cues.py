@@ -111,3 +111,18 @@ UPDATED = re.compile(r"[ \t]*(?:aktualisiert|zuletzt[ \t]+aktualisiert|geändert
 
 #: DC204: "vor fünf Jahren in dieser Woche": the word between a count of years ago and the week.
 YEARS_BACK_LINKS = frozenset({"", "in"})
+
+# --- DC301: counts set beside the years that bound them (after the defaults above) -----------------
+#: "von 1998 bis 2010, insgesamt zwölf Jahre", "zwischen 2001 und 2009 -- acht Jahre --".
+RANGE_COUNT_GAP = re.compile(r"[ \t]*(?:,|;|\(|--|\u2014|\u2013)[ \t]*"
+                             r"(?:insgesamt[ \t]+|also[ \t]+|(?:eine[ \t]+|einen[ \t]+)?(?:spanne|zeitraum)[ \t]+von[ \t]+)?\Z")
+RANGE_COUNT_END = re.compile(r"[ \t]*(?:(?:insgesamt|lang)[ \t]*)?(?:[.,;:)\u2014\u2013]|--|\Z)")
+#: "geht diese Woche nach 25 Jahren in Rente; sie kam 2001", "schließt nach 30 Jahren, eröffnet 1996".
+AFTER_COUNT_BEFORE = re.compile(r"[ \t]*,?[ \t]*nach[ \t]+\Z")
+BEGAN_IN = re.compile(r"\b(?:öffnete|eröffnete|eröffnet|gründete|gegründet|begann|trat|kam|eingestellt)"
+                      r"(?:[ \t]+[a-zäöüß]+){0,4}?[ \t]+(?:im[ \t]+jahr[ \t]+)?\Z")
+#: DC401: a weekday and its date set off between dashes: "die Abstimmung am Freitag – 4. Oktober – ist".
+APPOSED_GAP = re.compile(r"^(?P<own>)[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
+APPOSED_END = re.compile(r"[ \t]*(?:--|\u2014|\u2013)")
+#: Between such a date and the next, when the date is one of a list ("June 14, June 21 and ..."): not a tie.
+APPOSED_LIST = re.compile(r"[ \t]*(?:(?:und|oder)[ \t]+)?")

@@ -17,3 +17,12 @@ SEQUEL = r"\b(?:später|danach|anschließend|schließlich)\b"
 #: A beginning's date and the count of its first days said as now (not read in this language yet).
 BEGUN_BEFORE = r"(?!)"
 FIRST_SPAN = r"(?!)"
+#: Right before a date in its own clause: a deadline or a schedule told as still ahead ("die Frist
+#: endet am", "Anmeldeschluss ist der", "die Bewerbungsfrist läuft bis zum"); the future ("wird am")
+#: is left to past-as-future.
+STILL_AHEAD = (
+    r"(?:\b(?:frist|bewerbungsfrist|anmeldefrist|anmeldeschluss|einsendeschluss|bewerbungsschluss|stichtag|"
+    r"anmeldung|abstimmung|ausstellung)"
+    r"\s+(?:endet|ist|läuft|beginnt|startet|schließt|öffnet)(?:\s+(?:bis|noch\s+bis))?)"
+    r"\s+(?:am\s+|der\s+|zum\s+|den\s+)?$"
+)

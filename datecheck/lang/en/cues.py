@@ -120,6 +120,8 @@ FREQUENCY_WORDS = frozenset({"times", "twice", "once", "thrice"})
 #: Words before "the week", "the year" that make them a span: "during the year".
 SPAN_PREPOSITIONS = frozenset({"for", "during", "throughout"})
 FISCAL_YEAR_PREPOSITIONS = frozenset({"for", "during", "in"})
+#: Words after a fiscal year's unit word that make it something else: none (the unit says "fiscal").
+NOT_FISCAL_AFTER: frozenset[str] = frozenset()
 
 #: Words before a season alone ("in summer") or after "the" ("during the summer") that make it one.
 SEASON_CUES = frozenset(

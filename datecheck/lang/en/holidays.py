@@ -44,6 +44,9 @@ NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     'giving-tuesday': ('Giving Tuesday', ('Giving Tuesday', 'GivingTuesday')),
 }
 
+#: Holiday names that are common noun phrases, read in lower case too: none.
+LOWER_CASE_NAMES: frozenset[str] = frozenset()
+
 #: Words in text -> holiday key (lower case, apostrophes normalised to ').
 ALIASES: dict[str, str] = {
     "new year's day": 'new-years-day',

@@ -28,6 +28,15 @@ ARTICLES_BEFORE_NOW: frozenset[str] = frozenset()
 MONTH_SPAN_JOINERS: frozenset[str] = frozenset()
 #: A month named alone in the present: read as with no tense (the nearer one behind).
 PRESENT_MONTH_THIS_YEAR = False
+#: Whether a day said with its part ("tonight") carries it in its TIMEX3 value ("2024-09-18TNI"):
+#: not here, the value is the day.
+PART_OF_DAY_IN_VALUE = False
+#: "the same period of 1985": the period reported on, in the year written (True), or as it is
+#: (False: English news writes a fiscal year there as often, "the same period of 1985/86").
+SAME_PERIOD_IN_YEAR_WRITTEN = False
+#: Whether a weekday or a weekend in a clause in the present is the coming one: not here (the
+#: present is as often a report: "the weekend is over").
+PRESENT_LOOKS_AHEAD = False
 
 FORWARD_ENDINGS = ("later", "from now", "hence", "after")
 

@@ -127,6 +127,23 @@ SINCE_AFTER = re.compile(r"(?P<passed>[ \t]+(?:have|has)[ \t]+(?:passed|gone[ \t
 #: "torn down in 1980, after 45 years": a span that ends at the year before it.
 AFTER_BEFORE = re.compile(r"[ \t]*,?[ \t]*after[ \t]+\Z")
 SPAN_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)]|\Z)")
+#: Between a range of years and the count of years it spans, set off after it: "from 1998 to 2010, 12
+#: years in all", "between 2001 and 2009 -- eight years --", "1930-1936, a span of six years", and
+#: what closes that count (not "12 years after the war": the count of something else).
+RANGE_COUNT_GAP = re.compile(r"[ \t]*(?:,|;|\(|--|\u2014|\u2013)[ \t]*"
+                             r"(?:(?:a|an)[ \t]+(?:span|stretch|period|run|total)[ \t]+of[ \t]+|or[ \t]+)?\Z")
+RANGE_COUNT_END = re.compile(r"[ \t]*(?:(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)[ \t]*)?"
+                             r"(?:[.,;:)\u2014\u2013]|--|\Z)")
+#: "retires this week after 25 years": a span told as ending now, and the words before the year it
+#: began in its sentence ("she joined in 2001", "having opened in 1996", "was hired by the county in").
+AFTER_COUNT_BEFORE = AFTER_BEFORE
+#: The beginning must be the span's own: its verb follows a pronoun, "who" or "having" ("she joined",
+#: "who was hired", "having opened"), not another subject ("its owner joined the chamber in 1990", "the
+#: cafe, which she joined in 1990": the pronoun after a relative is someone else).
+BEGAN_IN = re.compile(r"(?<!which )(?<!that )(?<!whom )\b(?:she|he|it|they|we|who|which|having)[ \t]+"
+                      r"(?:(?:was|were|had|has|first|originally)[ \t]+){0,2}"
+                      r"(?:joined|opened|founded|established|started|began|launched|hired|enlisted|took[ \t]+over|"
+                      r"set[ \t]+up|signed[ \t]+on)(?:[ \t]+[a-z'\u2019]+){0,4}?[ \t]+in[ \t]+\Z")
 #: A year that begins what such a span counts: "opened in 1975", "founded in 1931" (see FOUNDED).
 #: Words that make a count of years not exact: "about 25 years ago", "more than a decade after".
 _NOT_EXACT = [words for words, kind in APPROXIMATORS.items() if kind != "exact"]
@@ -164,6 +181,15 @@ ON = "on "
 #: A date that opens its sentence: "On May 28, " (the verb of the main clause after it dates it).
 FRONTED_ON = re.compile(r"[\s\"'\u201c]*on\s+\Z")
 FRONTED_AFTER = re.compile(r"\s*,")
+#: A phrase set off by commas between a verb's object and "on <date>", a participle or a relative
+#: clause: "completed the sale, announced in March, on May 28", "signed the lease, which runs five
+#: years, on May 23": the verb before it dates the day (`rel` or a past participle `head` opens it).
+SET_OFF_BEFORE = re.compile(
+    r",[ \t]+(?:(?P<rel>which|who)[ \t]+|(?:first|originally|initially|long)[ \t]+|(?P<det>the|its|their|his|her|a|an)[ \t]+)?"
+    r"(?P<head>[a-z]+)[^,;:.!?\"\u201c\u201d()]{0,80},[ \t]*on[ \t]+\Z")
+#: Or a noun set beside the object (`det`: "approved a contract with Marlow Paving, the low bidder, on
+#: May 20"), unless it holds a verb of its own: an attribution ("the mayor says") is not a noun.
+SET_OFF_NOT_A_NOUN = re.compile(r"\b(?:says|say|tells|reports|adds|notes|according|is|are|was|were|will|would|has|have|had)\b")
 #: What a date after "on" dates when words after "for" stand between: the thing something is for
 #: ("sold tickets for the concert on", "bought notes for resale to dealers on"), not the verb
 #: before it ("sold for $2 million at an auction on": a price, not a purpose).
@@ -262,6 +288,16 @@ LOOSE_GAP = re.compile(
     re.IGNORECASE)
 #: A date set before the noun it dates, then the weekday that noun is on: "the June 6 ceremony on
 #: Wednesday", "its March 12 vote, held on Monday" (the determiner before the date, then the gap).
+#: A weekday that names a thing, possessive or before its noun ("Saturday's final", "the Friday
+#: vote"), and that thing's date set off after the noun, without "on": "Saturday's final, June 14,",
+#: "Friday's vote -- Oct. 3 --", "the Sunday race (May 4)". The noun is one to three words, the last
+#: not a participle or a word of order ("the Saturday before, June 14": another day).
+APPOSED_GAP = re.compile(
+    r"^(?P<own>['\u2019]s)?(?:[ \t]+(?!(?:before|after|following|prior|and|or|but|to)\b)[a-z][a-z-]*){1,3}(?<!ed)"
+    r"[ \t]*(?:,|\(|--|\u2014|\u2013)[ \t]*$")
+APPOSED_END = re.compile(r"[ \t]*(?:,|\)|--|\u2014|\u2013)(?![ \t]*(?:and|or)\b)")
+#: Between such a date and the next, when the date is one of a list ("June 14, June 21 and ..."): not a tie.
+APPOSED_LIST = re.compile(r"[ \t]*(?:(?:and|or)[ \t]+)?")
 LOOSE_DATE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)[ \t]+\Z")
 LOOSE_GAP_AFTER_DATE = re.compile(
     r"^[ \t]+(?!(?:and|or|but|to)\b)[a-z]+(?:[ \t]+(?!(?:and|or|but|to)\b)[a-z]+)?[ \t]*,?[ \t]+(?:held[ \t]+)?on[ \t]+$")

@@ -38,3 +38,16 @@ FIRST_SPAN = (
     r"\b(?:its|their|the)\s+first\s+(?:(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?P<unit>day|week|month)s?\b"
 )
+#: Right before a date in its own clause: a deadline or a schedule told as still ahead, in the
+#: present ("applications close", "the deadline is", "entries are due by"), not as done ("the deadline
+#: was", "applications closed"). The writer's future ("will run through", "is scheduled for") is left
+#: to past-as-future, which reports such a day and suggests its year.
+STILL_AHEAD = (
+    r"(?:\b(?:deadline|due\s+date|cutoff|cut-off|closing\s+date|last\s+day)\s+(?:is|remains|falls\s+on)"
+    r"|\b(?:is|are)\s+due"
+    r"|\b(?!(?:the|a|an|its|their|his|her|our|this|that|to|of|in|at|by|from|with|for|and|or|will|would|could|may|"
+    r"might|should|must|did|does|do)\s)[a-z]+\s+"
+    r"(?:close|closes|open|opens|end|ends|expire|expires|begin|begins|start|starts|run|runs)(?:\s+(?:through|until|on))?"
+    r"|\bmust\s+(?:be\s+)?(?:apply|file|register|submitted|received|postmarked|filed)\s+by)"
+    r"\s+(?:on\s+|by\s+)?$"
+)

@@ -223,7 +223,8 @@ OLD_CUES = (
 OLD_CUES_NEAR = r"\b(?:since|as far back as|dating to|way back)\s+(?:(?:the|his|her|its|their)\s+)?(?:on\s+)?$"
 #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
 HEDGES = (
-    r"\b(?:will|won't|'ll|would|could|may|might|should|must|expect\w*|schedul\w*|plan\w*|set to|"
+    r"\b(?:will|won't|'ll|would|could|may|might|should|must|expect\w*|schedul\w*|set to|"
+    r"plann\w*|plans?(?=\s+(?:to|for)\b)|"  # "plans to", "a plan for", "planned"; not "the tuition plan"
     r"is to|are to|was to|were to|due|aim\w*|hope\w*|intend\w*|agree\w* to|to be|"
     r"deadline|slated|proposed|poised|promis\w*|"
     r"pledg\w*|vow\w*|threat\w*|prepar\w*|want\w*|seek\w*|asked|ask\w*|request\w*|if|unless|"

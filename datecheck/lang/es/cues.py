@@ -58,6 +58,10 @@ IN_N_AFTER = ("\x00", "\x00\x00", "\x00\x00\x00")
 FREQUENCY_WORDS = frozenset({"veces", "vez"})
 SPAN_PREPOSITIONS = frozenset({"durante", "para", "todo", "toda", "en"})
 FISCAL_YEAR_PREPOSITIONS = frozenset({"durante", "en", "para"})
+#: "ejercicio" is also an exercise: "en el ejercicio de su cargo", "el ejercicio militar" name no year.
+NOT_FISCAL_AFTER = frozenset(
+    "de del militar militares naval conjunto físico práctico teórico escrito oral aéreo libre profesional".split()
+)
 
 SEASON_CUES = frozenset({"en", "durante", "hasta", "desde", "para", "este", "esta", "pasado", "próximo"})
 THE_SEASON_CUES = frozenset({"en", "durante", "hasta", "desde", "para", "todo", "toda"})

@@ -28,6 +28,11 @@ FALLBACKS: dict[str, tuple | None] = dict(_cal.HOLIDAY_FALLBACKS)
 _SAINTS = ("san ", "santa ", "sant ", "santiago ")
 _AS_HOLIDAY = ("día de ", "festividad de ", "fiesta de ")
 
+#: "fin de año" is New Year's Eve where it names the night ("la noche de fin de año", "las campanadas de
+#: fin de año"); alone it is the end of the year ("a fin de año"), and a party or a dinner "de fin de
+#: año" may be a firm's or a school's, any day.
+_NEW_YEARS_EVE = tuple(f"{what} de fin de año" for what in ("noche", "campanadas", "cotillón", "uvas"))
+
 #: Words in text -> holiday key (lower case).
 ALIASES: dict[str, str] = {
     **{name: key for name, key in _cal.HOLIDAY_ALIASES.items() if not name.startswith(_SAINTS)},
@@ -41,4 +46,7 @@ ALIASES: dict[str, str] = {
     "día de reyes": "epiphany", "noche de reyes": "epiphany", "epifanía": "epiphany", "san valentín": "valentines-day",
     "día de san valentín": "valentines-day", "día del trabajo": "labor-day", "día de todos los santos": "all-saints-day",
     "todos los santos": "all-saints-day", "halloween": "halloween", "día de la hispanidad": "national-day",
+    **{name: "new-years-eve" for name in _NEW_YEARS_EVE},
 }
+#: Holiday names that are common noun phrases, read in lower case too.
+LOWER_CASE_NAMES = frozenset(_NEW_YEARS_EVE)

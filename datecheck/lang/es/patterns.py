@@ -15,7 +15,7 @@ from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
     ADJECTIVE_DETERMINERS, ANAPHORIC, APPROXIMATORS, BARE_UNITS, BARE_UNIT_MODIFIERS, DAY_ALONE_OPENERS,
-    DAY_ALONE_RELATIONS, DAY_MONTH_RELATIONS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS_AFTER, DIRECTIONS_BEFORE,
+    DAY_ALONE_RELATIONS, DAY_MONTH_RELATIONS, DAY_RELATIONS, DAY_WORDS, DATE_NAMED_AFTER, DIRECTIONS_AFTER, DIRECTIONS_BEFORE,
     DURATION_PREFIXES, HALF_POSITIONS, MONTH_MODIFIERS, MONTH_RELATIONS, MONTH_RELATIONS_AFTER, MORNING_BEFORE,
     NOT_NOUNS, NUMBERED_NOUNS, PAIR_WORD, QUARTER_ORDINALS, QUARTER_RELATIONS, QUARTER_UNITS,
     QUARTER_YEAR_RELATIONS, RANGE_OPENERS, RANGE_WORDS, REFERENCES, RELATION_ADJECTIVES, RELATIVE_UNITS,
@@ -55,7 +55,11 @@ _ARTICLE = rf"(?:(?:el|del|al|los|las|la){SP})"
 _POD = rf"(?:{SP}(?:por|en|de|a){SP}la|{SP}al)?{SP}{_g('pod', alternation(PARTS_OF_DAY))}"
 #: "mañana" the day, not the morning: not after "la", "esta", "cada" … ("por la mañana").
 _TOMORROW = "".join(f"(?<!{word} )" for word in MORNING_BEFORE)
-_DAY_WORDS = alternation([w for w in DAY_WORDS if w != "mañana"])[3:-1] + f"|{_TOMORROW}mañana(?!{SP}de{SP}(?:ayer|hoy))"
+_DAY_WORDS = (
+    alternation([w for w in DAY_WORDS if w not in ("mañana", "hasta la fecha")])[3:-1]
+    + f"|{_TOMORROW}mañana(?!{SP}de{SP}(?:ayer|hoy))"
+    + rf"|hasta{SP}la{SP}fecha(?!{SP}{alternation(DATE_NAMED_AFTER)}{WE})"  # not "hasta la fecha prevista"
+)
 #: A day word that opens a reference ("hoy por hoy", "hoy en día") is read as the reference.
 _NOT_A_REFERENCE = "".join(
     f"(?!{SP}{phrase(rest)}{WE})" for words in REFERENCES for day in DAY_WORDS

@@ -24,6 +24,8 @@ RELATION_KEYS: dict[str, str] = {
     "siguiente": "the following", "el siguiente": "the following", "la siguiente": "the following",
     "el": "the", "la": "the", "del": "the", "los": "the", "las": "the", "ese": "that", "esa": "that",
     "aquel": "that", "aquella": "that", "el mismo": "the same", "la misma": "the same",
+    "ese mismo": "that", "esa misma": "that", "aquel mismo": "that", "aquella misma": "that", "dicho": "that",
+    "dicha": "that",
     "del año pasado": "last year", "del año anterior": "last year", "del pasado año": "last year",
     "de este año": "this year", "del presente año": "this year", "del año en curso": "this year",
     "del próximo año": "next year", "del año próximo": "next year", "del año que viene": "next year",
@@ -37,6 +39,7 @@ UNIT_RELATIONS: dict[str, str] = {
     **{w: "deictic" for w in (*_NEXT, *_LAST, *_THIS)},
     "el": "article", "la": "article", "del": "article", "ese": "demonstrative", "esa": "demonstrative",
     "aquel": "demonstrative", "aquella": "demonstrative", "el mismo": "narrative", "la misma": "narrative",
+    **{w: "demonstrative" for w in ("ese mismo", "esa misma", "aquel mismo", "aquella misma", "dicho", "dicha")},
     "anterior": "narrative", "siguiente": "narrative",
 }
 #: The relations written before a unit, and those written after it ("la semana pasada").
@@ -45,7 +48,8 @@ UNIT_RELATIONS: dict[str, str] = {
 OF_THE_UNIT: frozenset[str] = frozenset({"del"})
 UNIT_RELATIONS_BEFORE = ("el próximo", "la próxima", "el pasado", "la pasada", "el último", "la última", "este",
                          "esta", "este mismo", "esta misma", "el presente", "la presente", "el actual",
-                         "la actual", "el mismo", "la misma", "ese", "esa", "aquel", "aquella", "el", "la", "del")
+                         "la actual", "el mismo", "la misma", "ese mismo", "esa misma", "aquel mismo", "aquella misma",
+                         "dicho", "dicha", "ese", "esa", "aquel", "aquella", "el", "la", "del")
 UNIT_RELATIONS_AFTER = ("pasado", "pasada", "próximo", "próxima", "que viene", "entrante", "en curso", "anterior",
                         "siguiente", "venidero", "venidera")
 RELATIVE_UNITS: dict[str, str] = {
@@ -129,7 +133,11 @@ DAY_WORDS: dict[str, tuple[int, str | None]] = {
     **{w: (offset, None) for w, offset in _cldr.DAY_OFFSETS.items()},
     "antier": (-2, None), "anoche": (-1, "NI"), "antenoche": (-2, "NI"), "esta mañana": (0, "MO"),
     "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "esta madrugada": (0, "MO"), "este mediodía": (0, "MI"),
+    "hasta la fecha": (0, None),  # "to date": up to the day of the story (not "hasta la fecha prevista")
 }
+#: "hasta la fecha" is the story's day only where no word says which date: not before these.
+DATE_NAMED_AFTER = ("de", "del", "en", "que", "prevista", "previsto", "fijada", "señalada", "acordada", "límite",
+                    "tope", "indicada", "establecida", "elegida", "anunciada", "marcada")
 #: "mañana" is also the morning ("por la mañana", "esta mañana", "la mañana del lunes"): after
 #: these words it is no day.
 MORNING_BEFORE = ("la", "una", "cada", "toda", "media", "esta", "esa", "aquella", "misma", "buena", "buenas")
@@ -160,6 +168,9 @@ ANAPHORIC: dict[str, tuple[str, int, str | None, str | None]] = {
     "al otro día": ("day", 1, None, None), "el día después": ("day", 1, None, None),
     "al día después": ("day", 1, None, None), "el día antes": ("day", -1, None, None),
     "el día anterior": ("day", -1, None, None), "la víspera": ("day", -1, None, "day"),
+    # ("la jornada anterior" is as often a league's previous round: not read)
+    "dicho día": ("day", 0, None, None), "el día previo": ("day", -1, None, None),
+    "el día posterior": ("day", 1, None, None),
     "ese día": ("day", 0, None, None), "el mismo día": ("day", 0, None, None), "ese mismo día": ("day", 0, None, None), "aquel día": ("day", 0, None, None),
     "esa noche": ("day", 0, "NI", None), "esa misma noche": ("day", 0, "NI", None),
     "aquella noche": ("day", 0, "NI", None), "esa mañana": ("day", 0, "MO", None),
@@ -177,6 +188,12 @@ REFERENCES: dict[str, str] = {
     "futuros": "date", "futuras": "date", "largo plazo": "date", "corto plazo": "date", "medio plazo": "date", "reciente": "date", "recientes": "date", "anteriormente": "not-a-date",
     "del pasado": "date", "del presente": "date", "ultimamente": "date", "antaño": "date", "algún día": "date",
     "cualquier momento": "date", "esos momentos": "date", "aquellos momentos": "date", "en su momento": "date",
+    # a time gone by, said without a date: "hace poco", "en su día", "en aquella época", "en otros tiempos"
+    "hace poco": "date", "hace muy poco": "date", "hace poco más": "not-a-date", "hace poco menos": "not-a-date",
+    "en su día": "date", "aquella época": "date", "esa época": "date", "la época anterior": "date",
+    "aquellos tiempos": "date", "esos tiempos": "date", "otros tiempos": "date",
+    # a newborn ("un recién nacido", "las crías recién nacidas") names no time
+    **{f"recién {born}": "not-a-date" for born in ("nacido", "nacida", "nacidos", "nacidas")},
 }
 #: References that are also relations: before a time word or a number they place it ("el pasado 12 de
 #: mayo", "el pasado mes"), and are no reference of their own.

@@ -35,6 +35,15 @@ MONTH_SPAN_JOINERS = frozenset({"y", "a", "al", "hasta"})
 #: A month named alone in a clause in the present ("en noviembre se celebra la feria", "el IPC de
 #: febrero es"): the one in the year of the story, ahead or behind (news Spanish tells plans in the present).
 PRESENT_MONTH_THIS_YEAR = True
+#: A day said with its part ("esta noche", "ayer por la tarde", "este mediodía") is written with it
+#: in its TIMEX3 value, as the Spanish TimeBank writes it: "2024-09-18TNI".
+PART_OF_DAY_IN_VALUE = True
+#: "el mismo periodo de 2023": the period the story reports on, in the year written.
+SAME_PERIOD_IN_YEAR_WRITTEN = True
+#: A weekday or a weekend in a clause in the present is the coming one ("el concierto es el sábado",
+#: "el festival es este fin de semana"): news Spanish tells a plan in the present. So is "este fin de
+#: semana" in a clause with no tense ("la carrera de este fin de semana"), as "este lunes" is.
+PRESENT_LOOKS_AHEAD = True
 
 FORWARD_ENDINGS = ("después", "más tarde")
 

@@ -119,3 +119,26 @@ UPDATED = re.compile(r"[ \t]*(?:actualizado|última[ \t]+actualización|modifica
 
 #: DC204: "hace cinco años esta semana", "hace cinco años, esta semana": what may stand between.
 YEARS_BACK_LINKS = frozenset({"", ","})
+
+# --- DC301: counts set beside the years that bound them (after the defaults above) -----------------
+#: "de 1998 a 2010, 12 años en total", "entre 2001 y 2009 -- ocho años --", "1930-1936, un periodo de seis años".
+RANGE_COUNT_GAP = re.compile(r"[ \t]*(?:,|;|\(|--|\u2014|\u2013)[ \t]*"
+                             r"(?:(?:un|una)[ \t]+(?:periodo|período|lapso|total)[ \t]+de[ \t]+|en[ \t]+total[ \t]+|o[ \t]+sea[ \t]+)?\Z")
+RANGE_COUNT_END = re.compile(r"[ \t]*(?:en[ \t]+total[ \t]*)?(?:[.,;:)\u2014\u2013]|--|\Z)")
+#: "se jubila esta semana tras 25 años; entró en 2001", "cierra después de 30 años, tras abrir en 1996".
+AFTER_COUNT_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:tras|después[ \t]+de)[ \t]+\Z")
+BEGAN_IN = re.compile(r"\b(?:abrió|abrir|abrieron|fundó|fundad[oa]|entró|ingresó|comenzó|empezó|inauguró|inaugurad[oa]|"
+                      r"llegó)(?:[ \t]+[a-záéíóúñ]+){0,4}?[ \t]+en[ \t]+\Z")
+#: DC401: a weekday and its date set off between dashes, without "el": "la votación del viernes --
+#: 4 de octubre -- es la última".
+APPOSED_GAP = re.compile(r"^(?P<own>)[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
+APPOSED_END = re.compile(r"[ \t]*(?:--|\u2014|\u2013)")
+#: Between such a date and the next, when the date is one of a list ("June 14, June 21 and ..."): not a tie.
+APPOSED_LIST = re.compile(r"[ \t]*(?:(?:y|o)[ \t]+)?")
+#: DC202: a phrase set off by commas between a verb's object and "el <fecha>": "completó la venta,
+#: anunciada en marzo, el 28 de mayo", "firmó el contrato, que vence en 2030, el 23 de mayo" (`part`:
+#: a participle of either gender or number, "anunciada", "previstos").
+SET_OFF_BEFORE = re.compile(
+    r",[ \t]+(?:(?P<rel>que|quien|la[ \t]+cual|el[ \t]+cual)[ \t]+)?"
+    r"(?:(?P<part>[a-záéíóúñ]+(?:ad|id)[oa]s?)\b|(?P<head>[a-záéíóúñ]+))"
+    r"[^,;:.!?\"\u201c\u201d\u00ab\u00bb()]{0,80},[ \t]*el[ \t]+\Z")

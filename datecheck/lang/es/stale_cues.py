@@ -18,3 +18,12 @@ SEQUEL = r"\b(?:después|posteriormente|finalmente|más\s+tarde)\b"
 #: A beginning's date and the count of its first days said as now (not read in this language yet).
 BEGUN_BEFORE = r"(?!)"
 FIRST_SPAN = r"(?!)"
+#: Right before a date in its own clause: a deadline or a schedule told as still ahead ("el plazo
+#: vence el", "la fecha límite es el", "las inscripciones cierran el"); the future ("vencerá el") is
+#: left to past-as-future.
+STILL_AHEAD = (
+    r"(?:\b(?:plazo|fecha\s+límite|convocatoria|inscripciones|inscripción|matrícula|solicitudes|votación)"
+    r"\s+(?:vence|vencen|es|cierra|cierran|termina|terminan|finaliza|abre|abren|comienza|empieza|"
+    r"sigue\s+abiert[ao]\s+hasta))"
+    r"\s+(?:el\s+|hasta\s+el\s+)?$"
+)

@@ -100,7 +100,19 @@ PASSIVE_AGENT: frozenset[str] = frozenset()
 PRESENT_WORDS = frozenset("es son está están hay dice dicen".split())
 OWN_TIME_ENDINGS = ("ando", "iendo", "able", "ible")
 OWN_TIME_WORDS = frozenset({"pagadero"})
-SCHEDULE = frozenset("abre cierra comienza empieza termina vence expira inicia arranca llega visita viaja".split())
+#: Verbs of what a story announces, in the present, just before its date: "la feria se celebra el
+#: sábado", "el museo se inaugura en mayo", "el equipo juega el domingo", "los socios votan el lunes"
+#: (news Spanish tells a plan in the present). Singular and plural; not "acaba" ("acaba de firmar"
+#: is just past).
+_SCHEDULE_STEMS = (
+    "abr cierr comienz empiez termin venc expir inici arranc lleg visit viaj celebr inaugur estren jueg disput "
+    "actú reún vot comparec debat regres vuelv concluy finaliz clausur enfrent recib pronostic"
+).split()
+_SCHEDULE_VOWEL = {"abr": "e", "venc": "e", "expir": "a", "comparec": "e", "vuelv": "e",
+                   "concluy": "e", "reún": "e", "recib": "e"}
+SCHEDULE = frozenset(
+    stem + _SCHEDULE_VOWEL.get(stem, "a") + ending for stem in _SCHEDULE_STEMS for ending in ("", "n")
+)
 DETERMINERS = frozenset("el la los las un una su sus este esta estos estas ese esa".split())
 PASSIVE_AUX = frozenset("ser sido siendo".split())
 PRESENT_AUX = frozenset("es son está están".split())
