@@ -121,3 +121,12 @@ class TestBadInput:
         path.write_text("")
         document = load_file(path)
         assert document.text == "" and extract(document.prose, None) == []
+
+
+def test_the_quick_control_test_agrees_with_the_pattern() -> None:
+    """An ASCII text is searched for each control character on its own: the same answer."""
+    from datecheck.document.masking import _ANY_CONTROL, _has_control
+
+    for code in range(0x200):
+        for text in (chr(code), f"Pier 4 reopens June 2{chr(code)}", f"Quai \u00e9t\u00e9 {chr(code)} 3 mai"):
+            assert _has_control(text) == (_ANY_CONTROL.search(text) is not None), hex(code)

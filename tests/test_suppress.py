@@ -65,3 +65,23 @@ def test_parser_lines() -> None:
     one, enable = find_suppressions("a\n<!-- datecheck-disable DC201 -->\nb\nc\n<!-- datecheck-enable DC201 -->\nd\n")
     assert (one.first_line, one.last_line, one.codes) == (2, 5, ("DC201",))
     assert (enable.kind, enable.used) == ("enable", True)  # it ended a region, and covers nothing itself
+
+
+def test_a_suppression_written_in_any_case_is_found() -> None:
+    """The scans are skipped when the text does not hold the tool's name: that test must see the name
+    in any case the patterns accept, the Kelvin sign for its k too."""
+    text = "The ferry sails Wednesday, March 4, 2026.  <!-- DateCheck-Disable-Next-Line -->\nx\n"
+    assert [s.kind for s in find_suppressions(text)] == ["next-line"]
+    assert find_suppressions("Docks open Monday.  DATECHEC\u212a: IGNORE[DC101]\n")[0].codes == ("DC101",)
+    assert find_suppressions("Docks open Monday, no note here.\n") == []
+
+
+def test_the_name_test_is_exact() -> None:
+    """Every character a case-blind pattern takes for a letter of the name lowers to that letter."""
+    import re
+
+    from datecheck.suppress import _NAME
+
+    every = "".join(map(chr, range(0x110000)))
+    for letter in set(_NAME):
+        assert {c.lower() for c in re.findall(letter, every, re.IGNORECASE)} == {letter}

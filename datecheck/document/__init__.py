@@ -14,6 +14,7 @@ ends at LF, CRLF or a lone CR, everywhere.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -61,7 +62,10 @@ class Document:
         return self.text[start:end.start() if end else len(self.text)]
 
 
+@lru_cache(maxsize=1024)
 def detect_format(path: str) -> str:
+    """"markdown", "html" or "text", by the path's extension (worked out once for a path: a path
+    parsed anew for each text read from standard input cost more than its masking)."""
     suffix = Path(path).suffix.lower()
     if suffix in MARKDOWN_EXTENSIONS:
         return "markdown"

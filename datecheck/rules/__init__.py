@@ -7,6 +7,8 @@ arithmetic, 4xx consistency inside the story, 5xx house style, 9xx processing.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .age_mismatch import AgeMismatch
 from .ambiguous_numeric_date import AmbiguousNumericDate
 from .anniversary_mismatch import AnniversaryMismatch
@@ -86,7 +88,13 @@ def select_rules(select: list[str] | None = None, ignore: list[str] | None = Non
     A rule that is off by default runs only when selected by its own code, name or a prefix that
     is not "ALL" and not the bare "DC".
     """
-    check_selectors(list(select or []) + list(ignore or []))
+    return list(_selected(tuple(select or ()), tuple(ignore or ())))
+
+
+@lru_cache(maxsize=256)
+def _selected(select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[type[Rule], ...]:
+    """`select_rules`, worked out once for each choice (an unknown selector raises every time)."""
+    check_selectors(list(select) + list(ignore))
     chosen = []
     for rule in RULES:
         if select:
@@ -100,7 +108,7 @@ def select_rules(select: list[str] | None = None, ignore: list[str] | None = Non
         if ignore and any(matches(rule, s) for s in ignore):
             continue
         chosen.append(rule)
-    return chosen
+    return tuple(chosen)
 
 
 __all__ = [

@@ -59,7 +59,8 @@ class AgeMismatch(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        ages = [(m, stated) for m in ctx.mentions if (stated := _stated_age(ctx, m)) is not None]
+        ages = [(m, stated) for m in ctx.of_kind(Kind.AGE, Kind.DURATION)  # the kinds that state an age
+                if (stated := _stated_age(ctx, m)) is not None]
         found = births(ctx) if ages else []
         for age, (stated_age, turning) in ages if found else ():
             birth = birth_in_sentence(ctx, age, found) or birth_nearby(ctx, age, found)

@@ -10,6 +10,7 @@ from ..model import Mention, Severity, Suggestion
 from ..style import ordinal_like, ordinal_value
 from ..messages import ordinal
 from .base import CheckContext, Rule, Violation
+from .gated import gated
 
 
 def _first_between(ctx: CheckContext, by_start: list[tuple[int, int]], start: int, end: int,
@@ -51,11 +52,13 @@ class AnniversaryMismatch(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         cues = ctx.cues
-        if cues.ANNIVERSARY_STEM not in ctx.low and not cues.OWN_ANNIVERSARY.search(ctx.low) \
-                and not cues.CELEBRATES_YEARS_ANYWHERE.search(ctx.low):
+        # searched once, only on the lines holding its words (see gated.py)
+        own = list(gated(cues.OWN_ANNIVERSARY).finditer(ctx.low))
+        if cues.ANNIVERSARY_STEM not in ctx.low and not own \
+                and not gated(cues.CELEBRATES_YEARS_ANYWHERE).search(ctx.low):
             return
         by_start = sorted((m.start, i) for i, m in enumerate(ctx.mentions))
-        for match in cues.ANNIVERSARY.finditer(ctx.low):
+        for match in gated(cues.ANNIVERSARY).finditer(ctx.low):
             number = ordinal_value(match.group("ordinal"), ctx.lang)
             _, sentence_end = ctx.sentence_bounds(match.start())
             event = _first_between(
@@ -63,7 +66,7 @@ class AnniversaryMismatch(Rule):
                 lambda m: m.kind == "calendar" and m.stated.year is not None) or _event_named_before(ctx, match)
             if number is not None and event is not None:
                 yield from self._compare(ctx, by_start, match, number, event, {number})
-        for match in cues.OWN_ANNIVERSARY.finditer(ctx.low):
+        for match in own:
             number = ordinal_value(match.group("ordinal"), ctx.lang)
             event = _attributive_year(ctx, by_start, match.start()) or _founding_year(ctx, match.start())
             if number is not None and event is not None:
@@ -74,9 +77,9 @@ class AnniversaryMismatch(Rule):
 
     def _years_celebrated(self, ctx: CheckContext) -> Iterator[Violation]:
         """"The club, founded in 1931, is celebrating 90 years": a count of years since a beginning, now."""
-        for duration in ctx.mentions:
+        for duration in ctx.of_kind("duration"):
             offset = duration.stated.offset
-            if duration.kind != "duration" or offset is None or offset[0] != "year" or duration.stated.vague_offset \
+            if offset is None or offset[0] != "year" or duration.stated.vague_offset \
                     or not ctx.cues.CELEBRATES_YEARS.search(ctx.low, max(0, duration.start - 14), duration.start):
                 continue
             event, now = _founding_year(ctx, duration.start), ctx.now_at(duration.start)

@@ -113,17 +113,19 @@ class CheckContext:
 
     # --- the story's language and the messages' ------------------------------------------------
 
-    @property
+    # (looked up once per document: rules ask for them at every mention they read)
+
+    @cached_property
     def cues(self) -> Any:
         """The words the rules look for (``lang/<code>/rule_cues.py``), in the story's language."""
         return language(self.lang).rule_cues
 
-    @property
+    @cached_property
     def words(self) -> Any:
         """Month and weekday names (``lang/<code>/words.py``), in the story's language."""
         return language(self.lang).words
 
-    @property
+    @cached_property
     def numbers(self) -> Any:
         """Numbers in words (``lang/<code>/numbers.py``), in the story's language."""
         return language(self.lang).numbers
@@ -241,6 +243,24 @@ class CheckContext:
             view.__dict__.pop(name, None)
         view.mentions = mentions
         return view
+
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        """The mentions of these kinds, in text order: found once per document for each choice of
+        kinds, and shared by the rules that read only those (most mentions are of other kinds)."""
+        key = ("of_kind", kinds)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [m for m in self.mentions if m.kind in kinds]
+        return found
+
+    def positions_of(self, *kinds: str) -> list[tuple[int, Mention]]:
+        """(position in `mentions`, mention) of the mentions of these kinds, in text order (found
+        once, as `of_kind`): for a rule that reads a mention's neighbours too."""
+        key = ("positions_of", kinds)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [(i, m) for i, m in enumerate(self.mentions) if m.kind in kinds]
+        return found
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions lying wholly within [start, end)."""

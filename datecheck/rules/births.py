@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Flag, Kind, Mention
 from .base import CheckContext
+from .gated import gated
 
 _NAME = re.compile(r"([A-Z][\w'\u2019-]*)[.,]?\s*$")
 _WORDS = re.compile(r"\w+")
@@ -33,7 +34,7 @@ class Birth:
 def births(ctx: CheckContext) -> list[Birth]:
     """Every birth the story states, in order."""
     found = []
-    for match in ctx.cues.BORN.finditer(ctx.low):
+    for match in gated(ctx.cues.BORN).finditer(ctx.low):  # on the lines with its words
         mention = next((m for m in ctx.mentions_starting(match.end(), match.end() + 5)
                         if m.kind == Kind.CALENDAR and m.stated.year is not None and m.valid), None)
         if mention is not None:

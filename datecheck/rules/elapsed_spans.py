@@ -42,8 +42,8 @@ def _years_of(mention: Mention) -> tuple[str, int] | None:
 def narrative_shifts(ctx: CheckContext) -> Iterator[Violation]:
     """"Twenty years later, in 2012" after 1996: the shift and the year it lands on must agree."""
     mentions = ctx.mentions
-    for i, rel in enumerate(mentions):
-        if rel.kind != Kind.RELATIVE or Flag.NARRATIVE not in rel.flags or rel.anchor_source != "mention":
+    for i, rel in ctx.positions_of(Kind.RELATIVE):
+        if Flag.NARRATIVE not in rel.flags or rel.anchor_source != "mention":
             continue
         years = _years_of(rel)
         if years is None or rel.anchor is None or not _exact(ctx, rel):
@@ -78,8 +78,8 @@ def narrative_shifts(ctx: CheckContext) -> Iterator[Violation]:
 
 def counts_since(ctx: CheckContext) -> Iterator[Violation]:
     """"It has been 18 years since ... in 2001": the count up to now and the year it counts from."""
-    for duration in ctx.mentions:
-        since = ctx.cues.SINCE_AFTER.match(ctx.low, duration.end) if duration.kind == Kind.DURATION else None
+    for duration in ctx.of_kind(Kind.DURATION):
+        since = ctx.cues.SINCE_AFTER.match(ctx.low, duration.end)
         if since is None:
             continue
         opens = since.group("passed") and not ctx.low[ctx.sentence_bounds(duration.start)[0]:duration.start].strip()
@@ -110,8 +110,8 @@ def spans_ending(ctx: CheckContext) -> Iterator[Violation]:
     """"torn down in 1980, after 45 years": the span from the one year before it in the paragraph (with
     words after the count, "after 40 years in business", when that year begins something: "opened in
     1975")."""
-    for duration in ctx.mentions:
-        if duration.kind != Kind.DURATION or not ctx.cues.AFTER_BEFORE.search(ctx.low, max(0, duration.start - 12),
+    for duration in ctx.of_kind(Kind.DURATION):
+        if not ctx.cues.AFTER_BEFORE.search(ctx.low, max(0, duration.start - 12),
                                                                           duration.start):
             continue
         years = _years_of(duration)

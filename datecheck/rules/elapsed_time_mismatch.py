@@ -13,6 +13,7 @@ from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
 from .elapsed_counts import range_counts, spans_to_now
 from .elapsed_spans import counts_since, narrative_shifts, spans_ending
+from .gated import gated
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 _TOLERANCE = {"year": 0, "decade": 2, "century": 10}
@@ -62,9 +63,9 @@ class ElapsedTimeMismatch(Rule):
 
     def _ago(self, ctx: CheckContext) -> Iterator[Violation]:
         mentions = ctx.mentions
-        for i, rel in enumerate(mentions):
+        for i, rel in ctx.positions_of("relative"):
             offset = rel.stated.offset
-            if rel.kind != "relative" or offset is None or rel.stated.vague_offset or rel.anchor is None:
+            if offset is None or rel.stated.vague_offset or rel.anchor is None:
                 continue
             unit, amount = offset
             if unit not in _UNIT_YEARS or amount >= 0 or rel.anchor_source == "mention":
@@ -114,7 +115,7 @@ class ElapsedTimeMismatch(Rule):
                 )
 
     def _after(self, ctx: CheckContext) -> Iterator[Violation]:
-        years = [m for m in ctx.mentions if _years_written(m) is not None and m.stated.month is None]
+        years = [m for m in ctx.of_kind("calendar") if _years_written(m) is not None and m.stated.month is None]
         if not years:
             return
         ends = [m.end for m in years]
@@ -164,8 +165,8 @@ def _count_before(ctx: CheckContext, base: Mention) -> re.Match[str] | None:
     """The count of years ending right before the year `base` ("a decade after the 2001 law"), or
     before the event it dates ("eight years after its founding in 2008")."""
     window_start = max(0, base.start - 60)
-    return ctx.cues.COUNT_BEFORE_YEAR.search(ctx.low, window_start, base.start) \
-        or ctx.cues.COUNT_BEFORE_EVENT_YEAR.search(ctx.low, window_start, base.start)
+    return gated(ctx.cues.COUNT_BEFORE_YEAR).search_in(ctx.low, window_start, base.start) \
+        or gated(ctx.cues.COUNT_BEFORE_EVENT_YEAR).search_in(ctx.low, window_start, base.start)
 
 
 def _now_year(ctx: CheckContext, match: re.Match[str]) -> int | None:

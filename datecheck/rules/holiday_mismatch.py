@@ -101,8 +101,8 @@ class HolidayMismatch(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         local: list[str | None] = []  # the dateline's country, read at the first mismatch
-        for holiday in ctx.mentions:
-            if holiday.kind != "holiday" or holiday.linked is None or holiday.stated.holiday is None:
+        for holiday in ctx.of_kind("holiday"):
+            if holiday.linked is None or holiday.stated.holiday is None:
                 continue
             if "week-of" in holiday.flags:
                 continue  # "Christmas week, Dec. 23": a week, not the day itself

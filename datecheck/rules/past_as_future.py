@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Mention, Severity, Tense
 from .base import CheckContext, Rule, Violation, year_shift_suggestions
+from .gated import gate_of
 from .recency import clause_before, cues
 from .stale_reading import period_end
 
@@ -76,9 +77,12 @@ class PastAsFuture(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         calendar = sorted((m.start, m.end) for m in ctx.mentions if m.kind == "calendar")
         starts, calendar_ends = [start for start, _ in calendar], [end for _, end in calendar]
+        markers = gate_of(cues(ctx.lang).FUTURE_MARKERS)
         for mention, day, now in ctx.written_days():
             if not 1 < (now - day).days <= 366:
                 continue
+            if not markers.may_match_in(ctx.low, max(0, mention.start - 70), mention.start):
+                continue  # no marker's word in the words before it: its clause need not be found
             before = clause_before(ctx, mention, 70)
             marker = cues(ctx.lang).FUTURE_MARKERS.search(before)
             if marker is None or ctx.cues.CONDITIONAL in before[marker.start():] or ctx.in_quotes(mention.start):

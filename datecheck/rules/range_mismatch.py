@@ -24,6 +24,9 @@ def _reversed(first: Mention, last: Mention) -> bool:
     return False
 
 
+#: A mark that ends a sentence, between a length and a range; the number that opens a length ("two-day").
+_SENTENCE_MARK = re.compile(r"[.;!?]")
+_NUMBER = re.compile(r"[^-\s]+")
 #: The units a length written before a range may be counted in, in days.
 _UNIT_DAYS = {"day": 1, "week": 7}
 
@@ -104,7 +107,7 @@ class RangeMismatch(Rule):
             if "-" not in ctx.text[duration.start:duration.end]:
                 continue  # only the adjective form right before the range: "the two-day summit, ..."
             gap = ctx.prose[duration.end:first.start]
-            if re.search(r"[.;!?]", gap) or bisect_left(starts, duration.end) < bisect_left(starts, first.start):
+            if _SENTENCE_MARK.search(gap) or bisect_left(starts, duration.end) < bisect_left(starts, first.start):
                 continue
             if len(gap.rsplit(",", 1)[-1].split()) > 1 and "," in gap:
                 continue  # "after a two-day delay, the work runs March 4-7": the length is another thing's
@@ -112,7 +115,7 @@ class RangeMismatch(Rule):
             if amount is None or not _misfits(unit, amount, days):
                 continue
             written = ctx.text[duration.start:duration.end]
-            number = re.match(r"[^-\s]+", written)
+            number = _NUMBER.match(written)
             fits = days if unit == "day" else max(1, round(days / 7))
             suggestions = []
             if number and (unit == "day" or days % 7 in (0, 1)):

@@ -15,27 +15,29 @@ from ..lang import DEFAULT, language
 from ..model import Mention, Ref
 from ..tense import is_past_verb
 from .base import CheckContext
+from .gated import screened
 
 
 class Cues:
-    """The recency cues of one language (``lang/<code>/tense.py``), compiled once."""
+    """The recency cues of one language (``lang/<code>/tense.py``), compiled once; each searched
+    only where one of its words is (``gated.py``)."""
 
     def __init__(self, code: str) -> None:
         self.tense = tense = language(code).tense
         #: Words that say an older date is meant on purpose.
-        self.OLD_CUES = re.compile(tense.OLD_CUES)
+        self.OLD_CUES = screened(re.compile(tense.OLD_CUES))
         #: Cues that mark an older date only right before it: "since April 6, 1999", "as far back as".
-        self.OLD_CUES_NEAR = re.compile(tense.OLD_CUES_NEAR)
+        self.OLD_CUES_NEAR = screened(re.compile(tense.OLD_CUES_NEAR))
         #: Words that make a clause forward-looking (a plan, an expectation) rather than a report.
-        self.HEDGES = re.compile(tense.HEDGES)
+        self.HEDGES = screened(re.compile(tense.HEDGES))
         #: Words that make a date a deadline or the start of a span, in its own clause only.
-        self.HEDGES_NEAR = re.compile(tense.HEDGES_NEAR)
+        self.HEDGES_NEAR = screened(re.compile(tense.HEDGES_NEAR))
         #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
-        self.FUTURE_MARKERS = re.compile(tense.FUTURE_MARKERS)
+        self.FUTURE_MARKERS = screened(re.compile(tense.FUTURE_MARKERS))
         self.WORD = re.compile(tense.WORD)
         self.WRITTEN_WORD = re.compile(tense.WORD, re.IGNORECASE)
         #: A span of time that ends now: "the past few hours".
-        self.UP_TO_NOW = re.compile(tense.UP_TO_NOW)
+        self.UP_TO_NOW = screened(re.compile(tense.UP_TO_NOW))
 
 
 @lru_cache(maxsize=None)

@@ -62,8 +62,8 @@ class RelativeDateConflict(Rule):
         yield from weekday_appositions(ctx)
 
     def _against_dates(self, ctx: CheckContext) -> Iterator[Violation]:
-        for relative in ctx.mentions:
-            if relative.kind not in _RELATIVE_KINDS or relative.linked is None or relative.anchor is None:
+        for relative in ctx.of_kind(*sorted(_RELATIVE_KINDS)):
+            if relative.linked is None or relative.anchor is None:
                 continue
             if relative.kind == "weekday" and relative.rel is None:
                 continue  # a plain weekday against its date is DC101's question

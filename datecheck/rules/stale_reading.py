@@ -29,6 +29,7 @@ from ..lang import language
 from ..model import Flag, Kind, Mention, Related
 from ..patterns import DATELINE_AFTER, after_dateline_place
 from .base import CheckContext
+from .gated import screened
 from .recency import cues, recent_evidence
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -38,11 +39,12 @@ FAR = timedelta(days=180)
 
 @lru_cache(maxsize=None)
 def stale_cues(code: str) -> SimpleNamespace:
-    """The patterns of ``lang/<code>/stale_cues.py``, compiled once per language."""
+    """The patterns of ``lang/<code>/stale_cues.py``, compiled once per language (each searched only
+    where one of its words is: ``gated.py``)."""
     words = language(code).stale_cues
     names = ("PERIOD_END", "EARLIER_SIDE", "EARLIER_NEAR", "YEAR_BEFORE_COMPARED", "SEQUEL", "BEGUN_BEFORE", "FIRST_SPAN",
              "STILL_AHEAD")
-    return SimpleNamespace(**{name: re.compile(getattr(words, name)) for name in names})
+    return SimpleNamespace(**{name: screened(re.compile(getattr(words, name))) for name in names})
 
 #: After a date that opens an entry of a dated list: "March 3, 2025 — ...", "May 9: ...".
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:\u2014|\u2013|-{1,2}|:)[ \t]")

@@ -67,11 +67,12 @@ class StaleYear(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         near_past = timedelta(days=self.option(ctx, "near-past-days"))
         near_future = timedelta(days=self.option(ctx, "near-future-days"))
-        slips = {m.index: self._slip(ctx, m, near_past, near_future) for m in ctx.mentions}
+        # only a written date can be a slip (`_slip` is None for every other kind)
+        slips = {m.index: self._slip(ctx, m, near_past, near_future) for m in ctx.of_kind(Kind.CALENDAR)}
         if not any(slips.values()):
             return
-        story = StoryReading(ctx, [m for m in ctx.mentions if slips[m.index] is None])
-        for mention in ctx.mentions:
+        story = StoryReading(ctx, [m for m in ctx.mentions if slips.get(m.index) is None])
+        for mention in ctx.of_kind(Kind.CALENDAR):
             corrected = slips[mention.index]
             if corrected is None or mention.index in story.chronology:
                 continue

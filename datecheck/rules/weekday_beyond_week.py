@@ -39,8 +39,8 @@ class WeekdayBeyondWeek(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
         days = self.option(ctx, "days")
-        for weekday in ctx.mentions:
-            if weekday.kind != "weekday" or weekday.linked is None or weekday.linked < weekday.index:
+        for weekday in ctx.of_kind("weekday"):
+            if weekday.linked is None or weekday.linked < weekday.index:
                 continue
             dated = ctx.mention_at(weekday.linked)
             now = ctx.now_at(weekday.start)

@@ -77,8 +77,8 @@ class WeekdayMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        for weekday in ctx.mentions:
-            if weekday.kind != "weekday" or weekday.linked is None:
+        for weekday in ctx.of_kind("weekday"):
+            if weekday.linked is None:
                 continue
             if weekday.rel is not None:
                 continue  # "last Monday, Oct. 6": a relative-date question (DC204)
