@@ -173,7 +173,7 @@ class Grammar:
         it. A caller that sends False back for a match turns it down, and the next family is tried.
         """
         depth = self.table.dispatch_depth
-        families_at = self.families_at
+        families_at, known = self.families_at, self.dispatch.get  # most keys are known: one lookup, no call
         resume = 0
         for start in self.candidates(low):
             if start < resume:
@@ -183,7 +183,11 @@ class Grammar:
                 prev = low[start - 1]
                 if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
                     inside_word = low[start] != ","
-            for kind, family in families_at(low[start:start + depth]):
+            key = low[start:start + depth]
+            families = known(key)
+            if families is None:
+                families = families_at(key)
+            for kind, family in families:
                 match = family.match(low, start)
                 if match is None:
                     continue

@@ -85,13 +85,17 @@ class Timeline:
         and, for a date line, the dated section it opens."""
         interval = mention.interval
         names_day = False
-        if interval is not None and mention.kind not in _NOT_NAMES:
-            days = (interval.last - interval.first).days
-            if mention.kind == _CALENDAR and days < 366:  # a month or a year the text names
-                self._tracks["year"].add(mention)
-                if days < 31:
-                    self._tracks["month"].add(mention)
-            names_day = days == 0
+        kind = mention.kind
+        if interval is not None and kind not in _NOT_NAMES:
+            if kind == _CALENDAR:
+                days = (interval.last - interval.first).days
+                if days < 366:  # a month or a year the text names
+                    self._tracks["year"].add(mention)
+                    if days < 31:
+                        self._tracks["month"].add(mention)
+                names_day = days == 0
+            else:
+                names_day = interval.first == interval.last
         flags = mention.flags
         if _DATE_LINE in flags and _STAMP_LINE not in flags and mention.resolved_date is not None:
             self._open_section(mention.end, mention.resolved_date)  # a stamp ("Updated ...") dates the story

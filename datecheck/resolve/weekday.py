@@ -7,6 +7,7 @@ date is that date when they agree (the date is resolved first)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from .. import timex
 from ..model import Grain, Kind, Mention, Reading, Rel, Tense, Unit
@@ -15,8 +16,8 @@ from .context import Context
 _NARRATIVE = frozenset({Rel.THE_PREVIOUS, Rel.THE_FOLLOWING, Rel.THE_NEXT})
 _BACK = frozenset({Rel.LAST, Rel.PAST, Rel.THIS_PAST, Rel.THE_PREVIOUS})
 _AHEAD = frozenset({Rel.NEXT, Rel.COMING, Rel.THIS_COMING, Rel.THE_FOLLOWING, Rel.THE_NEXT})
-_FUTURE = Tense.FUTURE  # looked up once (an enum member costs a lookup on its class each time)
-_PRESENT = Tense.PRESENT
+# looked up once (an enum member costs a lookup on its class each time)
+_FUTURE, _PRESENT, _RELATIVE = Tense.FUTURE, Tense.PRESENT, Kind.RELATIVE
 
 
 def tied_to(mention: Mention, ctx: Context) -> Mention | None:
@@ -41,7 +42,12 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
         mention.reading = Reading(Grain.WEEK, weekday=st.weekday)
         return
     tied = tied_to(mention, ctx) if mention.linked is not None else None
-    day = tied.resolved_date if tied is not None else _day_word_before(mention, ctx)
+    if tied is not None:
+        day = tied.resolved_date
+    elif mention.index > 0 and ctx.mentions[mention.index - 1].kind == _RELATIVE:
+        day = _day_word_before(mention, ctx)
+    else:
+        day = None
     if day is not None and day.weekday() == st.weekday:
         mention.reading = Reading.on_day(day)
         mention.interval = timex.day_interval(day)
@@ -53,7 +59,7 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
     mention.reading = Reading.on_day(chosen)
     mention.interval = timex.day_interval(chosen)
     if other is not None and other != chosen:
-        mention.alternatives = (other.isoformat(),)
+        mention.alternatives = _alternative(other)
 
 
 def _day_word_before(mention: Mention, ctx: Context) -> date | None:
@@ -72,11 +78,7 @@ def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tu
     """The weekday meant, and the other one it could be."""
     weekday = mention.stated.weekday
     assert weekday is not None
-    anchor_weekday = anchor.weekday()
-    back = (anchor_weekday - weekday) % 7  # days back to the latest such weekday (0 = the anchor)
-    forward = (weekday - anchor_weekday) % 7
-    before = timex.add_days(anchor, -back)
-    after = timex.add_days(anchor, forward)
+    back, forward, before, after = _week_around(anchor, weekday)
     if rel is None:  # most weekdays: "on Tuesday"
         tense = _possessive_tense(mention, ctx) or ctx.tense(mention)
         ahead = tense is _FUTURE or tense is _PRESENT and ctx.words.PRESENT_LOOKS_AHEAD  # "el concierto es el sábado"
@@ -94,6 +96,22 @@ def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tu
     tense = _possessive_tense(mention, ctx) or ctx.tense(mention)
     chosen, other = (after, before) if tense is _FUTURE else (before, after)
     return chosen, None if chosen == other else other
+
+
+@lru_cache(maxsize=4096)  # most weekdays of a story are read from a few anchors: a handful of pairs
+def _week_around(anchor: date, weekday: int) -> tuple[int, int, date | None, date | None]:
+    """Days back to the latest `weekday` on or before `anchor` (0 = the anchor), days on to the
+    next one on or after it, and those two days (None beyond the calendar)."""
+    anchor_weekday = anchor.weekday()
+    back = (anchor_weekday - weekday) % 7
+    forward = (weekday - anchor_weekday) % 7
+    return back, forward, timex.add_days(anchor, -back), timex.add_days(anchor, forward)
+
+
+@lru_cache(maxsize=4096)
+def _alternative(day: date) -> tuple[str]:
+    """`day` as a mention's one alternative reading (the same days come back again and again)."""
+    return (day.isoformat(),)
 
 
 def _possessive_tense(mention: Mention, ctx: Context) -> Tense | None:

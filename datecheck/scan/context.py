@@ -37,7 +37,7 @@ class Context:
         self.numbers: ModuleType = self.grammar.numbers
 
     def add(self, start: int, end: int, kind: str, stated: Stated, type_: str = "DATE") -> Mention:
-        mention = Mention(start, end, self.text[start:end], _KINDS[kind], stated, type=type_)
+        mention = Mention(start, end, self.text[start:end], _KINDS[kind], stated, type_)
         self.out.append(mention)
         return mention
 

@@ -43,14 +43,14 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     words = c.words
     full, abbreviated, part = m.group("wd", "wda", "pod")  # one call for the three groups read
     pod = words.PARTS_OF_DAY.get(part) if part else None
-    modifier = c.modifier(rel)  # "late Tuesday"
+    modifier = c.modifier(rel) if rel else None  # "late Tuesday"
     if modifier:
         rel = None
     if abbreviated and not c.capitalized(m.start("wda")):
         return  # "wed." is a verb; an abbreviated weekday is capitalized
     if abbreviated and c.text[m.end("wda"):m.end("wda") + 1] != "." and _after_a_capital(c.text, s):
         return  # "Edmonton Sun, Aug. 16": without its period, after a capital, a name's last word
-    if c.in_compound(m.start("wd" if full else "wda"), e):
+    if c.cues.HYPHEN_COMPOUNDS and c.in_compound(m.start("wd" if full else "wda"), e):
         return  # "Kino-Montag": a name
     if full and not words.MONTHS_CAPITALIZED and c.capitalized(m.start("wd")) \
             and not c.sentence_start(m.start("wd")) and c.word_after(e)[:1].isupper():

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..model import Tense
 from ..text import Clauses, Segments, segments_of
 from .reading import BARRED, DEADLINE, is_past_verb, read
-from .words import REACH, cues, cuts_word, patterns, quiet
+from .words import REACH, cues, cuts_word, in_a_word, patterns, quiet
 
 __all__ = ["clause_tense", "is_past_verb"]
 
@@ -39,7 +39,10 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
         return _UNKNOWN
     if not SHORTCUTS:
         return _tense(low, sentence, start, end, code)
-    if _quiet_sentence(low, sentence, code):
+    quiet_sentence = sentence.memo.get(_quiet_key(code))
+    if quiet_sentence is None:
+        quiet_sentence = _quiet_sentence(low, sentence, code)
+    if quiet_sentence:
         first = sentence.index(start)
         following = first + 1  # the mention lies in clause `first` when it ends before the next one starts
         if (following == len(clauses) or max(start, end - 1) < clauses[following].start) \
@@ -98,7 +101,7 @@ def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
     read whole as a governing clause (found once per sentence; a list of dates is often one long
     such sentence). Its clauses start and end between words, so the words of the whole stretch
     hold the words of each clause."""
-    key = ("quiet", code)
+    key = _quiet_key(code)
     found = sentence.memo.get(key)
     if found is None:
         clauses = sentence.clauses
@@ -107,13 +110,33 @@ def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
     return found  # type: ignore[return-value]
 
 
+_QUIET_KEYS: dict[str, tuple[str, str]] = {}
+
+
+def _quiet_key(code: str) -> tuple[str, str]:
+    """The memo key of `_quiet_sentence`'s answer, made once per language (it is asked for each date)."""
+    found = _QUIET_KEYS.get(code)
+    if found is None:
+        found = _QUIET_KEYS[code] = ("quiet", code)
+    return found
+
+
 def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:
-    """Whether clause `index` holds nothing the reader looks for (found once per clause)."""
+    """Whether clause `index` holds nothing the reader looks for (found once per clause).
+
+    In a quiet sentence (`_quiet_sentence`) a clause whose ends run through no word holds only
+    words of the sentence, none of which the reader looks for: it is inert without being read
+    again (a list of dates is often one quiet sentence of thousands of clauses)."""
     key = ("inert", index, code)
-    found = sentence.memo.get(key)
+    memo = sentence.memo
+    found = memo.get(key)
     if found is None:
         clause = sentence.clauses[index]
-        found = sentence.memo[key] = quiet(low[clause.start:clause.end], code)
+        if memo.get(_quiet_key(code)) and not in_a_word(low, clause.start, code) \
+                and not in_a_word(low, clause.end, code):
+            found = memo[key] = True
+        else:
+            found = memo[key] = quiet(low[clause.start:clause.end], code)
     return found  # type: ignore[return-value]
 
 

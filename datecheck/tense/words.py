@@ -111,7 +111,55 @@ def quiet(text: str, code: str) -> bool:
 
 def cuts_word(low: str, at: int, code: str) -> bool:
     """Whether offset `at` falls inside a word (a word runs across it; no word holds a space)."""
-    if at <= 0 or at >= len(low) or low[at - 1].isspace() or low[at].isspace():
+    if at <= 0 or at >= len(low):
         return False
-    found = patterns(code)[0].match(low, at - 1, at + 1)
-    return found is not None and found.end() == at + 1
+    return _word_pairs(code)[low[at - 1:at + 1]]
+
+
+def _joins_a_word(pair: str, word: re.Pattern[str]) -> bool:
+    """Whether the language's word pattern reads the two characters of `pair` as one word. The
+    pattern looks at nothing before the first of them (no lookbehind) and is held to the two, so
+    the answer depends on the pair alone."""
+    if pair[0].isspace() or pair[1].isspace():
+        return False
+    found = word.match(pair)
+    return found is not None and found.end() == 2
+
+
+@lru_cache(maxsize=4)
+def _word_pairs(code: str = "en") -> dict[str, bool]:
+    """two characters -> whether a word runs across the point between them (`cuts_word`), each
+    pair answered once (a text has a few thousand distinct pairs at most; the memo forgets past
+    `_MEMO_LIMIT`)."""
+    word = patterns(code)[0]
+    return _Memo(lambda pair: _joins_a_word(pair, word))
+
+
+#: The shape of a language's word pattern that `in_a_word` reads: letters, and letters joined by
+#: hyphens ("state-owned").
+_HYPHENED = re.compile(r"\[([^\]]+)\]\+\(\?:-\[\1\]\+\)\*")
+
+
+@lru_cache(maxsize=4)
+def _letters(code: str = "en") -> dict[str, bool] | None:
+    """character -> whether the language's word pattern reads it as a letter of a word; None for
+    a word pattern not of the shape `in_a_word` reads."""
+    word = patterns(code)[0]
+    if not _HYPHENED.fullmatch(word.pattern):
+        return None
+    return _Memo(lambda char: word.fullmatch(char) is not None)
+
+
+def in_a_word(low: str, at: int, code: str) -> bool:
+    """Whether a word of `low` (as the language's word pattern reads the whole text) runs across
+    offset `at`: letters on both sides, or a hyphen between letters on one side of it ("x-ray"
+    at either side of its hyphen). Unlike `cuts_word`, a hyphen joins. True when unsure."""
+    letter = _letters(code)
+    if letter is None:
+        return True
+    if at <= 0 or at >= len(low):
+        return False
+    before, after = low[at - 1], low[at]
+    if letter[before]:
+        return letter[after] or after == "-" and at + 1 < len(low) and letter[low[at + 1]]
+    return before == "-" and at >= 2 and letter[low[at - 2]] and letter[after]

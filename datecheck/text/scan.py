@@ -134,10 +134,11 @@ def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     opener = alternation(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, space=" ")
     weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
     months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
-    # the lookahead lets most places fail at once (a blank only counts before a dash)
+    # the lookahead lets most places fail at once (a blank only counts before a dash); after a
+    # comma the month is looked for before the weekday behind it (most commas have no month after)
     punctuation = re.compile(
         r"(?=[,;:\u2014]|\s[-\u2013\u2014])(?:"
-        rf"(?P<comma>,(?! *\d)(?!(?:{weekdays})\s*(?:{months})\b)[{_CLOSERS}]*)(?=\s)"
+        rf"(?P<comma>,(?! *\d)(?!(?=\s*(?:{months})\b)(?:{weekdays}))[{_CLOSERS}]*)(?=\s)"
         r"|(?P<semicolon>;)|(?P<colon>:)(?=\s)"
         r"|\s(?P<dash>--|[\u2014\u2013-])(?=\s)|(?P<emdash>\u2014))"
     )
@@ -180,6 +181,9 @@ def clause_spans(
     that is a piece of a longer text)."""
     cuts = _clause_cuts(low, code, words)
     has_word = _ALNUM.search
+    # `Clause(...)` goes through the named tuple's own `__new__`, a Python function: a list of
+    # dates has a clause per date, so the tuple is made directly (the same object)
+    make, clause_type = tuple.__new__, Clause
     clauses: list[Clause] = []
     k = 0
     for index, (start, end) in enumerate(sentences):
@@ -192,7 +196,7 @@ def clause_spans(
             while piece_end > begin and low[piece_end - 1].isspace():
                 piece_end -= 1
             if piece_end > begin and has_word(low, begin, piece_end) is not None:
-                clauses.append(Clause(begin + offset, piece_end + offset, kind, index + first))
+                clauses.append(make(clause_type, (begin + offset, piece_end + offset, kind, index + first)))
                 begin = at
                 while begin < end and low[begin].isspace():
                     begin += 1
@@ -202,5 +206,5 @@ def clause_spans(
                 begin, kind = at, kind if next_kind == "conjunction" else next_kind
             k += 1
         if begin < end:
-            clauses.append(Clause(begin + offset, end + offset, kind, index + first))
+            clauses.append(make(clause_type, (begin + offset, end + offset, kind, index + first)))
     return clauses
