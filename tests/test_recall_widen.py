@@ -211,3 +211,12 @@ def test_time_still_had_in_spanish_and_german(published: str, text: str, flag: s
                          ids=_ids(STILL_HAD_OTHER_LANGUAGES))
 def test_time_that_was_had_in_spanish_and_german(published: str, text: str, language: str) -> None:
     assert _said(published, text, "DC201", language) == []
+
+
+def test_a_deadline_slip_says_it_is_told_as_still_ahead_even_when_the_sentence_also_reports() -> None:
+    """The deadline words, not the "said Monday" that makes the sentence a report, are the other side."""
+    text = ("---\ndate: 2024-09-10\n---\n\nRunners have until Oct. 2, 2023, to pick up their bibs at the arena, "
+            "the organizers said Monday.\n")
+    (finding,) = [f for f in check(text, path="story.md") if f.code == "DC201"]
+    assert "still ahead" in finding.message and "Oct. 2, 2024" in finding.message
+    assert [r.text for r in finding.related if "still ahead" in r.label] == ["have until"]

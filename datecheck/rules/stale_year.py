@@ -82,8 +82,10 @@ class StaleYear(Rule):
             if self._meant(ctx, story, mention, corrected, now, ahead is not None):
                 continue
             evidence = story.evidence(mention, corrected, now)
-            if evidence is not None or ahead is not None:
-                yield self._violation(ctx, mention, corrected, now, evidence or ahead, evidence is None)
+            if ahead is not None:  # the more telling side: a deadline or schedule that cannot lie a year back
+                yield self._violation(ctx, mention, corrected, now, ahead, True)
+            elif evidence is not None:
+                yield self._violation(ctx, mention, corrected, now, evidence, False)
 
     @staticmethod
     def _meant(ctx: CheckContext, story: StoryReading, mention: Mention, corrected: date, now: date,
