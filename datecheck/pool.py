@@ -157,6 +157,10 @@ class _Pool:
             return self.retry.popleft()
         if self.exhausted or self.read >= limit:
             return None
+        if self.batches.may_wait and self.done:
+            # outcomes wait for an earlier one a worker is still making: reading now may block on
+            # a pipe and hold their lines back until more records come; take that outcome first
+            return None
         items = list(islice(self.items, self.chunk))
         if not items:
             self.exhausted = True

@@ -155,3 +155,43 @@ def test_json_written_in_pieces_is_the_json_written_whole() -> None:
         out.write(writer.tail())
         expected = {"head": {"x": [1, 2]}, "items": entries, "tail": {"n": len(entries)}}
         assert out.getvalue() == json_text(expected, indent=2) + "\n"
+
+
+def _slow_first(argument):  # type: ignore[no-untyped-def]
+    """`_double`, slow on the batch that holds 1, so the batch after it is done first."""
+    import time
+
+    numbers, _ = argument
+    if 1 in numbers:
+        time.sleep(1.5)
+    return _double(argument)
+
+
+def test_outcomes_done_out_of_order_are_not_held_back_by_a_read_that_waits() -> None:
+    """Input from a pipe: when a later batch is done before an earlier one, the pool takes the
+    earlier one's outcome before it reads again (a read may wait for records that come later)."""
+    from datecheck import pool
+
+    if pool.usable_cores() < 2:
+        pytest.skip("needs two usable cores")
+    chunk, more = 4, threading.Event()
+
+    def numbers():  # type: ignore[no-untyped-def]
+        yield from range(1 + 2 * chunk)
+        more.wait(60)  # the pipe has nothing more for now
+
+    batches = pool.Batches(_slow_first, lambda start, items: (items, None), str, noun="number", may_wait=True)
+    outcomes = pool.run_stream(numbers(), batches, 2, chunk=chunk)
+    seen: list[int] = []
+
+    def read() -> None:
+        for outcome in outcomes:
+            seen.append(int(outcome.error))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(20)
+    before = list(seen)
+    more.set()
+    reader.join(60)
+    assert before == [2 * n for n in range(1 + 2 * chunk)]
