@@ -26,6 +26,7 @@ from ..tense import clause_tense
 from ..text import Segments, segments_of
 from ..timeline import Timeline
 from ..timex import safe_date
+from .gated import Places, gated
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +261,23 @@ class CheckContext:
         found = self.memo.get(key)
         if found is None:
             found = self.memo[key] = [(i, m) for i, m in enumerate(self.mentions) if m.kind in kinds]
+        return found
+
+    def starts_of(self, *kinds: str) -> list[int]:
+        """Where each mention of `of_kind(*kinds)` starts, in the same order (found once): to count or
+        find the mentions of those kinds in a stretch by bisection."""
+        key = ("starts_of", kinds)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [m.start for m in self.of_kind(*kinds)]
+        return found
+
+    def places(self, cue: re.Pattern[str]) -> Places:
+        """Where the words `cue` needs lie in the lower-cased prose (found once per document)."""
+        gate = gated(cue)
+        found = self.memo.get(("places", gate))
+        if found is None:
+            found = self.memo[("places", gate)] = Places(gate, self.low)
         return found
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:

@@ -31,7 +31,16 @@ class Birth:
     subject: str  # the surname or the pronoun before it, lower-cased ("" when none is found)
 
 
-def births(ctx: CheckContext) -> list[Birth]:
+class Births(list[Birth]):
+    """The births of a story in order, with where each one's cue starts (to find those in a stretch
+    by bisection)."""
+
+    def __init__(self, births: list[Birth]) -> None:
+        super().__init__(births)
+        self.cues = [birth.cue for birth in births]
+
+
+def births(ctx: CheckContext) -> Births:
     """Every birth the story states, in order."""
     found = []
     for match in gated(ctx.cues.BORN).finditer(ctx.low):  # on the lines with its words
@@ -39,7 +48,7 @@ def births(ctx: CheckContext) -> list[Birth]:
                         if m.kind == Kind.CALENDAR and m.stated.year is not None and m.valid), None)
         if mention is not None:
             found.append(Birth(match.start(), mention, _subject(ctx, match)))
-    return found
+    return Births(found)
 
 
 def _subject(ctx: CheckContext, match: re.Match[str]) -> str:
@@ -98,7 +107,7 @@ def holder(ctx: CheckContext, age: Mention) -> str:
     return name.group(1).lower() if name else ""
 
 
-def birth_in_sentence(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth | None:
+def birth_in_sentence(ctx: CheckContext, age: Mention, found: Births) -> Birth | None:
     """The birth an age is tied to in its own sentence: by apposition after it ("Okafor, 33, was born
     in 1988", "the forty-year-old teacher, born in 1978"), or opening the sentence ("Born in 1978,
     the 45-year-old ...")."""
@@ -114,14 +123,10 @@ def birth_in_sentence(ctx: CheckContext, age: Mention, found: list[Birth]) -> Bi
     return None
 
 
-def _cued_within(found: list[Birth], start: int, end: int) -> list[Birth]:
+def _cued_within(found: Births, start: int, end: int) -> list[Birth]:
     """The births (in order of their cues) whose cue lies in [start, end), found by bisection: a
     story of many ages and births would otherwise read every birth for every age."""
-    return found[bisect_left(found, start, key=_cue):bisect_left(found, end, key=_cue)]
-
-
-def _cue(birth: Birth) -> int:
-    return birth.cue
+    return found[bisect_left(found.cues, start):bisect_left(found.cues, end)]
 
 
 def _end_of_age(ctx: CheckContext, age: Mention) -> int:
@@ -139,9 +144,13 @@ def _noun_phrase(ctx: CheckContext, gap: str) -> bool:
     return match is not None and ctx.cues.NOT_THE_SAME_PERSON.isdisjoint(match.group("words").split())
 
 
-def birth_nearby(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth | None:
+def birth_nearby(ctx: CheckContext, age: Mention, found: Births) -> Birth | None:
     """The birth of the same person stated in another sentence of the age's paragraph, or the first
-    sentence of the next one."""
+    sentence of the next one, with no other age between them.
+
+    Only the births cued between the other ages on either side of this one are read: a birth cued at
+    or before the last age before it, or at or after the first age after it, has that age between
+    (in a paragraph of many ages and births, each age would otherwise read every birth)."""
     person = holder(ctx, age)
     if not person:
         return None
@@ -150,7 +159,12 @@ def birth_nearby(ctx: CheckContext, age: Mention, found: list[Birth]) -> Birth |
     following = _next_sentence(ctx, end)
     limit = max(para_end, following[1] if following else end)
     before = ctx.low[ctx.sentence_bounds(max(para_start, start - 1))[0]:end]
-    for birth in _cued_within(found, para_start, limit):
+    ages = ctx.starts_of(Kind.AGE)
+    before_it = bisect_left(ages, age.start)
+    after_it = bisect_left(ages, age.end)
+    first = max(para_start, ages[before_it - 1] if before_it else para_start)
+    last = min(limit, ages[after_it] + 1 if after_it < len(ages) else limit)
+    for birth in _cued_within(found, first, last):
         if start <= birth.cue < end or not birth.subject:
             continue
         if birth.subject in ctx.cues.AGE_PRONOUNS:
@@ -176,8 +190,11 @@ def _no_other_person(ctx: CheckContext, start: int, end: int) -> bool:
 
 
 def _other_age_between(ctx: CheckContext, age: Mention, birth: Birth) -> bool:
+    """Whether an age other than `age` starts between it and the birth (counted by bisection)."""
     low, high = min(age.end, birth.cue), max(age.start, birth.mention.start)
-    return any(m.kind == Kind.AGE and m is not age for m in ctx.mentions_starting(low, high))
+    ages = ctx.starts_of(Kind.AGE)
+    within = bisect_left(ages, high) - bisect_left(ages, low)
+    return within > (1 if age.kind == Kind.AGE and low <= age.start < high else 0)
 
 
 def _words(text: str) -> set[str]:

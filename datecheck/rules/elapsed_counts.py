@@ -19,7 +19,7 @@ from ..model import Kind, Mention, Tense
 from ..tense import is_past_verb
 from ..tense.reading import read
 from .base import CheckContext, Violation
-from .elapsed_spans import _exact, _year, _years_of
+from .elapsed_spans import _exact, _year, _years_of, years_misfit
 from .stale_reading import _wire_dateline
 
 #: What may be off in a count of years: the months of both ends are not written.
@@ -48,20 +48,14 @@ def range_counts(ctx: CheckContext) -> Iterator[Violation]:
         actual = (_year(last) or 0) - (_year(first) or 0)
         if actual <= 0 or abs(actual - years[1]) <= _SLACK:
             continue
-        yield Violation(
-            duration.start, duration.end,
-            ctx.say("'{phrase}' does not fit the years written before it: {first} to {last} is {n} years",
-                    phrase=ctx.text[duration.start:duration.end], first=ctx.text[first.start:first.end],
-                    last=ctx.text[last.start:last.end], n=actual),
-            (ctx.related(last, ctx.say("the year it ends")), ctx.related(first, ctx.say("the year it counts from"))),
-        )
+        yield years_misfit(ctx, duration, first, last, actual)
 
 
 def spans_to_now(ctx: CheckContext) -> Iterator[Violation]:
     """"retires this week after 25 years; she joined in 1996": a span told as ending now, and the one
     year in its sentence that begins it ("joined in", "opened in"), counted to the story's date."""
-    for duration in ctx.mentions:
-        if duration.kind != Kind.DURATION or not ctx.cues.AFTER_COUNT_BEFORE.search(
+    for duration in ctx.of_kind(Kind.DURATION):
+        if not ctx.cues.AFTER_COUNT_BEFORE.search(
                 ctx.low, max(0, duration.start - 12), duration.start):
             continue
         years = _years_of(duration)

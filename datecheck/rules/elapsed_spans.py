@@ -11,6 +11,7 @@ Each count must be exact ("about", "nearly" and the like turn it off), and each 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..model import Flag, Kind, Mention
@@ -18,6 +19,8 @@ from .base import CheckContext, Violation, whole_years_since
 
 UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 TOLERANCE = {"year": 0, "decade": 2, "century": 10}
+#: The kinds of mentions that write a date (not a count of time, not an age).
+_DATES = tuple(kind for kind in Kind if kind not in (Kind.DURATION, Kind.AGE))
 
 
 def _year(mention: Mention) -> int | None:
@@ -118,11 +121,12 @@ def spans_ending(ctx: CheckContext) -> Iterator[Violation]:
         if years is None or not _exact(ctx, duration):
             continue
         para_start = ctx.paragraph_bounds(duration.start)[0]
-        before = [m for m in ctx.mentions_starting(para_start, duration.start)
-                  if m.kind not in (Kind.DURATION, Kind.AGE)]
-        if len(before) != 2 or _year(before[0]) is None or _year(before[1]) is None:
+        # the dates of the paragraph before the count, found by bisection (a long paragraph holds many)
+        dates, starts = ctx.of_kind(*_DATES), ctx.starts_of(*_DATES)
+        since, until = bisect_left(starts, para_start), bisect_left(starts, duration.start)
+        if until - since != 2 or _year(dates[since]) is None or _year(dates[since + 1]) is None:
             continue
-        first, last = before
+        first, last = dates[since], dates[since + 1]
         begins = ctx.cues.FOUNDED.search(ctx.low, max(0, first.start - 30), first.start) is not None
         if not begins and not ctx.cues.SPAN_END_AFTER.match(ctx.low, duration.end):
             continue  # "after 40 years in business" only after a beginning: "opened in 1975"
@@ -131,10 +135,16 @@ def spans_ending(ctx: CheckContext) -> Iterator[Violation]:
         actual = (_year(last) or 0) - (_year(first) or 0)
         if actual <= 0 or abs(actual - years[1]) <= max(TOLERANCE[years[0]], 1):
             continue
-        yield Violation(
-            duration.start, duration.end,
-            ctx.say("'{phrase}' does not fit the years written before it: {first} to {last} is {n} years",
-                    phrase=ctx.text[duration.start:duration.end], first=ctx.text[first.start:first.end],
-                    last=ctx.text[last.start:last.end], n=actual),
-            (ctx.related(last, ctx.say("the year it ends")), ctx.related(first, ctx.say("the year it counts from"))),
-        )
+        yield years_misfit(ctx, duration, first, last, actual)
+
+
+def years_misfit(ctx: CheckContext, count: Mention, first: Mention, last: Mention, years: int) -> Violation:
+    """A count of years that does not fit the two years written before it, `years` apart: "'45 years'
+    does not fit the years written before it: 1931 to 1980 is 49 years"."""
+    return Violation(
+        count.start, count.end,
+        ctx.say("'{phrase}' does not fit the years written before it: {first} to {last} is {n} years",
+                phrase=ctx.text[count.start:count.end], first=ctx.text[first.start:first.end],
+                last=ctx.text[last.start:last.end], n=years),
+        (ctx.related(last, ctx.say("the year it ends")), ctx.related(first, ctx.say("the year it counts from"))),
+    )

@@ -13,7 +13,7 @@ from ..style import number_like
 from .base import CheckContext, Rule, Violation, whole_years_since
 from .elapsed_counts import range_counts, spans_to_now
 from .elapsed_spans import counts_since, narrative_shifts, spans_ending
-from .gated import gated
+from .gated import Places
 
 _UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 _TOLERANCE = {"year": 0, "decade": 2, "century": 10}
@@ -119,8 +119,9 @@ class ElapsedTimeMismatch(Rule):
         if not years:
             return
         ends = [m.end for m in years]
+        cues = [(cue, ctx.places(cue)) for cue in (ctx.cues.COUNT_BEFORE_YEAR, ctx.cues.COUNT_BEFORE_EVENT_YEAR)]
         for base in years:  # "a decade after the 2001 law": the phrase ends just before a year
-            match = _count_before(ctx, base)
+            match = _count_before(ctx, base, cues)
             if match is None:
                 continue
             count = ctx.numbers.number_value(match.group("n"))
@@ -161,12 +162,18 @@ class ElapsedTimeMismatch(Rule):
             )
 
 
-def _count_before(ctx: CheckContext, base: Mention) -> re.Match[str] | None:
+def _count_before(ctx: CheckContext, base: Mention,
+                  cues: list[tuple[re.Pattern[str], Places]]) -> re.Match[str] | None:
     """The count of years ending right before the year `base` ("a decade after the 2001 law"), or
-    before the event it dates ("eight years after its founding in 2008")."""
+    before the event it dates ("eight years after its founding in 2008"): `cues` are the two patterns
+    with the places of their words, and each is searched only when a word it needs lies in the window."""
     window_start = max(0, base.start - 60)
-    return gated(ctx.cues.COUNT_BEFORE_YEAR).search_in(ctx.low, window_start, base.start) \
-        or gated(ctx.cues.COUNT_BEFORE_EVENT_YEAR).search_in(ctx.low, window_start, base.start)
+    for cue, places in cues:
+        if places.may_match_in(window_start, base.start):
+            found = cue.search(ctx.low, window_start, base.start)
+            if found is not None:
+                return found
+    return None
 
 
 def _now_year(ctx: CheckContext, match: re.Match[str]) -> int | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -242,6 +243,32 @@ class Gated:
             return
         for start, end in self.stretches(text):
             yield from self.pattern.finditer(text, start, end)
+
+
+class Places:
+    """Where the words a gated pattern needs (``Gated.words_within``) start in one text: found once,
+    one search of the text per word, then asked about any stretch by bisection. For a rule that asks
+    about a short stretch before each of many mentions (a search for each word in each stretch)."""
+
+    def __init__(self, gate: Gated, text: str) -> None:
+        self.words = gate.words_within
+        self.starts: list[list[int]] = []
+        for word in self.words:
+            found, at = [], text.find(word)
+            while at >= 0:
+                found.append(at)
+                at = text.find(word, at + 1)  # overlapping ones too: a stretch may begin inside one
+            self.starts.append(found)
+
+    def may_match_in(self, pos: int, endpos: int) -> bool:
+        """``Gated.may_match_in`` for the text the places were found in."""
+        if not self.words:
+            return True
+        for word, starts in zip(self.words, self.starts):
+            first = bisect_left(starts, pos)  # the first after `pos`; a later one ends later still
+            if first < len(starts) and starts[first] + len(word) <= endpos:
+                return True
+        return False
 
 
 class Screened:

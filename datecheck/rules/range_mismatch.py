@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..calendar_math import add_days
-from ..model import Flag, Mention, Severity, Suggestion
+from ..model import Flag, Kind, Mention, Severity, Suggestion
 from ..style import date_like, number_like
 from .base import CheckContext, Rule, Violation
 
@@ -70,17 +70,17 @@ class RangeMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        if not any(m.range_role == "start" for m in ctx.mentions):
+        firsts = [m for m in ctx.mentions if m.range_role == "start"]
+        if not firsts:
             return  # no range (most texts): nothing to sort
         # looked up by offset for each range below, instead of scanning every mention each time
         durations = sorted(
-            (d.end, i) for i, d in enumerate(ctx.mentions)
-            if d.kind == "duration" and d.stated.offset is not None and not d.stated.vague_offset
+            (d.end, i) for i, d in ctx.positions_of(Kind.DURATION)
+            if d.stated.offset is not None and not d.stated.vague_offset
         )
         starts = sorted(m.start for m in ctx.mentions)
-        for first in ctx.mentions:
-            if first.range_role != "start":
-                continue
+        labels = (ctx.say("start"), ctx.say("end"))  # the two sides of every finding, said once
+        for first in firsts:
             last = ctx.mention_at(first.range_partner)
             if last is None or last.range_role != "end" or not first.valid or not last.valid:
                 continue
@@ -90,14 +90,14 @@ class RangeMismatch(Rule):
                     last.end,
                     ctx.say("the range ends ({last}) before it starts ({first})", last=ctx.text[last.start:last.end],
                             first=ctx.text[first.start:first.end]),
-                    (ctx.related(first, ctx.say("start")), ctx.related(last, ctx.say("end"))),
+                    (ctx.related(first, labels[0]), ctx.related(last, labels[1])),
                     (),
                 )
                 continue
-            yield from self._length(ctx, first, last, durations, starts)
+            yield from self._length(ctx, first, last, durations, starts, labels)
 
     def _length(self, ctx: CheckContext, first: Mention, last: Mention, durations: list[tuple[int, int]],
-                starts: list[int]) -> Iterator[Violation]:
+                starts: list[int], labels: tuple[str, str]) -> Iterator[Violation]:
         start_day, end_day = first.resolved_date, last.resolved_date
         if start_day is None or end_day is None or end_day < start_day:
             return
@@ -135,6 +135,6 @@ class RangeMismatch(Rule):
                 duration.end,
                 ctx.say("'{written}' does not fit {range}, which is {n} days", written=written,
                         range=ctx.text[first.start:last.end], n=days),
-                (ctx.related(first, ctx.say("start")), ctx.related(last, ctx.say("end"))),
+                (ctx.related(first, labels[0]), ctx.related(last, labels[1])),
                 tuple(suggestions),
             )

@@ -124,7 +124,7 @@ class StoryReading:
                 self.anywhere.setdefault(m.stated.year, []).append(m.start)
                 if m.kind == Kind.CALENDAR and m.stated.day is None and _long_before(ctx, m):
                     self.given.setdefault(m.stated.year, []).append(m.start)
-        calendar = [m for m in ctx.mentions if m.kind == Kind.CALENDAR and m.stated.year is not None
+        calendar = [m for m in ctx.of_kind(Kind.CALENDAR) if m.stated.year is not None
                     and not _wire_dateline(ctx, m)]  # "TARVILLE, May 4, 2023 - ": the story's date, not its lead's
         for m in calendar:
             st = m.stated
@@ -132,13 +132,13 @@ class StoryReading:
             if st.month is not None:
                 self.written.setdefault(st.year, []).append(m.start)
             self.days.setdefault((st.year, st.month, st.day), []).append(m.start)
-        self.durations = [m for m in ctx.mentions if m.kind == Kind.DURATION and m.reading and m.reading.duration]
+        self.durations = [m for m in ctx.of_kind(Kind.DURATION) if m.reading and m.reading.duration]
         self._duration_starts = [m.start for m in self.durations]
         self._about_a_year = [m.start for m in self.durations if _fits(m, *_ABOUT_A_YEAR)]
         #: (the story's date at a quarter, the quarter's last day) -> the first such quarter named
         self._quarters: dict[tuple[date | None, date], Mention] = {}
-        for m in ctx.mentions:
-            if m.kind == Kind.QUARTER and m.interval is not None and m.anchor_source != "mention":
+        for m in ctx.of_kind(Kind.QUARTER):
+            if m.interval is not None and m.anchor_source != "mention":
                 self._quarters.setdefault((ctx.now_at(m.start), m.interval.last), m)
         entries = {m.index for m in calendar if _list_entry(ctx, m)}
         #: the dates that open the entries of a dated list (two or more): a chronology gives each

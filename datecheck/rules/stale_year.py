@@ -68,7 +68,8 @@ class StaleYear(Rule):
         near_past = timedelta(days=self.option(ctx, "near-past-days"))
         near_future = timedelta(days=self.option(ctx, "near-future-days"))
         # only a written date can be a slip (`_slip` is None for every other kind)
-        slips = {m.index: self._slip(ctx, m, near_past, near_future) for m in ctx.of_kind(Kind.CALENDAR)}
+        windows: dict[date, tuple[date, date]] = {}  # the story's date -> the days a corrected date may be
+        slips = {m.index: self._slip(ctx, m, near_past, near_future, windows) for m in ctx.of_kind(Kind.CALENDAR)}
         if not any(slips.values()):
             return
         story = StoryReading(ctx, [m for m in ctx.mentions if slips.get(m.index) is None])
@@ -132,7 +133,8 @@ class StaleYear(Rule):
         )
 
     @staticmethod
-    def _slip(ctx: CheckContext, mention: Mention, near_past: timedelta, near_future: timedelta) -> date | None:
+    def _slip(ctx: CheckContext, mention: Mention, near_past: timedelta, near_future: timedelta,
+              windows: dict[date, tuple[date, date]]) -> date | None:
         """The same day one year on, when the date as written is far before the story and that day
         would be recent (just before the story, or, for a plan, just after it). A date after the
         story is never last year's number. The end of a range counts when the other end borrows
@@ -152,9 +154,12 @@ class StaleYear(Rule):
         if day is None or now is None or now - day < FAR:
             return None
         corrected = safe_date(st.year + 1, st.month, st.day)
-        if corrected is None or not clamp_delta(now, -near_past) <= corrected <= clamp_delta(now, near_future):
+        if corrected is None:
             return None
-        return corrected
+        window = windows.get(now)
+        if window is None:  # worked out once for each date a story is told from
+            window = windows[now] = (clamp_delta(now, -near_past), clamp_delta(now, near_future))
+        return corrected if window[0] <= corrected <= window[1] else None
 
 
 def still_ahead(ctx: CheckContext, mention: Mention, corrected: date, now: date) -> Related | None:
