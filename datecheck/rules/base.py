@@ -273,11 +273,12 @@ class CheckContext:
         return found
 
     def places(self, cue: re.Pattern[str]) -> Places:
-        """Where the words `cue` needs lie in the lower-cased prose (found once per document)."""
+        """Where the words `cue` needs lie in the lower-cased prose (found once per document, and
+        shared by the cues that need the same words)."""
         gate = gated(cue)
-        found = self.memo.get(("places", gate))
+        found = self.memo.get(("places", gate.words_within))
         if found is None:
-            found = self.memo[("places", gate)] = Places(gate, self.low)
+            found = self.memo[("places", gate.words_within)] = Places(gate, self.low)
         return found
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:

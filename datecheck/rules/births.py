@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from ..model import Flag, Kind, Mention
 from .base import CheckContext
@@ -24,11 +23,25 @@ _WORDS = re.compile(r"\w+")
 _POSSESSIVE = re.compile("['\u2019]s$")
 
 
-@dataclass(frozen=True, slots=True)
 class Birth:
-    cue: int  # where "born" (or the subject's possessive) starts
-    mention: Mention  # the birth date
-    subject: str  # the surname or the pronoun before it, lower-cased ("" when none is found)
+    """A birth the story states: where its cue starts ("born", or the subject's possessive), its date,
+    and whose it is (read from the words before the cue only when asked: most ages are tied to a
+    birth in their own sentence, without it)."""
+
+    __slots__ = ("cue", "mention", "_ctx", "_match", "_subject")
+
+    def __init__(self, ctx: CheckContext, match: re.Match[str], mention: Mention) -> None:
+        self.cue = match.start()
+        self.mention = mention
+        self._ctx, self._match = ctx, match
+        self._subject: str | None = None
+
+    @property
+    def subject(self) -> str:
+        """The surname or the pronoun before the cue, lower-cased ("" when none is found)."""
+        if self._subject is None:
+            self._subject = _subject(self._ctx, self._match)
+        return self._subject
 
 
 class Births(list[Birth]):
@@ -47,7 +60,7 @@ def births(ctx: CheckContext) -> Births:
         mention = next((m for m in ctx.mentions_starting(match.end(), match.end() + 5)
                         if m.kind == Kind.CALENDAR and m.stated.year is not None and m.valid), None)
         if mention is not None:
-            found.append(Birth(match.start(), mention, _subject(ctx, match)))
+            found.append(Birth(ctx, match, mention))
     return Births(found)
 
 

@@ -120,11 +120,13 @@ class ElapsedTimeMismatch(Rule):
             return
         ends = [m.end for m in years]
         cues = [(cue, ctx.places(cue)) for cue in (ctx.cues.COUNT_BEFORE_YEAR, ctx.cues.COUNT_BEFORE_EVENT_YEAR)]
+        number_value, values = ctx.numbers.number_value, {}  # the counts as written -> their values, read once
         for base in years:  # "a decade after the 2001 law": the phrase ends just before a year
             match = _count_before(ctx, base, cues)
             if match is None:
                 continue
-            count = ctx.numbers.number_value(match.group("n"))
+            written = match.group("n")
+            count = values[written] if written in values else values.setdefault(written, number_value(written))
             if count is None:
                 continue
             unit = ctx.cues.COUNT_UNITS[match.group("unit")]
@@ -168,8 +170,11 @@ def _count_before(ctx: CheckContext, base: Mention,
     before the event it dates ("eight years after its founding in 2008"): `cues` are the two patterns
     with the places of their words, and each is searched only when a word it needs lies in the window."""
     window_start = max(0, base.start - 60)
+    asked, may = None, False
     for cue, places in cues:
-        if places.may_match_in(window_start, base.start):
+        if places is not asked:  # (cues that need the same words share their places: asked once)
+            asked, may = places, places.may_match_in(window_start, base.start)
+        if may:
             found = cue.search(ctx.low, window_start, base.start)
             if found is not None:
                 return found

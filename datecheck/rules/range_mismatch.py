@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..calendar_math import add_days
 from ..model import Flag, Kind, Mention, Severity, Suggestion
@@ -29,6 +30,13 @@ _SENTENCE_MARK = re.compile(r"[.;!?]")
 _NUMBER = re.compile(r"[^-\s]+")
 #: The units a length written before a range may be counted in, in days.
 _UNIT_DAYS = {"day": 1, "week": 7}
+
+
+@lru_cache(maxsize=1024)
+def _number_like(model: str, number: int, lang: str) -> str:
+    """`style.number_like`, worked out once for each length as written and the length that fits (a
+    long text repeats a few of them)."""
+    return number_like(model, number, lang)
 
 
 def _misfits(unit: str, amount: int, days: int) -> bool:
@@ -120,7 +128,7 @@ class RangeMismatch(Rule):
             suggestions = []
             if number and (unit == "day" or days % 7 in (0, 1)):
                 suggestions.append(Suggestion(duration.start, duration.start + number.end(),
-                                              number_like(number.group(0), fits, ctx.lang),
+                                              _number_like(number.group(0), fits, ctx.lang),
                                               ctx.say("Make it {n} days", n=fits) if unit == "day"
                                               else ctx.say("Make it {n} weeks", n=fits)))
             other_end = add_days(start_day, amount * _UNIT_DAYS[unit] - (1 if unit == "day" else 0))
