@@ -94,13 +94,16 @@ def resolve_with_timeline(
     )
     done = [False] * len(mentions)
     for mention in mentions:
-        if done[mention.index]:
+        index = mention.index
+        if done[index]:
             continue
-        done[mention.index] = True
-        depends_on = _depends_on(mention, ctx)
-        if depends_on is not None and not done[depends_on.index]:
-            for earlier in _in_dependency_order(depends_on, ctx, done):
-                _resolve_one(earlier, ctx)
+        done[index] = True
+        # a weekday depends on nothing unless it is written with another mention (most are not)
+        if mention.kind != _WEEKDAY or mention.linked is not None:
+            depends_on = _depends_on(mention, ctx)
+            if depends_on is not None and not done[depends_on.index]:
+                for earlier in _in_dependency_order(depends_on, ctx, done):
+                    _resolve_one(earlier, ctx)
         _resolve_one(mention, ctx)
     _link_ranges(mentions)
     value = timex.timex_value
@@ -153,11 +156,12 @@ def _resolve_one(mention: Mention, ctx: Context) -> None:
     timeline = ctx.timeline
     anchor, source = timeline.anchor_at(mention.start)
     mention.anchor, mention.anchor_source = anchor, source
-    RESOLVERS[mention.kind](mention, anchor, ctx)
+    kind = mention.kind
+    RESOLVERS[kind](mention, anchor, ctx)
     if mention.anchor is None:
         mention.anchor_source = None
     timeline.note(mention)
-    if mention.kind == _QUARTER and reports_quarter(mention, anchor, ctx):
+    if kind == _QUARTER and reports_quarter(mention, anchor, ctx):
         timeline.note_quarter(mention)
 
 

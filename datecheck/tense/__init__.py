@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..model import Tense
 from ..text import Clauses, Segments, segments_of
 from .reading import BARRED, DEADLINE, is_past_verb, read
-from .words import REACH, cues, cuts_word, in_a_word, patterns, quiet
+from .words import REACH, _word_pairs, cues, cuts_word, in_a_word, patterns, quiet
 
 __all__ = ["clause_tense", "is_past_verb"]
 
@@ -33,25 +33,39 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
     """The tense of the clause holding ``low[start:end]`` (``low`` is the lower-cased text;
     `segments` its segments, found here when not given)."""
     segments = segments or segments_of(low, code)
-    sentence = segments.clauses_at(start)
+    lowest, highest, sentence = segments.recent  # `clauses_at`'s last answer: dates come in order
+    if not lowest <= start < highest:
+        sentence = segments.clauses_at(start)
     clauses = sentence.clauses
     if not clauses:
         return _UNKNOWN
     if not SHORTCUTS:
         return _tense(low, sentence, start, end, code)
-    quiet_sentence = sentence.memo.get(_quiet_key(code))
+    memo = sentence.memo
+    quiet_sentence = memo.get(_QUIET_KEYS.get(code) or _quiet_key(code))
     if quiet_sentence is None:
         quiet_sentence = _quiet_sentence(low, sentence, code)
     if quiet_sentence:
+        # `_reads_nothing` for the mention's own clause, written out: a quiet sentence is mostly a
+        # list of dates, asked about once for each
         first = sentence.index(start)
+        clause = clauses[first]
         following = first + 1  # the mention lies in clause `first` when it ends before the next one starts
-        if (following == len(clauses) or max(start, end - 1) < clauses[following].start) \
-                and _reads_nothing(low, sentence, first, start, end, code):
-            return _UNKNOWN  # what `_tense` finds there first, answered without keeping it
+        if (following == len(clauses) or (end - 1 if end > start else start) < clauses[following].start) \
+                and start - REACH <= clause.start and end + REACH >= clause.end:
+            pairs = _PAIRS.get(code) or _word_pairs(code)  # `cuts_word`, inside the text
+            if not (start > clause.start and pairs[low[start - 1:start + 1]]) \
+                    and not (end < clause.end and pairs[low[end - 1:end + 1]]):
+                inert = memo.get(_INERT_KEYS.get(code) or _inert_key(code))
+                found = inert[first] if inert is not None else None
+                if found is None:
+                    found = _inert(low, sentence, first, code)
+                if found:
+                    return _UNKNOWN  # what `_tense` finds there first, answered without keeping it
     key = ("tense", start, end, code)
-    found = sentence.memo.get(key)
+    found = memo.get(key)
     if found is None:
-        found = sentence.memo[key] = _tense(low, sentence, start, end, code)
+        found = memo[key] = _tense(low, sentence, start, end, code)
     return found  # type: ignore[return-value]
 
 
@@ -111,6 +125,8 @@ def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
 
 
 _QUIET_KEYS: dict[str, tuple[str, str]] = {}
+_INERT_KEYS: dict[str, tuple[str, str]] = {}
+_PAIRS: dict[str, dict[str, bool]] = {}
 
 
 def _quiet_key(code: str) -> tuple[str, str]:
@@ -118,26 +134,39 @@ def _quiet_key(code: str) -> tuple[str, str]:
     found = _QUIET_KEYS.get(code)
     if found is None:
         found = _QUIET_KEYS[code] = ("quiet", code)
+        _PAIRS[code] = _word_pairs(code)
+    return found
+
+
+def _inert_key(code: str) -> tuple[str, str]:
+    """The memo key of `_inert`'s answers for each clause of a sentence, made once per language."""
+    found = _INERT_KEYS.get(code)
+    if found is None:
+        found = _INERT_KEYS[code] = ("inert", code)
     return found
 
 
 def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:
-    """Whether clause `index` holds nothing the reader looks for (found once per clause).
+    """Whether clause `index` holds nothing the reader looks for (found once per clause, kept in
+    a list with a place for each clause of the sentence).
 
     In a quiet sentence (`_quiet_sentence`) a clause whose ends run through no word holds only
     words of the sentence, none of which the reader looks for: it is inert without being read
     again (a list of dates is often one quiet sentence of thousands of clauses)."""
-    key = ("inert", index, code)
     memo = sentence.memo
-    found = memo.get(key)
+    key = _INERT_KEYS.get(code) or _inert_key(code)
+    answers: list[bool | None] | None = memo.get(key)  # type: ignore[assignment]
+    if answers is None:
+        answers = memo[key] = [None] * len(sentence.clauses)
+    found = answers[index]
     if found is None:
         clause = sentence.clauses[index]
-        if memo.get(_quiet_key(code)) and not in_a_word(low, clause.start, code) \
+        if memo.get(_QUIET_KEYS.get(code) or _quiet_key(code)) and not in_a_word(low, clause.start, code) \
                 and not in_a_word(low, clause.end, code):
-            found = memo[key] = True
+            found = answers[index] = True
         else:
-            found = memo[key] = quiet(low[clause.start:clause.end], code)
-    return found  # type: ignore[return-value]
+            found = answers[index] = quiet(low[clause.start:clause.end], code)
+    return found
 
 
 def _governed(low: str, sentence: Clauses, first: int, last: int, inside: bool, code: str) -> Tense | None:
