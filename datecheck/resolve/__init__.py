@@ -106,12 +106,24 @@ def resolve_with_timeline(
                     _resolve_one(earlier, ctx)
         _resolve_one(mention, ctx)
     _link_ranges(mentions)
-    value = timex.timex_value
-    for mention in mentions:  # the output edge: TIMEX3 values, written once from the readings
-        mention.value = value(mention.reading)
+    _write_values(mentions)
     if ctx.words.PART_OF_DAY_IN_VALUE:
         _part_of_day_values(mentions)
     return timeline
+
+
+def _write_values(mentions: list[Mention]) -> None:
+    """The output edge: TIMEX3 values, written once from the readings. Mentions share readings
+    (a day read again and again): each reading is written once, looked up by its identity, which
+    is its own while the mentions hold it."""
+    value = timex.timex_value
+    written: dict[int, str] = {}
+    for mention in mentions:
+        reading = mention.reading
+        found = written.get(id(reading))
+        if found is None:
+            found = written[id(reading)] = value(reading)
+        mention.value = found
 
 
 def _part_of_day_values(mentions: list[Mention]) -> None:
