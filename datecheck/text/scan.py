@@ -13,6 +13,7 @@ from ..patterns import alternation
 
 _TERMINAL = re.compile(r"(?=[.!?\u2026])(\.\.\.|\u2026|[.!?]+)([\"'\u201d\u2019\u00bb)\]]*)(?=\s|\Z)")
 _ALNUM = re.compile(r"[^\W_]")
+_NON_BLANK = re.compile(r"\S")
 _QUOTES = "\"'\u201d\u2019\u00bb"
 _CLOSERS = "\"'\u201d\u2019"
 _NEXT_WORDS = re.compile(r"\s*([\"'\u201c\u2018(\[]*)([\w']*)(?:[\s,]+([\w']+))?")
@@ -190,7 +191,7 @@ def clause_spans(
     `offset` is added to each clause's offsets and `first` to its sentence number (for a `low`
     that is a piece of a longer text)."""
     cuts = _clause_cuts(low, code, words)
-    has_word = _ALNUM.search
+    has_word, non_blank = _ALNUM.search, _NON_BLANK.search
     # `Clause(...)` goes through the named tuple's own `__new__`, a Python function: a list of
     # dates has a clause per date, so the tuple is made directly (the same object)
     make, clause_type = tuple.__new__, Clause
@@ -202,15 +203,12 @@ def clause_spans(
         begin, kind = start, "start"
         while k < count and cuts[k][0] < end:
             at, next_kind = cuts[k]
-            piece_end = at
-            while piece_end > begin and low[piece_end - 1].isspace():
-                piece_end -= 1
+            piece_end = begin + len(low[begin:at].rstrip())  # `at`, less the blanks before it
             # a clause mostly begins with a letter or a digit, what `has_word` looks for
             if piece_end > begin and (low[begin].isalnum() or has_word(low, begin, piece_end) is not None):
                 clauses.append(make(clause_type, (begin + offset, piece_end + offset, kind, index + first)))
-                begin = at
-                while begin < end and low[begin].isspace():
-                    begin += 1
+                blank = non_blank(low, at, end)  # the next clause starts at its first word
+                begin = blank.start() if blank is not None else end
                 kind = next_kind
             elif kind == "start":
                 # '"When ...': the sentence opens with that clause; "But by Friday, ..." is fronted all the same
