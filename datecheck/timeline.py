@@ -69,6 +69,9 @@ class Timeline:
         self._days: list[date] = []
         self._foreign: list[bool] = []  # a section up to here other than the publication's own date line
         self._tracks = {"day": _Track(), "month": _Track(), "year": _Track(), "quarter": _Track()}
+        self._day_track = self._tracks["day"]  # the one nearly every mention is added to
+        #: `anchor_at` before any dated section (the whole of most stories)
+        self._undated = (published, "publication" if published is not None else None)
 
     @classmethod
     def of(cls, mentions: Iterable[Mention], published: date | None, published_span: Span | None = None) -> "Timeline":
@@ -101,7 +104,13 @@ class Timeline:
             self._open_section(mention.end, mention.resolved_date)  # a stamp ("Updated ...") dates the story
             names_day = True
         if names_day:
-            self._tracks["day"].add(mention)
+            track = self._day_track
+            starts = track.starts
+            if starts and starts[-1] > mention.start:
+                track.add(mention)
+            else:  # `_Track.add`, written out for the usual case: added in order
+                starts.append(mention.start)
+                track.mentions.append(mention)
 
     def note_quarter(self, mention: Mention) -> None:
         """Record a quarter (or half) the story reports on, for "the quarter" and "a year earlier"."""
@@ -123,10 +132,13 @@ class Timeline:
     def anchor_at(self, offset: int) -> tuple[date | None, str | None]:
         """The date the text at `offset` is written from, and where it comes from: the date line
         above it ("dateline"), else the publication date ("publication"), else nothing."""
-        at = bisect_right(self._ends, offset)
+        ends = self._ends
+        if not ends:
+            return self._undated
+        at = bisect_right(ends, offset)
         if at:
             return self._days[at - 1], "dateline"
-        return self.published, "publication" if self.published is not None else None
+        return self._undated
 
     def now_at(self, offset: int) -> date | None:
         return self.anchor_at(offset)[0]

@@ -8,6 +8,7 @@ import random
 import pytest
 
 from datecheck import tense
+from datecheck.text import segments
 from datecheck.text import Segments, lower_same_length
 
 PIECES = [
@@ -80,3 +81,59 @@ def test_lookups_from_the_last_answer_match_a_bisection() -> None:
             assert block.sentence_index(offset) == bisected([s for s, _ in block.sentences], offset)
             assert segments.paragraph_at(offset) == segments.paragraphs[
                 bisected([s for s, _ in segments.paragraphs], offset)]
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def test_a_run_of_answers_matches_asking_each_date() -> None:
+    """`read_run` answers the dates of a sentence at once, whichever of them asks first; what it
+    answers is what `clause_tense` answers, and what it leaves open it leaves to `clause_tense`."""
+    texts = _texts(120, 13) + _texts(4, 17, (150, 300), RUN_ON) + _texts(60, 19, (20, 80), WEEKDAY_LIST)
+    answered = 0
+    for text in texts:
+        low = lower_same_length(text)
+        rng = random.Random(len(low))
+        spans = sorted({(i, min(len(low), i + rng.choice([1, 3, 6, 8]))) for i in range(0, len(low), 4)})
+        mentions = [_Span(i, j) for i, j in spans if j > i]
+        shared = Segments(low)
+        answers: list[object] = [tense.UNREAD] * len(mentions)
+        for index in rng.sample(range(len(mentions)), len(mentions)):  # asked in any order
+            if answers[index] is tense.UNREAD:
+                tense.read_run(low, shared, mentions, index, answers)
+            assert answers[index] is not tense.UNREAD
+        for mention, answer in zip(mentions, answers):
+            asked = tense.clause_tense(low, mention.start, mention.end, Segments(low))
+            assert answer is None or answer is asked, (low, mention.start, mention.end)
+            answered += answer is not None
+    assert answered > 600, answered
+
+
+#: Pieces of lists of weekdays: mostly quiet sentences, whose dates the run answers without reading;
+#: some with a hyphen where a clause may end inside a word ("well-", "x-ray"), some holding a cue
+#: word inside a longer one ("willow").
+WEEKDAY_LIST = ["Monday", "Tuesday", "Friday", ",", ", then", "and", "or", ";", "x-ray", "-", "Thursday\n",
+                "well-", "o-", " - ", "-then", "\u2014", "willow", "anybody"]
+
+
+def test_the_resolver_reads_the_same_tenses_without_the_shortcuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whole texts of dates, news-like and list-like, resolved with the shortcuts (runs of answers,
+    kept readings) and the long way give the same mentions."""
+    from datetime import date
+
+    import datecheck
+
+    pieces = PIECES + WEEKDAY_LIST + ["last Friday", "next Monday", "Saturday, March 8", "Sunday's", "will", "said"]
+    texts = _texts(80, 23, (5, 60), pieces) + _texts(6, 29, (200, 400), WEEKDAY_LIST)
+
+    def read(text: str) -> list[tuple[object, ...]]:
+        return [(m.start, m.end, m.value, m.tense, m.alternatives, m.anchor)
+                for m in datecheck.extract(text, published=date(2025, 2, 12))]
+
+    fast = [read(text) for text in texts]
+    assert sum(len(found) for found in fast) > 500
+    _long_way(monkeypatch)
+    segments._segments_of.cache_clear()  # nothing the shortcuts kept with the segments is read again
+    assert [read(text) for text in texts] == fast

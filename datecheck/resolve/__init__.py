@@ -94,21 +94,36 @@ def resolve_with_timeline(
     )
     done = [False] * len(mentions)
     for mention in mentions:
-        if done[mention.index]:
+        index = mention.index
+        if done[index]:
             continue
-        done[mention.index] = True
-        depends_on = _depends_on(mention, ctx)
-        if depends_on is not None and not done[depends_on.index]:
-            for earlier in _in_dependency_order(depends_on, ctx, done):
-                _resolve_one(earlier, ctx)
+        done[index] = True
+        # a weekday depends on nothing unless it is written with another mention (most are not)
+        if mention.kind != _WEEKDAY or mention.linked is not None:
+            depends_on = _depends_on(mention, ctx)
+            if depends_on is not None and not done[depends_on.index]:
+                for earlier in _in_dependency_order(depends_on, ctx, done):
+                    _resolve_one(earlier, ctx)
         _resolve_one(mention, ctx)
     _link_ranges(mentions)
-    value = timex.timex_value
-    for mention in mentions:  # the output edge: TIMEX3 values, written once from the readings
-        mention.value = value(mention.reading)
+    _write_values(mentions)
     if ctx.words.PART_OF_DAY_IN_VALUE:
         _part_of_day_values(mentions)
     return timeline
+
+
+def _write_values(mentions: list[Mention]) -> None:
+    """The output edge: TIMEX3 values, written once from the readings. Mentions share readings
+    (a day read again and again): each reading is written once, looked up by its identity, which
+    is its own while the mentions hold it."""
+    value = timex.timex_value
+    written: dict[int, str] = {}
+    for mention in mentions:
+        reading = mention.reading
+        found = written.get(id(reading))
+        if found is None:
+            found = written[id(reading)] = value(reading)
+        mention.value = found
 
 
 def _part_of_day_values(mentions: list[Mention]) -> None:
@@ -153,11 +168,12 @@ def _resolve_one(mention: Mention, ctx: Context) -> None:
     timeline = ctx.timeline
     anchor, source = timeline.anchor_at(mention.start)
     mention.anchor, mention.anchor_source = anchor, source
-    RESOLVERS[mention.kind](mention, anchor, ctx)
+    kind = mention.kind
+    RESOLVERS[kind](mention, anchor, ctx)
     if mention.anchor is None:
         mention.anchor_source = None
     timeline.note(mention)
-    if mention.kind == _QUARTER and reports_quarter(mention, anchor, ctx):
+    if kind == _QUARTER and reports_quarter(mention, anchor, ctx):
         timeline.note_quarter(mention)
 
 

@@ -5,12 +5,12 @@ timeline, after each mention is resolved."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import ModuleType
 
 from ..model import Kind, Mention, Tense, Unit
-from ..tense import clause_tense
+from ..tense import UNREAD, clause_tense, read_run
 from ..text import Segments, segments_of
 from ..timeline import Timeline
 
@@ -31,12 +31,24 @@ class Context:
     #: The segments of `low`, looked up once per document (the rules read the same ones).
     segments: Segments | None = None
 
+    #: The tenses `read_run` answered for the mentions, by index (made on the first question).
+    answers: list[object] = field(default_factory=list)
+
     def tense(self, mention: Mention) -> Tense:
-        """The tense of the clause `mention` stands in (kept on the mention)."""
+        """The tense of the clause `mention` stands in (kept on the mention). The mentions of a
+        sentence are answered in one run the first time one of them asks (a list of dates is
+        mostly clauses with nothing to read); what the run leaves open is read on its own."""
         segments = self.segments if self.segments is not None else segments_of(self.low, self.lang)
-        tense = clause_tense(self.low, mention.start, mention.end, segments, code=self.lang)
-        mention.tense = _VALUES[tense]
-        return tense
+        answers, index = self.answers, mention.index
+        if not answers:
+            answers.extend([UNREAD] * len(self.mentions))
+        found = answers[index] if 0 <= index < len(answers) and self.mentions[index] is mention else None
+        if found is UNREAD:
+            read_run(self.low, segments, self.mentions, index, answers, self.lang)
+            found = answers[index]
+        tense = found if found is not None else clause_tense(self.low, mention.start, mention.end, segments, self.lang)
+        mention.tense = _VALUES[tense]  # type: ignore[index]
+        return tense  # type: ignore[return-value]
 
     def narrative_anchor(self, mention: Mention, unit: str = Unit.DAY) -> tuple[date | None, str | None]:
         """The first day of the last date the story named before `mention`, for "two days later" and

@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .. import timex
-from ..model import Grain, Kind, Mention, Reading, Rel, Tense, Unit
+from ..model import Grain, Interval, Kind, Mention, Reading, Rel, Tense, Unit
 from .context import Context
 
 _NARRATIVE = frozenset({Rel.THE_PREVIOUS, Rel.THE_FOLLOWING, Rel.THE_NEXT})
@@ -32,14 +32,12 @@ def tied_to(mention: Mention, ctx: Context) -> Mention | None:
 
 
 def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None:
-    st = mention.stated
-    assert st.weekday is not None
     rel = mention.rel
-    if rel in _NARRATIVE:
+    if rel is not None and rel in _NARRATIVE:
         anchor, mention.anchor_source = ctx.narrative_anchor(mention)
         mention.anchor = anchor
     if anchor is None:
-        mention.reading = Reading(Grain.WEEK, weekday=st.weekday)
+        mention.reading = Reading(Grain.WEEK, weekday=mention.stated.weekday)
         return
     tied = tied_to(mention, ctx) if mention.linked is not None else None
     if tied is not None:
@@ -48,10 +46,25 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
         day = _day_word_before(mention, ctx)
     else:
         day = None
-    if day is not None and day.weekday() == st.weekday:
+    weekday = mention.stated.weekday
+    assert weekday is not None
+    if day is not None and day.weekday() == weekday:
         mention.reading = Reading.on_day(day)
         mention.interval = timex.day_interval(day)
         mention.anchor_mention = mention.linked
+        return
+    if rel is None:  # most weekdays: "on Tuesday"
+        words = ctx.words
+        tense = _possessive_tense(mention, ctx) if ctx.low.startswith(words.POSSESSIVE, mention.end) else None
+        if tense is None:
+            tense = ctx.tense(mention)
+        ahead = tense is _FUTURE or tense is _PRESENT and words.PRESENT_LOOKS_AHEAD  # "el concierto es el sábado"
+        found = _bare(anchor, weekday, ahead)
+        if found is None:  # beyond the calendar
+            return
+        mention.reading, mention.interval, alternatives = found
+        if alternatives:
+            mention.alternatives = alternatives
         return
     chosen, other = _choose(mention, anchor, rel, ctx)
     if chosen is None:  # beyond the calendar
@@ -60,6 +73,19 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
     mention.interval = timex.day_interval(chosen)
     if other is not None and other != chosen:
         mention.alternatives = _alternative(other)
+
+
+@lru_cache(maxsize=4096)  # a story's bare weekdays are read from a few anchors: a handful of keys
+def _bare(anchor: date, weekday: int, ahead: bool) -> tuple[Reading, Interval, tuple[str, ...]] | None:
+    """The reading of a bare weekday read from `anchor`, its day and its alternatives (none, or
+    the other day it could be): the next one on or after the anchor when the clause looks
+    `ahead`, else the latest on or before it. None beyond the calendar."""
+    _, _, before, after = _week_around(anchor, weekday)
+    chosen, other = (after, before) if ahead else (before, after)
+    if chosen is None:
+        return None
+    alternatives = _alternative(other) if other is not None and other != chosen else ()
+    return Reading.on_day(chosen), timex.day_interval(chosen), alternatives
 
 
 def _day_word_before(mention: Mention, ctx: Context) -> date | None:
@@ -74,16 +100,11 @@ def _day_word_before(mention: Mention, ctx: Context) -> date | None:
     return previous.resolved_date
 
 
-def _choose(mention: Mention, anchor: date, rel: Rel | None, ctx: Context) -> tuple[date | None, date | None]:
-    """The weekday meant, and the other one it could be."""
+def _choose(mention: Mention, anchor: date, rel: Rel, ctx: Context) -> tuple[date | None, date | None]:
+    """The weekday meant with `rel` ("last", "next", "this" ...), and the other one it could be."""
     weekday = mention.stated.weekday
     assert weekday is not None
     back, forward, before, after = _week_around(anchor, weekday)
-    if rel is None:  # most weekdays: "on Tuesday"
-        tense = _possessive_tense(mention, ctx) or ctx.tense(mention)
-        ahead = tense is _FUTURE or tense is _PRESENT and ctx.words.PRESENT_LOOKS_AHEAD  # "el concierto es el sábado"
-        chosen, other = (after, before) if ahead else (before, after)
-        return chosen, None if chosen == other else other
     if rel in _BACK:
         chosen = before if back else timex.add_days(anchor, -7)
         return chosen, timex.add_days(chosen, -7) if rel == Rel.LAST and back <= 1 and chosen else None

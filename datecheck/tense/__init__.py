@@ -15,14 +15,26 @@ again after the resolver.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from ..model import Tense
 from ..text import Clauses, Segments, segments_of
 from .reading import BARRED, DEADLINE, is_past_verb, read
-from .words import REACH, cues, cuts_word, in_a_word, patterns, quiet
+from .words import REACH, _word_pairs, cues, cuts_word, in_a_word, patterns, quiet
 
-__all__ = ["clause_tense", "is_past_verb"]
+__all__ = ["UNREAD", "clause_tense", "is_past_verb", "read_run"]
 
 _MISSING = object()
+#: What `read_run` finds in an answer it has not given yet.
+UNREAD = object()
+
+
+class Spanned(Protocol):
+    start: int
+    end: int
+
+
 _UNKNOWN = Tense.UNKNOWN  # looked up once (an enum member costs a lookup on its class each time)
 #: Whether the shortcuts are taken: answers kept, clauses with nothing to read skipped (the long
 #: way, without them, gives the same answers; a test compares the two).
@@ -33,26 +45,100 @@ def clause_tense(low: str, start: int, end: int, segments: Segments | None = Non
     """The tense of the clause holding ``low[start:end]`` (``low`` is the lower-cased text;
     `segments` its segments, found here when not given)."""
     segments = segments or segments_of(low, code)
-    sentence = segments.clauses_at(start)
+    lowest, highest, sentence = segments.recent  # `clauses_at`'s last answer: dates come in order
+    if not lowest <= start < highest:
+        sentence = segments.clauses_at(start)
     clauses = sentence.clauses
     if not clauses:
         return _UNKNOWN
     if not SHORTCUTS:
         return _tense(low, sentence, start, end, code)
-    quiet_sentence = sentence.memo.get(_quiet_key(code))
+    memo = sentence.memo
+    quiet_sentence = memo.get(_QUIET_KEYS.get(code) or _quiet_key(code))
     if quiet_sentence is None:
         quiet_sentence = _quiet_sentence(low, sentence, code)
-    if quiet_sentence:
-        first = sentence.index(start)
-        following = first + 1  # the mention lies in clause `first` when it ends before the next one starts
-        if (following == len(clauses) or max(start, end - 1) < clauses[following].start) \
-                and _reads_nothing(low, sentence, first, start, end, code):
-            return _UNKNOWN  # what `_tense` finds there first, answered without keeping it
+    if quiet_sentence and _in_inert_clause(low, sentence, sentence.index(start), start, end, code):
+        return _UNKNOWN  # what `_tense` finds there first, answered without keeping it
     key = ("tense", start, end, code)
-    found = sentence.memo.get(key)
+    found = memo.get(key)
     if found is None:
-        found = sentence.memo[key] = _tense(low, sentence, start, end, code)
+        found = memo[key] = _tense(low, sentence, start, end, code)
     return found  # type: ignore[return-value]
+
+
+def _in_inert_clause(low: str, sentence: Clauses, first: int, start: int, end: int, code: str) -> bool:
+    """`_reads_nothing` for a mention that starts in clause `first` of a quiet sentence, when it
+    also ends there (asked for each date of a list of dates: the tests written out)."""
+    clauses = sentence.clauses
+    clause = clauses[first]
+    following = first + 1  # the mention lies in clause `first` when it ends before the next one starts
+    if following < len(clauses) and (end - 1 if end > start else start) >= clauses[following].start \
+            or start - REACH > clause.start or end + REACH < clause.end:
+        return False
+    pairs = _PAIRS.get(code) or _word_pairs(code)  # `cuts_word`, inside the text
+    if start > clause.start and pairs[low[start - 1:start + 1]] or end < clause.end and pairs[low[end - 1:end + 1]]:
+        return False
+    inert = sentence.memo.get(_INERT_KEYS.get(code) or _inert_key(code))
+    found = inert[first] if inert is not None else None  # type: ignore[index]
+    return found if found is not None else _inert(low, sentence, first, code)
+
+
+def read_run(low: str, segments: Segments, mentions: Sequence[Spanned], first: int, answers: list[object],
+             code: str = "en") -> None:
+    """Answer the tense of mention `first` and of the mentions after it in its sentence, up to
+    one answered already (`answers[i]` is `UNREAD` until then): UNKNOWN where `clause_tense`
+    answers it so without reading (an inert clause of a quiet sentence), None where it must be
+    asked. The mentions are in text order; each is answered once, so the run of a document's
+    mentions is one pass over them and over its clauses."""
+    start = mentions[first].start
+    sentence = segments.clauses_at(start)
+    lowest, highest, _ = segments.recent  # the offsets `sentence` holds for
+    clauses = sentence.clauses
+    quiet_sentence = False
+    if clauses and SHORTCUTS:
+        quiet_sentence = sentence.memo.get(_QUIET_KEYS.get(code) or _quiet_key(code))  # type: ignore[assignment]
+        if quiet_sentence is None:
+            quiet_sentence = _quiet_sentence(low, sentence, code)
+    index, count, previous = sentence.index(start), len(clauses), start
+    pairs = _PAIRS.get(code) or _word_pairs(code)
+    inert = _inert_all(low, sentence, code) if quiet_sentence else []
+    for i in range(first, len(mentions)):
+        mention = mentions[i]
+        start, end = mention.start, mention.end
+        if answers[i] is not UNREAD or not lowest <= start < highest:
+            return
+        if not quiet_sentence:
+            answers[i] = None
+            continue
+        if start < previous:
+            index = sentence.index(start)
+        while index + 1 < count and clauses[index + 1].start <= start:  # `sentence.index`, walked
+            index += 1
+        previous = start
+        # `_in_inert_clause`, written out (asked for each date of a list of dates)
+        clause, following = clauses[index], index + 1
+        answers[i] = _UNKNOWN if (
+            (following == count or (end - 1 if end > start else start) < clauses[following].start)
+            and start - REACH <= clause.start and end + REACH >= clause.end
+            and not (start > clause.start and pairs[low[start - 1:start + 1]])
+            and not (end < clause.end and pairs[low[end - 1:end + 1]])
+            and inert[index]
+        ) else None
+
+
+def _inert_all(low: str, sentence: Clauses, code: str) -> list[bool | None]:
+    """`_inert` for every clause of a quiet sentence, in one pass (the list it keeps its answers in)."""
+    memo = sentence.memo
+    key = _INERT_KEYS.get(code) or _inert_key(code)
+    answers: list[bool | None] | None = memo.get(key)  # type: ignore[assignment]
+    if answers is None:
+        answers = memo[key] = [None] * len(sentence.clauses)
+    for index, clause in enumerate(sentence.clauses):
+        if answers[index] is None:
+            # as `_inert` answers in a quiet sentence
+            answers[index] = not in_a_word(low, clause.start, code) and not in_a_word(low, clause.end, code) \
+                or quiet(low[clause.start:clause.end], code)
+    return answers
 
 
 def _tense(low: str, sentence: Clauses, start: int, end: int, code: str) -> Tense:
@@ -111,6 +197,8 @@ def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
 
 
 _QUIET_KEYS: dict[str, tuple[str, str]] = {}
+_INERT_KEYS: dict[str, tuple[str, str]] = {}
+_PAIRS: dict[str, dict[str, bool]] = {}
 
 
 def _quiet_key(code: str) -> tuple[str, str]:
@@ -118,26 +206,39 @@ def _quiet_key(code: str) -> tuple[str, str]:
     found = _QUIET_KEYS.get(code)
     if found is None:
         found = _QUIET_KEYS[code] = ("quiet", code)
+        _PAIRS[code] = _word_pairs(code)
+    return found
+
+
+def _inert_key(code: str) -> tuple[str, str]:
+    """The memo key of `_inert`'s answers for each clause of a sentence, made once per language."""
+    found = _INERT_KEYS.get(code)
+    if found is None:
+        found = _INERT_KEYS[code] = ("inert", code)
     return found
 
 
 def _inert(low: str, sentence: Clauses, index: int, code: str) -> bool:
-    """Whether clause `index` holds nothing the reader looks for (found once per clause).
+    """Whether clause `index` holds nothing the reader looks for (found once per clause, kept in
+    a list with a place for each clause of the sentence).
 
     In a quiet sentence (`_quiet_sentence`) a clause whose ends run through no word holds only
     words of the sentence, none of which the reader looks for: it is inert without being read
     again (a list of dates is often one quiet sentence of thousands of clauses)."""
-    key = ("inert", index, code)
     memo = sentence.memo
-    found = memo.get(key)
+    key = _INERT_KEYS.get(code) or _inert_key(code)
+    answers: list[bool | None] | None = memo.get(key)  # type: ignore[assignment]
+    if answers is None:
+        answers = memo[key] = [None] * len(sentence.clauses)
+    found = answers[index]
     if found is None:
         clause = sentence.clauses[index]
-        if memo.get(_quiet_key(code)) and not in_a_word(low, clause.start, code) \
+        if memo.get(_QUIET_KEYS.get(code) or _quiet_key(code)) and not in_a_word(low, clause.start, code) \
                 and not in_a_word(low, clause.end, code):
-            found = memo[key] = True
+            found = answers[index] = True
         else:
-            found = memo[key] = quiet(low[clause.start:clause.end], code)
-    return found  # type: ignore[return-value]
+            found = answers[index] = quiet(low[clause.start:clause.end], code)
+    return found
 
 
 def _governed(low: str, sentence: Clauses, first: int, last: int, inside: bool, code: str) -> Tense | None:

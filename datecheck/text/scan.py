@@ -13,6 +13,7 @@ from ..patterns import alternation
 
 _TERMINAL = re.compile(r"(?=[.!?\u2026])(\.\.\.|\u2026|[.!?]+)([\"'\u201d\u2019\u00bb)\]]*)(?=\s|\Z)")
 _ALNUM = re.compile(r"[^\W_]")
+_NON_BLANK = re.compile(r"\S")
 _QUOTES = "\"'\u201d\u2019\u00bb"
 _CLOSERS = "\"'\u201d\u2019"
 _NEXT_WORDS = re.compile(r"\s*([\"'\u201c\u2018(\[]*)([\w']*)(?:[\s,]+([\w']+))?")
@@ -125,32 +126,41 @@ def _opens_that_clause(low: str, match: re.Match[str], words: ModuleType) -> boo
     return low[j:match.start()].strip() in words.REPORTING_VERBS
 
 
+#: The kind of boundary a punctuation mark of the first pattern of `_boundary_patterns` makes.
+_PUNCTUATION_KINDS = {",": "comma", ";": "semicolon", ":": "colon", "\u2014": "dash"}
+
+
 @lru_cache(maxsize=4)
-def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The language's clause boundaries as two patterns: punctuation (a group per kind) and the
-    words that open a clause. A comma before a number ("Jan. 7, 2026") or between a weekday and a
-    month ("Tuesday, Jan. 7") joins a date."""
+def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The language's clause boundaries as three patterns: a punctuation mark (its kind in
+    `_PUNCTUATION_KINDS`), a dash between blanks, and the words that open a clause. A comma
+    before a number ("Jan. 7, 2026") or between a weekday and a month ("Tuesday, Jan. 7") joins
+    a date."""
     words = language(code).segment
     opener = alternation(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, space=" ")
     weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
     months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
-    # the lookahead lets most places fail at once (a blank only counts before a dash); after a
-    # comma the month is looked for before the weekday behind it (most commas have no month after)
+    # each pattern opens with the characters it can start at, so the regex engine skips to those
+    # places without trying the pattern at the others; after a comma the month is looked for before
+    # the weekday behind it (most commas have no month after). A dash between blanks ("a \u2014 b")
+    # is found by both the first pattern and the second, at the same end: one boundary.
     punctuation = re.compile(
-        r"(?=[,;:\u2014]|\s[-\u2013\u2014])(?:"
-        rf"(?P<comma>,(?! *\d)(?!(?=\s*(?:{months})\b)(?:{weekdays}))[{_CLOSERS}]*)(?=\s)"
-        r"|(?P<semicolon>;)|(?P<colon>:)(?=\s)"
-        r"|\s(?P<dash>--|[\u2014\u2013-])(?=\s)|(?P<emdash>\u2014))"
+        r"[,;:\u2014](?:"
+        rf"(?<=,)(?! *\d)(?!(?=\s*(?:{months})\b)(?:{weekdays}))[{_CLOSERS}]*(?=\s)"
+        r"|(?<=:)(?=\s)|(?<=[;\u2014]))"
     )
+    dashes = re.compile(r"\s(?:--|[\u2014\u2013-])(?=\s)")
     # the words as a trie, the word start checked by `_clause_cuts` (a pattern that begins with a
     # letter lets the regex engine skip to the places where one of the words could begin)
-    return punctuation, re.compile(rf"{opener}\b")
+    return punctuation, dashes, re.compile(rf"{opener}\b")
 
 
 def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]]:
     """(offset, kind) of every clause boundary, in order; kinds as in `Clause.kind`."""
-    punctuation, openers = _boundary_patterns(code)
-    found = [(m.end(), "dash" if m.lastgroup == "emdash" else m.lastgroup or "") for m in punctuation.finditer(low)]
+    punctuation, dashes, openers = _boundary_patterns(code)
+    kinds = _PUNCTUATION_KINDS
+    found = [(m.end(), kinds[low[m.start()]]) for m in punctuation.finditer(low)]
+    found.extend([(m.end(), "dash") for m in dashes.finditer(low)])
     for match in openers.finditer(low):
         if match.start() and _WORD_CHAR.match(low, match.start() - 1):
             continue  # not a word's start ("debut", "rebuttal")
@@ -159,8 +169,9 @@ def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]
             continue
         kind = "relative" if word in words.RELATIVES else "conjunction" if word in words.CONJUNCTIONS else "subordinate"
         found.append((match.start(), kind))
+    found.sort()
     cuts: list[tuple[int, str]] = []
-    for at, kind in sorted(found):
+    for at, kind in found:
         if cuts and not low[cuts[-1][0]:at].strip(" \t\n,;:-\u2014\u2013"):
             cuts[-1] = (at, kind)  # ", which": one boundary, the more telling kind
         else:
@@ -180,26 +191,24 @@ def clause_spans(
     `offset` is added to each clause's offsets and `first` to its sentence number (for a `low`
     that is a piece of a longer text)."""
     cuts = _clause_cuts(low, code, words)
-    has_word = _ALNUM.search
+    has_word, non_blank = _ALNUM.search, _NON_BLANK.search
     # `Clause(...)` goes through the named tuple's own `__new__`, a Python function: a list of
     # dates has a clause per date, so the tuple is made directly (the same object)
     make, clause_type = tuple.__new__, Clause
     clauses: list[Clause] = []
-    k = 0
+    k, count = 0, len(cuts)
     for index, (start, end) in enumerate(sentences):
-        while k < len(cuts) and cuts[k][0] <= start:
+        while k < count and cuts[k][0] <= start:
             k += 1
         begin, kind = start, "start"
-        while k < len(cuts) and cuts[k][0] < end:
+        while k < count and cuts[k][0] < end:
             at, next_kind = cuts[k]
-            piece_end = at
-            while piece_end > begin and low[piece_end - 1].isspace():
-                piece_end -= 1
-            if piece_end > begin and has_word(low, begin, piece_end) is not None:
+            piece_end = begin + len(low[begin:at].rstrip())  # `at`, less the blanks before it
+            # a clause mostly begins with a letter or a digit, what `has_word` looks for
+            if piece_end > begin and (low[begin].isalnum() or has_word(low, begin, piece_end) is not None):
                 clauses.append(make(clause_type, (begin + offset, piece_end + offset, kind, index + first)))
-                begin = at
-                while begin < end and low[begin].isspace():
-                    begin += 1
+                blank = non_blank(low, at, end)  # the next clause starts at its first word
+                begin = blank.start() if blank is not None else end
                 kind = next_kind
             elif kind == "start":
                 # '"When ...': the sentence opens with that clause; "But by Friday, ..." is fronted all the same

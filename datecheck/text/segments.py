@@ -60,7 +60,16 @@ class Clauses:
         self.memo: dict[object, object] = {}
 
     def index(self, offset: int) -> int:
-        found = self._near = _index_near(self._starts, offset, self._near)
+        """The clause holding `offset` (`_index_near`, written out: it is asked for each date)."""
+        starts, near = self._starts, self._near
+        if starts and starts[near] <= offset:
+            following = near + 1
+            if following == len(starts) or offset < starts[following]:
+                return near
+            if following + 1 == len(starts) or offset < starts[following + 1]:
+                self._near = following
+                return following
+        found = self._near = max(0, bisect_right(starts, offset) - 1)
         return found
 
     def governing(self, first: int, last: int) -> list[int]:
@@ -155,7 +164,9 @@ class Segments:
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self._near = 0  # the paragraph last asked about
         self._blocks: dict[int, Block] = {}
-        self._recent: tuple[int, int, Clauses] = (0, 0, Clauses([]))
+        #: `clauses_at`'s last answer, with the offsets it holds for: (low, high, clauses)
+        #: `clauses_at`'s last answer and the offsets it holds for (low <= offset < high)
+        self.recent: tuple[int, int, Clauses] = (0, 0, Clauses([]))
 
     def _paragraph_index(self, offset: int) -> int:
         found = self._near = _index_near(self._paragraph_starts, offset, self._near)
@@ -186,7 +197,7 @@ class Segments:
     def clauses_at(self, offset: int) -> Clauses:
         """The clauses of the sentence holding `offset` (the last answer is kept with the offsets
         it holds for: dates are mostly asked about in order, several to a sentence)."""
-        low, high, found = self._recent
+        low, high, found = self.recent
         if low <= offset < high:
             return found
         paragraph = self._paragraph_index(offset)
@@ -197,7 +208,7 @@ class Segments:
         low = max(starts[paragraph] if paragraph else -1, sentence_starts[sentence] if sentence else -1)
         high = min(starts[paragraph + 1] if paragraph + 1 < len(starts) else self.length + 1,
                    sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else self.length + 1)
-        self._recent = (low, high, found)
+        self.recent = (low, high, found)
         return found
 
     def clause_at(self, offset: int) -> tuple[int, int]:
