@@ -52,18 +52,44 @@ def tokenize(text: str, low: str | None = None, lang: str = DEFAULT) -> list[Men
     if low is None:
         low = lower_same_length(text)
     context = Context(text, low, lang)
-    handlers = HANDLERS
-    found = context.grammar.scan(low)
-    step = next(found, None)
-    while step is not None:
-        kind, match = step
-        count = len(context.out)
-        handlers[kind](context, match, match.start(), match.end())
-        try:
-            step = found.send(len(context.out) > count)  # a handler that added nothing turned it down
-        except StopIteration:
-            step = None
+    _run(context, low)
     mentions = context.out
     for index, mention in enumerate(mentions):
         mention.index = index
     return mentions
+
+
+def _run(context: Context, low: str) -> None:
+    """`patterns.Grammar.scan` with each match handed to its family's handler in place: the same
+    places, families and order, and a handler that adds no mention turns its match down (the next
+    family is tried there), without a generator's round trip per match."""
+    grammar_ = context.grammar
+    out, handlers = context.out, HANDLERS
+    depth = grammar_.table.dispatch_depth
+    families_at, known = grammar_.families_at, grammar_.dispatch.get
+    resume = 0
+    for start in grammar_.candidates(low):
+        if start < resume:
+            continue
+        inside_word = False
+        if start > 0:  # inside a word ("1990s" in "abc1990s"), or after an elision ("o'clock")
+            prev = low[start - 1]
+            if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
+                inside_word = low[start] != ","
+        key = low[start:start + depth]
+        families = known(key)
+        if families is None:
+            families = families_at(key)
+        for kind, family in families:
+            match = family.match(low, start)
+            if match is None:
+                continue
+            end = match.end()
+            if inside_word:
+                resume = end  # the rest of that word is no date either
+                break
+            count = len(out)
+            handlers[kind](context, match, start, end)
+            if len(out) > count:
+                resume = end
+                break

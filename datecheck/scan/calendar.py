@@ -8,7 +8,7 @@ import re
 
 from ..model import Flag, Rel, Stated
 from ..patterns import after_dateline_place
-from .context import Context, Handler, plural, spelled
+from .context import Context, Handler, optional, plural, spelled
 
 
 def _two_digit(yy: str) -> int:
@@ -29,14 +29,16 @@ _FRACTION_AFTER = re.compile(r"-[0-9]{1,2}/[0-9]")
 
 def _day(text: str) -> int:
     """The number of a day written in digits, with or without an ordinal suffix."""
+    if text.isdecimal() and text.isascii():
+        return int(text)
     return int(_DIGITS.match(text).group())  # type: ignore[union-attr]
 
 
 def _year_fields(m: re.Match[str]) -> tuple[int | None, bool]:
-    y = m.groupdict().get("y")
+    y = optional(m, "y")
     if y:
         return int(y), False
-    yy = m.groupdict().get("yy")
+    yy = optional(m, "yy")
     if yy:
         return _two_digit(yy), True
     return None, False
@@ -151,7 +153,7 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if c.names_a_place(s):
         return  # "Avenida 9 de Julio", "Straße des 18. Oktober": a name
     mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
-    if m.groupdict().get("rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
+    if optional(m, "rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
         mention.rel = Rel(c.relation(m, "rely"))
     _listed_days(c, s, month_number(m.group("m")), year)
 
@@ -201,6 +203,10 @@ def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 _AMOUNT_AFTER = re.compile(r"[.,/][0-9]")
+#: The flags of a range's ends (one frozen set each, shared).
+_RANGE = frozenset({Flag.RANGE})
+_YEAR_FROM_RANGE = frozenset({Flag.YEAR_FROM_RANGE})
+_RANGE_WITH_ITS_YEAR = frozenset({Flag.RANGE, Flag.YEAR_FROM_RANGE})
 
 
 def _no_range(c: Context, m: re.Match[str], e: int) -> bool:
@@ -243,12 +249,13 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
         _listed_days(c, start1, m1, year)
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
     second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
-    first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
     if pair:
+        if year is not None:
+            first.flags = _YEAR_FROM_RANGE
         return  # two dates, not a range
     first.range_role, second.range_role = "start", "end"
-    first.flags = first.flags | {Flag.RANGE}
-    second.flags = frozenset({Flag.RANGE})
+    first.flags = _RANGE_WITH_ITS_YEAR if year is not None else _RANGE
+    second.flags = _RANGE
 
 
 def _dm_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -309,7 +316,7 @@ def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
     second = c.add(m.start("y2"), e, "calendar", Stated(year=y2, two_digit_year=len(y2_text) == 2))
     first.range_role, second.range_role = "start", "end"
-    first.flags = second.flags = frozenset({Flag.RANGE})
+    first.flags = second.flags = _RANGE
 
 
 def _year(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -325,14 +332,15 @@ def _year(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if after[:1] in ("%", ":") or (after[:1] in ",." and after[1:2].isdigit()) or after[:1] == "-" and after[1:2].isdigit():
         return
     before = c.word_before(y_start)
-    after_word = c.word_after(e).lower()
+    written_after = c.word_after(e)
+    after_word = written_after.lower()
     if before in cues.NOT_YEAR_BEFORE and m.start() == y_start:
         if before != c.rel.DEFINITE_ARTICLE or after_word in cues.MEASURE_NOUNS:
             return
     cue = before in cues.YEAR_CUES
     if after_word in cues.MEASURE_NOUNS or after_word in cues.NOT_YEAR_AFTER or cues.CLOCK_AFTER.match(low, e):
         return
-    if not cue and c.word_after(e).islower() and plural(c, after_word):
+    if not cue and written_after.islower() and plural(c, after_word):
         return  # "2011 votes"
     if not 1800 <= year <= 2099 and not cue:
         return
