@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Flag, Stated
-from .context import Context, Handler, compiled, optional, plural
+from ..model import Flag
+from .context import Context, Handler, compiled, optional, plural, stated_offset
 
 #: A capitalized word (a name's last) at the end of the text before an age, blanks after it or not.
 _NAME_AT_END = re.compile(r"([A-Z][\w'.-]*)\s*$")
@@ -32,7 +32,7 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
         n = int(m.group(group))
         if not 1 <= n <= 120:
             return
-        c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
+        c.add(m.start(group), m.end(group), "age", stated_offset("year", n), "DURATION")
         return
     for group, flag in (("n6", Flag.AT_TIME_TOLD), ("n7", Flag.TURNED), ("n8", Flag.AT_TIME_TOLD)):
         if optional(m, group):  # "He was 81.", "who is 33,", "who turned 52 last month": the number is the age
@@ -40,7 +40,7 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
                 return  # "before he is 40": an age not reached
             n = int(m.group(group))
             if 1 <= n <= 120:
-                mention = c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
+                mention = c.add(m.start(group), m.end(group), "age", stated_offset("year", n), "DURATION")
                 if group != "n6" or optional(m, "pv") == c.cues.AGE_THEN:  # "at 29, the youngest": then
                     mention.flags = frozenset({flag})
             return
@@ -48,7 +48,7 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if spelled_age:  # "forty-year-old"
         n = c.number_value(spelled_age.replace(" ", "-"))
         if n is not None:
-            c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+            c.add(s, e, "age", stated_offset("year", n), "DURATION")
         return
     n = int(m.group("n") or m.group("n2") or m.group("n4"))
     if not 0 <= n <= 130:
@@ -56,7 +56,7 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
     at_event = m.group("at") is not None
     if at_event:
         s = m.start("age")  # "at age 87": the age is "age 87"
-    mention = c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+    mention = c.add(s, e, "age", stated_offset("year", n), "DURATION")
     if at_event:
         mention.flags = frozenset({Flag.AT_EVENT})  # "died at age 87": the age then, not now
 
@@ -72,7 +72,7 @@ def _ago(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     n = c.number_value(n_text)
     vague = n is None or n_text in c.words.VAGUE_QUANTITIES
-    mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
+    mention = c.add(s, e, "relative", stated_offset(unit, sign * (n or 0), vague))
     if role in ("narrative", "event"):
         mention.flags = frozenset({Flag.NARRATIVE})
     if m.group("approx") or optional(m, "approx2") or m.group("orso"):  # "about a week ago", "a week or so ago"
@@ -100,7 +100,7 @@ def _in_n(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if _superlative_before(c, s):  # "the highest level in five years": a span of time, not a date
         _duration_from(c, m, start, e, n_text, unit, None)
         return
-    c.add(start, e, "relative", Stated(offset=(unit, n)))
+    c.add(start, e, "relative", stated_offset(unit, n))
 
 
 def _superlative_before(c: Context, pos: int) -> bool:
@@ -122,7 +122,7 @@ def _duration_from(c: Context, m: re.Match[str], s: int, e: int, n_text: str, un
         before in c.cues.FREQUENCY_WORDS or before[-1:].isdigit() or plural(c, before)
     ):
         type_ = "SET"  # "40,000 vehicles a day", "twice a week"
-    mention = c.add(s, e, "duration", Stated(offset=(unit, n or 0), vague_offset=vague), type_)
+    mention = c.add(s, e, "duration", stated_offset(unit, n or 0, vague), type_)
 
 
 def _duration(c: Context, m: re.Match[str], s: int, e: int) -> None:

@@ -8,7 +8,7 @@ import re
 
 from ..model import Flag, Rel, Stated
 from ..patterns import after_dateline_place
-from .context import Context, Handler, optional, plural, spelled
+from .context import Context, Handler, optional, plural, spelled, stated_date
 
 
 def _two_digit(yy: str) -> int:
@@ -120,10 +120,10 @@ def _mdy(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if m.group("y") and _CELL_GAP.fullmatch(c.low, m.end("d"), m.start("y")):
         # "June 7      1990": two cells of a table, a month-day and a year
-        mention = c.add(s, m.end("d"), "calendar", Stated(month=month_number(m.group("m")), day=day))
-        c.add(m.start("y"), e, "calendar", Stated(year=year))
+        mention = c.add(s, m.end("d"), "calendar", stated_date(None, month_number(m.group("m")), day))
+        c.add(m.start("y"), e, "calendar", stated_date(year))
     else:
-        mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
+        mention = c.add(s, e, "calendar", stated_date(year, month_number(m.group("m")), day, two))
     if m.group("wk"):
         mention.flags = frozenset({Flag.WEEK_OF})  # "the week of March 6": the week holding that day
 
@@ -152,7 +152,7 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
     if c.names_a_place(s):
         return  # "Avenida 9 de Julio", "Straße des 18. Oktober": a name
-    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
+    mention = c.add(s, e, "calendar", stated_date(year, month_number(m.group("m")), day))
     if optional(m, "rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
         mention.rel = Rel(c.relation(m, "rely"))
     _listed_days(c, s, month_number(m.group("m")), year)
@@ -189,7 +189,7 @@ def _listed_days(c: Context, start: int, month: int, year: int | None) -> None:
     del c.out[at:]
     for begin, end, day in reversed(days):
         if 1 <= day <= 31:
-            c.add(begin, end, "calendar", Stated(year=year, month=month, day=day))
+            c.add(begin, end, "calendar", stated_date(year, month, day))
     c.out.extend(kept)
 
 
@@ -244,11 +244,11 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
         else:
             m2 = m1 % 12 + 1  # "Aug. 30 to 2": the end's month is left out, it is the next one
     start1 = min(m.start("m1"), m.start("d1"))  # "Dec. 5-7", or the day first: "5 al 7 de diciembre"
-    first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
+    first = c.add(start1, m.end("d1"), "calendar", stated_date(None, m1, d1))
     if m.start("d1") < m.start("m1"):
         _listed_days(c, start1, m1, year)
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
-    second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
+    second = c.add(second_start, e, "calendar", stated_date(year, m2, d2))
     if pair:
         if year is not None:
             first.flags = _YEAR_FROM_RANGE
@@ -313,8 +313,8 @@ def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if c.word_after(e).lower() in c.cues.MEASURE_NOUNS or c.cues.CLOCK_AFTER.match(c.low, m.end("y1")):
         return  # "1990-2011 votes"; "1630 to 1800 GMT" (times of day)
     first_start = m.start("y1")
-    first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
-    second = c.add(m.start("y2"), e, "calendar", Stated(year=y2, two_digit_year=len(y2_text) == 2))
+    first = c.add(first_start, m.end("y1"), "calendar", stated_date(y1))
+    second = c.add(m.start("y2"), e, "calendar", stated_date(y2, None, None, len(y2_text) == 2))
     first.range_role, second.range_role = "start", "end"
     first.flags = second.flags = _RANGE
 
@@ -344,7 +344,7 @@ def _year(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return  # "2011 votes"
     if not 1800 <= year <= 2099 and not cue:
         return
-    c.add(s, e, "calendar", Stated(year=year))
+    c.add(s, e, "calendar", stated_date(year))
 
 
 def _spelled_year(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -352,7 +352,7 @@ def _spelled_year(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return  # "nineteen twenty people": a count, not a year
     year = spelled(c, m)
     assert year is not None
-    c.add(s, e, "calendar", Stated(year=year))
+    c.add(s, e, "calendar", stated_date(year))
 
 
 HANDLERS: dict[str, Handler] = {

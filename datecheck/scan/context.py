@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from types import ModuleType
 
 from ..lang import DEFAULT
@@ -191,6 +192,20 @@ def compiled(pattern: str) -> re.Pattern[str]:
     if found is None:
         found = _COMPILED[pattern] = re.compile(pattern)
     return found
+
+
+@lru_cache(maxsize=8192)
+def stated_date(year: int | None, month: int | None = None, day: int | None = None, two_digit: bool = False) -> Stated:
+    """What a date written with these parts states. A `Stated` is immutable, so the mentions of one
+    date share one (made once: a text of dates names the same few thousand again and again)."""
+    return Stated(year=year, month=month, day=day, two_digit_year=two_digit)
+
+
+@lru_cache(maxsize=2048)
+def stated_offset(unit: str, amount: int, vague: bool = False) -> Stated:
+    """What an amount of time written as such states ("two days", "41", "a few years"), shared as
+    `stated_date` is."""
+    return Stated(offset=(unit, amount), vague_offset=vague)
 
 
 def optional(m: re.Match[str], name: str) -> str | None:
