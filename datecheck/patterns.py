@@ -135,6 +135,7 @@ class Grammar:
         self.after_word_break = re.compile("[^a-z0-9_](?=" + self.table.word_trigger + ")")
         self.at_comma = re.compile(self.table.comma_trigger)
         self.dispatch: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self.bound: dict[str, tuple] = {}  # the same, with each family's handler: kept by the tokenizer
 
     def families_at(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """The families, in order, that can match text beginning with `key` (see triggers.py)."""

@@ -21,11 +21,11 @@ and share ``context.Context`` (the text, the language's tables, the output).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..lang import DEFAULT
 from ..model import Mention
-from ..patterns import grammar
+from ..patterns import Grammar, grammar
 from . import amounts, calendar, named, periods, relative, written
 from .context import Context, Handler, lower_same_length
 
@@ -36,6 +36,9 @@ HANDLERS: dict[str, Handler] = {
     **amounts.HANDLERS,
 }
 """The handler of each expression family, by the family's name in the language's pattern table."""
+
+Bound = tuple[Callable[[str, int], "re.Match[str] | None"], Handler]
+"""A family to try at a place: its pattern's match method and its handler."""
 
 
 def scan(low: str, lang: str = DEFAULT) -> Iterator[tuple[str, re.Match[str]]]:
@@ -64,9 +67,9 @@ def _run(context: Context, low: str) -> None:
     places, families and order, and a handler that adds no mention turns its match down (the next
     family is tried there), without a generator's round trip per match."""
     grammar_ = context.grammar
-    out, handlers = context.out, HANDLERS
+    out = context.out
     depth = grammar_.table.dispatch_depth
-    families_at, known = grammar_.families_at, grammar_.dispatch.get
+    bound = grammar_.bound
     resume = 0
     for start in grammar_.candidates(low):
         if start < resume:
@@ -77,11 +80,11 @@ def _run(context: Context, low: str) -> None:
             if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
                 inside_word = low[start] != ","
         key = low[start:start + depth]
-        families = known(key)
+        families = bound.get(key)
         if families is None:
-            families = families_at(key)
-        for kind, family in families:
-            match = family.match(low, start)
+            families = _bind(grammar_, key, bound)
+        for match_at, handler in families:
+            match = match_at(low, start)
             if match is None:
                 continue
             end = match.end()
@@ -89,7 +92,16 @@ def _run(context: Context, low: str) -> None:
                 resume = end  # the rest of that word is no date either
                 break
             count = len(out)
-            handlers[kind](context, match, start, end)
+            handler(context, match, start, end)
             if len(out) > count:
                 resume = end
                 break
+
+
+def _bind(grammar_: Grammar, key: str, bound: dict[str, tuple[Bound, ...]]) -> tuple[Bound, ...]:
+    """The families to try at a text beginning with `key` (see `patterns.Grammar.families_at`), each as
+    its pattern's match method and its handler, kept in `bound` (up to a bound on its size)."""
+    found = tuple((family.match, HANDLERS[kind]) for kind, family in grammar_.families_at(key))
+    if len(bound) < 50_000:
+        bound[key] = found
+    return found

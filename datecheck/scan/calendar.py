@@ -203,6 +203,7 @@ def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 _AMOUNT_AFTER = re.compile(r"[.,/][0-9]")
+_AMOUNT_OR_FRACTION_AFTER = re.compile(_AMOUNT_AFTER.pattern + "|" + _FRACTION_AFTER.pattern)
 #: The flags of a range's ends (one frozen set each, shared).
 _RANGE = frozenset({Flag.RANGE})
 _YEAR_FROM_RANGE = frozenset({Flag.YEAR_FROM_RANGE})
@@ -213,7 +214,7 @@ def _no_range(c: Context, m: re.Match[str], e: int) -> bool:
     """Not a range: a wire dateline's dash ("BOISE, June 12 - 3rd qtr net"), or an end that is an
     amount or a price ("rose on June 10 to 5.3 billion", "to 5 pct", "Sep 7-1/2 over")."""
     low = c.low
-    if _AMOUNT_AFTER.match(low, e) or _FRACTION_AFTER.match(low, e) or c.word_after(e).lower() in c.cues.NOT_DAY_AFTER:
+    if _AMOUNT_OR_FRACTION_AFTER.match(low, e) or c.word_after(e).lower() in c.cues.NOT_DAY_AFTER:
         return True
     dash = m.group("sep")
     start = min(m.start("m1"), m.start("d1"))
@@ -322,19 +323,19 @@ def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
 def _year(c: Context, m: re.Match[str], s: int, e: int) -> None:
     low = c.low
     cues = c.cues
-    y_start = m.start("y")
-    year = int(m.group("y"))
+    y_start, y_end = m.span("y")
+    year = int(low[y_start:y_end])
     before_char = low[y_start - 1] if y_start > 0 else " "
     if before_char in "$#\u00a3\u20ac.,:/-" or before_char.isdigit():
         if not (before_char == "-" and y_start > 1 and low[y_start - 2].isalpha()):  # "mid-1996" handled elsewhere
             return
-    after = low[e:e + 2]
-    if after[:1] in ("%", ":") or (after[:1] in ",." and after[1:2].isdigit()) or after[:1] == "-" and after[1:2].isdigit():
-        return
+    mark = low[e:e + 1]
+    if mark and mark in "%:,.-" and (mark in "%:" or low[e + 1:e + 2].isdigit()):
+        return  # "1990%", "1990:", "1990,5", "1990.5", "1990-5"
     before = c.word_before(y_start)
     written_after = c.word_after(e)
     after_word = written_after.lower()
-    if before in cues.NOT_YEAR_BEFORE and m.start() == y_start:
+    if before in cues.NOT_YEAR_BEFORE and s == y_start:
         if before != c.rel.DEFINITE_ARTICLE or after_word in cues.MEASURE_NOUNS:
             return
     cue = before in cues.YEAR_CUES

@@ -159,9 +159,13 @@ class Context:
         for name in present:
             words = m.group(name)
             if words:
-                words = " ".join(words.split())
-                return self.rel.RELATION_KEYS.get(words, words)
+                return self.relation_of(words)
         return None
+
+    def relation_of(self, words: str) -> str:
+        """The language-free relation (``Rel``) of relation words as written, spaced as one."""
+        words = " ".join(words.split())
+        return self.rel.RELATION_KEYS.get(words, words)
 
     def next_word(self, pos: int) -> str:
         """The lower-case letters starting just after `pos` (skipping blanks)."""
