@@ -10,8 +10,9 @@ it an error) or null for a clean story written to tempt false alarms (its traps 
 
 Each file is checked as `datecheck check FILE` would check it: planned and read by the runner
 (nearest config, container, publication date from the file), the default rules, warnings and
-errors only. A finding is a true positive when its code is the planted code and its span overlaps
-the planted text (a DC901 story has no span: any DC901 finding counts). A finding of another code
+errors only. A finding is a true positive when its code is the planted code and its span, or the
+span of the other side of the conflict it names, overlaps the planted text (a DC901 story has no
+span: any DC901 finding counts). A finding of another code
 on the planted text is counted apart ("other code"): a real alarm, but not the planted rule's.
 Every other finding is a false positive.
 
@@ -102,13 +103,18 @@ def check_file(path: Path) -> tuple[list[Finding], str | None]:
     return [f for f in outcome.result.findings if f.severity.rank >= Severity.WARNING.rank], None
 
 
-def overlaps(finding: Finding, error: dict) -> bool:
+def overlaps(finding: Finding, error: dict, sides: bool = False) -> bool:
+    """Whether `finding` lies on the planted text; with `sides`, whether either side of the conflict
+    it names does (its span or a related one: a range whose stated length and whose end disagree
+    is one error, whichever of the two the story's writer meant to be wrong)."""
     if not error["span"]:
         return True  # a file-level error (DC901): no span to overlap
     start, end = error["start"], error["start"] + len(error["span"])
-    if finding.start == finding.end:
-        return start <= finding.start <= end
-    return finding.start < end and start < finding.end
+    spans = [(finding.start, finding.end)] + ([(r.start, r.end) for r in finding.related] if sides else [])
+    for first, last in spans:
+        if first == last and start <= first <= end or first < end and start < last:
+            return True
+    return False
 
 
 def score_story(story: dict, findings: list[Finding], score: Score) -> None:
@@ -119,7 +125,7 @@ def score_story(story: dict, findings: list[Finding], score: Score) -> None:
         score.rules[error["code"]].cases += 1
     for finding in findings:
         on_error = error is not None and overlaps(finding, error)
-        if on_error and finding.code == error["code"]:
+        if error is not None and finding.code == error["code"] and overlaps(finding, error, sides=True):
             found = True  # a second finding of the same code on the same error is not counted twice
         elif on_error and error["span"]:
             score.other_code.append((story, finding))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 
+from .feed import Feed
 from .runner import Job, Outcome, internal_error, run_job
 from .workers import Worker as _Worker
 from .workers import hold as _hold
@@ -123,7 +124,8 @@ class Batches:
     argument: Callable[[int, list], object]  # type: ignore[type-arg]
     label: Callable[[object], str]  # how an item is named in a message
     noun: str = "file"
-    #: reading the next items may wait (a pipe): then nothing more is read before what is done is reported
+    #: reading the next items may wait (a pipe): a thread of its own reads them (feed.py), and the
+    #: workers are spawned (a process with a second thread is not forked)
     may_wait: bool = False
 
 
@@ -140,7 +142,10 @@ class _Pool:
         import multiprocessing
 
         self.items, self.batches, self.processes, self.chunk = items, batches, processes, chunk
-        self.forked = _forks()
+        self.feed: Feed | None = None
+        if batches.may_wait:  # read by a thread of its own: the workers are then spawned, not forked
+            self.feed = Feed(items, processes * chunk * _WINDOW_TASKS)
+        self.forked = _forks() and self.feed is None
         self.context = multiprocessing.get_context("fork" if self.forked else "spawn")
         self.read, self.exhausted = 0, False
         self.retry: deque[Task] = deque()  # tasks to give before reading on (items of a lost worker)
@@ -157,11 +162,16 @@ class _Pool:
             return self.retry.popleft()
         if self.exhausted or self.read >= limit:
             return None
-        if self.batches.may_wait and self.done:
-            # outcomes wait for an earlier one a worker is still making: reading now may block on
-            # a pipe and hold their lines back until more records come; take that outcome first
-            return None
-        items = list(islice(self.items, self.chunk))
+        if self.feed is not None:
+            # what has come; waiting for more only when nothing else is in hand (no worker busy,
+            # no outcome to report): a line is never held back waiting for the next records
+            idle = not self.done and all(worker.task is None for worker in self.workers)
+            taken = self.feed.take(self.chunk, wait=idle)
+            if taken is None:
+                return None
+            items = taken
+        else:
+            items = list(islice(self.items, self.chunk))
         if not items:
             self.exhausted = True
             return None
@@ -221,7 +231,10 @@ class _Pool:
         busy = [w for w in self.workers if w.task is not None]
         if not busy:
             return
-        ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in self.workers]))
+        waited = [w.connection for w in busy] + [w.process.sentinel for w in self.workers]
+        if self.feed is not None and not self.exhausted and self.read < limit:
+            waited.append(self.feed)  # more records come: give them to a worker that is idle
+        ready = set(wait(waited))
         for worker in list(self.workers):
             if worker.connection in ready:
                 try:
@@ -230,7 +243,7 @@ class _Pool:
                     self._lost(worker)
                     continue
                 self._take(worker, position, reply)
-                task = self._next(limit) if not self.batches.may_wait or self.retry else None
+                task = self._next(limit)
                 if task is not None:
                     self._give(worker, task)
             elif worker.process.sentinel in ready:
@@ -271,6 +284,8 @@ class _Pool:
         """Stop every worker still running (an interrupted or failed run)."""
         while self.workers:
             self.workers.pop().stop(now=True)
+        if self.feed is not None:
+            self.feed.close()
 
 
 def run_all(

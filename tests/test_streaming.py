@@ -62,6 +62,29 @@ def test_lines_come_out_before_the_last_record_goes_in(jobs: str, before: int) -
         run.wait()
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_record_is_answered_before_the_next_is_sent(jobs: str) -> None:
+    """A producer that waits for each record's line before it writes the next one is answered, with
+    workers too: a record that has come is checked without waiting for a batch to fill."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("CI", None)
+    run = subprocess.Popen([sys.executable, "-m", "datecheck", "check", "--records", "-", "--format", "jsonl",
+                            "--jobs", jobs], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, env=env)
+    assert run.stdin is not None and run.stdout is not None
+    try:
+        for number in range(7):
+            run.stdin.write(_record(number))
+            run.stdin.flush()
+            assert json.loads(_read_line(run.stdout))["id"] == f"p-{number}"
+        run.stdin.close()
+        assert run.stdout.read() == ""
+        assert run.wait(60) == 1
+    finally:
+        run.kill()
+        run.wait()
+
+
 def _double(argument):  # type: ignore[no-untyped-def]
     """A stand-in check for the pool: the outcome of each number is its double."""
     from datecheck.runner import Outcome
