@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 #: Space between words: blanks, with at most one line break (never a paragraph break).
 SP = r"(?:[ \t\xa0]+(?:\n[ \t\xa0]*)?|\n[ \t\xa0]*)"
@@ -116,6 +117,9 @@ class Grammar:
         tables = language(code)
         # the word tables the tokenizer's handlers read, looked up once
         self.words, self.relative, self.cues, self.numbers = tables.words, tables.relative, tables.cues, tables.numbers
+        # the number a quantity's words state ("two", "twenty-four"): a pure function, read again for
+        # every "two days" of a text, so its last few thousand answers are kept
+        self.number_value = lru_cache(maxsize=4096)(tables.numbers.number_value)
         self.patterns = patterns
         self.day_named_next = re.compile(SP + day_named)  # "the day after Christmas"
         self.compiled: dict[str, re.Pattern[str]] = _CompiledOnUse(patterns)
@@ -131,6 +135,7 @@ class Grammar:
         self.after_word_break = re.compile("[^a-z0-9_](?=" + self.table.word_trigger + ")")
         self.at_comma = re.compile(self.table.comma_trigger)
         self.dispatch: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self.bound: dict[str, tuple] = {}  # the same, with each family's handler: kept by the tokenizer
 
     def families_at(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """The families, in order, that can match text beginning with `key` (see triggers.py)."""

@@ -21,11 +21,11 @@ and share ``context.Context`` (the text, the language's tables, the output).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..lang import DEFAULT
 from ..model import Mention
-from ..patterns import grammar
+from ..patterns import Grammar, grammar
 from . import amounts, calendar, named, periods, relative, written
 from .context import Context, Handler, lower_same_length
 
@@ -36,6 +36,9 @@ HANDLERS: dict[str, Handler] = {
     **amounts.HANDLERS,
 }
 """The handler of each expression family, by the family's name in the language's pattern table."""
+
+Bound = tuple[Callable[[str, int], "re.Match[str] | None"], Handler]
+"""A family to try at a place: its pattern's match method and its handler."""
 
 
 def scan(low: str, lang: str = DEFAULT) -> Iterator[tuple[str, re.Match[str]]]:
@@ -52,18 +55,53 @@ def tokenize(text: str, low: str | None = None, lang: str = DEFAULT) -> list[Men
     if low is None:
         low = lower_same_length(text)
     context = Context(text, low, lang)
-    handlers = HANDLERS
-    found = context.grammar.scan(low)
-    step = next(found, None)
-    while step is not None:
-        kind, match = step
-        count = len(context.out)
-        handlers[kind](context, match, match.start(), match.end())
-        try:
-            step = found.send(len(context.out) > count)  # a handler that added nothing turned it down
-        except StopIteration:
-            step = None
+    _run(context, low)
     mentions = context.out
     for index, mention in enumerate(mentions):
         mention.index = index
     return mentions
+
+
+def _run(context: Context, low: str) -> None:
+    """`patterns.Grammar.scan` with each match handed to its family's handler in place: the same
+    places, families and order, and a handler that adds no mention turns its match down (the next
+    family is tried there), without a generator's round trip per match."""
+    grammar_ = context.grammar
+    out = context.out
+    depth = grammar_.table.dispatch_depth
+    bound = grammar_.bound
+    resume = 0
+    for start in grammar_.candidates(low):
+        if start < resume:
+            continue
+        inside_word = False
+        if start > 0:  # inside a word ("1990s" in "abc1990s"), or after an elision ("o'clock")
+            prev = low[start - 1]
+            if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
+                inside_word = low[start] != ","
+        key = low[start:start + depth]
+        families = bound.get(key)
+        if families is None:
+            families = _bind(grammar_, key, bound)
+        for match_at, handler in families:
+            match = match_at(low, start)
+            if match is None:
+                continue
+            end = match.end()
+            if inside_word:
+                resume = end  # the rest of that word is no date either
+                break
+            count = len(out)
+            handler(context, match, start, end)
+            if len(out) > count:
+                resume = end
+                break
+
+
+def _bind(grammar_: Grammar, key: str, bound: dict[str, tuple[Bound, ...]]) -> tuple[Bound, ...]:
+    """The families to try at a text beginning with `key` (see `patterns.Grammar.families_at`), each as
+    its pattern's match method and its handler, kept in `bound` (up to a bound on its size)."""
+    found = tuple((family.match, HANDLERS[kind]) for kind, family in grammar_.families_at(key))
+    if len(bound) < 50_000:
+        bound[key] = found
+    return found

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ..model import Flag, Stated
-from .context import Context, Handler, plural
+from ..model import Flag
+from .context import Context, Handler, compiled, optional, plural, stated_offset
+
+#: A capitalized word (a name's last) at the end of the text before an age, blanks after it or not.
+_NAME_AT_END = re.compile(r"([A-Z][\w'.-]*)\s*$")
+_NAME_BLANK_AT_END = re.compile(r"[A-Z][\w'.-]*[ \t]$")
+_WORD_GAPS = re.compile(r"[ \t-]+")
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -14,35 +20,35 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
         # "Jordan Ellis, 38, ..." or "Jordan Ellis (38), ...": an age in apposition to a name
         group = "n3" if m.group("n3") else "n5"
         before = c.text[max(0, s - 40):s]
-        word = re.search(r"([A-Z][\w'.-]*)\s*$", before)
+        word = _NAME_AT_END.search(before)
         cues = c.cues
         if not word or word.group(1).lower() in cues.NOT_AGE_WORDS:
             # or a person named by role: "the captain, 42,", "a local driver, 23,"
-            role = re.search(cues.AGE_ROLE, before)
+            role = compiled(cues.AGE_ROLE).search(before)
             if not role or role.group(1) in cues.NOT_AGE_WORDS or role.group(1) in cues.NOT_AGE_ROLES:
                 return
-        if group == "n5" and not re.search(r"[A-Z][\w'.-]*[ \t]$", before):
+        if group == "n5" and not _NAME_BLANK_AT_END.search(before):
             return  # in parentheses only right after a name: "Ellis (38)", not "the sum (12)"
         n = int(m.group(group))
         if not 1 <= n <= 120:
             return
-        c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
+        c.add(m.start(group), m.end(group), "age", stated_offset("year", n), "DURATION")
         return
-    groups = m.groupdict()
     for group, flag in (("n6", Flag.AT_TIME_TOLD), ("n7", Flag.TURNED), ("n8", Flag.AT_TIME_TOLD)):
-        if groups.get(group):  # "He was 81.", "who is 33,", "who turned 52 last month": the number is the age
+        if optional(m, group):  # "He was 81.", "who is 33,", "who turned 52 last month": the number is the age
             if group == "n6" and c.word_before(s) in c.cues.AGE_HYPOTHETICAL:
                 return  # "before he is 40": an age not reached
-            n = int(groups[group])
+            n = int(m.group(group))
             if 1 <= n <= 120:
-                mention = c.add(m.start(group), m.end(group), "age", Stated(offset=("year", n)), "DURATION")
-                if group != "n6" or groups.get("pv") == c.cues.AGE_THEN:  # "at 29, the youngest": then
+                mention = c.add(m.start(group), m.end(group), "age", stated_offset("year", n), "DURATION")
+                if group != "n6" or optional(m, "pv") == c.cues.AGE_THEN:  # "at 29, the youngest": then
                     mention.flags = frozenset({flag})
             return
-    if groups.get("nw"):  # "forty-year-old"
-        n = c.numbers.number_value(groups["nw"].replace(" ", "-"))
+    spelled_age = optional(m, "nw")
+    if spelled_age:  # "forty-year-old"
+        n = c.number_value(spelled_age.replace(" ", "-"))
         if n is not None:
-            c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+            c.add(s, e, "age", stated_offset("year", n), "DURATION")
         return
     n = int(m.group("n") or m.group("n2") or m.group("n4"))
     if not 0 <= n <= 130:
@@ -50,14 +56,13 @@ def _age(c: Context, m: re.Match[str], s: int, e: int) -> None:
     at_event = m.group("at") is not None
     if at_event:
         s = m.start("age")  # "at age 87": the age is "age 87"
-    mention = c.add(s, e, "age", Stated(offset=("year", n)), "DURATION")
+    mention = c.add(s, e, "age", stated_offset("year", n), "DURATION")
     if at_event:
         mention.flags = frozenset({Flag.AT_EVENT})  # "died at age 87": the age then, not now
 
 
 def _ago(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    found = m.groupdict()
-    after = found.get("n2") is not None  # "tres días después": the direction after the count
+    after = optional(m, "n2") is not None  # "tres días después": the direction after the count
     n_text = " ".join(m.group("n2" if after else "n").split())
     unit_end = m.end("unit2" if after else "unit")
     unit = c.words.UNIT_WORDS[m.group("unit2" if after else "unit")]
@@ -65,12 +70,12 @@ def _ago(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if role in ("event", "back") and _before_an_event(c, e):  # "two days after the vote": a span before an event
         _duration_from(c, m, s, unit_end, n_text, unit, None)
         return
-    n = c.numbers.number_value(n_text)
+    n = c.number_value(n_text)
     vague = n is None or n_text in c.words.VAGUE_QUANTITIES
-    mention = c.add(s, e, "relative", Stated(offset=(unit, sign * (n or 0)), vague_offset=vague))
+    mention = c.add(s, e, "relative", stated_offset(unit, sign * (n or 0), vague))
     if role in ("narrative", "event"):
         mention.flags = frozenset({Flag.NARRATIVE})
-    if m.group("approx") or found.get("approx2") or m.group("orso"):  # "about a week ago", "a week or so ago"
+    if m.group("approx") or optional(m, "approx2") or m.group("orso"):  # "about a week ago", "a week or so ago"
         mention.flags = mention.flags | {Flag.APPROXIMATE}
 
 
@@ -88,28 +93,28 @@ def _in_n(c: Context, m: re.Match[str], s: int, e: int) -> None:
     """"in two weeks": a date that many units after the anchor (the "in" is not part of it)."""
     n_text = " ".join(m.group("n").split())
     unit = c.words.UNIT_WORDS[m.group("unit")]
-    n = c.numbers.number_value(n_text)
+    n = c.number_value(n_text)
     if n is None or n_text in c.words.VAGUE_QUANTITIES or unit in ("second", "minute"):
         return
     start = m.start("n")
     if _superlative_before(c, s):  # "the highest level in five years": a span of time, not a date
         _duration_from(c, m, start, e, n_text, unit, None)
         return
-    c.add(start, e, "relative", Stated(offset=(unit, n)))
+    c.add(start, e, "relative", stated_offset(unit, n))
 
 
 def _superlative_before(c: Context, pos: int) -> bool:
     """A superlative just before "in N units": "the smallest gain in a year", "the first time in a
     decade" (but not "the first plant will open in two years")."""
     cues = c.cues
-    found = re.compile(cues.SUPERLATIVE).search(c.low, max(0, pos - 60), pos)
+    found = compiled(cues.SUPERLATIVE).search(c.low, max(0, pos - 60), pos)
     if found is None or found.group("sup") in cues.NOT_SUPERLATIVE:
         return False
-    return not cues.VERBISH & set(re.split(r"[ \t-]+", found.group("between")))
+    return not cues.VERBISH & set(_WORD_GAPS.split(found.group("between")))
 
 
 def _duration_from(c: Context, m: re.Match[str], s: int, e: int, n_text: str, unit: str, pre: str | None) -> None:
-    n = c.numbers.number_value(n_text)
+    n = c.number_value(n_text)
     vague = n is None or n_text in c.words.VAGUE_QUANTITIES
     type_ = "DURATION"
     before = c.word_before(s)
@@ -117,7 +122,7 @@ def _duration_from(c: Context, m: re.Match[str], s: int, e: int, n_text: str, un
         before in c.cues.FREQUENCY_WORDS or before[-1:].isdigit() or plural(c, before)
     ):
         type_ = "SET"  # "40,000 vehicles a day", "twice a week"
-    mention = c.add(s, e, "duration", Stated(offset=(unit, n or 0), vague_offset=vague), type_)
+    mention = c.add(s, e, "duration", stated_offset(unit, n or 0, vague), type_)
 
 
 def _duration(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -127,7 +132,7 @@ def _duration(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return
     if n_text in c.words.INDEFINITE_ARTICLES and unit == "second":
         return
-    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", n_text) and s > 0 and c.low[s - 1] in "$.,":
+    if _DECIMAL.fullmatch(n_text) and s > 0 and c.low[s - 1] in "$.,":
         return
     pre = m.group("pre")
     _duration_from(c, m, s, e, n_text, unit, pre)

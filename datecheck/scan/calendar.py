@@ -8,7 +8,7 @@ import re
 
 from ..model import Flag, Rel, Stated
 from ..patterns import after_dateline_place
-from .context import Context, Handler, plural, spelled
+from .context import Context, Handler, optional, plural, spelled, stated_date
 
 
 def _two_digit(yy: str) -> int:
@@ -29,14 +29,16 @@ _FRACTION_AFTER = re.compile(r"-[0-9]{1,2}/[0-9]")
 
 def _day(text: str) -> int:
     """The number of a day written in digits, with or without an ordinal suffix."""
+    if text.isdecimal() and text.isascii():
+        return int(text)
     return int(_DIGITS.match(text).group())  # type: ignore[union-attr]
 
 
 def _year_fields(m: re.Match[str]) -> tuple[int | None, bool]:
-    y = m.groupdict().get("y")
+    y = optional(m, "y")
     if y:
         return int(y), False
-    yy = m.groupdict().get("yy")
+    yy = optional(m, "yy")
     if yy:
         return _two_digit(yy), True
     return None, False
@@ -118,10 +120,10 @@ def _mdy(c: Context, m: re.Match[str], s: int, e: int) -> None:
             return
     if m.group("y") and _CELL_GAP.fullmatch(c.low, m.end("d"), m.start("y")):
         # "June 7      1990": two cells of a table, a month-day and a year
-        mention = c.add(s, m.end("d"), "calendar", Stated(month=month_number(m.group("m")), day=day))
-        c.add(m.start("y"), e, "calendar", Stated(year=year))
+        mention = c.add(s, m.end("d"), "calendar", stated_date(None, month_number(m.group("m")), day))
+        c.add(m.start("y"), e, "calendar", stated_date(year))
     else:
-        mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day, two_digit_year=two))
+        mention = c.add(s, e, "calendar", stated_date(year, month_number(m.group("m")), day, two))
     if m.group("wk"):
         mention.flags = frozenset({Flag.WEEK_OF})  # "the week of March 6": the week holding that day
 
@@ -150,8 +152,8 @@ def _dmy(c: Context, m: re.Match[str], s: int, e: int) -> None:
         s = m.start("d")  # "the 7 December": the article belongs to the phrase, not the date
     if c.names_a_place(s):
         return  # "Avenida 9 de Julio", "Straße des 18. Oktober": a name
-    mention = c.add(s, e, "calendar", Stated(year=year, month=month_number(m.group("m")), day=day))
-    if m.groupdict().get("rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
+    mention = c.add(s, e, "calendar", stated_date(year, month_number(m.group("m")), day))
+    if optional(m, "rely"):  # "3. Mai dieses Jahres", "5. Juni d. J.": the year placed by the words
         mention.rel = Rel(c.relation(m, "rely"))
     _listed_days(c, s, month_number(m.group("m")), year)
 
@@ -187,7 +189,7 @@ def _listed_days(c: Context, start: int, month: int, year: int | None) -> None:
     del c.out[at:]
     for begin, end, day in reversed(days):
         if 1 <= day <= 31:
-            c.add(begin, end, "calendar", Stated(year=year, month=month, day=day))
+            c.add(begin, end, "calendar", stated_date(year, month, day))
     c.out.extend(kept)
 
 
@@ -201,13 +203,18 @@ def _my(c: Context, m: re.Match[str], s: int, e: int) -> None:
 
 
 _AMOUNT_AFTER = re.compile(r"[.,/][0-9]")
+_AMOUNT_OR_FRACTION_AFTER = re.compile(_AMOUNT_AFTER.pattern + "|" + _FRACTION_AFTER.pattern)
+#: The flags of a range's ends (one frozen set each, shared).
+_RANGE = frozenset({Flag.RANGE})
+_YEAR_FROM_RANGE = frozenset({Flag.YEAR_FROM_RANGE})
+_RANGE_WITH_ITS_YEAR = frozenset({Flag.RANGE, Flag.YEAR_FROM_RANGE})
 
 
 def _no_range(c: Context, m: re.Match[str], e: int) -> bool:
     """Not a range: a wire dateline's dash ("BOISE, June 12 - 3rd qtr net"), or an end that is an
     amount or a price ("rose on June 10 to 5.3 billion", "to 5 pct", "Sep 7-1/2 over")."""
     low = c.low
-    if _AMOUNT_AFTER.match(low, e) or _FRACTION_AFTER.match(low, e) or c.word_after(e).lower() in c.cues.NOT_DAY_AFTER:
+    if _AMOUNT_OR_FRACTION_AFTER.match(low, e) or c.word_after(e).lower() in c.cues.NOT_DAY_AFTER:
         return True
     dash = m.group("sep")
     start = min(m.start("m1"), m.start("d1"))
@@ -238,17 +245,18 @@ def _md_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
         else:
             m2 = m1 % 12 + 1  # "Aug. 30 to 2": the end's month is left out, it is the next one
     start1 = min(m.start("m1"), m.start("d1"))  # "Dec. 5-7", or the day first: "5 al 7 de diciembre"
-    first = c.add(start1, m.end("d1"), "calendar", Stated(month=m1, day=d1))
+    first = c.add(start1, m.end("d1"), "calendar", stated_date(None, m1, d1))
     if m.start("d1") < m.start("m1"):
         _listed_days(c, start1, m1, year)
     second_start = m.start("m2") if m.group("m2") else m.start("d2")
-    second = c.add(second_start, e, "calendar", Stated(year=year, month=m2, day=d2))
-    first.flags = frozenset({Flag.YEAR_FROM_RANGE}) if year is not None else frozenset()
+    second = c.add(second_start, e, "calendar", stated_date(year, m2, d2))
     if pair:
+        if year is not None:
+            first.flags = _YEAR_FROM_RANGE
         return  # two dates, not a range
     first.range_role, second.range_role = "start", "end"
-    first.flags = first.flags | {Flag.RANGE}
-    second.flags = frozenset({Flag.RANGE})
+    first.flags = _RANGE_WITH_ITS_YEAR if year is not None else _RANGE
+    second.flags = _RANGE
 
 
 def _dm_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -306,37 +314,38 @@ def _year_range(c: Context, m: re.Match[str], s: int, e: int) -> None:
     if c.word_after(e).lower() in c.cues.MEASURE_NOUNS or c.cues.CLOCK_AFTER.match(c.low, m.end("y1")):
         return  # "1990-2011 votes"; "1630 to 1800 GMT" (times of day)
     first_start = m.start("y1")
-    first = c.add(first_start, m.end("y1"), "calendar", Stated(year=y1))
-    second = c.add(m.start("y2"), e, "calendar", Stated(year=y2, two_digit_year=len(y2_text) == 2))
+    first = c.add(first_start, m.end("y1"), "calendar", stated_date(y1))
+    second = c.add(m.start("y2"), e, "calendar", stated_date(y2, None, None, len(y2_text) == 2))
     first.range_role, second.range_role = "start", "end"
-    first.flags = second.flags = frozenset({Flag.RANGE})
+    first.flags = second.flags = _RANGE
 
 
 def _year(c: Context, m: re.Match[str], s: int, e: int) -> None:
     low = c.low
     cues = c.cues
-    y_start = m.start("y")
-    year = int(m.group("y"))
+    y_start, y_end = m.span("y")
+    year = int(low[y_start:y_end])
     before_char = low[y_start - 1] if y_start > 0 else " "
     if before_char in "$#\u00a3\u20ac.,:/-" or before_char.isdigit():
         if not (before_char == "-" and y_start > 1 and low[y_start - 2].isalpha()):  # "mid-1996" handled elsewhere
             return
-    after = low[e:e + 2]
-    if after[:1] in ("%", ":") or (after[:1] in ",." and after[1:2].isdigit()) or after[:1] == "-" and after[1:2].isdigit():
-        return
+    mark = low[e:e + 1]
+    if mark and mark in "%:,.-" and (mark in "%:" or low[e + 1:e + 2].isdigit()):
+        return  # "1990%", "1990:", "1990,5", "1990.5", "1990-5"
     before = c.word_before(y_start)
-    after_word = c.word_after(e).lower()
-    if before in cues.NOT_YEAR_BEFORE and m.start() == y_start:
+    written_after = c.word_after(e)
+    after_word = written_after.lower()
+    if before in cues.NOT_YEAR_BEFORE and s == y_start:
         if before != c.rel.DEFINITE_ARTICLE or after_word in cues.MEASURE_NOUNS:
             return
     cue = before in cues.YEAR_CUES
     if after_word in cues.MEASURE_NOUNS or after_word in cues.NOT_YEAR_AFTER or cues.CLOCK_AFTER.match(low, e):
         return
-    if not cue and c.word_after(e).islower() and plural(c, after_word):
+    if not cue and written_after.islower() and plural(c, after_word):
         return  # "2011 votes"
     if not 1800 <= year <= 2099 and not cue:
         return
-    c.add(s, e, "calendar", Stated(year=year))
+    c.add(s, e, "calendar", stated_date(year))
 
 
 def _spelled_year(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -344,7 +353,7 @@ def _spelled_year(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return  # "nineteen twenty people": a count, not a year
     year = spelled(c, m)
     assert year is not None
-    c.add(s, e, "calendar", Stated(year=year))
+    c.add(s, e, "calendar", stated_date(year))
 
 
 HANDLERS: dict[str, Handler] = {

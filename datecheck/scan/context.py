@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from types import ModuleType
 
 from ..lang import DEFAULT
@@ -23,7 +24,7 @@ def lower_same_length(text: str) -> str:
 class Context:
     """What a family handler needs besides its match: the text, both cases, and the output."""
 
-    __slots__ = ("text", "low", "out", "words", "rel", "cues", "numbers", "lang", "grammar")
+    __slots__ = ("text", "low", "out", "words", "rel", "cues", "numbers", "number_value", "lang", "grammar")
 
     def __init__(self, text: str, low: str, lang: str = DEFAULT) -> None:
         self.text = text
@@ -35,6 +36,7 @@ class Context:
         self.rel: ModuleType = self.grammar.relative
         self.cues: ModuleType = self.grammar.cues
         self.numbers: ModuleType = self.grammar.numbers
+        self.number_value: Callable[[str], int | None] = self.grammar.number_value  # kept answers
 
     def add(self, start: int, end: int, kind: str, stated: Stated, type_: str = "DATE") -> Mention:
         mention = Mention(start, end, self.text[start:end], _KINDS[kind], stated, type_)
@@ -54,15 +56,8 @@ class Context:
 
     def word_after(self, pos: int) -> str:
         """The word starting just after `pos` (skipping blanks), as written, or ''."""
-        text = self.text
-        i = pos
-        n = len(text)
-        while i < n and text[i] in " \t\xa0":
-            i += 1
-        j = i
-        while j < n and (text[j].isalnum() or text[j] in "'-"):
-            j += 1
-        return text[i:j]
+        word = _WORD_AFTER(self.text, pos)[1]  # letters, digits, "'", "-" (and "_", where a word stops)
+        return word[:word.index("_")] if "_" in word else word
 
     def capitalized(self, pos: int) -> bool:
         return self.text[pos].isupper()
@@ -157,13 +152,20 @@ class Context:
     def relation(self, m: re.Match[str], *groups: str) -> str | None:
         """The relation words of the first of `groups` the match has ("last", "el pasado", "the
         previous"), spaced as one and mapped onto the language-free relation (``Rel``)."""
-        names = m.re.groupindex  # the pattern's group names (a match's groupdict is a new dict each time)
-        for name in groups:
-            words = m.group(name) if name in names else None
+        present = _PRESENT.get((m.re.pattern, groups))
+        if present is None:  # the groups of `groups` the pattern has, worked out once per pattern
+            names = m.re.groupindex
+            present = _PRESENT[m.re.pattern, groups] = tuple(name for name in groups if name in names)
+        for name in present:
+            words = m.group(name)
             if words:
-                words = " ".join(words.split())
-                return self.rel.RELATION_KEYS.get(words, words)
+                return self.relation_of(words)
         return None
+
+    def relation_of(self, words: str) -> str:
+        """The language-free relation (``Rel``) of relation words as written, spaced as one."""
+        words = " ".join(words.split())
+        return self.rel.RELATION_KEYS.get(words, words)
 
     def next_word(self, pos: int) -> str:
         """The lower-case letters starting just after `pos` (skipping blanks)."""
@@ -181,6 +183,39 @@ class Context:
 
 _KINDS = {kind.value: kind for kind in Kind}  # a dict lookup is several times cheaper than Kind(name)
 _LETTERS = re.compile(r"[ \t\xa0\n]*([a-z]*)")
+#: Blanks, then a word: what `str.isalnum` takes, "'" and "-" (and "_", which `word_after` cuts off).
+_WORD_AFTER = re.compile(r"[ \t\xa0]*([\w'-]*)").match
+#: (a pattern's text, group names asked for) -> those of the names the pattern has.
+_PRESENT: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def compiled(pattern: str) -> re.Pattern[str]:
+    """`pattern` (a language table's cue, written as a string) compiled, once."""
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def stated_date(year: int | None, month: int | None = None, day: int | None = None, two_digit: bool = False) -> Stated:
+    """What a date written with these parts states. A `Stated` is immutable, so the mentions of one
+    date share one (made once: a text of dates names the same few thousand again and again)."""
+    return Stated(year=year, month=month, day=day, two_digit_year=two_digit)
+
+
+@lru_cache(maxsize=2048)
+def stated_offset(unit: str, amount: int, vague: bool = False) -> Stated:
+    """What an amount of time written as such states ("two days", "41", "a few years"), shared as
+    `stated_date` is."""
+    return Stated(offset=(unit, amount), vague_offset=vague)
+
+
+def optional(m: re.Match[str], name: str) -> str | None:
+    """The text of group `name`, or None when it took no part in the match or the pattern has no such
+    group (one lookup, where ``m.groupdict().get(name)`` builds a dict of every group)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def strip_the(c: Context, start: int, end: int) -> int:

@@ -39,9 +39,12 @@ _WEEKDAYS_STATED: dict[tuple[int, str | None, str | None], Stated] = {}
 
 
 def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    rel = c.relation(m, "rel", "rel_after")  # "last Tuesday"; "el martes pasado"
+    groups = m.groupdict()  # one call for every group read (a text may name thousands of weekdays)
+    rel = groups.get("rel") or groups.get("rel_after")  # "last Tuesday"; "el martes pasado"
+    if rel:
+        rel = c.relation_of(rel)
     words = c.words
-    full, abbreviated, part = m.group("wd", "wda", "pod")  # one call for the three groups read
+    full, abbreviated, part = groups["wd"], groups["wda"], groups["pod"]
     pod = words.PARTS_OF_DAY.get(part) if part else None
     modifier = c.modifier(rel) if rel else None  # "late Tuesday"
     if modifier:
