@@ -19,6 +19,8 @@ SP = r"(?:[ \t\xa0]+(?:\n[ \t\xa0]*)?|\n[ \t\xa0]*)"
 #: The end of a word.
 WE = r"(?![a-z0-9])"
 APOS = r"['\u2019]"
+#: A pattern that matches no text at all, not even an empty one: a family a language does not write.
+NEVER = "(?!)"
 #: A year written in digits.
 YEAR_RE = r"(?:1[0-9]|20|21)[0-9]{2}(?![0-9])"
 #: A wire dateline: a place in capitals at the start of a line, then the date, then a dash
@@ -127,7 +129,7 @@ class Grammar:
         self.table = load_trigger_table(patterns, code)
         self.families_beginning: dict[str, list[str]] = {}  # a possible beginning -> families
         for name, starts in self.table.beginnings.items():
-            for start in starts.split("|"):
+            for start in starts.split("|") if starts else ():  # none: a family the language does not write
                 self.families_beginning.setdefault(start, []).append(name)
         # Where a mention can start (see triggers.py): after a character that is not part of a word (the
         # text is scanned with a blank in front, so its start counts), or at a comma for the age form.

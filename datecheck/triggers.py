@@ -129,6 +129,8 @@ def _item(op, av, depth: int) -> set[str]:
             if count < most:
                 current = _then(current, lambda room: _sequence(body, room), depth)
         return done | {s for s in current if len(s) >= depth}  # cut short before `low` repetitions
+    if op is C.ASSERT_NOT and not av[1]:
+        return set()  # "(?!)": nothing can follow, so nothing begins here (a family a language does not write)
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return {""}  # zero width: the prefixes stay a superset of the real ones
     if op is getattr(C, "ATOMIC_GROUP", None):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,3 +49,23 @@ def test_long_pathological_inputs_finish() -> None:
         datecheck.extract(text, published=date(2024, 12, 24))
     load_text("<p>" * 5000, "x.html")
     load_text("`" * 5000 + "*" * 5000, "x.md")
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de"])
+@pytest.mark.parametrize("text", ["\x00", "\x00\x00", "a\x00\x00b", "\x00\x00 3 \x00\x00\x00 2024"])
+def test_nul_characters_match_no_family_a_language_does_not_write(lang: str, text: str) -> None:
+    """A family a language does not write is a pattern that matches nothing (patterns.NEVER), not
+    one that matches an unlikely character: NULs are text like any other."""
+    from datecheck.extract import extract
+
+    mentions = extract(text, date(2024, 3, 15), lang=lang)
+    assert all("\x00" not in text[m.start:m.end] for m in mentions)
+
+
+def test_a_family_that_matches_nothing_has_no_beginnings() -> None:
+    from datecheck.patterns import NEVER
+    from datecheck.triggers import beginnings, build
+
+    assert beginnings(NEVER, 6) == set()
+    word, comma, families = build({"never": NEVER, "year": r"[12][0-9]{3}"})
+    assert families["never"] == "" and "\\x00" not in word and "\x00" not in word

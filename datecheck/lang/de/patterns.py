@@ -9,7 +9,7 @@ never match here: ``NEVER``. After changing a pattern, run ``python -m datecheck
 
 from __future__ import annotations
 
-from ...patterns import SP, YEAR_RE, alternation, group as _g
+from ...patterns import NEVER, SP, YEAR_RE, alternation, group as _g
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
@@ -25,12 +25,11 @@ from .words import (
 
 LETTERS = "a-zäöüß"
 WE = rf"(?![{LETTERS}0-9])"
-NEVER = "\x00\x00"
 
 
 def _unused(*names: str) -> str:
     """Groups a family's handler reads that German never fills."""
-    return "(?:" + "".join(f"(?P<{name}>\x00)" for name in names) + ")?"
+    return "(?:" + "".join(f"(?P<{name}>(?!))" for name in names) + ")?"
 
 
 DAY_RE = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"

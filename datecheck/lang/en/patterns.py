@@ -10,7 +10,7 @@ more specific forms come first. After changing a pattern, regenerate this langua
 
 from __future__ import annotations
 
-from ...patterns import APOS, SP, WE, YEAR_RE, alternation, group as _g, phrase
+from ...patterns import NEVER, APOS, SP, WE, YEAR_RE, alternation, group as _g, phrase
 from .holidays import ALIASES
 from .relative import (
     ANAPHORIC, APPROXIMATORS, DAY_MODIFIERS, DAY_RELATIONS, DAY_WORDS, DIRECTIONS, DURATION_PREFIXES, FISCAL,
@@ -128,7 +128,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:the{SP})?{_g('d', _DAYX)}(?:{SP}of)?{SP}{_g('m', MONTH_RE)}"
         rf"(?:{_COMMA_SP}{_g('y', YEAR_RE)})?{WE}"
     ),
-    "day_alone": "\x00\x00",  # a day written without its month: a family English does not write
+    "day_alone": NEVER,  # a day written without its month: a family English does not write
     "year_range": (
         rf"(?:{_g('pre', alternation(RANGE_OPENERS))}{SP})?{_g('y1', YEAR_RE)}"
         rf"{_g('sep', _YEAR_RANGE_SEP)}"

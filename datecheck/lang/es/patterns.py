@@ -10,7 +10,7 @@ direction ("hace tres días"). Families English has and Spanish does not write (
 
 from __future__ import annotations
 
-from ...patterns import SP, YEAR_RE, alternation, group as _g, phrase
+from ...patterns import NEVER, SP, YEAR_RE, alternation, group as _g, phrase
 from ..en.patterns import PATTERNS as _ENGLISH
 from .holidays import ALIASES
 from .relative import (
@@ -31,12 +31,11 @@ LETTERS = "a-záéíóúüñ"
 #: The end of a word (Spanish letters included).
 WE = rf"(?![{LETTERS}0-9])"
 #: A family Spanish does not write: a pattern no text holds.
-NEVER = "\x00\x00"
 
 
 def _unused(*names: str) -> str:
     """Groups a family's handler reads that Spanish never fills."""
-    return "(?:" + "".join(f"(?P<{name}>\x00)" for name in names) + ")?"
+    return "(?:" + "".join(f"(?P<{name}>(?!))" for name in names) + ")?"
 
 
 DAY_RE = r"(?:3[01]|[12][0-9]|0?[1-9])(?:\.?º|\.?er)?(?![0-9])"
