@@ -24,7 +24,8 @@ largest sizes that finished and names the functions whose own time grew the most
 the super-linear time is. With the corpora present it also times dateparser.search_dates on the
 100 KB news text, as a peer. Exit status 1 when a target is missed.
 
-Timings are best of N (--repeat; a single run at 10 MB), each run in a fresh process after a warm-up
+Timings are best of N runs at every size (--repeat, 3 by default: the same number at each size, so a
+growth ratio compares like with like), each run in a fresh process after a warm-up
 on the project's example stories (so one-time imports are not timed) and on another text of the same
 kind, and noisy on a shared machine.
 """
@@ -325,7 +326,7 @@ def run_case(case: str, folder: Path, sizes: list[str], args: argparse.Namespace
             if stopped:
                 rows.append((case, name, label, ("skipped", None)))
                 continue
-            repeat = args.repeat if SIZES[label] <= 100 * KB else (3 if SIZES[label] <= 1000 * KB else 1)
+            repeat = args.repeat  # the same at every size: the best of fewer runs would be a worse one
             path = folder / f"{case}-{label}.txt"
             result = measure(path, name, repeat, args.timeout + 20)
             if result[0] == "timeout":
@@ -431,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="100 KB and 1 MB only")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds allowed for one timed run")
-    parser.add_argument("--repeat", type=int, default=5, help="timed runs at 100 KB (best kept; 3 at 1 MB, 1 at 10 MB)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs at each size (the best is kept)")
     parser.add_argument("--no-profile", action="store_true", help="do not profile the cases that miss a target")
     parser.add_argument("--no-peer", action="store_true", help="do not time dateparser")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
@@ -452,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
             for label in sizes:
                 (folder / f"{case}-{label}.txt").write_text(make(SIZES[label]), encoding="utf-8")
         print(f"datecheck check/extract on one text of each size; published {PUBLISHED}; best of "
-              f"{args.repeat}/3/1 runs at 100KB/1MB/10MB; a shared machine, so figures are noisy")
+              f"{args.repeat} runs at each size; a shared machine, so figures are noisy")
         if LEFT_OUT:
             print(f"  news: {len(LEFT_OUT)} stories left out, as each stops datecheck with an error on its own: "
                   + ", ".join(LEFT_OUT))

@@ -107,6 +107,15 @@ _CANONICAL = str.maketrans("0123456789\t\n\r\x0b\x0c\xa0", "0000000000      ")
 _SPACES = re.compile(" {2,}")
 
 
+def canonical_key(key: str) -> str:
+    """A place's first characters as the trigger table writes them: digits as 0, any blank as a
+    space, a run of blanks as one."""
+    canonical = key.translate(_CANONICAL)
+    if "  " in canonical:
+        canonical = _SPACES.sub(" ", canonical)
+    return canonical
+
+
 class Grammar:
     """One language's pattern table, with its scan table: where mentions can start, which families
     to try there."""
@@ -144,9 +153,7 @@ class Grammar:
         found = self.dispatch.get(key)
         if found is not None:
             return found
-        canonical = key.translate(_CANONICAL)  # digits as 0, any blank as a space
-        if "  " in canonical:
-            canonical = _SPACES.sub(" ", canonical)  # a run of blanks as one space
+        canonical = canonical_key(key)
         found = self.dispatch.get(canonical)
         if found is None:
             names: set[str] = set()

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 
 from ..lang import DEFAULT
 from ..model import Mention
-from ..patterns import Grammar, grammar
+from ..patterns import Grammar, canonical_key, grammar
 from . import amounts, calendar, named, periods, relative, written
 from .context import Context, Handler, lower_same_length
 
@@ -100,8 +100,14 @@ def _run(context: Context, low: str) -> None:
 
 def _bind(grammar_: Grammar, key: str, bound: dict[str, tuple[Bound, ...]]) -> tuple[Bound, ...]:
     """The families to try at a text beginning with `key` (see `patterns.Grammar.families_at`), each as
-    its pattern's match method and its handler, kept in `bound` (up to a bound on its size)."""
-    found = tuple((family.match, HANDLERS[kind]) for kind, family in grammar_.families_at(key))
+    its pattern's match method and its handler, kept in `bound` by the key's canonical form (a few
+    thousand at most: digits as 0, blanks as one space) and, up to a bound on its size, by the key
+    itself (text of digits and marks has nearly as many keys as places, and few canonical ones)."""
+    canonical = canonical_key(key)
+    found = bound.get(canonical)
+    if found is None:
+        families = grammar_.families_at(canonical)
+        found = bound[canonical] = tuple((family.match, HANDLERS[kind]) for kind, family in families)
     if len(bound) < 50_000:
         bound[key] = found
     return found
