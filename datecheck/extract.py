@@ -90,6 +90,9 @@ def link_mentions(text: str, mentions: list[Mention], lang: str = DEFAULT) -> No
         gap = gap or ""
         if first.kind == "weekday" and _weekday_range(text, mentions, first, second, cues, language(lang).words):
             continue
+        if second.kind == "weekday" and first.range_role == "end" and _weekdays_after_range(text, mentions, first,
+                                                                                             second, cues):
+            continue
         if first.kind == "holiday" and all(ch.isspace() or ch.isalpha() for ch in gap) \
                 and cues.FOR_HOLIDAY.search(text, max(0, first.start - 12), first.start):
             continue  # "breaks for Easter April 9": the break starts that day, it does not date Easter
@@ -181,6 +184,27 @@ def _weekday_range(text: str, mentions: list[Mention], weekday: Mention, dated: 
         if opening is not weekday:
             opening.linked, dated.linked = dated.index, opening.index
         weekday.linked, end.linked = end.index, weekday.index
+    return True
+
+
+def _weekdays_after_range(text: str, mentions: list[Mention], end: Mention, weekday: Mention,
+                          cues: ModuleType) -> bool:
+    """Whether `weekday` opens a list or a range of weekdays written after a range of dates whose end
+    is `end` ("Oct. 8-9, Friday and Saturday", "June 6-8 (Friday through Sunday)"): the first weekday
+    is then tied to the range's start and the last to its end, the others to nothing. A weekday
+    written alone after a range is left to the usual tie."""
+    closing = weekday
+    while closing.index + 1 < len(mentions):
+        after = mentions[closing.index + 1]
+        if after.kind != "weekday" or after.rel is not None or not _joined(text[closing.end:after.start], cues):
+            break
+        closing = after
+    if closing is weekday:
+        return False
+    start = mentions[end.index - 1] if end.index > 0 else None
+    if start is not None and start.range_role == "start" and start.linked is None and start.stated.day is not None:
+        weekday.linked, start.linked = start.index, weekday.index
+        closing.linked, end.linked = end.index, closing.index
     return True
 
 

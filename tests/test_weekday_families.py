@@ -352,3 +352,29 @@ def test_a_holiday_counted_from_or_observed_and_a_leap_day_are_quiet(text: str, 
 )
 def test_their_near_misses_are_found(text: str, published: date, code: str) -> None:
     assert code in codes(text, published)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Packet pickup runs Oct. 10-12, {a}, {b} and {c}, at the armory.",
+        "The camp runs Oct. 10-12 ({a} through {c}) at the lake.",
+        "Open Oct. 10-12, {a}/{c}, in the old mill.",
+        "The revival meets Oct. 10-12, {a} to {c}, under the big tent.",
+    ],
+)
+def test_a_list_or_range_of_weekdays_after_a_range_of_dates_ties_its_ends(template: str) -> None:
+    names = {"a": wd(2025, 10, 10), "b": wd(2025, 10, 11), "c": wd(2025, 10, 12)}
+    right = template.format(**names, a3=names["a"][:3], c3=names["c"][:3])
+    assert codes(right, date(2025, 10, 1)) == set()
+    wrong_end = {**names, "c": wd(2025, 10, 12, 1)}
+    assert "DC101" in codes(template.format(**wrong_end, a3=names["a"][:3], c3=wrong_end["c"][:3]), date(2025, 10, 1))
+    wrong_start = {**names, "a": wd(2025, 10, 10, -1)}
+    assert "DC101" in codes(template.format(**wrong_start, a3=wrong_start["a"][:3], c3=names["c"][:3]),
+                            date(2025, 10, 1))
+
+
+def test_one_weekday_after_a_range_is_still_read_against_the_date_before_it() -> None:
+    published = date(2026, 4, 1)
+    assert codes(f"Tryouts are April 17-18, {wd(2026, 4, 18)}, at the field.", published) == set()
+    assert "DC101" in codes(f"Tryouts are April 17-18, {wd(2026, 4, 18, 2)}, at the field.", published)
