@@ -214,6 +214,10 @@ FAR_VERB_SLIPS = [
     ("2025-05-06", "Voters rejected the levy in a special election held on May 13.", "May 13", "en"),
     ("2025-05-06", "The council approved a contract with Marlow Paving, the low bidder, on May 20.", "May 20", "en"),
     ("2025-05-06", "Tessaro Foods sold the Akron plant, its last in Ohio, on May 21.", "May 21", "en"),
+    # a person's age set beside the name between the verb and "on <date>"
+    ("2025-05-06", "The Ridgeback Rovers signed striker Nils Amato, 29, on May 19.", "May 19", "en"),
+    ("2025-05-06", "The library board hired archivist June Okoro, aged 44, on May 12.", "May 12", "en"),
+    ("2025-05-06", "Trustees named Wes Calloway, 58 years old, on May 27 to run the college.", "May 27", "en"),
     ("2025-05-06", "La empresa Quarry completó la venta, anunciada en marzo, el 28 de mayo.", "28 de mayo", "es"),
     ("2025-05-06", "El ayuntamiento de Lerma firmó el contrato, que dura cinco años, el 23 de mayo.", "23 de mayo", "es"),
     ("2025-05-06", "Der Rat von Altdorf beschloss den Haushalt in einer Sondersitzung am 20. Mai.", "20. Mai", "de"),
@@ -232,6 +236,10 @@ FAR_VERB_MEANT = [
     ("2025-05-06", "Shares fell, analysts said, on worries about the May 28 vote.", "en"),
     ("2025-05-06", "Voters approved the measure, the mayor says, on May 20.", "en"),
     ("2025-05-06", "Lenders cut rates, the third cut this year, and will meet on May 20.", "en"),
+    ("2025-05-06", "The Ridgeback Rovers will sign striker Nils Amato, 29, on May 19.", "en"),
+    ("2025-05-06", "The Rovers plan to sign striker Nils Amato, 29, on May 19.", "en"),
+    ("2025-05-06", "The Rovers won the cup final, 3, on May 19.", "en"),
+    ("2025-05-06", "The Rovers signed striker Nils Amato, 29, on May 1.", "en"),
     ("2025-05-06", "La junta de Lerma aprobó el contrato, que vence el 31 de mayo.", "es"),
     ("2025-05-06", "La empresa completó la venta y anunciará resultados el 28 de mayo.", "es"),
 ]

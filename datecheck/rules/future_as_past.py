@@ -127,13 +127,17 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
 def _set_off(ctx: CheckContext, mention: Mention, start: int, before: str) -> int | None:
     """Where a phrase set off by commas begins when it alone stands between a clause and "on <date>"
     ("completed the sale, announced in March, on May 28"): a relative clause, a phrase opened by a
-    past participle, or a noun beside the object ("the low bidder"), which does not date the day."""
+    past participle, a noun beside the object ("the low bidder") or a person's age after a name
+    ("hired Dana Pike, 47, on"), which does not date the day."""
     if before.strip() != ctx.cues.ON.strip():
         return None
     found = ctx.cues.SET_OFF_BEFORE.search(ctx.low, max(start, mention.start - 120), mention.start)
     if found is None:
         return None
     tense = language(ctx.lang).tense
+    if found.groupdict().get("age"):  # a person's age set beside a name: "signed Ana Ruiz, 33, on June 2"
+        name = ctx.prose[max(start, found.start() - 40):found.start()].split()
+        return found.start() if name and name[-1][:1].isupper() else None
     if found.groupdict().get("det"):  # a noun beside the object, with no verb of its own
         words = found.group(0).split()
         if any(is_past_verb(word.strip(","), tense) for word in words) \

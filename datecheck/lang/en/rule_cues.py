@@ -201,8 +201,9 @@ FRONTED_AFTER = re.compile(r"\s*,")
 #: clause: "completed the sale, announced in March, on May 28", "signed the lease, which runs five
 #: years, on May 23": the verb before it dates the day (`rel` or a past participle `head` opens it).
 SET_OFF_BEFORE = re.compile(
-    r",[ \t]+(?:(?P<rel>which|who)[ \t]+|(?:first|originally|initially|long)[ \t]+|(?P<det>the|its|their|his|her|a|an)[ \t]+)?"
-    r"(?P<head>[a-z]+)[^,;:.!?\"\u201c\u201d()]{0,80},[ \t]*on[ \t]+\Z")
+    r",[ \t]+(?:(?P<age>(?:aged[ \t]+)?[0-9]{1,3}(?:[ \t]+years?[ \t]+old)?)|"
+    r"(?:(?P<rel>which|who)[ \t]+|(?:first|originally|initially|long)[ \t]+|(?P<det>the|its|their|his|her|a|an)[ \t]+)?"
+    r"(?P<head>[a-z]+)[^,;:.!?\"\u201c\u201d()]{0,80}),[ \t]*on[ \t]+\Z")
 #: Or a noun set beside the object (`det`: "approved a contract with Marlow Paving, the low bidder, on
 #: May 20"), unless it holds a verb of its own: an attribution ("the mayor says") is not a noun.
 SET_OFF_NOT_A_NOUN = re.compile(r"\b(?:says|say|tells|reports|adds|notes|according|is|are|was|were|will|would|has|have|had)\b")
