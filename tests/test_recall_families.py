@@ -253,3 +253,33 @@ def test_a_past_verb_far_from_its_future_date(published: str, text: str, flag: s
 @pytest.mark.parametrize(("published", "text", "language"), FAR_VERB_MEANT, ids=_ids(FAR_VERB_MEANT))
 def test_a_date_the_past_verb_does_not_govern_is_left_alone(published: str, text: str, language: str) -> None:
     assert _codes(text, published, "DC202", language) == []
+
+
+# --- DC302: what an anniversary counts from, said with the verb that began it -----------------------
+# (published, text, the ordinal flagged)
+BEGUN_AS_SLIPS = [
+    ("2026-03-04", "Ashby, incorporated as a village in 1841, will mark its 180th anniversary in May.", "180th"),
+    ("2026-03-04", "The diner, opened as a lunch counter in 1956, celebrates its 60th anniversary this spring.", "60th"),
+    ("2026-03-04", "The firm, founded as a partnership in 2001, marks its 20th anniversary.", "20th"),
+    ("2025-09-10", "The credit union, chartered in 1935, celebrates its 80th anniversary next week.", "80th"),
+    ("2025-09-10", "St. Brendan's, consecrated in 1890, marks its 130th anniversary on Sunday.", "130th"),
+    ("2025-09-10", "The library, dedicated in 1925, will mark its 90th anniversary in October.", "90th"),
+]
+BEGUN_AS_RIGHT = [
+    ("2026-03-04", "Ashby, incorporated as a village in 1841, will mark its 185th anniversary in May."),
+    ("2026-03-04", "The diner, opened as a lunch counter in 1956, celebrates its 70th anniversary this spring."),
+    ("2025-09-10", "The credit union, chartered in 1935, celebrates its 90th anniversary next week."),
+    ("2025-09-10", "St. Brendan's, consecrated in 1890, marks its 135th anniversary on Sunday."),
+    ("2025-09-10", "The library, dedicated in 1925, will mark its 100th anniversary in October."),
+    ("2025-09-10", "The mill, rebuilt as a museum in 1990, marks its 150th anniversary this fall."),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "flag"), BEGUN_AS_SLIPS, ids=_ids(BEGUN_AS_SLIPS))
+def test_an_anniversary_counted_from_what_its_owner_began_as(published: str, text: str, flag: str) -> None:
+    assert _codes(text, published, "DC302") == [flag]
+
+
+@pytest.mark.parametrize(("published", "text"), BEGUN_AS_RIGHT, ids=_ids(BEGUN_AS_RIGHT))
+def test_a_right_anniversary_or_another_beginning_is_quiet(published: str, text: str) -> None:
+    assert _codes(text, published, "DC302") == []

@@ -102,8 +102,10 @@ ORDINAL_YEAR_WORDS = frozenset({"year", "season"})
 #: "celebrates 90 years", "is celebrating 60 years": a count of years since a beginning, marked now.
 CELEBRATES_YEARS = re.compile(r"\b(?:celebrates|celebrating|marks|marking)[ \t]+\Z")
 CELEBRATES_YEARS_ANYWHERE = re.compile(r"\b(?:celebrates|celebrating|marks|marking)\b")
-FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized|married)"
-                     r"[ \t]+in[ \t]+\Z")
+#: The verb may say what its owner began as: "incorporated as a town in 1851", "opened as a feed store in 1932".
+FOUNDED = re.compile(r"\b(?:founded|opened|established|formed|started|incorporated|launched|built|organized|married"
+                     r"|chartered|consecrated|dedicated|inaugurated|christened|commissioned)"
+                     r"(?:[ \t]+as[ \t]+(?:a|an|the)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+){0,2})?[ \t]+in[ \t]+\Z")
 #: The subject of a sentence right after an anniversary's that says when its owner began: "The school
 #: opened in 1986", "They were married in June 1961" (not "Its new wing opened in 2019": a part of it).
 FOUNDING_SUBJECT = re.compile(r"(?!(?:its|their|his|her|our|a|an)\b)(?P<head>(?:[^\W\d_][\w'\u2019-]*[ \t]+){1,5}?)"
