@@ -22,7 +22,7 @@ for every rule with at least 5 planted cases in the split; the exit status is 1 
 missed, 2 when a story cannot be read (or --set names a directory without a manifest.json).
 
 --set DIR scores another set written in the same format (a directory holding the stories and
-their manifest.json), such as the held-out benchmarks/stories-fresh.
+their manifest.json), such as the held-out benchmarks/stories-fresh3.
 """
 
 from __future__ import annotations
