@@ -36,15 +36,20 @@ def _read_line(stream, seconds: float = 120) -> str:  # type: ignore[no-untyped-
     return got[0]
 
 
+def _records_from_a_pipe(jobs: str) -> subprocess.Popen:  # type: ignore[type-arg]
+    """`datecheck check --records - --format jsonl --jobs N`, its input and output pipes open."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("CI", None)
+    return subprocess.Popen([sys.executable, "-m", "datecheck", "check", "--records", "-", "--format", "jsonl",
+                             "--jobs", jobs], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+
+
 @pytest.mark.parametrize(("jobs", "before"), [("1", 1), ("2", 10)])
 def test_lines_come_out_before_the_last_record_goes_in(jobs: str, before: int) -> None:
     """With --jobs 1 each record's line follows it at once; with --jobs 2 the workers take records
     a batch at a time, so lines come out once a batch or two are in, still before the input ends."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    env.pop("CI", None)
-    run = subprocess.Popen([sys.executable, "-m", "datecheck", "check", "--records", "-", "--format", "jsonl",
-                            "--jobs", jobs], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           text=True, env=env)
+    run = _records_from_a_pipe(jobs)
     assert run.stdin is not None and run.stdout is not None
     try:
         sent = 1 if jobs == "1" else 40
@@ -66,11 +71,7 @@ def test_lines_come_out_before_the_last_record_goes_in(jobs: str, before: int) -
 def test_each_record_is_answered_before_the_next_is_sent(jobs: str) -> None:
     """A producer that waits for each record's line before it writes the next one is answered, with
     workers too: a record that has come is checked without waiting for a batch to fill."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    env.pop("CI", None)
-    run = subprocess.Popen([sys.executable, "-m", "datecheck", "check", "--records", "-", "--format", "jsonl",
-                            "--jobs", jobs], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           text=True, env=env)
+    run = _records_from_a_pipe(jobs)
     assert run.stdin is not None and run.stdout is not None
     try:
         for number in range(7):
