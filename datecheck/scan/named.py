@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..holiday import holiday_key, written_in_lower_case
-from ..model import Flag, Rel, Stated
+from ..model import Flag, Kind, Mention, Rel, Stated
 from .context import Context, Handler
 
 
@@ -36,34 +36,38 @@ def _after_a_capital(text: str, pos: int) -> bool:
 
 
 _WEEKDAYS_STATED: dict[tuple[int, str | None, str | None], Stated] = {}
+_WEEKDAY = Kind.WEEKDAY  # looked up once
 
 
 def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     groups = m.groupdict()  # one call for every group read (a text may name thousands of weekdays)
-    rel = groups.get("rel") or groups.get("rel_after")  # "last Tuesday"; "el martes pasado"
+    rel = groups["rel"] or groups.get("rel_after")  # "last Tuesday"; "el martes pasado"
+    full, abbreviated, part = groups["wd"], groups["wda"], groups["pod"]
+    words = c.words
+    modifier = None
     if rel:
         rel = c.relation_of(rel)
-    words = c.words
-    full, abbreviated, part = groups["wd"], groups["wda"], groups["pod"]
-    pod = words.PARTS_OF_DAY.get(part) if part else None
-    modifier = c.modifier(rel) if rel else None  # "late Tuesday"
-    if modifier:
-        rel = None
-    if abbreviated and not c.capitalized(m.start("wda")):
-        return  # "wed." is a verb; an abbreviated weekday is capitalized
-    if abbreviated and c.text[m.end("wda"):m.end("wda") + 1] != "." and _after_a_capital(c.text, s):
-        return  # "Edmonton Sun, Aug. 16": without its period, after a capital, a name's last word
+        modifier = c.modifier(rel)  # "late Tuesday"
+        if modifier:
+            rel = None
+    if abbreviated:
+        if not c.capitalized(m.start("wda")):
+            return  # "wed." is a verb; an abbreviated weekday is capitalized
+        if c.text[m.end("wda"):m.end("wda") + 1] != "." and _after_a_capital(c.text, s):
+            return  # "Edmonton Sun, Aug. 16": without its period, after a capital, a name's last word
     if c.cues.HYPHEN_COMPOUNDS and c.in_compound(m.start("wd" if full else "wda"), e):
         return  # "Kino-Montag": a name
     if full and not words.MONTHS_CAPITALIZED and c.capitalized(m.start("wd")) \
             and not c.sentence_start(m.start("wd")) and c.word_after(e)[:1].isupper():
         return  # "Domingo García": a name, where weekdays are written in lower case
     day = words.WEEKDAYS[full] if full else words.WEEKDAY_ABBREVIATIONS[abbreviated]
+    pod = words.PARTS_OF_DAY.get(part) if part else None
     key = (day, pod, modifier)
     stated = _WEEKDAYS_STATED.get(key)
     if stated is None:  # a few dozen in all: kept, as a text may name thousands of weekdays
         stated = _WEEKDAYS_STATED[key] = Stated(weekday=day, part_of_day=pod, modifier=modifier)
-    mention = c.add(s, e, "weekday", stated)
+    mention = Mention(s, e, c.text[s:e], _WEEKDAY, stated)  # `c.add`, written out
+    c.out.append(mention)
     if rel:
         mention.rel = Rel(rel)
 
