@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import repeat
-from operator import add, methodcaller
+from itertools import accumulate, repeat
+from operator import add, itemgetter, methodcaller
 from types import ModuleType
 from typing import NamedTuple
 
@@ -160,6 +160,14 @@ def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return punctuation, re.compile(rf"{opener}\b")
 
 
+@lru_cache(maxsize=4)
+def _opening_words(code: str) -> tuple[str, ...]:
+    """The words that open a clause, which a text without any of them need not be scanned for
+    (a search for a word is cheaper than trying the trie at each letter)."""
+    words = language(code).segment
+    return tuple(sorted(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES))
+
+
 def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]]:
     """(offset, kind) of every clause boundary, in order; kinds as in `Clause.kind`."""
     return list(zip(*_cut_lists(low, code, words))) if low else []
@@ -176,7 +184,7 @@ def _cut_lists(low: str, code: str, words: ModuleType) -> tuple[list[int], list[
     ats = list(map(_END, marks))
     kinds = list(map(_PUNCTUATION_KINDS.__getitem__, map(low.__getitem__, map(_START, marks))))
     found = []
-    for match in openers.finditer(low):
+    for match in openers.finditer(low) if any(map(low.__contains__, _opening_words(code))) else ():
         if match.start() and _WORD_CHAR.match(low, match.start() - 1):
             continue  # not a word's start ("debut", "rebuttal")
         word = match.group()
@@ -212,6 +220,10 @@ def clause_spans(
     """The sentences cut at the clause boundaries inside them (one merge of two sorted lists).
     `offset` is added to each clause's offsets and `first` to its sentence number (for a `low`
     that is a piece of a longer text)."""
+    if len(sentences) == 1 and sentences[0] == (0, len(low)) and not any(map(low.__contains__, _opening_words(code))):
+        found = _between_marks(low, code, offset, first)
+        if found is not None:
+            return found
     ats, kinds = _cut_lists(low, code, words) if low else ([], [])
     clauses: list[Clause] = []
     k = 0
@@ -275,3 +287,38 @@ def _cut_each(low: str, ats: list[int], kinds: list[str], k: int, last: int, sta
             begin, kind = at, kind if next_kind == "conjunction" else next_kind
     if begin < end:
         clauses.append(make(clause_type, (begin + offset, end + offset, kind, index)))
+
+
+@lru_cache(maxsize=4)
+def _mark_splitter(code: str) -> re.Pattern[str]:
+    """The punctuation boundaries of `_boundary_patterns`, and the blanks after each, as two groups."""
+    return re.compile(f"({_boundary_patterns(code)[0].pattern})(\\s*)")
+
+
+_FIRST = itemgetter(slice(None, 1))
+
+
+def _between_marks(low: str, code: str, offset: int, index: int) -> list[Clause] | None:
+    """`clause_spans` of a sentence that is the whole of `low` and holds no word that opens a
+    clause, when no two of its marks make one boundary and every piece between them starts with a
+    letter or a digit (a list of dates, mostly); None for another. The text is split at the marks,
+    and where each piece ends is added up from the lengths of the pieces before it."""
+    parts = _mark_splitter(code).split(low)  # text, mark, blanks, text, mark, blanks, ..., text
+    if len(parts) < 4 or not all(map(_STRIP_JOINS, parts[3:-1:3])) \
+            or not all(map(str.isalnum, map(_FIRST, parts[0:-1:3]))):
+        return None
+    ends = list(accumulate(map(len, parts)))
+    end = ends[-1]
+    begins = [0]
+    begins += ends[2::3]  # a clause starts after the blanks after a mark ...
+    ends = ends[1::3]  # ... and ends with its mark
+    if ends[-1] >= end:
+        return None
+    ends.append(end)
+    if begins[-1] >= end:
+        del begins[-1], ends[-1]
+    if offset:
+        begins, ends = list(map(add, begins, repeat(offset))), list(map(add, ends, repeat(offset)))
+    kinds = ["start"]
+    kinds += map(_PUNCTUATION_KINDS.__getitem__, map(itemgetter(0), parts[1::3]))
+    return list(map(tuple.__new__, repeat(Clause), zip(begins, ends, kinds, repeat(index))))
