@@ -145,7 +145,7 @@ def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = language(code).segment
     opener = alternation(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, space=" ")
     weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
-    months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
+    months = alternation(words.MONTHS)
     # each pattern opens with the characters it can start at, so the regex engine skips to those
     # places without trying the pattern at the others; after a comma the month is looked for before
     # the weekday behind it (most commas have no month after). A dash between blanks ("a - b",
@@ -312,13 +312,14 @@ def _between_marks(low: str, code: str, offset: int, index: int) -> list[Clause]
     begins = [0]
     begins += ends[2::3]  # a clause starts after the blanks after a mark ...
     ends = ends[1::3]  # ... and ends with its mark
-    if ends[-1] >= end:
-        return None
+    marks = parts[1::3]
+    if ends[-1] >= end:  # a mark that ends the sentence ends no clause
+        del begins[-1], ends[-1], marks[-1]
     ends.append(end)
     if begins[-1] >= end:
         del begins[-1], ends[-1]
     if offset:
         begins, ends = list(map(add, begins, repeat(offset))), list(map(add, ends, repeat(offset)))
     kinds = ["start"]
-    kinds += map(_PUNCTUATION_KINDS.__getitem__, map(itemgetter(0), parts[1::3]))
+    kinds += map(_PUNCTUATION_KINDS.__getitem__, map(itemgetter(0), marks))
     return list(map(tuple.__new__, repeat(Clause), zip(begins, ends, kinds, repeat(index))))
