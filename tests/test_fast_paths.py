@@ -137,3 +137,43 @@ def test_the_resolver_reads_the_same_tenses_without_the_shortcuts(monkeypatch: p
     _long_way(monkeypatch)
     segments._segments_of.cache_clear()  # nothing the shortcuts kept with the segments is read again
     assert [read(text) for text in texts] == fast
+
+
+#: Pieces of sentences of marks and dates: lists of weekdays, a mark at the end, marks side by side,
+#: a mark before a quotation, a dash inside a word or between blanks, a piece with no word.
+MARKED = ["Monday", "Tuesday", "Jan. 7", "May 3", ", ", "; ", ", then ", " and ", " \u2014 ", "\u2014", " - ", " -- ",
+          ",", ', "', ",\u201d ", "x-ray", "well-", "  ", "\n", "\u00a0", "7", ": ", ":", " \u2013 ", "(", ";", "Friday;"]
+#: Lists of dates with a mark after most of them, the marks alone ending clauses.
+LISTED = ["Monday", "Tuesday,", "Friday;", "Sunday, then", "and", "or", "Jan. 7,", "2026;", "Thursday\u2014", "May 3,"]
+
+
+def _one_at_a_time(low: str, code: str) -> list:
+    """The clauses of `low`, one sentence, cut at each boundary in turn (the general way)."""
+    from bisect import bisect_left, bisect_right
+
+    from datecheck.lang import language
+    from datecheck.text import scan
+
+    ats, kinds = scan._cut_lists(low, code, language(code).segment)
+    clauses: list = []
+    first, last = bisect_right(ats, 0), bisect_left(ats, len(low))
+    scan._cut_each(low, ats, kinds, first, last, 0, len(low), 0, 0, clauses)
+    return clauses
+
+
+@pytest.mark.parametrize("code", ["en", "es", "de"])
+def test_clauses_built_at_once_match_those_cut_one_at_a_time(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence split at its marks in one call, or cut by lists, gives the clauses cut one
+    boundary at a time; with words that open clauses too."""
+    from datecheck.lang import language
+    from datecheck.text import scan
+
+    words = language(code).segment
+    texts = [t.strip() for t in _texts(400, 31, (1, 40), MARKED) + _texts(200, 37, (1, 30), MARKED + PIECES)
+             + _texts(200, 41, (1, 60), LISTED)]
+    for few in (0, scan._FEW):
+        monkeypatch.setattr(scan, "_FEW", few)
+        for text in texts:
+            low = lower_same_length(text)
+            if low:
+                assert scan.clause_spans(low, [(0, len(low))], code, words) == _one_at_a_time(low, code), low

@@ -63,8 +63,10 @@ class FutureAsPast(Rule):
         for mention, day, now in ctx.written_days():
             if (day - now).days <= 1:
                 continue
+            if ctx.in_quotes(mention.start):
+                continue
             verb = _verb_reporting(ctx, mention)
-            if verb is None or ctx.in_quotes(mention.start) or ctx.tense(mention) != Tense.PAST \
+            if verb is None or ctx.tense(mention) != Tense.PAST \
                     or period_end(ctx, mention):  # "for the year ended March 31": a period's end
                 continue  # the reading of the date's own phrase must agree: not a modal, a purpose, another clause
             written = ctx.text[mention.start:mention.end]
@@ -93,9 +95,6 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
     words, code, recency = ctx.cues, ctx.lang, cues(ctx.lang)
     if words.FRONTED_ON.fullmatch(ctx.low, start, mention.start) and words.FRONTED_AFTER.match(ctx.low, mention.end):
         return past_verb_after_fronted(ctx.low[mention.end:ctx.sentence_bounds(mention.start)[1]], code)
-    told = ctx.before(mention.start, 200) if set_off is None else ctx.low[max(start, set_off - 200):set_off]
-    if recency.HEDGES.search(told):  # (a phrase set off tells its own time: "first proposed last fall")
-        return None
     if words.ON_BEFORE.search(before):
         after = ctx.after(mention.end, 40)
         phrase = words.SET_OFF_AFTER.search(after)  # ", ending a long search": the clause's own words end there
@@ -114,6 +113,10 @@ def _verb_reporting(ctx: CheckContext, mention: Mention) -> str | None:
         if ends and not _reported_done(ctx, mention, before, verb):
             return None  # "The film, released Dec. 12, stars": a participle, not a report
     if verb is None or recency.HEDGES_NEAR.search(before, max(0, before.rfind(verb))):
+        return None
+    # the hedges of the words before are read last, for a verb found (a search of 200 characters)
+    told = ctx.before(mention.start, 200) if set_off is None else ctx.low[max(start, set_off - 200):set_off]
+    if recency.HEDGES.search(told):  # (a phrase set off tells its own time: "first proposed last fall")
         return None
     clause_start = mention.start - len(before)
     if before.lstrip().startswith(verb) and ctx.low[:clause_start].rstrip().endswith(","):

@@ -86,6 +86,7 @@ class RangeMismatch(Rule):
             (d.end, i) for i, d in ctx.positions_of(Kind.DURATION)
             if d.stated.offset is not None and not d.stated.vague_offset
         )
+        ends = [end for end, _ in durations]  # bisected as numbers, not as pairs
         starts = sorted(m.start for m in ctx.mentions)
         labels = (ctx.say("start"), ctx.say("end"))  # the two sides of every finding, said once
         for first in firsts:
@@ -102,16 +103,17 @@ class RangeMismatch(Rule):
                     (),
                 )
                 continue
-            yield from self._length(ctx, first, last, durations, starts, labels)
+            yield from self._length(ctx, first, last, durations, ends, starts, labels)
 
     def _length(self, ctx: CheckContext, first: Mention, last: Mention, durations: list[tuple[int, int]],
-                starts: list[int], labels: tuple[str, str]) -> Iterator[Violation]:
+                ends: list[int], starts: list[int], labels: tuple[str, str]) -> Iterator[Violation]:
         start_day, end_day = first.resolved_date, last.resolved_date
         if start_day is None or end_day is None or end_day < start_day:
             return
         days = (end_day - start_day).days + 1
-        near = durations[bisect_left(durations, (first.start - 40, -1)):bisect_left(durations, (first.start + 1, -1))]
-        for duration in (ctx.mentions[i] for i in sorted(i for _, i in near)):
+        near = durations[bisect_left(ends, first.start - 40):bisect_left(ends, first.start + 1)]
+        for duration in [ctx.mentions[i] for i in sorted([i for _, i in near])] if len(near) > 1 \
+                else [ctx.mentions[i] for _, i in near]:
             if "-" not in ctx.text[duration.start:duration.end]:
                 continue  # only the adjective form right before the range: "the two-day summit, ..."
             gap = ctx.prose[duration.end:first.start]

@@ -16,12 +16,13 @@ again after the resolver.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import sub
 from typing import Protocol
 
 from ..model import Tense
 from ..text import Clauses, Segments, segments_of
 from .reading import BARRED, DEADLINE, is_past_verb, read
-from .words import REACH, _word_pairs, cues, cuts_word, in_a_word, patterns, quiet
+from .words import REACH, _letters, _word_pairs, cues, cuts_word, in_a_word, patterns, quiet
 
 __all__ = ["UNREAD", "clause_tense", "is_past_verb", "read_run"]
 
@@ -99,29 +100,42 @@ def read_run(low: str, segments: Segments, mentions: Sequence[Spanned], first: i
         quiet_sentence = sentence.memo.get(_QUIET_KEYS.get(code) or _quiet_key(code))  # type: ignore[assignment]
         if quiet_sentence is None:
             quiet_sentence = _quiet_sentence(low, sentence, code)
-    index, count, previous = sentence.index(start), len(clauses), start
+    if not quiet_sentence:
+        for i in range(first, len(mentions)):
+            if answers[i] is not UNREAD or not lowest <= mentions[i].start < highest:
+                return
+            answers[i] = None
+        return
+    _read_quiet_run(low, sentence, mentions, first, answers, lowest, highest, code)
+
+
+def _read_quiet_run(low: str, sentence: Clauses, mentions: Sequence[Spanned], first: int, answers: list[object],
+                    lowest: int, highest: int, code: str) -> None:
+    """`read_run` in a quiet sentence: `_in_inert_clause` for each mention, written out (asked for
+    each date of a list of dates), the clause holding it found by walking from the last one."""
+    starts, ends, following = sentence.starts, sentence.ends, sentence.following
+    index, previous = sentence.index(mentions[first].start), mentions[first].start
     pairs = _PAIRS.get(code) or _word_pairs(code)
-    inert = _inert_all(low, sentence, code) if quiet_sentence else []
+    inert = _inert_all(low, sentence, code)
+    unknown, unread, reach = _UNKNOWN, UNREAD, REACH
     for i in range(first, len(mentions)):
         mention = mentions[i]
-        start, end = mention.start, mention.end
-        if answers[i] is not UNREAD or not lowest <= start < highest:
+        start = mention.start
+        if answers[i] is not unread or not lowest <= start < highest:
             return
-        if not quiet_sentence:
-            answers[i] = None
-            continue
+        end = mention.end
         if start < previous:
             index = sentence.index(start)
-        while index + 1 < count and clauses[index + 1].start <= start:  # `sentence.index`, walked
+        while following[index] <= start:  # `sentence.index`, walked (the last one follows the sentence)
             index += 1
         previous = start
-        # `_in_inert_clause`, written out (asked for each date of a list of dates)
-        clause, following = clauses[index], index + 1
-        answers[i] = _UNKNOWN if (
-            (following == count or (end - 1 if end > start else start) < clauses[following].start)
-            and start - REACH <= clause.start and end + REACH >= clause.end
-            and not (start > clause.start and pairs[low[start - 1:start + 1]])
-            and not (end < clause.end and pairs[low[end - 1:end + 1]])
+        # the mention ends in its clause, is read whole with it, cuts no word, and the clause holds nothing
+        opening, closing = starts[index], ends[index]
+        answers[i] = unknown if (
+            (end - 1 if end > start else start) < following[index]
+            and start - reach <= opening and end + reach >= closing
+            and not (start > opening and pairs[low[start - 1:start + 1]])
+            and not (end < closing and pairs[low[end - 1:end + 1]])
             and inert[index]
         ) else None
 
@@ -133,11 +147,26 @@ def _inert_all(low: str, sentence: Clauses, code: str) -> list[bool | None]:
     answers: list[bool | None] | None = memo.get(key)  # type: ignore[assignment]
     if answers is None:
         answers = memo[key] = [None] * len(sentence.clauses)
-    for index, clause in enumerate(sentence.clauses):
-        if answers[index] is None:
-            # as `_inert` answers in a quiet sentence
-            answers[index] = not in_a_word(low, clause.start, code) and not in_a_word(low, clause.end, code) \
-                or quiet(low[clause.start:clause.end], code)
+    letter = _letters(code)
+    if letter is None:
+        for index, clause in enumerate(sentence.clauses):
+            if answers[index] is None:
+                answers[index] = quiet(low[clause.start:clause.end], code)  # `in_a_word` is unsure
+        return answers
+    length = len(low)
+    for index, (start, end, _, _) in enumerate(sentence.clauses):
+        if answers[index] is not None:
+            continue
+        # as `_inert` answers in a quiet sentence: `in_a_word` at either end, written out (a
+        # clause mostly starts after a blank and ends at a mark)
+        before = low[start - 1] if 0 < start < length else " "
+        inside = (letter[low[start]] or low[start] == "-" and start + 1 < length and letter[low[start + 1]]) \
+            if letter[before] else before == "-" and start >= 2 and letter[low[start - 2]] and letter[low[start]]
+        if not inside and 0 < end < length:
+            before, after = low[end - 1], low[end]
+            inside = (letter[after] or after == "-" and end + 1 < length and letter[low[end + 1]]) \
+                if letter[before] else before == "-" and end >= 2 and letter[low[end - 2]] and letter[after]
+        answers[index] = not inside or quiet(low[start:end], code)
     return answers
 
 
@@ -192,7 +221,7 @@ def _quiet_sentence(low: str, sentence: Clauses, code: str) -> bool:
     if found is None:
         clauses = sentence.clauses
         found = sentence.memo[key] = quiet(low[clauses[0].start:clauses[-1].end], code) \
-            and all(clause.end - clause.start <= REACH for clause in clauses)
+            and max(map(sub, sentence.ends, sentence.starts)) <= REACH
     return found  # type: ignore[return-value]
 
 

@@ -4,7 +4,10 @@ text, each step one pass over it. Offsets are into the whole text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add, itemgetter, methodcaller
 from types import ModuleType
 from typing import NamedTuple
 
@@ -126,42 +129,62 @@ def _opens_that_clause(low: str, match: re.Match[str], words: ModuleType) -> boo
     return low[j:match.start()].strip() in words.REPORTING_VERBS
 
 
-#: The kind of boundary a punctuation mark of the first pattern of `_boundary_patterns` makes.
-_PUNCTUATION_KINDS = {",": "comma", ";": "semicolon", ":": "colon", "\u2014": "dash"}
+#: The kind of boundary the first character of a match of `_boundary_patterns`' first pattern makes.
+_PUNCTUATION_KINDS = {",": "comma", ";": "semicolon", ":": "colon", "\u2014": "dash", "\u2013": "dash", "-": "dash"}
+#: What may stand between two boundaries that make one (", which", "; but", ": -").
+_JOINS = " \t\n,;:-\u2014\u2013"
+_STRIP_JOINS = methodcaller("strip", _JOINS)
 
 
 @lru_cache(maxsize=4)
-def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The language's clause boundaries as three patterns: a punctuation mark (its kind in
-    `_PUNCTUATION_KINDS`), a dash between blanks, and the words that open a clause. A comma
-    before a number ("Jan. 7, 2026") or between a weekday and a month ("Tuesday, Jan. 7") joins
-    a date."""
+def _boundary_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's clause boundaries as two patterns: a punctuation mark or a dash between
+    blanks (its kind in `_PUNCTUATION_KINDS`, by its first character), and the words that open a
+    clause. A comma before a number ("Jan. 7, 2026") or between a weekday and a month ("Tuesday,
+    Jan. 7") joins a date."""
     words = language(code).segment
     opener = alternation(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES, space=" ")
     weekdays = "|".join(f"(?<={day},)" for day in sorted(words.WEEKDAYS))
-    months = "|".join(sorted(words.MONTHS, key=len, reverse=True))
+    months = alternation(words.MONTHS)
     # each pattern opens with the characters it can start at, so the regex engine skips to those
     # places without trying the pattern at the others; after a comma the month is looked for before
-    # the weekday behind it (most commas have no month after). A dash between blanks ("a \u2014 b")
-    # is found by both the first pattern and the second, at the same end: one boundary.
+    # the weekday behind it (most commas have no month after). A dash between blanks ("a - b",
+    # "a -- b") is found at its first mark; an em dash ends a clause wherever it stands.
     punctuation = re.compile(
-        r"[,;:\u2014](?:"
+        r"[,;:\u2014\u2013-](?:"
         rf"(?<=,)(?! *\d)(?!(?=\s*(?:{months})\b)(?:{weekdays}))[{_CLOSERS}]*(?=\s)"
-        r"|(?<=:)(?=\s)|(?<=[;\u2014]))"
+        r"|(?<=:)(?=\s)|(?<=[;\u2014])|(?<=\s\u2013)(?=\s)|(?<=\s-)-?(?=\s))"
     )
-    dashes = re.compile(r"\s(?:--|[\u2014\u2013-])(?=\s)")
     # the words as a trie, the word start checked by `_clause_cuts` (a pattern that begins with a
     # letter lets the regex engine skip to the places where one of the words could begin)
-    return punctuation, dashes, re.compile(rf"{opener}\b")
+    return punctuation, re.compile(rf"{opener}\b")
+
+
+@lru_cache(maxsize=4)
+def _opening_words(code: str) -> tuple[str, ...]:
+    """The words that open a clause, which a text without any of them need not be scanned for
+    (a search for a word is cheaper than trying the trie at each letter)."""
+    words = language(code).segment
+    return tuple(sorted(words.CONJUNCTIONS | words.SUBORDINATORS | words.RELATIVES))
 
 
 def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]]:
     """(offset, kind) of every clause boundary, in order; kinds as in `Clause.kind`."""
-    punctuation, dashes, openers = _boundary_patterns(code)
-    kinds = _PUNCTUATION_KINDS
-    found = [(m.end(), kinds[low[m.start()]]) for m in punctuation.finditer(low)]
-    found.extend([(m.end(), "dash") for m in dashes.finditer(low)])
-    for match in openers.finditer(low):
+    return list(zip(*_cut_lists(low, code, words))) if low else []
+
+
+_END, _START = re.Match.end, re.Match.start
+
+
+def _cut_lists(low: str, code: str, words: ModuleType) -> tuple[list[int], list[str]]:
+    """`_clause_cuts` as two lists: the offsets and the kinds. A list of dates has a boundary
+    every few words, so the lists are built by `map` where the marks alone decide."""
+    punctuation, openers = _boundary_patterns(code)
+    marks = list(punctuation.finditer(low))
+    ats = list(map(_END, marks))
+    kinds = list(map(_PUNCTUATION_KINDS.__getitem__, map(low.__getitem__, map(_START, marks))))
+    found = []
+    for match in openers.finditer(low) if any(map(low.__contains__, _opening_words(code))) else ():
         if match.start() and _WORD_CHAR.match(low, match.start() - 1):
             continue  # not a word's start ("debut", "rebuttal")
         word = match.group()
@@ -169,14 +192,21 @@ def _clause_cuts(low: str, code: str, words: ModuleType) -> list[tuple[int, str]
             continue
         kind = "relative" if word in words.RELATIVES else "conjunction" if word in words.CONJUNCTIONS else "subordinate"
         found.append((match.start(), kind))
-    found.sort()
-    cuts: list[tuple[int, str]] = []
-    for at, kind in found:
-        if cuts and not low[cuts[-1][0]:at].strip(" \t\n,;:-\u2014\u2013"):
-            cuts[-1] = (at, kind)  # ", which": one boundary, the more telling kind
+    if found:
+        found.extend(zip(ats, kinds))
+        found.sort()
+        ats, kinds = [at for at, _ in found], [kind for _, kind in found]
+    # two boundaries with only blanks and marks between are one (", which": the more telling kind)
+    if all(map(_STRIP_JOINS, map(low.__getitem__, map(slice, ats, ats[1:])))):
+        return ats, kinds
+    merged_ats, merged_kinds = [ats[0]], [kinds[0]]
+    for i in range(1, len(ats)):
+        if low[ats[i - 1]:ats[i]].strip(_JOINS):
+            merged_ats.append(ats[i])
+            merged_kinds.append(kinds[i])
         else:
-            cuts.append((at, kind))
-    return cuts
+            merged_ats[-1], merged_kinds[-1] = ats[i], kinds[i]
+    return merged_ats, merged_kinds
 
 
 def sentence_spans(low: str, words: ModuleType) -> list[tuple[int, int]]:
@@ -190,30 +220,106 @@ def clause_spans(
     """The sentences cut at the clause boundaries inside them (one merge of two sorted lists).
     `offset` is added to each clause's offsets and `first` to its sentence number (for a `low`
     that is a piece of a longer text)."""
-    cuts = _clause_cuts(low, code, words)
-    has_word, non_blank = _ALNUM.search, _NON_BLANK.search
-    # `Clause(...)` goes through the named tuple's own `__new__`, a Python function: a list of
-    # dates has a clause per date, so the tuple is made directly (the same object)
-    make, clause_type = tuple.__new__, Clause
+    if len(sentences) == 1 and sentences[0] == (0, len(low)) and not any(map(low.__contains__, _opening_words(code))):
+        found = _between_marks(low, code, offset, first)
+        if found is not None:
+            return found
+    ats, kinds = _cut_lists(low, code, words) if low else ([], [])
     clauses: list[Clause] = []
-    k, count = 0, len(cuts)
+    k = 0
     for index, (start, end) in enumerate(sentences):
-        while k < count and cuts[k][0] <= start:
-            k += 1
-        begin, kind = start, "start"
-        while k < count and cuts[k][0] < end:
-            at, next_kind = cuts[k]
-            piece_end = begin + len(low[begin:at].rstrip())  # `at`, less the blanks before it
-            # a clause mostly begins with a letter or a digit, what `has_word` looks for
-            if piece_end > begin and (low[begin].isalnum() or has_word(low, begin, piece_end) is not None):
-                clauses.append(make(clause_type, (begin + offset, piece_end + offset, kind, index + first)))
-                blank = non_blank(low, at, end)  # the next clause starts at its first word
-                begin = blank.start() if blank is not None else end
-                kind = next_kind
-            elif kind == "start":
-                # '"When ...': the sentence opens with that clause; "But by Friday, ..." is fronted all the same
-                begin, kind = at, kind if next_kind == "conjunction" else next_kind
-            k += 1
-        if begin < end:
-            clauses.append(make(clause_type, (begin + offset, end + offset, kind, index + first)))
+        k = bisect_right(ats, start, k)
+        last = bisect_left(ats, end, k)
+        if last - k < _FEW or not _cut_all(low, ats[k:last], kinds[k:last], start, end, offset, index + first, clauses):
+            _cut_each(low, ats, kinds, k, last, start, end, offset, index + first, clauses)
+        k = last
     return clauses
+
+
+#: Below this many boundaries a sentence is cut by `_cut_each` (the lists of `_cut_all` cost more).
+_FEW = 8
+
+
+def _cut_all(low: str, ats: list[int], kinds: list[str], start: int, end: int, offset: int, index: int,
+             clauses: list[Clause]) -> bool:
+    """`_cut_each` for the usual sentence, whose every piece between boundaries holds a letter or
+    a digit, with the lists built by `map` (a list of dates is one sentence of thousands of
+    clauses); False, adding nothing, for another."""
+    blanks = list(map(_NON_BLANK.search, repeat(low), ats, repeat(end)))
+    if None in blanks:
+        return False
+    begins = [start]
+    begins += map(_START, blanks)  # each clause starts at the first word after its boundary
+    # ... and ends at the boundary, less the blanks before it
+    ends = list(map(add, begins, map(len, map(str.rstrip, map(low.__getitem__, map(slice, begins, ats))))))
+    if not all(map(_ALNUM.search, repeat(low), begins, ends)):
+        return False
+    ends.append(end)
+    last = begins[-1]
+    if last >= end:
+        del begins[-1], ends[-1]
+    if offset:
+        begins, ends = list(map(add, begins, repeat(offset))), list(map(add, ends, repeat(offset)))
+    opened = ["start"]
+    opened += kinds
+    # `Clause(...)` goes through the named tuple's own `__new__`, a Python function: the tuples are
+    # made directly (the same objects)
+    clauses += map(tuple.__new__, repeat(Clause), zip(begins, ends, opened, repeat(index)))
+    return True
+
+
+def _cut_each(low: str, ats: list[int], kinds: list[str], k: int, last: int, start: int, end: int, offset: int,
+              index: int, clauses: list[Clause]) -> None:
+    """The clauses of sentence `index` (start..end), cut at boundaries k..last - 1, one at a time."""
+    has_word, non_blank = _ALNUM.search, _NON_BLANK.search
+    make, clause_type = tuple.__new__, Clause
+    begin, kind = start, "start"
+    for at, next_kind in zip(ats[k:last], kinds[k:last]):
+        piece_end = begin + len(low[begin:at].rstrip())  # `at`, less the blanks before it
+        # a clause mostly begins with a letter or a digit, what `has_word` looks for
+        if piece_end > begin and (low[begin].isalnum() or has_word(low, begin, piece_end) is not None):
+            clauses.append(make(clause_type, (begin + offset, piece_end + offset, kind, index)))
+            blank = non_blank(low, at, end)  # the next clause starts at its first word
+            begin = blank.start() if blank is not None else end
+            kind = next_kind
+        elif kind == "start":
+            # '"When ...': the sentence opens with that clause; "But by Friday, ..." is fronted all the same
+            begin, kind = at, kind if next_kind == "conjunction" else next_kind
+    if begin < end:
+        clauses.append(make(clause_type, (begin + offset, end + offset, kind, index)))
+
+
+@lru_cache(maxsize=4)
+def _mark_splitter(code: str) -> re.Pattern[str]:
+    """The punctuation boundaries of `_boundary_patterns`, and the blanks after each, as two groups."""
+    return re.compile(f"({_boundary_patterns(code)[0].pattern})(\\s*)")
+
+
+_FIRST = itemgetter(slice(None, 1))
+
+
+def _between_marks(low: str, code: str, offset: int, index: int) -> list[Clause] | None:
+    """`clause_spans` of a sentence that is the whole of `low` and holds no word that opens a
+    clause, when no two of its marks make one boundary and every piece between them starts with a
+    letter or a digit (a list of dates, mostly); None for another. The text is split at the marks,
+    and where each piece ends is added up from the lengths of the pieces before it."""
+    parts = _mark_splitter(code).split(low)  # text, mark, blanks, text, mark, blanks, ..., text
+    if len(parts) < 4 or not all(map(_STRIP_JOINS, parts[3:-1:3])) \
+            or not all(map(str.isalnum, map(_FIRST, parts[0:-1:3]))):
+        return None
+    ends = list(accumulate(map(len, parts)))
+    end = ends[-1]
+    begins = [0]
+    begins += ends[2::3]  # a clause starts after the blanks after a mark ...
+    ends = ends[1::3]  # ... and ends with its mark
+    marks = parts[1::3]
+    if ends[-1] >= end:  # a mark that ends the sentence ends no clause
+        del begins[-1], ends[-1], marks[-1]
+    ends.append(end)
+    if begins[-1] >= end:
+        del begins[-1], ends[-1]
+    if offset:
+        begins, ends = list(map(add, begins, repeat(offset))), list(map(add, ends, repeat(offset)))
+    kinds = ["start"]
+    kinds += map(_PUNCTUATION_KINDS.__getitem__, map(itemgetter(0), marks))
+    return list(map(tuple.__new__, repeat(Clause), zip(begins, ends, kinds, repeat(index))))

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property, lru_cache
+from math import inf
+from operator import itemgetter
 
 from ..lang import language
 from .scan import Clause, clause_spans, lower_same_length, sentence_spans
@@ -28,6 +30,7 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 _FRONTED = 40
 #: Boundaries that set a phrase off inside its clause.
 _SET_OFF = ("comma", "dash")
+_END = itemgetter(1)
 
 
 def _index(starts: list[int], offset: int) -> int:
@@ -53,11 +56,23 @@ class Clauses:
 
     def __init__(self, clauses: list[Clause]) -> None:
         self.clauses = clauses
-        self._starts = [c.start for c in clauses]
+        self._starts = self.starts = [c.start for c in clauses]
         self._near = 0  # the clause last asked about
         #: What a reader found in these clauses, kept for the next date it reads them for (the
         #: tense of a governing clause): key -> value, the key naming the reader's question.
         self.memo: dict[object, object] = {}
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """Where each clause ends."""
+        return list(map(_END, self.clauses))
+
+    @cached_property
+    def following(self) -> list[float]:
+        """Where the clause after each one starts (infinity after the last)."""
+        found: list[float] = self.starts[1:]
+        found.append(inf)
+        return found
 
     def index(self, offset: int) -> int:
         """The clause holding `offset` (`_index_near`, written out: it is asked for each date)."""
