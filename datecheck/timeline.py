@@ -87,9 +87,11 @@ class Timeline:
         """Record what a resolved mention names: a day, a month or a year the story runs on from,
         and, for a date line, the dated section it opens."""
         interval = mention.interval
+        if interval is None:
+            return  # names nothing (nor opens a section: a date line's date is a day)
         names_day = False
         kind = mention.kind
-        if interval is not None and kind not in _NOT_NAMES:
+        if kind not in _NOT_NAMES:
             if kind == _CALENDAR:
                 days = (interval.last - interval.first).days
                 if days < 366:  # a month or a year the text names

@@ -53,7 +53,7 @@ def test_each_rule_marks_its_guesses(text: str, published: str, code: str, expec
 
 
 def test_every_rule_that_suggests_documents_when_its_fixes_are_safe() -> None:
-    from datecheck.rules.base import year_suggestion
+    from datecheck.rules.year_fixes import year_suggestion
 
     suggesting = [rule for rule in RULES
                   if "Suggestion(" in inspect.getsource(inspect.getmodule(rule))  # type: ignore[arg-type]

@@ -15,18 +15,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, ClassVar
 
 from .. import messages
 from ..lang import NAMES, language
 from ..messages import say
 from ..model import Flag, Kind, Mention, PublicationDate, Related, Severity, Stated, Suggestion
-from ..style import date_like
 from ..tense import clause_tense
 from ..text import Segments, segments_of
 from ..timeline import Timeline
-from ..timex import safe_date
 from .gated import Places, gated
+
+_start = attrgetter("start")  # a mention's start, for sorting
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,9 +217,9 @@ class CheckContext:
         """Each date written down to the day (not a range end, not a date line) that exists, with
         the day it denotes and the story's date at that point: what the tense rules compare."""
         calendar, date_line = Kind.CALENDAR, Flag.DATE_LINE  # looked up once, not per mention
-        for mention in self.mentions:
+        for mention in self.of_kind(calendar):
             st = mention.stated
-            if mention.kind != calendar or not mention.valid or st.day is None or st.month is None:
+            if not mention.valid or st.day is None or st.month is None:
                 continue
             if mention.range_role is not None or date_line in mention.flags:
                 continue
@@ -240,7 +241,7 @@ class CheckContext:
         """This document with only `mentions` (in text order): the indexes of the mentions are
         found anew, the text's own (its segments) are shared."""
         view = copy.copy(self)
-        for name in ("_starts", "memo"):
+        for name in ("_starts", "memo", "_by_kind"):
             view.__dict__.pop(name, None)
         view.mentions = mentions
         return view
@@ -251,8 +252,23 @@ class CheckContext:
         key = ("of_kind", kinds)
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = [m for m in self.mentions if m.kind in kinds]
+            by_kind = self._by_kind
+            runs = [by_kind[kind] for kind in kinds if kind in by_kind]
+            # each run is in text order: one run is the answer, several are merged by their starts
+            found = runs[0] if len(runs) == 1 else sorted((m for run in runs for m in run), key=_start)
+            self.memo[key] = found
         return found
+
+    @cached_property
+    def _by_kind(self) -> dict[str, list[Mention]]:
+        """The mentions of each kind, in text order (one pass over them, for `of_kind`)."""
+        by_kind: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            run = by_kind.get(mention.kind)
+            if run is None:
+                run = by_kind[mention.kind] = []
+            run.append(mention)
+        return by_kind
 
     def positions_of(self, *kinds: str) -> list[tuple[int, Mention]]:
         """(position in `mentions`, mention) of the mentions of these kinds, in text order (found
@@ -365,27 +381,6 @@ def day_text(day: date) -> str:
 
     month = AP_MONTH_ABBREVIATIONS.get(day.month, MONTH_NAMES[day.month - 1])
     return f"{WEEKDAY_NAMES[day.weekday()]}, {month} {day.day}, {day.year}"
-
-
-def year_suggestion(ctx: CheckContext, mention: Mention, day: date, unsafe: bool = False) -> Suggestion:
-    """Replace the written date by `day`, another year of it, written the same way (`unsafe`: a year
-    the rule infers rather than one the text shows)."""
-    written = ctx.text[mention.start:mention.end]
-    replacement = date_like(written, day, order=mention.stated.numeric_order, lang=ctx.lang)
-    return Suggestion(mention.start, mention.end, replacement, ctx.say("Change the year to {year}", year=day.year),
-                      unsafe=unsafe)
-
-
-def year_shift_suggestions(ctx: CheckContext, mention: Mention, years: int, first: date, last: date) -> tuple[Suggestion, ...]:
-    """The written date moved by `years` years, offered when it lands between `first` and `last`: unsafe,
-    since the year is inferred from the verb's tense, and the verb may be the mistake."""
-    st = mention.stated
-    if st.year is None or st.month is None or st.day is None:
-        return ()
-    day = safe_date(st.year + years, st.month, st.day)
-    if day is None or not first <= day <= last:
-        return ()
-    return (year_suggestion(ctx, mention, day, unsafe=True),)
 
 
 def short_day(day: date) -> str:

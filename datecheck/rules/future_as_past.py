@@ -9,7 +9,8 @@ from functools import lru_cache
 from ..lang import language
 from ..model import Mention, Severity, Tense
 from ..tense import is_past_verb
-from .base import CheckContext, Rule, Violation, year_shift_suggestions
+from .base import CheckContext, Rule, Violation
+from .year_fixes import year_shift_suggestions
 from .stale_reading import period_end
 from .recency import clause_before, cues, past_verb_after, past_verb_after_fronted, past_verb_before
 

@@ -24,13 +24,13 @@ def _pairs(ctx: CheckContext) -> list[tuple[Mention, Mention, bool]]:
             continue
         if i + 1 < len(mentions):
             dated = mentions[i + 1]
-            if _loose_date(dated) and (ctx.cues.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start])
+            if dated.kind == "calendar" and _loose_date(dated) and (ctx.cues.LOOSE_GAP.match(ctx.prose[weekday.end:dated.start])
                                        or _apposed(ctx, weekday, dated, mentions[i + 2] if i + 2 < len(mentions) else None)):
                 pairs.append((weekday, dated, False))
                 continue
         if i > 0:  # "the June 6 ceremony on Wednesday"
             dated = mentions[i - 1]
-            if _loose_date(dated) and ctx.cues.LOOSE_GAP_AFTER_DATE.match(ctx.prose[dated.end:weekday.start]) \
+            if dated.kind == "calendar" and _loose_date(dated) and ctx.cues.LOOSE_GAP_AFTER_DATE.match(ctx.prose[dated.end:weekday.start]) \
                     and ctx.cues.LOOSE_DATE_BEFORE.search(ctx.low, max(0, dated.start - 8), dated.start):
                 pairs.append((weekday, dated, False))
     return pairs

@@ -7,7 +7,8 @@ from datetime import date
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
 from ..model import Mention, Severity, Tense
-from .base import CheckContext, Rule, Violation, year_shift_suggestions
+from .base import CheckContext, Rule, Violation
+from .year_fixes import year_shift_suggestions
 from .gated import gate_of
 from .recency import clause_before, cues
 from .stale_reading import period_end

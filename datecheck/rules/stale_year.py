@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from ..calendar_math import add_years, clamp_delta, safe_date
 from ..messages import N_
 from ..model import Flag, Kind, Mention, Related, Severity, Tense
-from .base import CheckContext, Rule, Violation, year_suggestion
+from .base import CheckContext, Rule, Violation
+from .year_fixes import year_suggestion
 from .stale_reading import FAR, StoryReading, stale_cues
 
 
