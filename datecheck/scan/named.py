@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..holiday import holiday_key, written_in_lower_case
-from ..model import Flag, Kind, Mention, Rel, Stated
+from ..model import Flag, Rel, Stated
 from .context import Context, Handler
 
 
@@ -36,7 +36,6 @@ def _after_a_capital(text: str, pos: int) -> bool:
 
 
 _WEEKDAYS_STATED: dict[tuple[int, str | None, str | None], Stated] = {}
-_WEEKDAY = Kind.WEEKDAY  # looked up once
 
 
 def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
@@ -66,8 +65,7 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
     stated = _WEEKDAYS_STATED.get(key)
     if stated is None:  # a few dozen in all: kept, as a text may name thousands of weekdays
         stated = _WEEKDAYS_STATED[key] = Stated(weekday=day, part_of_day=pod, modifier=modifier)
-    mention = Mention(s, e, c.text[s:e], _WEEKDAY, stated)  # `c.add`, written out
-    c.out.append(mention)
+    mention = c.add(s, e, "weekday", stated)
     if rel:
         mention.rel = Rel(rel)
 

@@ -22,7 +22,7 @@ from typing import Protocol
 from ..model import Tense
 from ..text import Clauses, Segments, segments_of
 from .reading import BARRED, DEADLINE, is_past_verb, read
-from .words import REACH, _letters, _word_pairs, cues, cuts_word, in_a_word, patterns, quiet
+from .words import REACH, _letters, _word_pairs, cues, cuts_word, in_a_word, patterns, quiet, word_across
 
 __all__ = ["UNREAD", "clause_tense", "is_past_verb", "read_run"]
 
@@ -153,19 +153,11 @@ def _inert_all(low: str, sentence: Clauses, code: str) -> list[bool | None]:
             if answers[index] is None:
                 answers[index] = quiet(low[clause.start:clause.end], code)  # `in_a_word` is unsure
         return answers
-    length = len(low)
     for index, (start, end, _, _) in enumerate(sentence.clauses):
         if answers[index] is not None:
             continue
-        # as `_inert` answers in a quiet sentence: `in_a_word` at either end, written out (a
-        # clause mostly starts after a blank and ends at a mark)
-        before = low[start - 1] if 0 < start < length else " "
-        inside = (letter[low[start]] or low[start] == "-" and start + 1 < length and letter[low[start + 1]]) \
-            if letter[before] else before == "-" and start >= 2 and letter[low[start - 2]] and letter[low[start]]
-        if not inside and 0 < end < length:
-            before, after = low[end - 1], low[end]
-            inside = (letter[after] or after == "-" and end + 1 < length and letter[low[end + 1]]) \
-                if letter[before] else before == "-" and end >= 2 and letter[low[end - 2]] and letter[after]
+        # as `_inert` answers in a quiet sentence, with the table of letters looked up once
+        inside = word_across(low, start, letter) or word_across(low, end, letter)
         answers[index] = not inside or quiet(low[start:end], code)
     return answers
 

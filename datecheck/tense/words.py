@@ -155,8 +155,11 @@ def in_a_word(low: str, at: int, code: str) -> bool:
     offset `at`: letters on both sides, or a hyphen between letters on one side of it ("x-ray"
     at either side of its hyphen). Unlike `cuts_word`, a hyphen joins. True when unsure."""
     letter = _letters(code)
-    if letter is None:
-        return True
+    return True if letter is None else word_across(low, at, letter)
+
+
+def word_across(low: str, at: int, letter: dict[str, bool]) -> bool:
+    """`in_a_word` with the language's table of letters (`_letters`) at hand."""
     if at <= 0 or at >= len(low):
         return False
     before, after = low[at - 1], low[at]

@@ -258,14 +258,19 @@ def _cut_all(low: str, ats: list[int], kinds: list[str], start: int, end: int, o
     last = begins[-1]
     if last >= end:
         del begins[-1], ends[-1]
-    if offset:
-        begins, ends = list(map(add, begins, repeat(offset))), list(map(add, ends, repeat(offset)))
     opened = ["start"]
     opened += kinds
-    # `Clause(...)` goes through the named tuple's own `__new__`, a Python function: the tuples are
-    # made directly (the same objects)
-    clauses += map(tuple.__new__, repeat(Clause), zip(begins, ends, opened, repeat(index)))
+    clauses += _made(begins, ends, opened, offset, index)
     return True
+
+
+def _made(begins: list[int], ends: list[int], kinds: list[str], offset: int, index: int) -> list[Clause]:
+    """The clauses of sentence `index` from lists of their starts, ends and kinds, `offset` added.
+    `Clause(...)` goes through the named tuple's own `__new__`, a Python function: the tuples are
+    made directly (the same objects)."""
+    if offset:
+        begins, ends = list(map(add, begins, repeat(offset))), list(map(add, ends, repeat(offset)))
+    return list(map(tuple.__new__, repeat(Clause), zip(begins, ends, kinds, repeat(index))))
 
 
 def _cut_each(low: str, ats: list[int], kinds: list[str], k: int, last: int, start: int, end: int, offset: int,
@@ -318,8 +323,6 @@ def _between_marks(low: str, code: str, offset: int, index: int) -> list[Clause]
     ends.append(end)
     if begins[-1] >= end:
         del begins[-1], ends[-1]
-    if offset:
-        begins, ends = list(map(add, begins, repeat(offset))), list(map(add, ends, repeat(offset)))
     kinds = ["start"]
     kinds += map(_PUNCTUATION_KINDS.__getitem__, map(itemgetter(0), marks))
-    return list(map(tuple.__new__, repeat(Clause), zip(begins, ends, kinds, repeat(index))))
+    return _made(begins, ends, kinds, offset, index)
