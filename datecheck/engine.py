@@ -92,8 +92,9 @@ def _context(
         low=low,
         lang=lang,
     )
-    for mention in mentions:
-        mention.text = document.text[mention.start:mention.end]
+    if document.text != document.prose:  # a mention reads as the file writes it, markup and all
+        for mention in mentions:
+            mention.text = document.text[mention.start:mention.end]
     return CheckContext(
         text=document.text,
         prose=document.prose,

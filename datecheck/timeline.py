@@ -102,7 +102,7 @@ class Timeline:
             else:
                 names_day = interval.first == interval.last
         flags = mention.flags
-        if _DATE_LINE in flags and _STAMP_LINE not in flags and mention.resolved_date is not None:
+        if flags and _DATE_LINE in flags and _STAMP_LINE not in flags and mention.resolved_date is not None:
             self._open_section(mention.end, mention.resolved_date)  # a stamp ("Updated ...") dates the story
             names_day = True
         if names_day:

@@ -38,17 +38,20 @@ class Context:
         """The tense of the clause `mention` stands in (kept on the mention). The mentions of a
         sentence are answered in one run the first time one of them asks (a list of dates is
         mostly clauses with nothing to read); what the run leaves open is read on its own."""
-        segments = self.segments if self.segments is not None else segments_of(self.low, self.lang)
         answers, index = self.answers, mention.index
         if not answers:
             answers.extend([UNREAD] * len(self.mentions))
         found = answers[index] if 0 <= index < len(answers) and self.mentions[index] is mention else None
         if found is UNREAD:
-            read_run(self.low, segments, self.mentions, index, answers, self.lang)
+            read_run(self.low, self._segments(), self.mentions, index, answers, self.lang)
             found = answers[index]
-        tense = found if found is not None else clause_tense(self.low, mention.start, mention.end, segments, self.lang)
-        mention.tense = _VALUES[tense]  # type: ignore[index]
-        return tense  # type: ignore[return-value]
+        if found is None:
+            found = clause_tense(self.low, mention.start, mention.end, self._segments(), self.lang)
+        mention.tense = _VALUES[found]  # type: ignore[index]
+        return found  # type: ignore[return-value]
+
+    def _segments(self) -> Segments:
+        return self.segments if self.segments is not None else segments_of(self.low, self.lang)
 
     def narrative_anchor(self, mention: Mention, unit: str = Unit.DAY) -> tuple[date | None, str | None]:
         """The first day of the last date the story named before `mention`, for "two days later" and

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..messages import N_
-from ..model import Interval, Mention, Severity, Suggestion
+from ..model import Interval, Kind, Mention, Severity, Suggestion
 from ..style import date_like, weekday_like
 from ..timex import safe_date, unit_interval
 from .base import CheckContext, Rule, Violation
@@ -116,9 +116,9 @@ def weekday_appositions(ctx: CheckContext) -> Iterator[Violation]:
     """A relative day set beside a weekday ("on Monday, yesterday," in a story of a Wednesday):
     the day it counts to must be that weekday."""
     mentions = ctx.mentions
-    for i, relative in enumerate(mentions):
+    for i, relative in ctx.positions_of(Kind.RELATIVE):
         interval = relative.interval
-        if relative.kind != "relative" or interval is None or interval.first != interval.last \
+        if interval is None or interval.first != interval.last \
                 or relative.anchor is None or relative.stated.vague_offset or "approximate" in relative.flags:
             continue
         for j in (i - 1, i + 1):

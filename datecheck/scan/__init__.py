@@ -75,10 +75,11 @@ def _run(context: Context, low: str) -> None:
         if start < resume:
             continue
         inside_word = False
-        if start > 0:  # inside a word ("1990s" in "abc1990s"), or after an elision ("o'clock")
-            prev = low[start - 1]
-            if prev.isalnum() or prev == "_" or (prev == "'" and start > 1 and low[start - 2].isalpha()):
-                inside_word = low[start] != ","
+        if start > 0:  # inside a word ("1990s" in "abcé1990s"), or after an elision ("o'clock")
+            prev = low[start - 1]  # never [a-z0-9_] (`Grammar.candidates` starts after one of those only at a comma)
+            if prev >= "\x80" or prev == "'":
+                if prev.isalnum() or (prev == "'" and start > 1 and low[start - 2].isalpha()):
+                    inside_word = low[start] != ","
         key = low[start:start + depth]
         families = bound.get(key)
         if families is None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import ModuleType
 
 from ..holiday import holiday_key, written_in_lower_case
 from ..model import Flag, Rel, Stated
@@ -38,11 +40,36 @@ def _after_a_capital(text: str, pos: int) -> bool:
 _WEEKDAYS_STATED: dict[tuple[int, str | None, str | None], Stated] = {}
 
 
+@lru_cache(maxsize=8)
+def _alone(lang: str, words: ModuleType, cues: ModuleType) -> dict[str, Stated]:
+    """What each weekday name written alone states, in a language where nothing around it can make
+    it a name (weekdays capitalized, no compounds of words): most weekdays of a text are read here."""
+    if cues.HYPHEN_COMPOUNDS or not words.MONTHS_CAPITALIZED:
+        return {}
+    return {name: _stated(day, None, None) for name, day in words.WEEKDAYS.items()}
+
+
+def _stated(day: int, pod: str | None, modifier: str | None) -> Stated:
+    key = (day, pod, modifier)
+    stated = _WEEKDAYS_STATED.get(key)
+    if stated is None:  # a few dozen in all: kept, as a text may name thousands of weekdays
+        stated = _WEEKDAYS_STATED[key] = Stated(weekday=day, part_of_day=pod, modifier=modifier)
+    return stated
+
+
 def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    groups = m.groupdict()  # one call for every group read (a text may name thousands of weekdays)
-    rel = groups["rel"] or groups.get("rel_after")  # "last Tuesday"; "el martes pasado"
-    full, abbreviated, part = groups["wd"], groups["wda"], groups["pod"]
+    full = c.low[s:e]
+    stated = _alone(c.lang, c.words, c.cues).get(full)
+    if stated is not None:
+        c.add(s, e, "weekday", stated)
+        return
     words = c.words
+    if full in words.WEEKDAYS:  # alone, in a language that reads its neighbours: no other group to read
+        rel = abbreviated = part = None
+    else:
+        groups = m.groupdict()  # one call for every group read
+        rel = groups["rel"] or groups.get("rel_after")  # "last Tuesday"; "el martes pasado"
+        full, abbreviated, part = groups["wd"], groups["wda"], groups["pod"]
     modifier = None
     if rel:
         rel = c.relation_of(rel)
@@ -61,11 +88,7 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
         return  # "Domingo García": a name, where weekdays are written in lower case
     day = words.WEEKDAYS[full] if full else words.WEEKDAY_ABBREVIATIONS[abbreviated]
     pod = words.PARTS_OF_DAY.get(part) if part else None
-    key = (day, pod, modifier)
-    stated = _WEEKDAYS_STATED.get(key)
-    if stated is None:  # a few dozen in all: kept, as a text may name thousands of weekdays
-        stated = _WEEKDAYS_STATED[key] = Stated(weekday=day, part_of_day=pod, modifier=modifier)
-    mention = c.add(s, e, "weekday", stated)
+    mention = c.add(s, e, "weekday", _stated(day, pod, modifier))
     if rel:
         mention.rel = Rel(rel)
 

@@ -129,14 +129,14 @@ def _read_quiet_run(low: str, sentence: Clauses, mentions: Sequence[Spanned], fi
         while following[index] <= start:  # `sentence.index`, walked (the last one follows the sentence)
             index += 1
         previous = start
-        # the mention ends in its clause, is read whole with it, cuts no word, and the clause holds nothing
+        # the clause holds nothing, and the mention ends in it, is read whole with it and cuts no word
         opening, closing = starts[index], ends[index]
         answers[i] = unknown if (
-            (end - 1 if end > start else start) < following[index]
+            inert[index]
+            and (end - 1 if end > start else start) < following[index]
             and start - reach <= opening and end + reach >= closing
-            and not (start > opening and pairs[low[start - 1:start + 1]])
-            and not (end < closing and pairs[low[end - 1:end + 1]])
-            and inert[index]
+            and (start <= opening or not pairs[low[start - 1:start + 1]])
+            and (end >= closing or not pairs[low[end - 1:end + 1]])
         ) else None
 
 
