@@ -6,7 +6,7 @@ from bisect import bisect_left
 from datetime import date
 from collections.abc import Iterator
 from ..calendar_math import clamp_days
-from ..model import Mention, Severity, Tense
+from ..model import Kind, Mention, Severity, Tense
 from .base import CheckContext, Rule, Violation
 from .year_fixes import year_shift_suggestions
 from .gated import gate_of
@@ -76,8 +76,6 @@ class PastAsFuture(Rule):
     needs_publication_date = True
 
     def check(self, ctx: CheckContext) -> Iterator[Violation]:
-        calendar = sorted((m.start, m.end) for m in ctx.mentions if m.kind == "calendar")
-        starts, calendar_ends = [start for start, _ in calendar], [end for _, end in calendar]
         markers = gate_of(cues(ctx.lang).FUTURE_MARKERS)
         for mention, day, now in ctx.written_days():
             if not 1 < (now - day).days <= 366:
@@ -92,8 +90,9 @@ class PastAsFuture(Rule):
                 continue
             if _said_before(ctx, mention.start - len(before) + marker.start(), day):
                 continue  # "said on June 3 that the road will reopen on June 8": still ahead when said
+            starts, calendar = ctx.starts_of(Kind.CALENDAR), ctx.of_kind(Kind.CALENDAR)
             between = slice(bisect_left(starts, mention.start - len(before)), bisect_left(starts, mention.start + 1))
-            if any(end <= mention.start for end in calendar_ends[between]):
+            if any(other.end <= mention.start for other in calendar[between]):
                 continue  # another date stands between the marker and this one
             written = ctx.text[mention.start:mention.end]
             yield Violation(

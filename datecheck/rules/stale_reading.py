@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cached_property, lru_cache
+from itertools import islice
 from types import SimpleNamespace
 
 from ..calendar_math import add_days
@@ -109,42 +111,76 @@ class StoryReading:
     """One story as DC201 reads it: built once, from the story and the mentions that are not
     candidates (the offsets kept are in text order, as the mentions are)."""
 
-    def __init__(self, ctx: CheckContext, kept: list[Mention]) -> None:
+    def __init__(self, ctx: CheckContext, kept: Iterable[Mention]) -> None:
         self.ctx = ctx
-        #: year -> where a date of it is written other than as a slip; where the year itself is
-        #: given ("in 2025", or "March 2025" long before the story: "December 2025" in January is
-        #: recent news, not that year dealt with); where a date with a month is written in it
-        self.anywhere: dict[int, list[int]] = {}
-        self.given: dict[int, list[int]] = {}
-        self.written: dict[int, list[int]] = {}
-        #: (year, month, day) as written -> where
-        self.days: dict[tuple[int, int | None, int | None], list[int]] = {}
-        for m in kept:
-            if m.stated.year is not None and Flag.DATE_LINE not in m.flags:
-                self.anywhere.setdefault(m.stated.year, []).append(m.start)
-                if m.kind == Kind.CALENDAR and m.stated.day is None and _long_before(ctx, m):
-                    self.given.setdefault(m.stated.year, []).append(m.start)
-        calendar = [m for m in ctx.of_kind(Kind.CALENDAR) if m.stated.year is not None
-                    and not _wire_dateline(ctx, m)]  # "TARVILLE, May 4, 2023 - ": the story's date, not its lead's
-        for m in calendar:
-            st = m.stated
-            assert st.year is not None
-            if st.month is not None:
-                self.written.setdefault(st.year, []).append(m.start)
-            self.days.setdefault((st.year, st.month, st.day), []).append(m.start)
-        self.durations = [m for m in ctx.of_kind(Kind.DURATION) if m.reading and m.reading.duration]
-        self._duration_starts = [m.start for m in self.durations]
-        self._about_a_year = [m.start for m in self.durations if _fits(m, *_ABOUT_A_YEAR)]
-        #: (the story's date at a quarter, the quarter's last day) -> the first such quarter named
-        self._quarters: dict[tuple[date | None, date], Mention] = {}
-        for m in ctx.of_kind(Kind.QUARTER):
-            if m.interval is not None and m.anchor_source != "mention":
-                self._quarters.setdefault((ctx.now_at(m.start), m.interval.last), m)
-        entries = {m.index for m in calendar if _list_entry(ctx, m)}
-        #: the dates that open the entries of a dated list (two or more): a chronology gives each
-        #: event its own year, whatever the story's date
-        self.chronology = entries if len(entries) >= 2 else set()
+        self._kept = kept
         self._view: CheckContext | None = None
+
+    def in_chronology(self, mention: Mention) -> bool:
+        """Whether `mention` opens an entry of a dated list of two or more entries ("March 3, 2025 —
+        ..."): a chronology gives each event its own year, whatever the story's date."""
+        return self._entry(mention) and self._entries >= 2
+
+    def _entry(self, mention: Mention) -> bool:
+        return mention.stated.year is not None and _list_entry(self.ctx, mention) \
+            and not _wire_dateline(self.ctx, mention)
+
+    @cached_property
+    def _entries(self) -> int:
+        """How many dates open an entry of a dated list, counted up to two."""
+        return len(list(islice(filter(self._entry, self.ctx.of_kind(Kind.CALENDAR)), 2)))
+
+    # --- what the story writes, indexed when first asked (most candidates are settled before) ---
+
+    @cached_property
+    def _years(self) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """year -> where a date of it is written other than as a slip; year -> where the year
+        itself is given ("in 2025", or "March 2025" long before the story: "December 2025" in
+        January is recent news, not that year dealt with)."""
+        anywhere: dict[int, list[int]] = {}
+        given: dict[int, list[int]] = {}
+        for m in self._kept:
+            if m.stated.year is not None and Flag.DATE_LINE not in m.flags:
+                anywhere.setdefault(m.stated.year, []).append(m.start)
+                if m.kind == Kind.CALENDAR and m.stated.day is None and _long_before(self.ctx, m):
+                    given.setdefault(m.stated.year, []).append(m.start)
+        return anywhere, given
+
+    @cached_property
+    def _dates(self) -> tuple[dict[int, list[int]], dict[tuple[int, int | None, int | None], list[int]]]:
+        """year -> where a date with a month is written in it; (year, month, day) as written -> where
+        (a wire dateline left out: "TARVILLE, May 4, 2023 - " is the story's date, not its lead's)."""
+        written: dict[int, list[int]] = {}
+        days: dict[tuple[int, int | None, int | None], list[int]] = {}
+        for m in self.ctx.of_kind(Kind.CALENDAR):
+            st = m.stated
+            if st.year is None or _wire_dateline(self.ctx, m):
+                continue
+            if st.month is not None:
+                written.setdefault(st.year, []).append(m.start)
+            days.setdefault((st.year, st.month, st.day), []).append(m.start)
+        return written, days
+
+    @cached_property
+    def durations(self) -> list[Mention]:
+        return [m for m in self.ctx.of_kind(Kind.DURATION) if m.reading and m.reading.duration]
+
+    @cached_property
+    def _duration_starts(self) -> list[int]:
+        return [m.start for m in self.durations]
+
+    @cached_property
+    def _about_a_year(self) -> list[int]:
+        return [m.start for m in self.durations if _fits(m, *_ABOUT_A_YEAR)]
+
+    @cached_property
+    def _quarters(self) -> dict[tuple[date | None, date], Mention]:
+        """(the story's date at a quarter, the quarter's last day) -> the first such quarter named."""
+        found: dict[tuple[date | None, date], Mention] = {}
+        for m in self.ctx.of_kind(Kind.QUARTER):
+            if m.interval is not None and m.anchor_source != "mention":
+                found.setdefault((self.ctx.now_at(m.start), m.interval.last), m)
+        return found
 
     # --- the text around a date -------------------------------------------------------------
 
@@ -257,9 +293,9 @@ class StoryReading:
         compared = self.compared(mention)
         if compared is not None:
             end = min(end, compared[0])
-        if _any_between(self.anywhere.get(year, []), start, end):
+        if _any_between(self._years[0].get(year, []), start, end):
             return True
-        given = self.given.get(year, [])
+        given = self._years[1].get(year, [])
         found = bisect_left(given, start)  # the nearest one before the paragraph is read
         return found > 0 and ctx.now_at(given[found - 1]) == now
 
@@ -268,10 +304,10 @@ class StoryReading:
         31, 2026 ... the year ended Jan. 31, 2025"), or another date with it in the same sentence
         ("the 52 weeks ended Feb. 27, 2026, and Feb. 28, 2025"). Both years are then meant."""
         start, end = self.ctx.paragraph_bounds(mention.start)
-        same_day = self.days.get((corrected.year, corrected.month, corrected.day), [])
+        same_day = self._dates[1].get((corrected.year, corrected.month, corrected.day), [])
         if _any_between(same_day, start, end):
             return True
-        return _any_between(self.written.get(corrected.year, []), *self.ctx.sentence_bounds(mention.start))
+        return _any_between(self._dates[0].get(corrected.year, []), *self.ctx.sentence_bounds(mention.start))
 
     # --- is it presented as this story's news? ----------------------------------------------
 

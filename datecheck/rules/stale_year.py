@@ -73,10 +73,10 @@ class StaleYear(Rule):
         slips = {m.index: self._slip(ctx, m, near_past, near_future, windows) for m in ctx.of_kind(Kind.CALENDAR)}
         if not any(slips.values()):
             return
-        story = StoryReading(ctx, [m for m in ctx.mentions if slips.get(m.index) is None])
+        story = StoryReading(ctx, (m for m in ctx.mentions if slips.get(m.index) is None))
         for mention in ctx.of_kind(Kind.CALENDAR):
             corrected = slips[mention.index]
-            if corrected is None or mention.index in story.chronology:
+            if corrected is None or story.in_chronology(mention):
                 continue
             now = ctx.now_at(mention.start)
             assert now is not None and mention.resolved_date is not None
@@ -150,16 +150,20 @@ class StaleYear(Rule):
             partner = ctx.mention_at(mention.range_partner)
             if partner is None or partner.stated.year is not None:
                 return None
-        day = mention.resolved_date
         now = ctx.now_at(mention.start)
-        if day is None or now is None or now - day < FAR:
-            return None
-        corrected = safe_date(st.year + 1, st.month, st.day)
-        if corrected is None:
+        if now is None:
             return None
         window = windows.get(now)
         if window is None:  # worked out once for each date a story is told from
             window = windows[now] = (clamp_delta(now, -near_past), clamp_delta(now, near_future))
+        if not window[0].year <= st.year + 1 <= window[1].year:
+            return None  # the day one year on lies in no year of the window (most dates of a chronology)
+        day = mention.resolved_date
+        if day is None or now - day < FAR:
+            return None
+        corrected = safe_date(st.year + 1, st.month, st.day)
+        if corrected is None:
+            return None
         return corrected if window[0] <= corrected <= window[1] else None
 
 
