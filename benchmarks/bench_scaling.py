@@ -27,8 +27,9 @@ the super-linear time is. With the corpora present it also times dateparser.sear
 Timings are best of N runs at every size (--repeat, 3 by default: the same number at each size, so a
 growth ratio compares like with like), the sizes timed in turn (100 KB, 1 MB, 10 MB, then again, so
 that a drift in the machine's speed meets every size), each run in a fresh process after a warm-up
-on the project's example stories (so one-time imports are not timed) and on the first part of the
-same text, and noisy on a shared machine.
+on the project's example stories (so one-time imports are not timed) and on 100 KB of the same kind
+from the middle of the 10 MB text (so that every size starts equally warm), and noisy on a shared
+machine.
 """
 
 from __future__ import annotations
@@ -92,7 +93,10 @@ def news_text(size: int) -> str:
         # one fixed shuffle, so every size holds the same mix of the corpora (in their own order the
         # short TempEval and GUM documents come first, and a 10 MB text would be mostly denser wire copy)
         random.Random(2).shuffle(_NEWS)
-    return _fill(size, iter(_NEWS[i % len(_NEWS)] for i in range(10 ** 9)), "\n\n")
+    # every k-th story, k = how many times the size goes into the corpora: each size a sample drawn
+    # from all of them (a text of the first stories only would hang on which stories come first)
+    step = max(1, round(sum(map(len, _NEWS)) / size))
+    return _fill(size, iter(_NEWS[i * step % len(_NEWS)] for i in range(10 ** 9)), "\n\n")
 
 
 def chronology_text(size: int) -> str:
@@ -239,13 +243,17 @@ def _function(name: str):  # type: ignore[no-untyped-def]
 
 def worker(path: str, name: str, repeat: int, profile: bool) -> int:
     """Time (or profile) `name` on the text at `path`, `repeat` times in this process. The warm-up
-    reads the project's example stories, then another text of the same kind (the first half, at
-    most 100 KB), so that nothing found for the timed text (its segments, say) can be kept from the
-    warm-up; `measure` runs one timed call per process."""
+    reads the project's example stories, then 100 KB of the same kind that the 100 KB and 1 MB
+    texts do not hold (`<kind>-warm.txt` beside the text, written by `main`; without it, the first
+    half of the text, at most 100 KB): every size starts from the same warm state, and nothing
+    found for the timed text (its segments, say) can be kept from the warm-up. `measure` runs one
+    timed call per process."""
     text = Path(path).read_text(encoding="utf-8")
     run = _function(name)
     run(_warm_up_text())  # imports, compiled patterns and tables loaded on first use (holidays' calendars...)
-    run(text[:min(100 * KB, len(text) // 2)])  # ...and what this kind of text asks for first
+    warm = Path(path).with_name(Path(path).stem.rsplit("-", 1)[0] + "-warm.txt")
+    # ...and what this kind of text asks for first
+    run(warm.read_text(encoding="utf-8") if warm.is_file() else text[:min(100 * KB, len(text) // 2)])
     if profile:
         profiler = cProfile.Profile()
         profiler.runcall(run, text)
@@ -462,6 +470,10 @@ def main(argv: list[str] | None = None) -> int:
         for case, make in cases.items():
             for label in sizes:
                 (folder / f"{case}-{label}.txt").write_text(make(SIZES[label]), encoding="utf-8")
+            # the warm-up: 100 KB from the middle of the largest text, which the smaller ones do not hold
+            largest = make(SIZES["10MB"])
+            middle = len(largest) // 2
+            (folder / f"{case}-warm.txt").write_text(largest[middle:middle + 100 * KB], encoding="utf-8")
         print(f"datecheck check/extract on one text of each size; published {PUBLISHED}; best of "
               f"{args.repeat} runs at each size; a shared machine, so figures are noisy")
         if LEFT_OUT:

@@ -220,3 +220,32 @@ def test_a_deadline_slip_says_it_is_told_as_still_ahead_even_when_the_sentence_a
     (finding,) = [f for f in check(text, path="story.md") if f.code == "DC201"]
     assert "still ahead" in finding.message and "Oct. 2, 2024" in finding.message
     assert [r.text for r in finding.related if "still ahead" in r.label] == ["have until"]
+
+
+# --- DC202: "starting", "beginning" or "effective" before a noun is an adjective, not a span's start ---
+# (published, text, the date flagged)
+SPAN_WORD_AS_ADJECTIVE_SLIPS = [
+    ("2021-04-20", "The club signed Luis Ferro on April 28 after starting striker Ben Ode hurt his knee.", "April 28"),
+    ("2025-10-01", "Coaches named the starting lineup on Oct. 9 after a week of trials.", "Oct. 9"),
+    ("2023-02-07", "The county raised the effective tax rate on Feb. 21 despite a crowd of protesters.", "Feb. 21"),
+    ("2024-08-06", "The district hired Mara Voss on Aug. 19 to coach its beginning teachers.", "Aug. 19"),
+]
+
+SPAN_WORD_OPENS_A_SPAN = [
+    ("2021-04-20", "The council voted to raise bus fares starting on April 28."),
+    ("2025-10-01", "The museum cut its hours, beginning Oct. 9, after the budget vote."),
+    ("2023-02-07", "The county raised the tax rate effective Feb. 21, officials said."),
+    ("2024-08-06", "The district changed its bell schedule starting the week of Aug. 19."),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text", "flag"), SPAN_WORD_AS_ADJECTIVE_SLIPS, ids=_ids(SPAN_WORD_AS_ADJECTIVE_SLIPS))
+def test_a_span_word_used_as_an_adjective_does_not_hedge(form: str, published: str, text: str, flag: str) -> None:
+    assert _found(form, published, text, "DC202") == [flag]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text"), SPAN_WORD_OPENS_A_SPAN, ids=_ids(SPAN_WORD_OPENS_A_SPAN))
+def test_a_span_word_before_a_time_still_hedges(form: str, published: str, text: str) -> None:
+    assert _found(form, published, text, "DC202") == []

@@ -231,9 +231,18 @@ HEDGES = (
     r"pledg\w*|vow\w*|threat\w*|prepar\w*|want\w*|seek\w*|asked|ask\w*|request\w*|if|unless|"
     r"next|upcoming|coming|expir\w*|end(?:s|ing)?|open(?:s|ing)? on|deliver\w*|pay\w* on)\b"
 )
+#: What follows "starting", "beginning" or "effective" when it opens a span ("starting June 3",
+#: "beginning on Monday", "effective immediately"); before a noun it is an adjective ("the starting
+#: goalkeeper", "the effective tax rate") and opens nothing.
+_SPAN_OPENS = (
+    r"(?:on|in|at|from|with|the|this|next|today|tonight|tomorrow|immediately|now|"
+    + "|".join(sorted(DATE_WORDS, key=len, reverse=True)) + r")\b|[0-9]"
+)
 #: Words that make a date a deadline or the start of a span, in its own clause only ("by", "until",
 #: "starting"): further back in the sentence they are about something else ("a landscape by the painter").
-HEDGES_NEAR = r"\b(?:until|till|by|before|starting|beginning|effective|through|from)\b"
+HEDGES_NEAR = (
+    r"\b(?:until|till|by|before|through|from|(?:starting|beginning|effective)(?=[ \t]+(?:" + _SPAN_OPENS + r")))\b"
+)
 #: Future markers strong enough to call a date upcoming: the writer's own voice, not reported speech.
 FUTURE_MARKERS = (
     r"\b(?:will|won't|'ll|(?:is|are) (?:scheduled|expected|set|due|slated|poised) to|"
