@@ -27,8 +27,9 @@ the super-linear time is. With the corpora present it also times dateparser.sear
 Timings are best of N runs at every size (--repeat, 3 by default: the same number at each size, so a
 growth ratio compares like with like), the sizes timed in turn (100 KB, 1 MB, 10 MB, then again, so
 that a drift in the machine's speed meets every size), each run in a fresh process after a warm-up
-on the project's example stories (so one-time imports are not timed) and on 100 KB of the same kind
-that no size holds (so that every size starts equally warm), and noisy on a shared machine.
+on the project's example stories (so one-time imports are not timed) and on the 100 KB of the same
+kind that would follow the largest text (so that every size starts equally warm), and noisy on a
+shared machine.
 """
 
 from __future__ import annotations
@@ -242,8 +243,8 @@ def _function(name: str):  # type: ignore[no-untyped-def]
 
 def worker(path: str, name: str, repeat: int, profile: bool) -> int:
     """Time (or profile) `name` on the text at `path`, `repeat` times in this process. The warm-up
-    reads the project's example stories, then 100 KB of the same kind that the 100 KB and 1 MB
-    texts do not hold (`<kind>-warm.txt` beside the text, written by `main`; without it, the first
+    reads the project's example stories, then the 100 KB of the same kind that would follow the
+    largest text timed (`<kind>-warm.txt` beside the text, written by `main`; without it, the first
     half of the text, at most 100 KB): every size starts from the same warm state, and nothing
     found for the timed text (its segments, say) can be kept from the warm-up. `measure` runs one
     timed call per process."""
