@@ -470,8 +470,8 @@ def main(argv: list[str] | None = None) -> int:
         for case, make in cases.items():
             for label in sizes:
                 (folder / f"{case}-{label}.txt").write_text(make(SIZES[label]), encoding="utf-8")
-            # the warm-up: the 100 KB that would follow the largest text timed, which no size holds (the
-            # generated kinds go on where the text stops; the news, every story taken, starts its round again)
+            # the warm-up: the 100 KB that would follow the largest text timed (a generated kind goes on
+            # where the text stops, with text no size holds; the news, every story taken, starts again)
             largest = SIZES[sizes[-1]]
             (folder / f"{case}-warm.txt").write_text(make(largest + 100 * KB)[largest:], encoding="utf-8")
         print(f"datecheck check/extract on one text of each size; published {PUBLISHED}; best of "
