@@ -59,12 +59,7 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
         if tense is None:
             tense = ctx.tense(mention)
         ahead = tense is _FUTURE or tense is _PRESENT and words.PRESENT_LOOKS_AHEAD  # "el concierto es el sábado"
-        known = _BARE_AT
-        if known[0] is not anchor:  # the readings from another anchor (a story's weekdays share a few)
-            known = _bare_at(anchor)
-        found = known[1][weekday + 7 * ahead]
-        if found is _UNSEEN:
-            found = known[1][weekday + 7 * ahead] = _bare(anchor, weekday, ahead)
+        found = _bare(anchor, weekday, ahead)
         if found is None:  # beyond the calendar
             return
         mention.reading, mention.interval, alternatives = found
@@ -78,18 +73,6 @@ def resolve_weekday(mention: Mention, anchor: date | None, ctx: Context) -> None
     mention.interval = timex.day_interval(chosen)
     if other is not None and other != chosen:
         mention.alternatives = _alternative(other)
-
-
-_UNSEEN = object()
-#: The anchor bare weekdays were last read from, and what `_bare` answered from it, by weekday
-#: (plus 7 when looking ahead): one lookup for a run of weekdays read from the same day.
-_BARE_AT: tuple[date | None, list[object]] = (None, [])
-
-
-def _bare_at(anchor: date) -> tuple[date | None, list[object]]:
-    global _BARE_AT
-    _BARE_AT = (anchor, [_UNSEEN] * 14)  # one tuple, swapped whole: a thread reads either one
-    return _BARE_AT
 
 
 @lru_cache(maxsize=4096)  # a story's bare weekdays are read from a few anchors: a handful of keys

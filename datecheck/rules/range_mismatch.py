@@ -112,8 +112,7 @@ class RangeMismatch(Rule):
             return
         days = (end_day - start_day).days + 1
         near = durations[bisect_left(ends, first.start - 40):bisect_left(ends, first.start + 1)]
-        for duration in [ctx.mentions[i] for i in sorted([i for _, i in near])] if len(near) > 1 \
-                else [ctx.mentions[i] for _, i in near]:
+        for duration in (ctx.mentions[i] for i in sorted(i for _, i in near)):
             if "-" not in ctx.text[duration.start:duration.end]:
                 continue  # only the adjective form right before the range: "the two-day summit, ..."
             gap = ctx.prose[duration.end:first.start]

@@ -293,9 +293,10 @@ class StoryReading:
         compared = self.compared(mention)
         if compared is not None:
             end = min(end, compared[0])
-        if _any_between(self._years[0].get(year, []), start, end):
+        anywhere, given_in = self._years
+        if _any_between(anywhere.get(year, []), start, end):
             return True
-        given = self._years[1].get(year, [])
+        given = given_in.get(year, [])
         found = bisect_left(given, start)  # the nearest one before the paragraph is read
         return found > 0 and ctx.now_at(given[found - 1]) == now
 
@@ -304,10 +305,10 @@ class StoryReading:
         31, 2026 ... the year ended Jan. 31, 2025"), or another date with it in the same sentence
         ("the 52 weeks ended Feb. 27, 2026, and Feb. 28, 2025"). Both years are then meant."""
         start, end = self.ctx.paragraph_bounds(mention.start)
-        same_day = self._dates[1].get((corrected.year, corrected.month, corrected.day), [])
-        if _any_between(same_day, start, end):
+        written, days = self._dates
+        if _any_between(days.get((corrected.year, corrected.month, corrected.day), []), start, end):
             return True
-        return _any_between(self._dates[0].get(corrected.year, []), *self.ctx.sentence_bounds(mention.start))
+        return _any_between(written.get(corrected.year, []), *self.ctx.sentence_bounds(mention.start))
 
     # --- is it presented as this story's news? ----------------------------------------------
 

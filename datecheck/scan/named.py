@@ -64,12 +64,9 @@ def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
         c.add(s, e, "weekday", stated)
         return
     words = c.words
-    if full in words.WEEKDAYS:  # alone, in a language that reads its neighbours: no other group to read
-        rel = abbreviated = part = None
-    else:
-        groups = m.groupdict()  # one call for every group read
-        rel = groups["rel"] or groups.get("rel_after")  # "last Tuesday"; "el martes pasado"
-        full, abbreviated, part = groups["wd"], groups["wda"], groups["pod"]
+    groups = m.groupdict()  # one call for every group read
+    rel = groups["rel"] or groups.get("rel_after")  # "last Tuesday"; "el martes pasado"
+    full, abbreviated, part = groups["wd"], groups["wda"], groups["pod"]
     modifier = None
     if rel:
         rel = c.relation_of(rel)
