@@ -249,3 +249,69 @@ def test_a_span_word_used_as_an_adjective_does_not_hedge(form: str, published: s
 @pytest.mark.parametrize(("published", "text"), SPAN_WORD_OPENS_A_SPAN, ids=_ids(SPAN_WORD_OPENS_A_SPAN))
 def test_a_span_word_before_a_time_still_hedges(form: str, published: str, text: str) -> None:
     assert _found(form, published, text, "DC202") == []
+
+
+# --- DC301: a count of years that leads into the range it spans ("for 12 years, from 1990 to 2005") ---
+# (published, text, the count flagged)
+COUNT_LEADS_RANGE_SLIPS = [
+    ("2025-03-11", "Wendell Axt kept the lighthouse for 14 years, from 1961 to 1984.", "14 years"),
+    ("2024-10-02", "The Orrin Street bakery fed the block for nine years (1995-2012).", "nine years"),
+    ("2026-01-19", "For 20 years -- from 1977 to 1990 -- the ferry never missed a crossing.", "20 years"),
+    ("2023-06-28", "Priya Sand chaired the board for 11 years, between 2003 and 2008, the minutes show.", "11 years"),
+]
+
+COUNT_LEADS_RANGE_FITS = [
+    ("2025-03-11", "Wendell Axt kept the lighthouse for 23 years, from 1961 to 1984."),
+    ("2024-10-02", "The Orrin Street bakery fed the block for 18 years (1995-2012)."),
+    ("2023-06-28", "Priya Sand chaired the board for three years, between 2003 and 2008, the minutes show."),
+    ("2023-06-28", "Priya Sand lived abroad for three years between 2003 and 2012."),
+    ("2025-03-11", "Axt kept the lamp for about 14 years, from 1961 to 1984."),
+    ("2025-03-11", "Axt kept the lamp for 14 years from 1961 to 1984 and again in 1990."),
+    ("2026-01-19", "After 20 years, from 1977 to 1990 the ferry ran at a loss."),
+]
+
+COUNT_LEADS_RANGE_OTHER_LANGUAGES = [
+    ("2025-03-11", "Wendell Axt cuidó el faro durante 14 años, de 1961 a 1984.", "14 años", "es"),
+    ("2025-03-11", "Wendell Axt hütete den Leuchtturm 14 Jahre lang, von 1961 bis 1984.", "14 Jahre", "de"),
+    ("2024-10-02", "La panadería dio de comer al barrio durante nueve años (1995-2012).", "nueve años", "es"),
+    ("2024-10-02", "Die Bäckerei versorgte das Viertel neun Jahre lang (1995-2012).", "neun Jahre", "de"),
+]
+
+COUNT_LEADS_RANGE_OTHER_LANGUAGES_FIT = [
+    ("2025-03-11", "Wendell Axt cuidó el faro durante 23 años, de 1961 a 1984.", "es"),
+    ("2025-03-11", "Wendell Axt hütete den Leuchtturm 23 Jahre lang, von 1961 bis 1984.", "de"),
+    ("2023-06-28", "Priya Sand vivió fuera durante tres años, entre 2003 y 2012.", "es"),
+    ("2023-06-28", "Priya Sand lebte drei Jahre lang, zwischen 2003 und 2012, im Ausland.", "de"),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text", "flag"), COUNT_LEADS_RANGE_SLIPS, ids=_ids(COUNT_LEADS_RANGE_SLIPS))
+def test_a_count_that_leads_into_a_range_it_does_not_fit(form: str, published: str, text: str, flag: str) -> None:
+    assert _found(form, published, text, "DC301") == [flag]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text"), COUNT_LEADS_RANGE_FITS, ids=_ids(COUNT_LEADS_RANGE_FITS))
+def test_a_count_that_fits_its_range_or_is_not_its_length_is_quiet(form: str, published: str, text: str) -> None:
+    assert _found(form, published, text, "DC301") == []
+
+
+@pytest.mark.parametrize(("published", "text", "flag", "language"), COUNT_LEADS_RANGE_OTHER_LANGUAGES,
+                         ids=_ids(COUNT_LEADS_RANGE_OTHER_LANGUAGES))
+def test_a_count_leading_into_a_range_in_spanish_and_german(published: str, text: str, flag: str,
+                                                            language: str) -> None:
+    assert _said(published, text, "DC301", language) == [flag]
+
+
+@pytest.mark.parametrize(("published", "text", "language"), COUNT_LEADS_RANGE_OTHER_LANGUAGES_FIT,
+                         ids=_ids(COUNT_LEADS_RANGE_OTHER_LANGUAGES_FIT))
+def test_a_fitting_count_before_a_range_in_spanish_and_german(published: str, text: str, language: str) -> None:
+    assert _said(published, text, "DC301", language) == []
+
+
+def test_the_message_of_a_count_before_its_range_says_the_years_come_after_it() -> None:
+    (finding,) = check("Wendell Axt kept the lighthouse for 14 years, from 1961 to 1984.", date(2025, 3, 11),
+                       select=["DC301"])
+    assert "years written after it" in finding.message and "is 23 years" in finding.message
+    assert sorted(r.text for r in finding.related) == ["1961", "1984"]

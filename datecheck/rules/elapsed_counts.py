@@ -2,7 +2,8 @@
 that bound it:
 
 * a range of years and the count it spans, set off after it: "from 1998 to 2010, 12 years in
-  all", "between 2001 and 2009 -- eight years --", "1930-1936, a span of six years";
+  all", "between 2001 and 2009 -- eight years --", "1930-1936, a span of six years"; or leading into
+  it: "for 12 years, from 1998 to 2010", "for six years (1930-1936)";
 * a span that ends now, "after N years", and the year it began in its sentence: "retires this week
   after 25 years; she joined in 2001", "closes after 30 years, having opened in 1996".
 
@@ -31,24 +32,42 @@ _NOW_KINDS = frozenset({Kind.RELUNIT, Kind.RELATIVE, Kind.WEEKDAY, Kind.REF})
 
 
 def range_counts(ctx: CheckContext) -> Iterator[Violation]:
-    """"from 1998 to 2010, 15 years in all": the count set off after a range of years."""
-    mentions = ctx.mentions
+    """"from 1998 to 2010, 15 years in all": the count set off after a range of years; "for 15 years,
+    from 1998 to 2010": the count that leads into it."""
+    mentions, low, cues = ctx.mentions, ctx.low, ctx.cues
     for i, first in enumerate(mentions):
-        if first.range_role != "start" or _year(first) is None or i + 2 >= len(mentions):
+        if first.range_role != "start" or _year(first) is None or i + 1 >= len(mentions):
             continue
-        last, duration = mentions[i + 1], mentions[i + 2]
-        if last.range_role != "end" or _year(last) is None or duration.kind != Kind.DURATION:
+        last = mentions[i + 1]
+        if last.range_role != "end" or _year(last) is None:
             continue
-        years = _years_of(duration)
-        if years is None or years[0] != "year" or not _exact(ctx, duration):
-            continue
-        if not ctx.cues.RANGE_COUNT_GAP.match(ctx.low[last.end:duration.start]) \
-                or not ctx.cues.RANGE_COUNT_END.match(ctx.low, duration.end):
-            continue  # "from 2001 to 2009, 12 years after the war": the count is another thing's
         actual = (_year(last) or 0) - (_year(first) or 0)
-        if actual <= 0 or abs(actual - years[1]) <= _SLACK:
+        if actual <= 0:
             continue
-        yield years_misfit(ctx, duration, first, last, actual)
+        after = mentions[i + 2] if i + 2 < len(mentions) else None
+        if after is not None and _off_by(ctx, after, actual) \
+                and cues.RANGE_COUNT_GAP.match(low[last.end:after.start]) \
+                and cues.RANGE_COUNT_END.match(low, after.end):
+            yield years_misfit(ctx, after, first, last, actual)
+            # "from 2001 to 2009, 12 years after the war": a count not closed there is another thing's
+        before = mentions[i - 1] if i else None
+        if before is None or not _off_by(ctx, before, actual) \
+                or not cues.COUNT_RANGE_LEAD.search(low, max(0, before.start - 12), before.start) \
+                or not cues.COUNT_RANGE_END.match(low, last.end):
+            continue
+        gap = cues.COUNT_RANGE_GAP.match(low[before.end:first.start])
+        # "for four years, between 2001 and 2010" may be four years within them: only more is wrong
+        if gap is not None and (gap.group("within") is None or (_years_of(before) or ("", 0))[1] > actual):
+            yield years_misfit(ctx, before, first, last, actual, after=True)
+            # "for 12 years from 1990 to 2005 as its editor": a range not closed there goes on to another thing
+
+
+def _off_by(ctx: CheckContext, count: Mention, actual: int) -> bool:
+    """Whether `count` is an exact count of years more than `_SLACK` away from `actual`."""
+    if count.kind != Kind.DURATION:
+        return False
+    years = _years_of(count)
+    return years is not None and years[0] == "year" and abs(actual - years[1]) > _SLACK and _exact(ctx, count)
 
 
 def spans_to_now(ctx: CheckContext) -> Iterator[Violation]:

@@ -138,13 +138,16 @@ def spans_ending(ctx: CheckContext) -> Iterator[Violation]:
         yield years_misfit(ctx, duration, first, last, actual)
 
 
-def years_misfit(ctx: CheckContext, count: Mention, first: Mention, last: Mention, years: int) -> Violation:
-    """A count of years that does not fit the two years written before it, `years` apart: "'45 years'
-    does not fit the years written before it: 1931 to 1980 is 49 years"."""
+def years_misfit(ctx: CheckContext, count: Mention, first: Mention, last: Mention, years: int,
+                 after: bool = False) -> Violation:
+    """A count of years that does not fit the two years written before it (`after`: after it),
+    `years` apart: "'45 years' does not fit the years written before it: 1931 to 1980 is 49 years"."""
+    fields = {"phrase": ctx.text[count.start:count.end], "first": ctx.text[first.start:first.end],
+              "last": ctx.text[last.start:last.end], "n": years}
     return Violation(
         count.start, count.end,
-        ctx.say("'{phrase}' does not fit the years written before it: {first} to {last} is {n} years",
-                phrase=ctx.text[count.start:count.end], first=ctx.text[first.start:first.end],
-                last=ctx.text[last.start:last.end], n=years),
+        ctx.say("'{phrase}' does not fit the years written after it: {first} to {last} is {n} years", **fields)
+        if after else
+        ctx.say("'{phrase}' does not fit the years written before it: {first} to {last} is {n} years", **fields),
         (ctx.related(last, ctx.say("the year it ends")), ctx.related(first, ctx.say("the year it counts from"))),
     )

@@ -29,8 +29,10 @@ class ElapsedTimeMismatch(Rule):
         and "in 2016, a decade after the 2001 law" against its own years (15, not 10); likewise
         "in 1996. Twenty years later, in 2012", "It has been 18 years since ... in 2001" and
         "built in 1931 ... torn down in 1980, after 45 years"; a range of years and the count set off
-        after it ("from 1998 to 2010, 15 years in all"); and a span told as ending now with the year
-        its subject began ("retires this week after 25 years; she joined in 1996"). Years alone
+        after it ("from 1998 to 2010, 15 years in all") or leading into it ("for 15 years, from 1998
+        to 2010"; after "between", only a count larger than the range); and a span told as ending
+        now with the year its subject began ("retires this week after 25 years; she joined in
+        1996"). Years alone
         allow for the month not being known; decades and centuries allow a little rounding; words
         like "about" or "nearly" turn the check off.
 

@@ -117,6 +117,12 @@ YEARS_BACK_LINKS = frozenset({"", "in"})
 RANGE_COUNT_GAP = re.compile(r"[ \t]*(?:,|;|\(|--|\u2014|\u2013)[ \t]*"
                              r"(?:insgesamt[ \t]+|also[ \t]+|(?:eine[ \t]+|einen[ \t]+)?(?:spanne|zeitraum)[ \t]+von[ \t]+)?\Z")
 RANGE_COUNT_END = re.compile(r"[ \t]*(?:(?:insgesamt|lang)[ \t]*)?(?:[.,;:)\u2014\u2013]|--|\Z)")
+#: "15 Jahre lang, von 1990 bis 2005", "15 Jahre lang (1990-2005)", "acht Jahre lang, zwischen 2001 und
+#: 2009" ("zwischen", `within`, only set off, and only more years than the range holds is wrong):
+#: "lang" after the count makes it the length of the range.
+COUNT_RANGE_LEAD = re.compile(r"")
+COUNT_RANGE_GAP = re.compile(r"[ \t]+lang[ \t]*(?:(?:,|\(|--|\u2014|\u2013)[ \t]*(?:von[ \t]+|(?P<within>zwischen)[ \t]+)?|von[ \t]+)\Z")
+COUNT_RANGE_END = re.compile(r"[ \t]*(?:[.,;:)\u2014\u2013]|--|\Z)")
 #: "geht diese Woche nach 25 Jahren in Rente; sie kam 2001", "schließt nach 30 Jahren, eröffnet 1996".
 AFTER_COUNT_BEFORE = re.compile(r"[ \t]*,?[ \t]*nach[ \t]+\Z")
 BEGAN_IN = re.compile(r"\b(?:öffnete|eröffnete|eröffnet|gründete|gegründet|begann|trat|kam|eingestellt)"

@@ -136,6 +136,14 @@ RANGE_COUNT_GAP = re.compile(r"[ \t]*(?:,|;|\(|--|\u2014|\u2013)[ \t]*"
                              r"(?:(?:a|an)[ \t]+(?:span|stretch|period|run|total)[ \t]+of[ \t]+|or[ \t]+)?\Z")
 RANGE_COUNT_END = re.compile(r"[ \t]*(?:(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)[ \t]*)?"
                              r"(?:[.,;:)\u2014\u2013]|--|\Z)")
+#: A count of years that leads into the range it spans: "for 15 years, from 1990 to 2005", "for 15
+#: years (1990-2005)"; the words right before the count, between it and the range, and what closes
+#: the range ("for 12 years from 1990 to 2005 as editor" goes on to another thing). After "between"
+#: (`within`, only set off) the count may be of years within the range ("for four years, between
+#: 2001 and 2010"): only more years than the range holds is wrong.
+COUNT_RANGE_LEAD = re.compile(r"\bfor[ \t]+\Z")
+COUNT_RANGE_GAP = re.compile(r"[ \t]*(?:(?:,|\(|--|\u2014|\u2013)[ \t]*(?:from[ \t]+|(?P<within>between)[ \t]+)?|from[ \t]+)\Z")
+COUNT_RANGE_END = re.compile(r"[ \t]*(?:[.,;:)\u2014\u2013]|--|\Z)")
 #: "retires this week after 25 years": a span told as ending now, and the words before the year it
 #: began in its sentence ("she joined in 2001", "having opened in 1996", "was hired by the county in").
 AFTER_COUNT_BEFORE = AFTER_BEFORE

@@ -125,6 +125,12 @@ YEARS_BACK_LINKS = frozenset({"", ","})
 RANGE_COUNT_GAP = re.compile(r"[ \t]*(?:,|;|\(|--|\u2014|\u2013)[ \t]*"
                              r"(?:(?:un|una)[ \t]+(?:periodo|período|lapso|total)[ \t]+de[ \t]+|en[ \t]+total[ \t]+|o[ \t]+sea[ \t]+)?\Z")
 RANGE_COUNT_END = re.compile(r"[ \t]*(?:en[ \t]+total[ \t]*)?(?:[.,;:)\u2014\u2013]|--|\Z)")
+#: "durante 15 años, de 1990 a 2005", "durante 15 años (1990-2005)", "durante ocho años, entre 2001 y 2009"
+#: ("entre", `within`, only set off: "durante cuatro años, entre 2001 y 2010" may be four years
+#: within them, so only more years than the range holds is wrong).
+COUNT_RANGE_LEAD = re.compile(r"\bdurante[ \t]+\Z")
+COUNT_RANGE_GAP = re.compile(r"[ \t]*(?:(?:,|\(|--|\u2014|\u2013)[ \t]*(?:(?:de|desde)[ \t]+|(?P<within>entre)[ \t]+)?|(?:de|desde)[ \t]+)\Z")
+COUNT_RANGE_END = re.compile(r"[ \t]*(?:[.,;:)\u2014\u2013]|--|\Z)")
 #: "se jubila esta semana tras 25 años; entró en 2001", "cierra después de 30 años, tras abrir en 1996".
 AFTER_COUNT_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:tras|después[ \t]+de)[ \t]+\Z")
 BEGAN_IN = re.compile(r"\b(?:abrió|abrir|abrieron|fundó|fundad[oa]|entró|ingresó|comenzó|empezó|inauguró|inaugurad[oa]|"
