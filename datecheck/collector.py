@@ -1,12 +1,13 @@
-"""Fewer garbage-collector passes while a document is processed.
+"""No garbage-collector passes while a document is processed.
 
 A long text makes hundreds of thousands of small objects that live until it is done (mentions,
-their readings and intervals, segments), and next to none of them in reference cycles. With
-Python's default thresholds the collector runs every 700 new objects and, as the heap grows, walks
-all of them again and again: a tenth to a third of the time on a text of a megabyte. While a
-document is processed the young generation is collected only every 100,000 new objects (cycles
-made meanwhile are still collected, only less often) and the older ones hardly ever; the thresholds
-the caller had are put back when the last document in progress is done, in this thread or another.
+their readings and intervals, segments), and none of them in reference cycles: what processing
+drops is freed by reference counting as it goes. Python's collector still walks the new objects,
+every 700 of them by default, and the older ones again as the heap grows: a tenth to a third of
+the time on a text of a megabyte, and a few percent even with its thresholds raised a hundredfold,
+for nothing found. So automatic collection is off while a document is processed, and on again,
+if the caller had it on, when the last document in progress is done, in this thread or another; a
+cycle made meanwhile would be collected by the collector's next pass after that.
 """
 
 from __future__ import annotations
@@ -17,24 +18,20 @@ import threading
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-#: The thresholds while a document is processed (see `gc.set_threshold`).
-THRESHOLDS = (100_000, 50, 1_000)
-
 _lock = threading.Lock()
 _depth = 0
-_saved: tuple[int, ...] = ()
+_was_enabled = False
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
 def _enter() -> None:
-    global _depth, _saved
+    global _depth, _was_enabled
     with _lock:
         if _depth == 0:
-            _saved = gc.get_threshold()
-            if _saved[0] and _saved[0] < THRESHOLDS[0]:  # 0: the caller turned automatic collection off
-                gc.set_threshold(*THRESHOLDS)
+            _was_enabled = gc.isenabled()
+            gc.disable()
         _depth += 1
 
 
@@ -42,12 +39,12 @@ def _leave() -> None:
     global _depth
     with _lock:
         _depth -= 1
-        if _depth == 0 and gc.get_threshold() == THRESHOLDS:
-            gc.set_threshold(*_saved)
+        if _depth == 0 and _was_enabled:
+            gc.enable()
 
 
 def fewer_collections(function: Callable[P, R]) -> Callable[P, R]:
-    """`function`, run with the collector's thresholds raised (see the module's docstring)."""
+    """`function`, run with automatic collection off (see the module's docstring)."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:

@@ -1,13 +1,14 @@
 """The shortcuts behind linear time give the answers of the long way: the tokenizer's dispatch at
 blanks written otherwise than one space, the trie-shaped alternations, the date-line check on
-padded table rows, the collector thresholds put back after a document; the recency evidence and
-the quarters stale-year finds once per document, against the walk over every mention they replace,
+padded table rows, the collector off while a document is read and put back after it; the recency
+evidence and the quarters stale-year finds once per document, against the walk over every mention they replace,
 and the text report printed a file at a time, against the report printed line by line. Correctness
 only; the time is measured in benchmarks/bench_scaling.py."""
 
 from __future__ import annotations
 
 import gc
+import importlib
 import io
 import random
 import re
@@ -89,16 +90,45 @@ def test_a_date_with_padding_and_a_time_is_a_date_line(padding: int) -> None:
     assert mentions and all(Flag.DATE_LINE in m.flags for m in mentions)
 
 
-@pytest.mark.parametrize("thresholds", [(700, 10, 10), (0, 10, 10), (250_000, 20, 20)])
-def test_collector_thresholds_are_put_back(thresholds: tuple[int, int, int]) -> None:
-    saved = gc.get_threshold()
-    gc.set_threshold(*thresholds)
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_off_while_a_document_is_read_and_as_it_was_after(enabled: bool) -> None:
+    """Automatic collection is off during `check` and `extract` (nothing they make is in a cycle),
+    and on or off again afterwards as the caller had it; the thresholds are left alone."""
+    from datecheck.resolve import resolve_with_timeline as real
+
+    seen: list[bool] = []
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    thresholds, was = gc.get_threshold(), gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
     try:
-        datecheck.check("The board met on Tuesday, March 5, 2024.", published=date(2024, 3, 8))
-        datecheck.extract("Two days later, on March 7, it voted.", published=date(2024, 3, 8))
-        assert gc.get_threshold() == thresholds
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(importlib.import_module("datecheck.extract"), "resolve_with_timeline", spy)
+            datecheck.check("The board met on Tuesday, March 5, 2024.", published=date(2024, 3, 8))
+            datecheck.extract("Two days later, on March 7, it voted.", published=date(2024, 3, 8))
+        assert seen == [False, False]
+        assert gc.isenabled() is enabled and gc.get_threshold() == thresholds
     finally:
-        gc.set_threshold(*saved)
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_document_that_raises_still_puts_the_collector_back() -> None:
+    def fails(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("stopped")
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(importlib.import_module("datecheck.extract"), "resolve_with_timeline", fails)
+            with pytest.raises(RuntimeError):
+                datecheck.check("The board met on Tuesday, March 5, 2024.", published=date(2024, 3, 8))
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def _profile_sentences() -> list[str]:
