@@ -100,7 +100,7 @@ def worker(folder: Path, case: str, name: str, sizes: list[str], rounds: int, ti
                     per_round.update(dict.fromkeys(sizes[sizes.index(label):], 0))
                     break
             if per_round[label] and status == "ok":
-                per_round[label] = max(per_round[label], min(MOST_PER_ROUND, int(ROUND_BUDGET / value)))
+                per_round[label] = max(per_round[label], min(MOST_PER_ROUND, int(ROUND_BUDGET / max(value, 1e-3))))
     return 0
 
 
