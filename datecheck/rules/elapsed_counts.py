@@ -44,30 +44,33 @@ def range_counts(ctx: CheckContext) -> Iterator[Violation]:
         actual = (_year(last) or 0) - (_year(first) or 0)
         if actual <= 0:
             continue
+        # the count after must close there: in "from 2001 to 2009, 12 years after the war" it is another thing's
         after = mentions[i + 2] if i + 2 < len(mentions) else None
-        if after is not None and _off_by(ctx, after, actual) \
-                and cues.RANGE_COUNT_GAP.match(low[last.end:after.start]) \
+        if after is not None and cues.RANGE_COUNT_GAP.match(low[last.end:after.start]) \
                 and cues.RANGE_COUNT_END.match(low, after.end):
-            yield years_misfit(ctx, after, first, last, actual)
-            # "from 2001 to 2009, 12 years after the war": a count not closed there is another thing's
+            count = _exact_years(ctx, after)
+            if count is not None and abs(actual - count) > _SLACK:
+                yield years_misfit(ctx, after, first, last, actual)
+        # the range after a count must close there: "for 12 years from 1990 to 2005 as its editor" goes on
         before = mentions[i - 1] if i else None
-        if before is None or not _off_by(ctx, before, actual) \
-                or not cues.COUNT_RANGE_LEAD.search(low, max(0, before.start - 12), before.start) \
-                or not cues.COUNT_RANGE_END.match(low, last.end):
+        if before is None or not cues.COUNT_RANGE_END.match(low, last.end) \
+                or not cues.COUNT_RANGE_LEAD.search(low, max(0, before.start - 12), before.start):
             continue
         gap = cues.COUNT_RANGE_GAP.match(low[before.end:first.start])
+        count = _exact_years(ctx, before) if gap is not None else None
         # "for four years, between 2001 and 2010" may be four years within them: only more is wrong
-        if gap is not None and (gap.group("within") is None or (_years_of(before) or ("", 0))[1] > actual):
+        if gap is not None and count is not None and abs(actual - count) > _SLACK \
+                and (gap.group("within") is None or count > actual):
             yield years_misfit(ctx, before, first, last, actual, after=True)
-            # "for 12 years from 1990 to 2005 as its editor": a range not closed there goes on to another thing
 
 
-def _off_by(ctx: CheckContext, count: Mention, actual: int) -> bool:
-    """Whether `count` is an exact count of years more than `_SLACK` away from `actual`."""
+def _exact_years(ctx: CheckContext, count: Mention) -> int | None:
+    """The number of years `count` says, when it is a count of years written as exact ("12 years",
+    not "about 12 years")."""
     if count.kind != Kind.DURATION:
-        return False
+        return None
     years = _years_of(count)
-    return years is not None and years[0] == "year" and abs(actual - years[1]) > _SLACK and _exact(ctx, count)
+    return years[1] if years is not None and years[0] == "year" and _exact(ctx, count) else None
 
 
 def spans_to_now(ctx: CheckContext) -> Iterator[Violation]:
