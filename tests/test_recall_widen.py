@@ -315,3 +315,40 @@ def test_the_message_of_a_count_before_its_range_says_the_years_come_after_it() 
                        select=["DC301"])
     assert "years written after it" in finding.message and "is 23 years" in finding.message
     assert sorted(r.text for r in finding.related) == ["1961", "1984"]
+
+
+# --- DC202: a past verb with a long object between it and the date, in one clause --------------------
+# (published, text, the date flagged)
+LONG_OBJECT_SLIPS = [
+    ("2024-04-08", "Shareholders of Pemberton Mills approved the sale of the company to the Swedish paper group "
+                   "Lindvall Holm at a special meeting on April 14.", "April 14"),
+    ("2024-04-08", "The senate confirmed the nomination of the former harbor commissioner Aldo Vance as the state's "
+                   "new transport secretary in a vote on April 16.", "April 16"),
+    ("2024-04-08", "Union members ratified the new three-year contract with the regional bus operator Kestrel Lines "
+                   "at a meeting in the depot on April 22.", "April 22"),
+    ("2025-09-02", "The city council chose the design of the architect Mila Strand for the new library on the site "
+                   "of the old bus station at its session on Sept. 9.", "Sept. 9"),
+]
+
+LONG_OBJECT_MEANT = [
+    ("2024-04-08", "Shareholders who approved the sale of the company to the Swedish paper group Lindvall Holm "
+                   "last year will meet again on April 14."),
+    ("2024-04-08", "Shareholders of Pemberton Mills approved the sale in February and now wait for the vote of the "
+                   "Swedish paper group Lindvall Holm at its meeting on April 14."),
+    ("2024-04-08", "The senate confirmed the nomination in March, and the new transport secretary Aldo Vance is to "
+                   "take office at a ceremony in the capital on April 16."),
+    ("2025-09-02", "The council chose the design last spring; the architect Mila Strand shows her plans for the new "
+                   "library on the site of the old bus station on Sept. 9."),
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text", "flag"), LONG_OBJECT_SLIPS, ids=_ids(LONG_OBJECT_SLIPS))
+def test_a_past_verb_reports_its_date_across_a_long_object(form: str, published: str, text: str, flag: str) -> None:
+    assert _found(form, published, text, "DC202") == [flag]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("published", "text"), LONG_OBJECT_MEANT, ids=_ids(LONG_OBJECT_MEANT))
+def test_a_past_verb_with_a_time_or_clause_of_its_own_does_not(form: str, published: str, text: str) -> None:
+    assert _found(form, published, text, "DC202") == []

@@ -4,6 +4,8 @@ defines its own words after them, as its rule_cues module does with ``no_cues``.
 
 #: Words that make a date a deadline or the start of a span in its own clause only.
 HEDGES_NEAR = r"\x00"
+#: Words that open a time phrase before a month or a weekday ("in February", "last Tuesday").
+TIME_PHRASE_OPENERS: frozenset[str] = frozenset()
 #: Words joining a clause with a subject of its own, and the words opening such a subject.
 CLAUSE_JOINERS: frozenset[str] = frozenset()
 NEW_SUBJECTS: frozenset[str] = frozenset()

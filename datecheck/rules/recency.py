@@ -61,10 +61,15 @@ def past_verb_before(text_before: str, max_words: int | None = None, code: str =
     reach = max_words or tense.PAST_VERB_REACH
     written = found.WRITTEN_WORD.findall(text_before)[-reach - 1:]
     words = [word.lower() for word in written]
+    own = len(words)  # the date's own words end the text ("on Wednesday, March 11"): not another time
+    while own and words[own - 1] in tense.DATE_WORDS:
+        own -= 1
     for i in range(len(words) - 1, 0 if len(words) > reach else -1, -1):
         word = words[i]
         if word in tense.CLAUSE_JOINERS and i + 1 < len(words) and words[i + 1] in tense.NEW_SUBJECTS:
             return None  # "were cut on Tuesday and the cut takes effect on": a clause with a subject of its own
+        if word in tense.DATE_WORDS and i < own and i and words[i - 1] in tense.TIME_PHRASE_OPENERS:
+            return None  # "approved the sale in February and awaits the vote on": the verb has a time of its own
         if word in tense.CLAUSE_OF_ITS_OWN or tense.gerund(word) and not written[i][0].isupper() \
                 and not (i and words[i - 1] in tense.DETERMINERS):  # "Pellham Landing", "the zoning map"
             if word in tense.INFINITIVE_MARKERS and i + 1 < len(words) and (

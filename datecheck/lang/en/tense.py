@@ -205,6 +205,11 @@ DATE_PREPOSITIONS = frozenset("on between from by in at".split())
 DATE_COORDINATORS = frozenset({"and", "or"})
 #: The words of a date written before the coordinator (numbers are no words).
 DATE_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
+#: Words that open a time phrase before a month or a weekday: "approved the sale in February and
+#: awaits the vote on April 14" gives the verb a time of its own; "hired archivist June Okoro on
+#: May 12" does not.
+TIME_PHRASE_OPENERS = frozenset({"in", "on", "since", "until", "by", "from", "last", "this", "next", "early", "late",
+                                 "mid", "during"})
 #: "postponed until Tuesday", "rescheduled the meeting to June 18": the new date lies ahead.
 UNTIL = frozenset({"until", "till", "to"})
 #: Words that, between a past verb and the date, start a clause of its own ("said it is calling
@@ -251,8 +256,11 @@ FUTURE_MARKERS = (
 )
 #: A span of time that ends now: "the past few hours", "the last two days".
 UP_TO_NOW = r"\b(?:the )?past\b|\blast\b"
-#: A past verb more than this many words before a date (in its clause) is too far to report it as done.
-PAST_VERB_REACH = 14
+#: A past verb more than this many words before a date (in its clause, of which 160 characters are
+#: read) is too far to report it as done. A long object may stand between them ("approved the sale
+#: of the company to the paper group Lindvall Holm at a meeting on"); the walk back stops earlier
+#: at a clause of its own or a time of the verb's own ("in February").
+PAST_VERB_REACH = 30
 #: After a date that opens its sentence ("On May 28, members of the local approved ..."), how many
 #: words the verb that reports it may stand after it.
 FRONTED_VERB_REACH = 8
