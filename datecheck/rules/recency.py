@@ -54,8 +54,9 @@ FUTURE_MARKERS, UP_TO_NOW = _EN.FUTURE_MARKERS, _EN.UP_TO_NOW
 
 def past_verb_before(text_before: str, max_words: int | None = None, code: str = DEFAULT) -> str | None:
     """The nearest past-tense verb among the last words before a date ("signed the deal on"),
-    unless a present tense, an infinitive or a gerund stands between them (`text_before` as
-    written: a word in "-ing" with a capital is part of a name)."""
+    unless a present tense, an infinitive, a gerund or a time of the verb's own ("in February")
+    stands between them (`text_before` as written: a word in "-ing" with a capital is part of a
+    name)."""
     found = cues(code)
     tense = found.tense
     reach = max_words or tense.PAST_VERB_REACH
