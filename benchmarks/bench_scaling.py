@@ -176,9 +176,9 @@ def timed(folder: Path, case: str, name: str, sizes: list[str], rounds: int,
     try:
         done = subprocess.run(args, capture_output=True, text=True, timeout=limit)
         out, error = done.stdout, (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
-    except subprocess.TimeoutExpired as expired:
-        out, error = (expired.stdout or b"").decode() if isinstance(expired.stdout, bytes) else \
-            (expired.stdout or ""), f"no answer in {limit:g} s"
+    except subprocess.TimeoutExpired as expired:  # what the worker printed before, as bytes or text
+        out = expired.stdout.decode() if isinstance(expired.stdout, bytes) else expired.stdout or ""
+        error = f"no answer in {limit:g} s"
     seconds: dict[str, list[float]] = {label: [] for label in sizes}
     failed: dict[str, tuple[str, object]] = {}
     for line in out.splitlines():

@@ -43,7 +43,7 @@ def _leave() -> None:
             gc.enable()
 
 
-def fewer_collections(function: Callable[P, R]) -> Callable[P, R]:
+def without_collections(function: Callable[P, R]) -> Callable[P, R]:
     """`function`, run with automatic collection off (see the module's docstring)."""
 
     @functools.wraps(function)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .collector import fewer_collections
+from .collector import without_collections
 from .document import Document, load_text
 from .document.published import read_in_language
 from .extract import extract_with_timeline
@@ -27,7 +27,7 @@ class CheckResult:
     messages: str = "en"
 
 
-@fewer_collections
+@without_collections
 def check_document(
     document: Document,
     rules: list[type[Rule]] | None = None,
@@ -162,7 +162,7 @@ def _suppressed(
     return suppressed(document, findings, rules, severities, messages)
 
 
-@fewer_collections
+@without_collections
 def check(
     text: str,
     published: date | None = None,

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from types import ModuleType
 
-from .collector import fewer_collections
+from .collector import without_collections
 from .lang import DEFAULT, language
 from .model import Flag, Mention, Span
 from .patterns import DATELINE_AFTER, after_dateline_place
@@ -300,7 +300,7 @@ def extract(
     return extract_with_timeline(text, published, date_order=date_order, country=country, lang=lang)[0]
 
 
-@fewer_collections
+@without_collections
 def extract_with_timeline(
     text: str,
     published: date | None = None,

@@ -58,8 +58,7 @@ def _stated(day: int, pod: str | None, modifier: str | None) -> Stated:
 
 
 def _weekday(c: Context, m: re.Match[str], s: int, e: int) -> None:
-    full = c.low[s:e]
-    stated = _alone(c.lang, c.words, c.cues).get(full)
+    stated = _alone(c.lang, c.words, c.cues).get(c.low[s:e])
     if stated is not None:
         c.add(s, e, "weekday", stated)
         return
